@@ -1,0 +1,37 @@
+import { dayDateRule } from "./day-date.ts";
+import { halfYearRule, monthRule, quarterRule } from "./month.ts";
+import { termEndRule } from "./term-end.ts";
+import type { DeadlineContext, DeadlineMatch, DeadlineRule } from "./types.ts";
+import { yearRule, yearThenVerbRule } from "./year.ts";
+
+/** Deadline rules, most specific first: an earlier rule's span wins an overlap. */
+export const DEADLINE_RULES: readonly DeadlineRule[] = [
+  termEndRule,
+  dayDateRule,
+  halfYearRule,
+  quarterRule,
+  monthRule,
+  yearRule,
+  yearThenVerbRule,
+];
+
+export interface FoundDeadline extends DeadlineMatch {
+  rule: string;
+}
+
+/** Finds every deadline in canonical text; overlapping matches keep the earlier rule's. */
+export function findDeadlines(context: DeadlineContext): FoundDeadline[] {
+  const found: FoundDeadline[] = [];
+  for (const rule of DEADLINE_RULES) {
+    rule.pattern.lastIndex = 0;
+    for (const match of context.text.matchAll(rule.pattern)) {
+      const result = rule.extract(match as RegExpExecArray, context);
+      if (!result) continue;
+      if (found.some((f) => f.start < result.end && result.start < f.end)) continue;
+      found.push({ ...result, rule: rule.name });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+export type { DeadlineContext } from "./types.ts";

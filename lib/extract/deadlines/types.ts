@@ -1,0 +1,22 @@
+import type { Deadline } from "../types.ts";
+
+/** What a deadline rule knows besides its match. */
+export interface DeadlineContext {
+  /** The canonical text being searched. */
+  text: string;
+  /** The article's date: dates without a year take its year; earlier dates are events, not deadlines. */
+  reference: { year: number; month: number; day: number } | null;
+}
+
+export interface DeadlineMatch {
+  start: number;
+  end: number;
+  deadline: Deadline;
+}
+
+/** One deadline rule: a pattern and what a match of it means (or `null` to reject it). */
+export interface DeadlineRule {
+  name: string;
+  pattern: RegExp;
+  extract(match: RegExpExecArray, context: DeadlineContext): DeadlineMatch | null;
+}

@@ -1,0 +1,54 @@
+import { WORD_END, WORD_START } from "../../text/boundaries.ts";
+import { isNotPast, isPlanningYear, textBefore, yearDeadline } from "./calendar.ts";
+import type { DeadlineRule } from "./types.ts";
+
+// `Đến năm 2025`, `đến 2025`, `Đến cuối năm 2025`, `trước năm 2030`,
+// `trong năm 2023`, `từ nay đến năm 2025` → the end of that year. Past years
+// (`đến năm 2020` in a 2021 review) report results, they set no limit; a plan's
+// title (`tầm nhìn đến năm 2045`) is no deadline either.
+const TRIGGER =
+  "từ nay đến hết năm|từ nay đến cuối năm|từ nay đến năm|từ nay đến|đến hết năm|đến cuối năm|đến năm|đến hết|đến|tới năm|trước năm|trong năm|chậm nhất đến năm|chậm nhất vào năm|chậm nhất là năm|chậm nhất năm|vào năm|vào cuối năm|cuối năm";
+
+const NOT_AFTER = /^\s*(?:[-–—]\s*\d{4}|\/|\.\d)/u;
+const PLAN_TITLE_BEFORE = /(?:tầm nhìn|định hướng|giai đoạn|\d{4}\s*-\s*)\s*$/u;
+
+export const yearRule: DeadlineRule = {
+  name: "deadline.year",
+  pattern: new RegExp(`${WORD_START}(${TRIGGER})\\s+(\\d{4})${WORD_END}`, "giu"),
+  extract(match, context) {
+    const [whole, trigger, yearText] = match;
+    const year = Number(yearText);
+    if (!isPlanningYear(year)) return null;
+    const after = context.text.slice(match.index + whole.length, match.index + whole.length + 8);
+    if (NOT_AFTER.test(after)) return null; // `đến 2025-2030`, a date, a period
+    if (PLAN_TITLE_BEFORE.test(textBefore(context, match.index, 20))) return null;
+    // `so với năm 2020`, `từ năm 2021 đến năm 2025` as a span: only the bare `đến` is ambiguous.
+    const lowerTrigger = (trigger as string).toLowerCase();
+    if (
+      lowerTrigger === "đến" &&
+      /(?:từ\s+(?:năm\s+)?\d{4}|tính)\s*$/u.test(textBefore(context, match.index))
+    ) {
+      return null;
+    }
+    const deadline = yearDeadline(year);
+    if (!isNotPast(deadline, context)) return null;
+    return { start: match.index, end: match.index + whole.length, deadline };
+  },
+};
+
+// `năm 2030 trở thành thị xã`: a future year that a plan verb follows.
+export const yearThenVerbRule: DeadlineRule = {
+  name: "deadline.year-verb",
+  pattern: new RegExp(
+    `(?<=^|[,;:.]\\s*|\\svà\\s)năm\\s+(\\d{4})(?=\\s*,?\\s*(?:trở thành|sẽ|phấn đấu|hoàn thành|đạt chuẩn|được công nhận|lên)${WORD_END})`,
+    "giu",
+  ),
+  extract(match, context) {
+    const year = Number(match[1]);
+    if (!isPlanningYear(year)) return null;
+    const deadline = yearDeadline(year);
+    const ref = context.reference;
+    if (ref ? year <= ref.year : false) return null;
+    return { start: match.index, end: match.index + match[0].length, deadline };
+  },
+};

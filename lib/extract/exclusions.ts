@@ -1,0 +1,37 @@
+/**
+ * Stretches of text where no item may stand: document references with their
+ * dates and quoted titles, and chrome lines (phone, address, e-mail, visitor
+ * counters) when plain page text is given.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const DOCUMENT_REFERENCE =
+  /(?:Nghị quyết|Quyết định|Kế hoạch|Chỉ thị|Kết luận|Thông báo|Công văn|Hướng dẫn|Quy định|Thông tư|Nghị định|Chương trình|Đề án|Văn bản|Luật)\s+(?:số\s+)?\d+[\p{L}\p{N}/.-]*(?:\s*,?\s*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})?/giu;
+const QUOTED = /^[^.;\n]{0,160}?(["“«])[^"”»\n]{1,400}["”»]/u;
+const CHROME_LINE =
+  /^[\s•·*-]*(?:điện thoại|đt|fax|e-?mail|địa chỉ|website|đang online|đang truy cập|hôm nay|hôm qua|trong tuần|trong tháng|tất cả|tổng|khách|thành viên|người trực tuyến|bản quyền|ghi rõ nguồn|designed by|giấy phép|chịu trách nhiệm|trưởng ban biên tập|chức vụ|thống kê)(?![\p{L}\p{M}]).*$|^.*(?:lượt truy cập|đang online|điện thoại:|e-?mail:|fax:).*$/gimu;
+
+export function findExcludedSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(DOCUMENT_REFERENCE)) {
+    const start = m.index as number;
+    let end = start + m[0].length;
+    const quoted = QUOTED.exec(text.slice(end, end + 600));
+    if (quoted) end += quoted[0].length;
+    spans.push({ start, end });
+  }
+  for (const m of text.matchAll(CHROME_LINE)) {
+    // Only short lines: a chrome line is not a paragraph of prose.
+    if (m[0].length <= 160)
+      spans.push({ start: m.index as number, end: (m.index as number) + m[0].length });
+  }
+  return spans;
+}
+
+export function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
+  return spans.some((s) => s.start < end && start < s.end);
+}

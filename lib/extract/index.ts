@@ -1,0 +1,117 @@
+/**
+ * The extraction engine: targets, results and deadlines in Vietnamese text.
+ *
+ * Pipeline (chrono-style): canonicalise the text (with an offset map back),
+ * cut sentences, run the deadline rules, find quantity mentions, decide which
+ * are figures and whether each is a target or a result, then refine (no items
+ * in document references or chrome lines, no overlaps) and map every span back
+ * to the input so that `item.text === input.slice(item.start, item.end)`.
+ */
+import { foldSameLength } from "../text/fold.ts";
+import { normalizeText, toOriginalSpan } from "../text/normalize.ts";
+import { splitSentences } from "../text/sentences.ts";
+import { findDeadlines } from "./deadlines/index.ts";
+import { findExcludedSpans, overlapsAny } from "./exclusions.ts";
+import { findHorizonMarkers } from "./horizons.ts";
+import { assembleFigures } from "./items.ts";
+import { articleDefaultMode, createModeTracker } from "./mode.ts";
+import { findQuantities } from "./quantities.ts";
+import type { ExtractedItem } from "./types.ts";
+
+export interface ExtractOptions {
+  /** The article's date (`YYYY-MM-DD`): dates without a year take its year; past dates are no deadlines. */
+  referenceDate?: string | null;
+  /** Title and lead, which decide whether the article is a review (results) or a plan (targets). Defaults to the first 400 characters. */
+  titleAndLead?: string;
+}
+
+function parseReference(date: string | null | undefined) {
+  const m = date ? /^(\d{4})-(\d{2})-(\d{2})/.exec(date) : null;
+  return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : null;
+}
+
+/** Extracts every target, result and deadline from `input`, in document order. */
+export function extract(input: string, options: ExtractOptions = {}): ExtractedItem[] {
+  const normalized = normalizeText(input);
+  const text = normalized.text;
+  const reference = parseReference(options.referenceDate);
+  const sentences = splitSentences(text);
+  const excluded = findExcludedSpans(text);
+
+  const deadlines = findDeadlines({ text, reference }).filter(
+    (d) => !overlapsAny(excluded, d.start, d.end),
+  );
+  const horizons = findHorizonMarkers(text, deadlines).filter(
+    (h) => !overlapsAny(excluded, h.start, h.end),
+  );
+  const modes = createModeTracker(
+    articleDefaultMode(options.titleAndLead ?? text.slice(0, 400)),
+    reference?.year ?? null,
+  );
+  const figures = assembleFigures(findQuantities(text), {
+    text,
+    folded: foldSameLength(text),
+    sentences,
+    excluded,
+    deadlineSpans: deadlines,
+    horizons,
+    modes,
+  });
+
+  const items: ExtractedItem[] = [];
+  const sentenceAt = (index: number) => sentences.find((s) => index >= s.start && index < s.end);
+  const originalSentence = (index: number) => {
+    const s = sentenceAt(index);
+    if (!s) return "";
+    const span = toOriginalSpan(normalized, s.start, s.end);
+    return input.slice(span.start, span.end).trim();
+  };
+
+  for (const d of deadlines) {
+    const span = toOriginalSpan(normalized, d.start, d.end);
+    items.push({
+      kind: "deadline",
+      start: span.start,
+      end: span.end,
+      text: input.slice(span.start, span.end),
+      sentence: originalSentence(d.start),
+      indicator: "",
+      category: null,
+      value: null,
+      unit: null,
+      comparator: null,
+      direction: null,
+      horizon: null,
+      deadline: d.deadline,
+      rule: d.rule,
+    });
+  }
+  for (const f of figures) {
+    // A figure never swallows a deadline: trim its span to stop before one.
+    let start = f.start;
+    for (const d of deadlines) {
+      if (d.start <= start && d.end > start) start = d.end;
+    }
+    while (start < f.end && /[\s,:]/.test(text[start] as string)) start++;
+    const span = toOriginalSpan(normalized, start, f.end);
+    items.push({
+      kind: f.kind,
+      start: span.start,
+      end: span.end,
+      text: input.slice(span.start, span.end),
+      sentence: originalSentence(f.start),
+      indicator: f.indicator,
+      category: f.category,
+      value: f.value,
+      unit: f.unit,
+      comparator: f.comparator,
+      direction: f.direction,
+      horizon: f.horizon,
+      deadline: null,
+      rule: f.rule,
+    });
+  }
+  return items.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+export type { ExtractedItem } from "./types.ts";

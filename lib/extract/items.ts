@@ -1,0 +1,257 @@
+/**
+ * Assembles targets and results from quantity mentions: indicator phrase,
+ * category, comparator, direction, horizon and kind, with the item's span in
+ * canonical text. Deadlines come from `deadlines/`.
+ */
+import { categorize, findCategoryPhrases } from "../taxonomy/taxonomy.ts";
+import type { Sentence } from "../text/sentences.ts";
+import { clauseEnd, clauseStart, comparatorBefore, trimIndicator } from "./clauses.ts";
+import { overlapsAny, type Span } from "./exclusions.ts";
+import { decideFigure } from "./figures.ts";
+import type { HorizonMarker } from "./horizons.ts";
+import type { ModeTracker } from "./mode.ts";
+import type { QuantityMention } from "./quantities.ts";
+import type { Comparator, Direction, Horizon, ItemKind } from "./types.ts";
+
+/** A target or result in canonical-text offsets, before mapping back to the input. */
+export interface CanonicalFigure {
+  kind: Exclude<ItemKind, "deadline">;
+  start: number;
+  end: number;
+  sentenceIndex: number;
+  indicator: string;
+  category: string | null;
+  value: QuantityMention["value"];
+  unit: string | null;
+  comparator: Comparator;
+  direction: Direction | null;
+  horizon: Horizon | null;
+  rule: string;
+}
+
+export interface FigureContext {
+  text: string;
+  folded: string;
+  sentences: readonly Sentence[];
+  excluded: readonly Span[];
+  /** Year deadlines: a clause starts after them (`Đến năm 2025, GRDP …`). */
+  deadlineSpans: readonly Span[];
+  horizons: readonly HorizonMarker[];
+  modes: ModeTracker;
+}
+
+const QUALIFIER_BETWEEN = /^\s*(?:đều\s+)?(?:đạt|được|đạt được)\s*(?:từ|trên|dưới|hơn)?\s*$/iu;
+const RESOLUTION_SHARE =
+  /^\s*(?:so với\s+)?(?:Nghị quyết|kế hoạch|chỉ tiêu|mục tiêu|dự toán)(?:\s+(?:đề ra|giao|Đại hội))?/iu;
+const FOLLOWING_STOP = /^\s*(?:so với|trở lên|dân số|Nghị quyết|kế hoạch|mỗi năm|hằng năm|\/)/iu;
+const DIRECTION = /(tăng|giảm)(?![\p{L}\p{M}])/giu;
+const AVERAGE = /bình quân/iu;
+const HEAD_HORIZON =
+  /^\s*(?:(?:và|trong)\s+)?(?:giai đoạn\s+\d{4}\s*-\s*\d{4}|(?:đến|năm)\s+(?:năm\s+)?\d{4})[\s,:]*/iu;
+const LIST_SEPARATOR = /^[^;:.\n]{0,40}(?:,|\svà|\shoặc)\s*$/u;
+const ELIDED_SUBJECT = /^(?:hoàn thành|xếp loại|được|đạt|có)(?![\p{L}\p{M}])/iu;
+const COUNTED_UNITS = new Set(["count", "locality-count", "ratio-noun"]);
+const MAX_INDICATOR = 90;
+
+function sentenceIndexAt(sentences: readonly Sentence[], index: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid] as Sentence;
+    if (index < s.start) hi = mid - 1;
+    else if (index >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** The category phrase in `[from, to)` of the folded text nearest to `to` (backward) or to `from` (forward). */
+function nearestCategory(
+  folded: string,
+  from: number,
+  to: number,
+  direction: "backward" | "forward",
+): string | null {
+  if (to <= from) return null;
+  const found = findCategoryPhrases(folded.slice(from, to));
+  return (direction === "backward" ? found[found.length - 1] : found[0])?.category ?? null;
+}
+
+/** Cuts `[start, end)` to at most MAX_INDICATOR characters, at a word boundary. */
+function wordLimit(text: string, start: number, end: number): number {
+  if (end - start <= MAX_INDICATOR) return end;
+  const cut = text.lastIndexOf(" ", start + MAX_INDICATOR);
+  return cut > start ? cut : start + MAX_INDICATOR;
+}
+
+function longestCategory(folded: string, start: number, end: number): string | null {
+  let best: { category: string; length: number } | null = null;
+  for (const m of findCategoryPhrases(folded.slice(start, end))) {
+    const length = m.end - m.start;
+    if (!best || length > best.length) best = { category: m.category, length };
+  }
+  return best?.category ?? null;
+}
+
+function horizonFor(
+  markers: readonly HorizonMarker[],
+  sentence: Sentence,
+  valueStart: number,
+  clauseEndAt: number,
+): Horizon | null {
+  let best: HorizonMarker | null = null;
+  for (const m of markers) {
+    if (m.start < sentence.start || m.end > valueStart) continue;
+    best = m;
+  }
+  if (best) return best.horizon;
+  const after = markers.find((m) => m.start >= valueStart && m.end <= clauseEndAt);
+  return after?.horizon ?? null;
+}
+
+export function assembleFigures(
+  mentions: readonly QuantityMention[],
+  ctx: FigureContext,
+): CanonicalFigure[] {
+  const { text, folded } = ctx;
+  const figures: CanonicalFigure[] = [];
+  let previous: { figure: CanonicalFigure; mention: QuantityMention } | null = null;
+
+  for (const mention of mentions) {
+    const sentenceIndex = sentenceIndexAt(ctx.sentences, mention.valueStart);
+    if (sentenceIndex < 0) continue;
+    const sentence = ctx.sentences[sentenceIndex] as Sentence;
+    if (overlapsAny(ctx.excluded, mention.valueStart, mention.end)) continue;
+    const samePrevious =
+      previous && previous.figure.sentenceIndex === sentenceIndex ? previous : null;
+
+    // `07/21 chỉ tiêu đạt trên 80%`, `03 xã đạt 19 tiêu chí`: the second figure qualifies the first.
+    if (
+      samePrevious &&
+      samePrevious.mention.unitKind &&
+      (COUNTED_UNITS.has(samePrevious.mention.unitKind) || samePrevious.mention.isRatio) &&
+      QUALIFIER_BETWEEN.test(text.slice(samePrevious.mention.end, mention.valueStart))
+    ) {
+      samePrevious.figure.end = Math.max(samePrevious.figure.end, mention.end);
+      continue;
+    }
+
+    let floor = samePrevious ? Math.max(sentence.start, samePrevious.mention.end) : sentence.start;
+    for (const d of ctx.deadlineSpans) {
+      if (d.end <= mention.valueStart && d.end > floor && d.start >= sentence.start) floor = d.end;
+    }
+    const cStart = clauseStart(text, mention.valueStart, floor);
+    const cEnd = clauseEnd(text, mention.end, sentence.end);
+    const decision = decideFigure(text, mention, { start: cStart, end: cEnd }, sentence.text);
+    if (!decision.accepted) continue;
+
+    // The following noun phrase, when a value comes first (`100% xã đạt chuẩn nông thôn mới`).
+    let nextValue = cEnd;
+    const nextMention = mentions.find((m) => m.valueStart >= mention.end);
+    if (nextMention && nextMention.valueStart < nextValue) nextValue = nextMention.valueStart;
+    const following = FOLLOWING_STOP.test(text.slice(mention.end, mention.end + 20))
+      ? { start: mention.end, end: mention.end }
+      : trimIndicator(text, mention.end, wordLimit(text, mention.end, nextValue), "after");
+    let precedingStart = cStart;
+    // A horizon at the head of the clause (`giai đoạn 2026 - 2030 là 13-14%`) is no indicator.
+    const headHorizon = HEAD_HORIZON.exec(text.slice(cStart, mention.valueStart));
+    if (headHorizon) precedingStart += headHorizon[0].length;
+    const preceding = trimIndicator(text, precedingStart, mention.valueStart);
+    const precedingText = text.slice(preceding.start, Math.max(preceding.start, preceding.end));
+    const followingText = text.slice(following.start, Math.max(following.start, following.end));
+    const precedingWords = precedingText ? precedingText.split(/\s+/).length : 0;
+
+    const comparatorWord = comparatorBefore(text, mention.valueStart);
+    const valueLead =
+      comparatorWord && comparatorWord.start >= cStart ? comparatorWord.start : mention.valueStart;
+    const counted = COUNTED_UNITS.has(mention.unitKind ?? "") || mention.unitKind === "people";
+    let indicator: string;
+    let spanStart = precedingText ? preceding.start : valueLead;
+    let spanEnd = mention.end;
+    if (counted) {
+      // `Kết nạp` + `đảng viên` + `mới`; `xã` + `đạt chuẩn nông thôn mới kiểu mẫu`.
+      indicator = [
+        precedingWords > 0 ? precedingText : "",
+        mention.unitNoun ?? "",
+        followingText,
+      ].join(" ");
+      if (followingText) spanEnd = following.end;
+    } else if (mention.unitKind === "percent" && followingText && precedingWords <= 2) {
+      indicator = followingText;
+      spanStart = valueLead;
+      spanEnd = following.end;
+    } else if (precedingText) {
+      indicator = precedingText;
+    } else {
+      indicator = samePrevious?.figure.indicator ?? "";
+    }
+    indicator = indicator.replace(/\s+/g, " ").trim();
+
+    // Category: the indicator's own phrasing; else the words around the figure;
+    // else, for an elided subject (`có 80% trở lên hoàn thành tốt nhiệm vụ`),
+    // the nearest phrasing before it in the sentence, otherwise the nearest after.
+    let category =
+      categorize(indicator) ??
+      longestCategory(folded, Math.min(spanStart, mention.valueStart), spanEnd);
+    const share = RESOLUTION_SHARE.exec(text.slice(mention.end, mention.end + 40));
+    if (mention.unit?.startsWith("%") && share) {
+      category = "resolution_completion";
+      spanEnd = Math.max(spanEnd, mention.end + share[0].length);
+      if (!precedingText && samePrevious) indicator = samePrevious.figure.indicator;
+    }
+    // A list continues the previous figure's indicator (`100% cấp tiểu học và 99% cấp trung học cơ sở`).
+    if (
+      !category &&
+      samePrevious &&
+      LIST_SEPARATOR.test(text.slice(samePrevious.mention.end, cStart))
+    ) {
+      category = samePrevious.figure.category;
+    }
+    if (!category) {
+      const elided = !indicator || ELIDED_SUBJECT.test(indicator);
+      const backward = nearestCategory(folded, sentence.start, mention.valueStart, "backward");
+      const forward = nearestCategory(folded, spanEnd, sentence.end, "forward");
+      category = elided ? (backward ?? forward) : (forward ?? backward);
+    }
+    if (category === "poor_households" && mention.unit?.startsWith("%")) category = "poverty_rate";
+
+    const comparator: Comparator = mention.isRange
+      ? "range"
+      : (mention.comparatorAfter ??
+        (comparatorWord && comparatorWord.start >= cStart ? comparatorWord.comparator : "="));
+
+    let direction: Direction | null = null;
+    for (const m of text
+      .slice(Math.max(cStart, mention.valueStart - 40), mention.valueStart)
+      .matchAll(DIRECTION)) {
+      direction = (m[1] as string).toLowerCase() === "tăng" ? "increase" : "decrease";
+    }
+
+    let horizon = horizonFor(ctx.horizons, sentence, mention.valueStart, cEnd);
+    const unit = mention.unit ?? decision.impliedUnit ?? null;
+    if (!horizon && unit && /\/\s*năm$/.test(unit)) horizon = { type: "annual" };
+    if (!horizon && unit?.startsWith("%") && AVERAGE.test(text.slice(cStart, mention.valueStart))) {
+      horizon = { type: "annual" };
+    }
+
+    const kind = ctx.modes.modeFor(sentenceIndex, sentence.paragraph, sentence.text);
+    const figure: CanonicalFigure = {
+      kind,
+      start: Math.min(spanStart, mention.valueStart),
+      end: Math.max(spanEnd, mention.end),
+      sentenceIndex,
+      indicator: indicator.slice(0, 160),
+      category,
+      value: mention.value,
+      unit,
+      comparator,
+      direction,
+      horizon,
+      rule: `figure.${mention.unitKind ?? "implied"}${mention.isRatio ? ".ratio" : ""}${mention.isRange ? ".range" : ""}`,
+    };
+    figures.push(figure);
+    previous = { figure, mention };
+  }
+  return figures;
+}

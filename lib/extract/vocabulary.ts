@@ -1,0 +1,393 @@
+/**
+ * The extractor's dictionaries. Patterns are generated from these lists; rules
+ * do not carry their own literals. All entries are canonical text (NFC, tone on
+ * the first vowel of `oa`/`oe`/`uy`: `hòa`, `ủy`), matched case-insensitively.
+ */
+
+/** Measure units that make a number a figure by themselves (after an optional scale word). */
+export const MEASURE_UNITS = [
+  "%",
+  "đồng",
+  "USD",
+  "đô la Mỹ",
+  "ha",
+  "héc-ta",
+  "hecta",
+  "km",
+  "m2",
+  "m²",
+  "m3",
+  "tấn",
+  "tạ",
+  "kg",
+  "lít",
+  "MW",
+  "kWh",
+  "lượt khách",
+  "lượt người",
+  "lượt",
+];
+
+/** Scale words, kept in the unit (`100 triệu đồng` → value 100, unit `triệu đồng`). */
+export const SCALE_WORDS = ["nghìn", "ngàn", "vạn", "triệu", "tỷ", "tỉ"];
+
+/**
+ * Count nouns that make a number a figure when the clause says what the counted
+ * things achieved (see `ACHIEVEMENT_WORDS`). Longest forms first is handled by
+ * the pattern builder.
+ */
+export const COUNT_NOUNS_NEEDING_ACHIEVEMENT = [
+  "xã",
+  "phường",
+  "thị trấn",
+  "huyện",
+  "thị xã",
+  "thành phố",
+  "thôn",
+  "ấp",
+  "bản",
+  "làng",
+  "khu dân cư",
+  "khu phố",
+  "tổ dân phố",
+  "trường",
+  "trường học",
+  "trạm y tế",
+  "cơ quan",
+  "đơn vị",
+  "chi bộ",
+  "tổ chức cơ sở đảng",
+  "tổ chức đảng",
+  "đảng bộ",
+  "công trình",
+  "chợ",
+];
+
+/** Count nouns that are figures wherever they stand. */
+export const COUNT_NOUNS = [
+  "hộ",
+  "hộ nghèo",
+  "hộ cận nghèo",
+  "hộ gia đình",
+  "lao động",
+  "doanh nghiệp",
+  "hợp tác xã",
+  "tổ hợp tác",
+  "trang trại",
+  "sản phẩm",
+  "sản phẩm OCOP",
+  "giường bệnh",
+  "giường",
+  "bác sĩ",
+  "bác sỹ",
+  "dược sĩ",
+  "học sinh",
+  "căn nhà",
+  "nhà",
+  "việc làm",
+  "dự án",
+  "cầu",
+  "km đường",
+];
+
+/** Count nouns that are only figures in some shapes (ratios, or after an achievement verb). */
+export const RATIO_NOUNS = ["chỉ tiêu", "tiêu chí", "nội dung", "tiêu chuẩn"];
+
+/** `đảng viên`/`người` counts are figures only in recruitment, jobs or training clauses. */
+export const PEOPLE_NOUNS = [
+  "đảng viên mới",
+  "đảng viên",
+  "người",
+  "hội viên",
+  "đoàn viên",
+  "thanh niên",
+];
+export const PEOPLE_CONTEXT = [
+  "kết nạp",
+  "đảng viên mới",
+  "việc làm",
+  "đào tạo",
+  "xuất khẩu lao động",
+  "làm việc ở nước ngoài",
+  "giao quân",
+  "tuyển quân",
+  "phát triển",
+];
+
+/** Words in a clause that say what counted units achieved. */
+export const ACHIEVEMENT_WORDS = [
+  "đạt",
+  "chuẩn",
+  "hoàn thành",
+  "công nhận",
+  "nông thôn mới",
+  "vững mạnh",
+  "lên đô thị",
+  "văn hóa",
+  "an toàn",
+  "xếp loại",
+  "kiên cố",
+  "xây dựng",
+  "xây mới",
+  "nâng cấp",
+  "thành lập",
+  "phát triển",
+  "có tổ",
+  "còn",
+  "thoát nghèo",
+];
+
+/** Comparator words before a value. */
+export const COMPARATOR_BEFORE: ReadonlyArray<[string, ">=" | ">" | "<" | "<="]> = [
+  ["đạt và vượt", ">="],
+  ["ít nhất", ">="],
+  ["tối thiểu", ">="],
+  ["không dưới", ">="],
+  ["không thấp hơn", ">="],
+  ["tối đa", "<="],
+  ["không quá", "<="],
+  ["không vượt quá", "<="],
+  ["dưới mức", "<"],
+  ["thấp hơn", "<"],
+  ["xuống dưới", "<"],
+  ["xuống còn dưới", "<"],
+  ["còn dưới", "<"],
+  ["dưới", "<"],
+  ["trên", ">"],
+  ["hơn", ">"],
+  ["vượt", ">"],
+  ["cao hơn", ">"],
+];
+
+/** Comparator words after a value. */
+export const COMPARATOR_AFTER: ReadonlyArray<[string, ">=" | "<="]> = [
+  ["trở lên", ">="],
+  ["trở xuống", "<="],
+];
+
+/** Words that mark a figure as reported (already achieved). */
+export const RESULT_SIGNALS = [
+  "đã",
+  "đến nay",
+  "hiện nay",
+  "hiện có",
+  "đạt được",
+  "ước đạt",
+  "ước thực hiện",
+  "ước tính",
+  "thực hiện đạt",
+  "kết quả",
+  "so với đầu nhiệm kỳ",
+  "nửa đầu nhiệm kỳ",
+  "nhiệm kỳ qua",
+  "vừa qua",
+  "được công nhận",
+  "công nhận mới",
+  "kéo giảm",
+  "giảm được",
+  "tăng được",
+  "còn lại",
+  "chiếm",
+  "sau 5 năm",
+  "sau 05 năm",
+  "sau năm năm",
+  "sau hơn",
+  "qua 5 năm",
+  "trong 5 năm qua",
+  "năm qua",
+];
+
+/** Words that mark a figure as planned. */
+export const TARGET_SIGNALS = [
+  "phấn đấu",
+  "mục tiêu",
+  "chỉ tiêu chủ yếu",
+  "chỉ tiêu quan trọng",
+  "các chỉ tiêu",
+  "đề ra",
+  "phải",
+  "cần",
+  "sẽ",
+  "nhằm",
+  "hướng tới",
+  "duy trì",
+  "giữ vững",
+  "dự kiến",
+  "kế hoạch",
+  "định hướng",
+  "nghị quyết xác định",
+];
+
+/** Phrases containing `đã` that speak of the plan, not of results. */
+export const PLAN_PAST_PHRASES = [
+  "đã đề ra",
+  "đã xác định",
+  "đã thông qua",
+  "đã ban hành",
+  "đã được thông qua",
+];
+
+/** Words in a title or lead that make the whole article a review. */
+export const REVIEW_ARTICLE_SIGNALS = [
+  "sơ kết",
+  "tổng kết",
+  "giữa nhiệm kỳ",
+  "kết quả thực hiện",
+  "nhìn lại",
+  "đánh giá kết quả",
+  "báo cáo kết quả",
+  "sau 5 năm",
+  "sau 05 năm",
+  "thành tựu",
+];
+
+/** Nouns that count the resolution's structure: kept as article facts, never items. */
+export const TASK_COUNT_NOUNS = [
+  "nhiệm vụ trọng tâm",
+  "nhiệm vụ đột phá",
+  "khâu đột phá",
+  "đột phá",
+  "nhóm nhiệm vụ",
+  "nhóm giải pháp",
+  "nhiệm vụ",
+  "giải pháp",
+  "mục tiêu",
+  "chỉ tiêu chủ yếu",
+  "chương trình",
+  "chương trình mục tiêu quốc gia",
+  "quan điểm",
+  "nội dung",
+];
+
+/** Words right before a number that make it a label, not a figure. */
+export const LABEL_WORDS_BEFORE = [
+  "lần thứ",
+  "thứ",
+  "số",
+  "khóa",
+  "mức độ",
+  "giai đoạn",
+  "loại",
+  "hạng",
+  "cấp độ",
+  "cấp",
+  "nhiệm kỳ",
+  "ngày",
+  "tháng",
+  "năm",
+  "quý",
+  "điện thoại",
+  "fax",
+  "hotline",
+  "tổ",
+  "khóm",
+  "phường",
+  "quận",
+  "đường",
+  "chương",
+  "điều",
+  "khoản",
+  "mục",
+  "lúc",
+  "kỳ",
+  "phiên",
+  "hội nghị",
+  "đại hội",
+  "top",
+];
+
+/** Clause starters that are not part of an indicator phrase. */
+export const LEADING_FUNCTION_WORDS = [
+  "có",
+  "đạt",
+  "là",
+  "phấn đấu",
+  "trong đó",
+  "trong đó có",
+  "hằng năm",
+  "hàng năm",
+  "mỗi năm",
+  "duy trì",
+  "giữ vững",
+  "đến nay",
+  "hiện nay",
+  "đồng thời",
+  "ngoài ra",
+  "bên cạnh đó",
+  "theo đó",
+  "và",
+  "với",
+  "toàn huyện",
+  "toàn tỉnh",
+  "toàn thành phố",
+  "huyện",
+  "tỉnh",
+  "thành phố",
+  "thị xã",
+  "xã",
+  "địa phương",
+  "đã",
+  "thì",
+  "cơ bản",
+  "số lượng",
+  "tổng số",
+  "riêng",
+  "nâng",
+  "đưa",
+  "tạo",
+  "xây dựng",
+  "nâng",
+];
+
+/** Words that link an indicator to its value; trimmed from the end of a preceding indicator. */
+export const LINKING_WORDS = [
+  "đạt",
+  "là",
+  "có",
+  "ở mức",
+  "bình quân",
+  "đạt bình quân",
+  "đạt từ",
+  "từ",
+  "khoảng",
+  "gần",
+  "xấp xỉ",
+  "đạt khoảng",
+  "lên mức",
+  "kéo giảm",
+  "và",
+  "hoặc",
+  "xuống",
+  "xuống còn",
+  "còn",
+  "bằng",
+  "tương đương",
+  "chiếm",
+  "cho",
+  "thêm",
+  "duy trì",
+  "duy trì ở mức",
+  "được",
+  "tăng",
+  "giảm",
+  "tăng bình quân",
+  "giảm bình quân",
+  "thực hiện",
+  "ước",
+  "ước đạt",
+  "vượt",
+  "đạt trên",
+  "đạt dưới",
+  "trên",
+  "dưới",
+  "hơn",
+  "ít nhất",
+  "tối thiểu",
+  "tối đa",
+  "không dưới",
+  "không quá",
+  "mỗi năm",
+  "hằng năm",
+  "hàng năm",
+  "năm",
+];
