@@ -1,0 +1,90 @@
+/**
+ * Everything the engine says about one page: the article Readability finds,
+ * whether it is a party-news article, its facts and its items. Used by the CLI
+ * (on a server-side DOM) and by the content script (on a clone of the live page).
+ */
+import { type ArticleFacts, extractArticleFacts } from "./article/facts.ts";
+import { extract } from "./extract/index.ts";
+import type { ExtractedItem } from "./extract/types.ts";
+import { readArticle } from "./recognition/readable.ts";
+import { type Recognition, recognize } from "./recognition/recognize.ts";
+
+export interface PageAnalysis extends Recognition {
+  article: ArticleFacts & {
+    title: string;
+    publishedAt: string | null;
+    canonicalUrl: string | null;
+    siteName: string | null;
+    /** The article text the item offsets index. */
+    text: string;
+  };
+  items: ExtractedItem[];
+}
+
+export interface AnalyzeOptions {
+  url: string;
+  /** Dates deadlines that omit the year when the page has no date of its own. */
+  date?: string | null;
+}
+
+export function analyzeDocument(doc: Document, options: AnalyzeOptions): PageAnalysis {
+  const read = readArticle(doc);
+  const recognition = recognize({
+    url: options.url,
+    title: read.title,
+    text: read.text,
+    readable: read.readable,
+    linkDensity: read.linkDensity,
+  });
+  return analyzeText(read.text, {
+    ...options,
+    title: read.title,
+    publishedAt: read.publishedAt,
+    canonicalUrl: read.canonicalUrl,
+    siteName: read.siteName,
+    recognition,
+  });
+}
+
+export interface AnalyzeTextOptions extends AnalyzeOptions {
+  title?: string;
+  publishedAt?: string | null;
+  canonicalUrl?: string | null;
+  siteName?: string | null;
+  recognition?: Recognition;
+  /** Extract items even when the page is not recognised (plain text given on purpose). */
+  always?: boolean;
+}
+
+/** Analyses plain article text (the first non-empty line is its title unless one is given). */
+export function analyzeText(text: string, options: AnalyzeTextOptions): PageAnalysis {
+  const title =
+    options.title ??
+    text
+      .split("\n")
+      .find((line) => line.trim())
+      ?.trim() ??
+    "";
+  const recognition =
+    options.recognition ??
+    recognize({ url: options.url, title, text, readable: text.trim().length > 0 });
+  const publishedAt = options.publishedAt ?? options.date ?? null;
+  const referenceDate = options.date ?? publishedAt;
+  const facts = extractArticleFacts(text, title, referenceDate);
+  const items =
+    recognition.recognised || options.always
+      ? extract(text, { referenceDate, titleAndLead: `${title}\n${text.slice(0, 400)}` })
+      : [];
+  return {
+    ...recognition,
+    article: {
+      ...facts,
+      title,
+      publishedAt,
+      canonicalUrl: options.canonicalUrl ?? null,
+      siteName: options.siteName ?? null,
+      text,
+    },
+    items,
+  };
+}

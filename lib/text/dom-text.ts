@@ -1,0 +1,127 @@
+/**
+ * Text of a DOM subtree as a reader sees it: block elements end lines, runs of
+ * white space collapse, and scripts, styles and hidden template content are
+ * skipped. Each piece of text remembers the node and offset it came from, so a
+ * span found in the text can be turned back into a DOM Range on the live page.
+ *
+ * Works on any DOM implementation (browser, linkedom): it touches only nodes.
+ */
+
+/** One stretch of the text: `text.slice(start, end)` came from `node.data.slice(nodeOffset, …)`. */
+export interface TextPiece {
+  start: number;
+  end: number;
+  node: Text | null;
+  nodeOffset: number;
+}
+
+export interface DomText {
+  text: string;
+  pieces: TextPiece[];
+}
+
+const BLOCK = new Set([
+  "ADDRESS",
+  "ARTICLE",
+  "ASIDE",
+  "BLOCKQUOTE",
+  "BR",
+  "DD",
+  "DIV",
+  "DL",
+  "DT",
+  "FIELDSET",
+  "FIGCAPTION",
+  "FIGURE",
+  "FOOTER",
+  "FORM",
+  "H1",
+  "H2",
+  "H3",
+  "H4",
+  "H5",
+  "H6",
+  "HEADER",
+  "HR",
+  "LI",
+  "MAIN",
+  "NAV",
+  "OL",
+  "P",
+  "PRE",
+  "SECTION",
+  "TABLE",
+  "TD",
+  "TH",
+  "TR",
+  "UL",
+]);
+const SKIP = new Set([
+  "SCRIPT",
+  "STYLE",
+  "NOSCRIPT",
+  "TEMPLATE",
+  "IFRAME",
+  "svg",
+  "SVG",
+  "OBJECT",
+  "SELECT",
+  "TEXTAREA",
+]);
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+const DOCUMENT_NODE = 9;
+const FRAGMENT_NODE = 11;
+
+export function domText(root: Node): DomText {
+  let text = "";
+  const pieces: TextPiece[] = [];
+  let pendingBreak = false;
+
+  const breakLine = () => {
+    if (text.length > 0) pendingBreak = true;
+  };
+  const append = (chunk: string, node: Text | null, nodeOffset: number) => {
+    if (pendingBreak) {
+      text = text.replace(/ +$/, "");
+      text += "\n";
+      pendingBreak = false;
+    }
+    pieces.push({ start: text.length, end: text.length + chunk.length, node, nodeOffset });
+    text += chunk;
+  };
+
+  const visit = (node: Node) => {
+    if (node.nodeType === TEXT_NODE) {
+      const data = (node as Text).data;
+      // Collapse white space but keep per-character offsets: emit runs.
+      let i = 0;
+      while (i < data.length) {
+        const isSpace = /\s/.test(data[i] as string);
+        let j = i + 1;
+        while (j < data.length && /\s/.test(data[j] as string) === isSpace) j++;
+        if (isSpace) {
+          if (text.length > 0 && !/[\s]$/.test(text) && !pendingBreak) append(" ", node as Text, i);
+        } else {
+          append(data.slice(i, j), node as Text, i);
+        }
+        i = j;
+      }
+      return;
+    }
+    if (node.nodeType === FRAGMENT_NODE || node.nodeType === DOCUMENT_NODE) {
+      for (let child = node.firstChild; child; child = child.nextSibling) visit(child);
+      return;
+    }
+    if (node.nodeType !== ELEMENT_NODE) return;
+    const element = node as Element;
+    const tag = element.tagName.toUpperCase();
+    if (SKIP.has(tag) || element.hasAttribute("hidden")) return;
+    const block = BLOCK.has(tag);
+    if (block) breakLine();
+    for (let child = element.firstChild; child; child = child.nextSibling) visit(child);
+    if (block) breakLine();
+  };
+  visit(root);
+  return { text: text.replace(/ +$/, ""), pieces };
+}
