@@ -42,6 +42,7 @@ export function decideFigure(
   mention: QuantityMention,
   clause: { start: number; end: number },
   sentence: string,
+  sentenceStart = clause.start,
 ): FigureDecision {
   const before = text.slice(clause.start, mention.valueStart);
   const after = text.slice(mention.end, clause.end);
@@ -51,7 +52,13 @@ export function decideFigure(
     case "count":
       return { accepted: true };
     case "locality-count":
-      return { accepted: mention.isRatio || ACHIEVEMENT.test(before) || ACHIEVEMENT.test(after) };
+      return {
+        accepted:
+          mention.isRatio ||
+          ACHIEVEMENT.test(before) ||
+          ACHIEVEMENT.test(after) ||
+          ACHIEVEMENT.test(text.slice(Math.max(sentenceStart, mention.valueStart - 80), mention.valueStart)),
+      };
     case "ratio-noun":
       return { accepted: mention.isRatio || VERB_BEFORE_RATIO_NOUN.test(before) };
     case "people":

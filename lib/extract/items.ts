@@ -46,6 +46,7 @@ const RESOLUTION_SHARE =
 const FOLLOWING_STOP = /^\s*(?:so với|trở lên|dân số|Nghị quyết|kế hoạch|mỗi năm|hằng năm|\/)/iu;
 const DIRECTION = /(tăng|giảm)(?![\p{L}\p{M}])/giu;
 const AVERAGE = /bình quân/iu;
+const PHYSICAL_UNIT = /^(?:ha|héc-ta|hecta|km|m2|m²|m3|tấn|tạ|kg|lít|MW|kWh)$/iu;
 const HEAD_HORIZON =
   /^\s*(?:(?:và|trong)\s+)?(?:giai đoạn\s+\d{4}\s*-\s*\d{4}|(?:đến|năm)\s+(?:năm\s+)?\d{4})[\s,:]*/iu;
 const LIST_SEPARATOR = /^[^;:.\n]{0,40}(?:,|\svà|\shoặc)\s*$/u;
@@ -143,7 +144,7 @@ export function assembleFigures(
     }
     const cStart = clauseStart(text, mention.valueStart, floor);
     const cEnd = clauseEnd(text, mention.end, sentence.end);
-    const decision = decideFigure(text, mention, { start: cStart, end: cEnd }, sentence.text);
+    const decision = decideFigure(text, mention, { start: cStart, end: cEnd }, sentence.text, sentence.start);
     if (!decision.accepted) continue;
 
     // The following noun phrase, when a value comes first (`100% xã đạt chuẩn nông thôn mới`).
@@ -194,6 +195,8 @@ export function assembleFigures(
     let category =
       categorize(indicator) ??
       longestCategory(folded, Math.min(spanStart, mention.valueStart), spanEnd);
+    // A physical measure with nothing measured around it (`đã tặng 500 m² đất`) is a news fact, not a figure.
+    if (!category && mention.unitKind === "measure" && mention.unit && PHYSICAL_UNIT.test(mention.unit)) continue;
     const share = RESOLUTION_SHARE.exec(text.slice(mention.end, mention.end + 40));
     if (mention.unit?.startsWith("%") && share) {
       category = "resolution_completion";

@@ -22,6 +22,8 @@ const TARGET = words(TARGET_SIGNALS);
 const PLAN_PAST = words(PLAN_PAST_PHRASES);
 const REVIEW = words(REVIEW_ARTICLE_SIGNALS);
 const YEAR_AFTER_UNTIL = /(?:đến|tới|trước|trong|vào)\s+(?:cuối\s+|hết\s+)?(?:năm\s+)?(\d{4})/giu;
+// `năm 2022 đạt`: a past year named on its own reports what happened then.
+const BARE_YEAR = /(?<!(?:đến|tới|trước|trong|vào|cuối|hết|so với|từ)\s+)năm\s+(\d{4})(?!\s*-)/giu;
 const PAST_PERIOD = /(?:giai đoạn|nhiệm kỳ)\s+(\d{4})\s*-\s*(\d{4})/giu;
 
 /** The mode a whole article defaults to, from its title and lead. */
@@ -41,6 +43,10 @@ export function signalBalance(text: string, referenceYear: number | null): numbe
       const year = Number(m[1]);
       if (year > referenceYear) balance -= 2;
       else if (year < referenceYear) balance += 2;
+    }
+    for (const m of text.matchAll(BARE_YEAR)) {
+      const year = Number(m[1]);
+      if (year < referenceYear) balance += 1;
     }
     for (const m of text.matchAll(PAST_PERIOD)) {
       if (Number(m[2]) < referenceYear) balance += 1;

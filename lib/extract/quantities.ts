@@ -108,7 +108,7 @@ export function findQuantities(text: string): QuantityMention[] {
     const [whole, first, firstPercent, rangeSeparator, second, denominator] = match;
     let valueEnd = start + whole.length;
     // Dates and document numbers: `15/01/2021`, `1306/QĐ-UBND`.
-    if (text[valueEnd] === "/") continue;
+    if (!whole.endsWith("%") && text[valueEnd] === "/") continue;
     const before = text.slice(Math.max(0, start - 24), start);
     if (LABEL_BEFORE.test(before)) continue;
     if (rangeSeparator?.includes("đến") && !/từ\s*$/iu.test(before)) continue;
@@ -148,6 +148,8 @@ export function findQuantities(text: string): QuantityMention[] {
     }
     if (!unitInfo && WORD_BEFORE.test(text.slice(valueEnd, valueEnd + 1))) continue;
     if (unitInfo?.kind === "measure" && value.min === 1 && PER_UNIT_BEFORE.test(before)) continue;
+    // `gấp 1,5 lần` is a figure; `2 lần` of anything else (`họp 2 lần`) is not.
+    if (unitInfo?.unit === "lần" && !/gấp\s*(?:khoảng|hơn|trên|gần)?\s*$/iu.test(before)) continue;
 
     let end = unitInfo?.end ?? valueEnd;
     let comparatorAfter: ">=" | "<=" | null = null;
