@@ -1,11 +1,15 @@
 import preact from "@preact/preset-vite";
-import { defineConfig } from "wxt";
+import { defineConfig, type WxtViteConfig } from "wxt";
+
+// @preact/preset-vite is typed against the top-level vite (8) while WXT 0.21 builds with its own
+// vite 7, so the two Plugin types differ (tsc error) although the plugin works with both.
+const preactPlugins = preact() as unknown as NonNullable<WxtViteConfig["plugins"]>;
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ["@wxt-dev/webextension-polyfill"],
   vite: () => ({
-    plugins: [preact()],
+    plugins: preactPlugins,
   }),
   manifest: {
     name: "__MSG_extName__",

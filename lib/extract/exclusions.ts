@@ -13,7 +13,7 @@ const DOCUMENT_REFERENCE =
   /(?:Nghị quyết|Quyết định|Kế hoạch|Chỉ thị|Kết luận|Thông báo|Công văn|Hướng dẫn|Quy định|Thông tư|Nghị định|Chương trình|Đề án|Văn bản|Luật)\s+(?:số\s+)?\d+[\p{L}\p{N}/.-]*(?:\s*,?\s*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})?/giu;
 const QUOTED = /^[^.;\n]{0,160}?(["“«])[^"”»\n]{1,400}["”»]/u;
 const CHROME_LINE =
-  /^[\s•·*-]*(?:điện thoại|đt|fax|e-?mail|địa chỉ|website|đang online|đang truy cập|hôm nay|hôm qua|trong tuần|trong tháng|tất cả|tổng|khách|thành viên|người trực tuyến|bản quyền|ghi rõ nguồn|designed by|giấy phép|chịu trách nhiệm|trưởng ban biên tập|chức vụ|thống kê)(?![\p{L}\p{M}]).*$|^.*(?:lượt truy cập|đang online|điện thoại:|e-?mail:|fax:).*$/gimu;
+  /^[\s•·*-]*(?:điện thoại|đt|fax|e-?mail|địa chỉ|website|đang online|đang truy cập|hôm nay|hôm qua|trong tuần|trong tháng|tất cả|tổng|khách|thành viên|người trực tuyến|bản quyền|ghi rõ nguồn|designed by|giấy phép|chịu trách nhiệm|trưởng ban biên tập|chức vụ|thống kê)(?![\p{L}\p{M}])|(?:lượt truy cập|đang online|điện thoại:|e-?mail:|fax:)/iu;
 
 export function findExcludedSpans(text: string): Span[] {
   const spans: Span[] = [];
@@ -24,10 +24,15 @@ export function findExcludedSpans(text: string): Span[] {
     if (quoted) end += quoted[0].length;
     spans.push({ start, end });
   }
-  for (const m of text.matchAll(CHROME_LINE)) {
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
     // Only short lines: a chrome line is not a paragraph of prose.
-    if (m[0].length <= 160)
-      spans.push({ start: m.index as number, end: (m.index as number) + m[0].length });
+    if (lineEnd - lineStart <= 160 && CHROME_LINE.test(text.slice(lineStart, lineEnd))) {
+      spans.push({ start: lineStart, end: lineEnd });
+    }
+    lineStart = lineEnd + 1;
   }
   return spans;
 }

@@ -57,7 +57,9 @@ export function decideFigure(
           mention.isRatio ||
           ACHIEVEMENT.test(before) ||
           ACHIEVEMENT.test(after) ||
-          ACHIEVEMENT.test(text.slice(Math.max(sentenceStart, mention.valueStart - 80), mention.valueStart)),
+          ACHIEVEMENT.test(
+            text.slice(Math.max(sentenceStart, mention.valueStart - 80), mention.valueStart),
+          ),
       };
     case "ratio-noun":
       return { accepted: mention.isRatio || VERB_BEFORE_RATIO_NOUN.test(before) };

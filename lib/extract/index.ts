@@ -7,7 +7,6 @@
  * in document references or chrome lines, no overlaps) and map every span back
  * to the input so that `item.text === input.slice(item.start, item.end)`.
  */
-import { foldSameLength } from "../text/fold.ts";
 import { normalizeText, toOriginalSpan } from "../text/normalize.ts";
 import { splitSentences } from "../text/sentences.ts";
 import { findDeadlines } from "./deadlines/index.ts";
@@ -50,7 +49,6 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractedI
   );
   const figures = assembleFigures(findQuantities(text), {
     text,
-    folded: foldSameLength(text),
     sentences,
     excluded,
     deadlineSpans: deadlines,
@@ -59,7 +57,18 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractedI
   });
 
   const items: ExtractedItem[] = [];
-  const sentenceAt = (index: number) => sentences.find((s) => index >= s.start && index < s.end);
+  const sentenceAt = (index: number) => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = sentences[mid] as (typeof sentences)[number];
+      if (index < s.start) hi = mid - 1;
+      else if (index >= s.end) lo = mid + 1;
+      else return s;
+    }
+    return undefined;
+  };
   const originalSentence = (index: number) => {
     const s = sentenceAt(index);
     if (!s) return "";

@@ -4,6 +4,7 @@
  * canonical text. Deadlines come from `deadlines/`.
  */
 import { categorize, findCategoryPhrases } from "../taxonomy/taxonomy.ts";
+import { foldSameLength } from "../text/fold.ts";
 import type { Sentence } from "../text/sentences.ts";
 import { clauseEnd, clauseStart, comparatorBefore, trimIndicator } from "./clauses.ts";
 import { overlapsAny, type Span } from "./exclusions.ts";
@@ -31,7 +32,6 @@ export interface CanonicalFigure {
 
 export interface FigureContext {
   text: string;
-  folded: string;
   sentences: readonly Sentence[];
   excluded: readonly Span[];
   /** Year deadlines: a clause starts after them (`Đến năm 2025, GRDP …`). */
@@ -68,8 +68,12 @@ function sentenceIndexAt(sentences: readonly Sentence[], index: number): number 
 }
 
 /** The category phrase in `[from, to)` of the folded text nearest to `to` (backward) or to `from` (forward). */
+interface FoldedView {
+  slice(start: number, end: number): string;
+}
+
 function nearestCategory(
-  folded: string,
+  folded: FoldedView,
   from: number,
   to: number,
   direction: "backward" | "forward",
@@ -86,7 +90,7 @@ function wordLimit(text: string, start: number, end: number): number {
   return cut > start ? cut : start + MAX_INDICATOR;
 }
 
-function longestCategory(folded: string, start: number, end: number): string | null {
+function longestCategory(folded: FoldedView, start: number, end: number): string | null {
   let best: { category: string; length: number } | null = null;
   for (const m of findCategoryPhrases(folded.slice(start, end))) {
     const length = m.end - m.start;
@@ -101,25 +105,35 @@ function horizonFor(
   valueStart: number,
   clauseEndAt: number,
 ): Horizon | null {
-  let best: HorizonMarker | null = null;
-  for (const m of markers) {
-    if (m.start < sentence.start || m.end > valueStart) continue;
-    best = m;
+  // Markers are sorted by start: find the first one in the sentence, then walk.
+  let lo = 0;
+  let hi = markers.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((markers[mid] as HorizonMarker).start < sentence.start) lo = mid + 1;
+    else hi = mid;
   }
-  if (best) return best.horizon;
-  const after = markers.find((m) => m.start >= valueStart && m.end <= clauseEndAt);
-  return after?.horizon ?? null;
+  let best: HorizonMarker | null = null;
+  for (let i = lo; i < markers.length; i++) {
+    const m = markers[i] as HorizonMarker;
+    if (m.start >= sentence.end) break;
+    if (m.end <= valueStart) best = m;
+    else if (!best && m.start >= valueStart && m.end <= clauseEndAt) return m.horizon;
+  }
+  return best?.horizon ?? null;
 }
 
 export function assembleFigures(
   mentions: readonly QuantityMention[],
   ctx: FigureContext,
 ): CanonicalFigure[] {
-  const { text, folded } = ctx;
+  const { text } = ctx;
+  const folded = { slice: (start: number, end: number) => foldSameLength(text.slice(start, end)) };
   const figures: CanonicalFigure[] = [];
   let previous: { figure: CanonicalFigure; mention: QuantityMention } | null = null;
 
-  for (const mention of mentions) {
+  for (let index = 0; index < mentions.length; index++) {
+    const mention = mentions[index] as QuantityMention;
     const sentenceIndex = sentenceIndexAt(ctx.sentences, mention.valueStart);
     if (sentenceIndex < 0) continue;
     const sentence = ctx.sentences[sentenceIndex] as Sentence;
@@ -144,12 +158,18 @@ export function assembleFigures(
     }
     const cStart = clauseStart(text, mention.valueStart, floor);
     const cEnd = clauseEnd(text, mention.end, sentence.end);
-    const decision = decideFigure(text, mention, { start: cStart, end: cEnd }, sentence.text, sentence.start);
+    const decision = decideFigure(
+      text,
+      mention,
+      { start: cStart, end: cEnd },
+      sentence.text,
+      sentence.start,
+    );
     if (!decision.accepted) continue;
 
     // The following noun phrase, when a value comes first (`100% xã đạt chuẩn nông thôn mới`).
     let nextValue = cEnd;
-    const nextMention = mentions.find((m) => m.valueStart >= mention.end);
+    const nextMention = mentions[index + 1];
     if (nextMention && nextMention.valueStart < nextValue) nextValue = nextMention.valueStart;
     const following = FOLLOWING_STOP.test(text.slice(mention.end, mention.end + 20))
       ? { start: mention.end, end: mention.end }
@@ -196,7 +216,13 @@ export function assembleFigures(
       categorize(indicator) ??
       longestCategory(folded, Math.min(spanStart, mention.valueStart), spanEnd);
     // A physical measure with nothing measured around it (`đã tặng 500 m² đất`) is a news fact, not a figure.
-    if (!category && mention.unitKind === "measure" && mention.unit && PHYSICAL_UNIT.test(mention.unit)) continue;
+    if (
+      !category &&
+      mention.unitKind === "measure" &&
+      mention.unit &&
+      PHYSICAL_UNIT.test(mention.unit)
+    )
+      continue;
     const share = RESOLUTION_SHARE.exec(text.slice(mention.end, mention.end + 40));
     if (mention.unit?.startsWith("%") && share) {
       category = "resolution_completion";

@@ -23,7 +23,6 @@ export interface NormalizedText {
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/;
 const SPACES = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000 ]/;
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD\r]/;
-const COMBINING = /\p{M}/u;
 
 // Tone marks on the second vowel of open `oa`, `oe`, `uy` syllables move to the
 // first vowel: both placements are in use (`Tỉnh uỷ` and `Tỉnh ủy` on one site).
@@ -50,60 +49,88 @@ for (let tone = 0; tone < 5; tone++) {
 }
 const LETTER = /[\p{L}\p{M}]/u;
 
+function isCombining(code: number): boolean {
+  return (
+    (code >= 0x300 && code <= 0x36f) ||
+    (code >= 0x1ab0 && code <= 0x1aff) ||
+    (code >= 0x1dc0 && code <= 0x1dff) ||
+    (code >= 0x20d0 && code <= 0x20ff) ||
+    (code >= 0xfe20 && code <= 0xfe2f)
+  );
+}
+
 /** Canonicalises `input`, keeping a map from canonical offsets to original ones. */
 export function normalizeText(input: string): NormalizedText {
+  const length = input.length;
   const out: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const starts = new Int32Array(length + 1);
+  const ends = new Int32Array(length + 1);
+  let n = 0;
+  let last = "";
   const push = (chars: string, from: number, to: number) => {
     for (let k = 0; k < chars.length; k++) {
-      out.push(chars[k] as string);
-      starts.push(from);
-      ends.push(to);
+      out[n] = chars[k] as string;
+      starts[n] = from;
+      ends[n] = to;
+      n++;
     }
+    last = chars[chars.length - 1] as string;
   };
 
   let i = 0;
-  while (i < input.length) {
+  while (i < length) {
+    const code = input.charCodeAt(i);
+    // Fast path: printable ASCII other than space, not followed by a combining mark.
+    if (code > 0x20 && code < 0x7f && !(i + 1 < length && isCombining(input.charCodeAt(i + 1)))) {
+      out[n] = input[i] as string;
+      starts[n] = i;
+      ends[n] = i + 1;
+      n++;
+      last = out[n - 1] as string;
+      i++;
+      continue;
+    }
     // A cluster: one code point and the combining marks after it.
-    const first = input.codePointAt(i) as number;
-    let j = i + (first > 0xffff ? 2 : 1);
-    while (j < input.length && COMBINING.test(input[j] as string)) j++;
+    let j = i + (code >= 0xd800 && code <= 0xdbff ? 2 : 1);
+    while (j < length && isCombining(input.charCodeAt(j))) j++;
     const cluster = input.slice(i, j);
 
     if (INVISIBLE.test(cluster)) {
       // dropped
-    } else if (SPACES.test(cluster) || cluster === " ") {
-      const last = out[out.length - 1];
+    } else if (cluster === " " || SPACES.test(cluster)) {
       if (last === " ") {
-        ends[ends.length - 1] = j;
+        ends[n - 1] = j;
       } else if (last !== "\n") {
         push(" ", i, j);
       }
     } else if (cluster === "\n") {
       // A space before a line break carries no meaning: fold it into the break.
-      if (out[out.length - 1] === " ") {
-        out[out.length - 1] = "\n";
-        ends[ends.length - 1] = j;
+      if (last === " ") {
+        out[n - 1] = "\n";
+        ends[n - 1] = j;
+        last = "\n";
       } else {
         push("\n", i, j);
       }
     } else if (DASHES.test(cluster)) {
       push("-", i, j);
     } else {
-      push(cluster.normalize("NFC"), i, j);
+      push(j - i > 1 ? cluster.normalize("NFC") : cluster, i, j);
     }
     i = j;
   }
+  out.length = n;
 
   // Tone placement, on whole open syllables only (`hoà`, not `hoàng`).
-  for (let k = 0; k + 1 < out.length; k++) {
-    const shifted = TONE_SHIFT.get((out[k] as string) + (out[k + 1] as string));
+  for (let k = 0; k + 1 < n; k++) {
+    const first = out[k] as string;
+    if (first !== "o" && first !== "u" && first !== "O" && first !== "U") continue;
+    const shifted = TONE_SHIFT.get(first + (out[k + 1] as string));
     if (!shifted) continue;
     const before = out[k - 1] ?? "";
     const after = out[k + 2] ?? "";
     if (LETTER.test(after)) continue;
-    if (/[qQ]/.test(before) && (out[k] === "u" || out[k] === "U")) continue; // `quý` is `qu` + `ý`
+    if ((before === "q" || before === "Q") && (first === "u" || first === "U")) continue; // `quý` is `qu` + `ý`
     out[k] = shifted[0] as string;
     out[k + 1] = shifted[1] as string;
   }
@@ -111,8 +138,8 @@ export function normalizeText(input: string): NormalizedText {
   return {
     text: out.join(""),
     original: input,
-    starts: Int32Array.from(starts),
-    ends: Int32Array.from(ends),
+    starts: starts.subarray(0, n),
+    ends: ends.subarray(0, n),
   };
 }
 

@@ -30,12 +30,17 @@ describe("fixture pages", () => {
 
   test("recognition is right on every page", () => {
     for (const p of pages) {
-      assert.equal(p.result.recognised, p.expected.recognised, `${p.slug}: ${p.result.reasons.join("; ")}`);
+      assert.equal(
+        p.result.recognised,
+        p.expected.recognised,
+        `${p.slug}: ${p.result.reasons.join("; ")}`,
+      );
     }
   });
 
   test("non-party pages get no items", () => {
-    for (const p of pages.filter((x) => !x.expected.recognised)) assert.deepEqual(p.result.items, [], p.slug);
+    for (const p of pages.filter((x) => !x.expected.recognised))
+      assert.deepEqual(p.result.items, [], p.slug);
   });
 
   test("every expected item is found in the article text", () => {
@@ -46,7 +51,13 @@ describe("fixture pages", () => {
     const merged = mergeComparisons(pages.map((p) => p.comparison));
     for (const kind of ["target", "result", "deadline"] as const) {
       const { precision, recall } = precisionRecall(merged.perKind[kind]);
-      const detail = `missed ${merged.missed.filter((m) => m.kind === kind).map((m) => m.text).join(" | ")}; spurious ${merged.spurious.filter((s) => s.kind === kind).map((s) => s.text).join(" | ")}`;
+      const detail = `missed ${merged.missed
+        .filter((m) => m.kind === kind)
+        .map((m) => m.text)
+        .join(" | ")}; spurious ${merged.spurious
+        .filter((s) => s.kind === kind)
+        .map((s) => s.text)
+        .join(" | ")}`;
       assert.ok(precision >= 0.95, `${kind} precision ${precision}: ${detail}`);
       assert.ok(recall >= 0.95, `${kind} recall ${recall}: ${detail}`);
     }

@@ -22,7 +22,9 @@ export interface FoundDeadline extends DeadlineMatch {
 /** Finds every deadline in canonical text; overlapping matches keep the earlier rule's. */
 export function findDeadlines(context: DeadlineContext): FoundDeadline[] {
   const found: FoundDeadline[] = [];
+  const lower = context.text.toLowerCase();
   for (const rule of DEADLINE_RULES) {
+    if (rule.needs && !rule.needs.some((word) => lower.includes(word))) continue;
     rule.pattern.lastIndex = 0;
     for (const match of context.text.matchAll(rule.pattern)) {
       const result = rule.extract(match as RegExpExecArray, context);

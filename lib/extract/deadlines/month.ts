@@ -12,6 +12,7 @@ const ROMAN_QUARTERS: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, 
 
 export const monthRule: DeadlineRule = {
   name: "deadline.month",
+  needs: ["tháng"],
   pattern: new RegExp(
     `${WORD_START}(${TRIGGER})\\s+tháng\\s+(\\d{1,2})(?:\\s*[/.-]\\s*|\\s+năm\\s+)(\\d{4})(?![\\d/])`,
     "giu",
@@ -36,6 +37,7 @@ export const monthRule: DeadlineRule = {
 
 export const quarterRule: DeadlineRule = {
   name: "deadline.quarter",
+  needs: ["quý"],
   pattern: new RegExp(
     `${WORD_START}(${TRIGGER})\\s+quý\\s+(I{1,3}|IV|[1-4])(?:\\s*[/.-]\\s*|\\s+năm\\s+)(\\d{4})(?![\\d/])`,
     "giu",
@@ -61,6 +63,7 @@ export const quarterRule: DeadlineRule = {
 
 export const halfYearRule: DeadlineRule = {
   name: "deadline.half-year",
+  needs: ["tháng đầu", "tháng cuối"],
   pattern: new RegExp(
     `${WORD_START}(${TRIGGER})\\s+(?:0?6\\s+tháng|sáu\\s+tháng)\\s+(đầu|cuối)\\s+năm\\s+(\\d{4})(?![\\d/])`,
     "giu",

@@ -6,6 +6,7 @@ import type { DeadlineRule } from "./types.ts";
 // A term on its own (`nhiệm kỳ 2020 - 2025`) is no deadline.
 export const termEndRule: DeadlineRule = {
   name: "deadline.term-end",
+  needs: ["nhiệm kỳ"],
   pattern: new RegExp(
     `${WORD_START}(?:từ nay\\s+)?(?:đến|tới)\\s+(?:hết|cuối)\\s+nhiệm\\s+kỳ\\s+(\\d{4})\\s*-\\s*(\\d{4})`,
     "giu",

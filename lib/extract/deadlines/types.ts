@@ -18,5 +18,7 @@ export interface DeadlineMatch {
 export interface DeadlineRule {
   name: string;
   pattern: RegExp;
+  /** Lower-case words of which at least one must occur for the rule to match at all (a cheap pre-check). */
+  needs?: readonly string[];
   extract(match: RegExpExecArray, context: DeadlineContext): DeadlineMatch | null;
 }

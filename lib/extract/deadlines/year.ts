@@ -39,6 +39,7 @@ export const yearRule: DeadlineRule = {
 // `năm 2030 trở thành thị xã`: a future year that a plan verb follows.
 export const yearThenVerbRule: DeadlineRule = {
   name: "deadline.year-verb",
+  needs: ["năm"],
   pattern: new RegExp(
     `(?<=^|[,;:.]\\s*|\\svà\\s)năm\\s+(\\d{4})(?=\\s*,?\\s*(?:trở thành|sẽ|phấn đấu|hoàn thành|đạt chuẩn|được công nhận|lên)${WORD_END})`,
     "giu",

@@ -1,0 +1,101 @@
+/**
+ * npm run bench [-- --json]
+ *
+ * Extraction throughput over at least 1 MB of article text (the fixture
+ * articles, repeated), beside a bare `/\d+/g` pass over the same text measured
+ * in the same run as the baseline. Prints a table, or with `--json` one JSON
+ * array of `{ name, value, unit }` (later issues add their figures to it).
+ */
+import { performance } from "node:perf_hooks";
+import { extractFile } from "../lib/cli/extract-files.ts";
+import { listPageFixtures, PAGES_DIR } from "../lib/evaluation/fixtures.ts";
+import { extract } from "../lib/extract/index.ts";
+
+const json = process.argv.includes("--json");
+const TARGET_BYTES = 1024 * 1024;
+const ROUNDS = 7;
+
+interface Figure {
+  name: string;
+  value: number;
+  unit: string;
+}
+
+const median = (xs: number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+};
+
+// The corpus: every recognised fixture article's text, repeated to ≥ 1 MB.
+const articles: Array<{ text: string; date: string | null }> = [];
+for (const slug of await listPageFixtures()) {
+  const outcome = await extractFile(`${PAGES_DIR}/${slug}/source.html`, {});
+  if (outcome.ok && outcome.result.recognised) {
+    articles.push({ text: outcome.result.article.text, date: outcome.result.article.publishedAt });
+  }
+}
+const corpus: typeof articles = [];
+let bytes = 0;
+while (bytes < TARGET_BYTES) {
+  for (const a of articles) {
+    corpus.push(a);
+    bytes += Buffer.byteLength(a.text, "utf8");
+  }
+}
+const megabytes = bytes / (1024 * 1024);
+
+function timeExtraction(): number {
+  const start = performance.now();
+  let items = 0;
+  for (const a of corpus) items += extract(a.text, { referenceDate: a.date }).length;
+  if (items === 0) throw new Error("benchmark extracted nothing");
+  return performance.now() - start;
+}
+
+function timeRegexBaseline(): number {
+  const start = performance.now();
+  let count = 0;
+  for (const a of corpus) count += a.text.match(/\d+/g)?.length ?? 0;
+  if (count === 0) throw new Error("baseline matched nothing");
+  return performance.now() - start;
+}
+
+timeExtraction(); // warm-up (JIT, lazy regex compilation)
+timeRegexBaseline();
+const extractMs: number[] = [];
+const regexMs: number[] = [];
+for (let round = 0; round < ROUNDS; round++) {
+  extractMs.push(timeExtraction());
+  regexMs.push(timeRegexBaseline());
+}
+const extractMedian = median(extractMs);
+const regexMedian = median(regexMs);
+const heapMb = process.memoryUsage().heapUsed / (1024 * 1024);
+
+const figures: Figure[] = [
+  {
+    name: "extract.throughput",
+    value: +(megabytes / (extractMedian / 1000)).toFixed(3),
+    unit: "MB/s",
+  },
+  {
+    name: "extract.baseline_regex_throughput",
+    value: +(megabytes / (regexMedian / 1000)).toFixed(3),
+    unit: "MB/s",
+  },
+  { name: "extract.vs_regex", value: +(extractMedian / regexMedian).toFixed(2), unit: "×" },
+  { name: "extract.corpus", value: +megabytes.toFixed(3), unit: "MB" },
+  { name: "extract.heap_used", value: +heapMb.toFixed(1), unit: "MB" },
+];
+
+if (json) {
+  console.log(JSON.stringify(figures));
+} else {
+  console.log(
+    `Extraction over ${megabytes.toFixed(2)} MB (${corpus.length} articles), median of ${ROUNDS} rounds`,
+  );
+  console.log(`  extract:         ${extractMedian.toFixed(1)} ms  (${figures[0]?.value} MB/s)`);
+  console.log(`  /\\d+/g baseline: ${regexMedian.toFixed(1)} ms  (${figures[1]?.value} MB/s)`);
+  console.log(`  ratio:           ${figures[2]?.value}× the baseline (goal ≤ 10×)`);
+  console.log(`  heap used:       ${heapMb.toFixed(1)} MB`);
+}

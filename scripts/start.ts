@@ -1,0 +1,134 @@
+/**
+ * `npm start`: build the extension, serve a portal article locally and open it in Chromium with the
+ * extension, at a *.gov.vn host name (the browser resolves it to 127.0.0.1).
+ *
+ * With a display: a visible Chromium window on a temporary profile; serves until the browser is
+ * closed (or Ctrl+C). Without one (no DISPLAY / WAYLAND_DISPLAY, or CI): renders the page headless,
+ * waits for the content script, saves a full-page screenshot to .output/demo.png and exits.
+ *
+ * The page is the fixture tests/fixtures/pages/travinh-tracu-hoc-tap-nghi-quyet-tinh when present,
+ * else the demo page tests/e2e/pages/demo-bai-viet. Browser and server code: scripts/lib/browser.ts.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import {
+  collectErrors,
+  DEMO_FIXTURE_SLUG,
+  DEMO_PAGE_SLUG,
+  E2E_PAGES_DIR,
+  FIXTURE_PAGES_DIR,
+  GOV_HOST,
+  launchBrowserWithExtension,
+  type PortalServer,
+  REPO_ROOT,
+  startPortalServer,
+  waitForContentScript,
+} from "./lib/browser.ts";
+
+const SCREENSHOT = path.join(REPO_ROOT, ".output", "demo.png");
+/** Headless mode gives up after this long, whatever happens. */
+const HEADLESS_DEADLINE_MS = 90_000;
+
+function isCI(): boolean {
+  const ci = process.env.CI;
+  return ci !== undefined && ci !== "" && ci !== "0" && ci.toLowerCase() !== "false";
+}
+
+function hasDisplay(): boolean {
+  return !isCI() && Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+}
+
+function build(): void {
+  console.log("Building the extension (wxt build)…");
+  const result = spawnSync(path.join(REPO_ROOT, "node_modules", ".bin", "wxt"), ["build"], {
+    cwd: REPO_ROOT,
+    stdio: "inherit",
+  });
+  if (result.status !== 0) {
+    console.error(result.error ? `Could not run wxt: ${result.error.message}` : "Build failed.");
+    process.exit(result.status ?? 1);
+  }
+}
+
+async function runHeadless(url: string): Promise<number> {
+  const deadline = setTimeout(() => {
+    console.error(`Gave up after ${HEADLESS_DEADLINE_MS / 1000} s.`);
+    process.exit(1);
+  }, HEADLESS_DEADLINE_MS);
+  deadline.unref();
+
+  const browser = await launchBrowserWithExtension({ headless: true });
+  try {
+    const errors = collectErrors(browser.context);
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    try {
+      await waitForContentScript(page, 15_000);
+      console.log("The extension's content script ran on the page.");
+    } catch {
+      console.error("The extension's content script did not run on the page.");
+      return 1;
+    }
+    mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
+    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    if (errors.errors.length > 0) console.warn(`Errors on the page:\n${errors.format()}`);
+    console.log(`Screenshot: ${SCREENSHOT}`);
+    return 0;
+  } finally {
+    await browser.close();
+  }
+}
+
+async function runHeaded(url: string): Promise<number> {
+  const browser = await launchBrowserWithExtension({ headless: false, viewport: null });
+  const closed = new Promise<void>((resolve) => browser.context.once("close", () => resolve()));
+  const stop = () => {
+    void browser.close();
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+
+  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  await page.goto(url);
+  waitForContentScript(page, 15_000).then(
+    () => console.log("The extension's content script ran on the page."),
+    () => console.error("The extension's content script did not run on the page (yet)."),
+  );
+  console.log("Close the browser window (or press Ctrl+C) to stop.");
+  await closed;
+  await browser.close();
+  return 0;
+}
+
+async function main(): Promise<number> {
+  build();
+
+  const useFixture = existsSync(path.join(FIXTURE_PAGES_DIR, DEMO_FIXTURE_SLUG, "source.html"));
+  const slug = useFixture ? DEMO_FIXTURE_SLUG : DEMO_PAGE_SLUG;
+  let server: PortalServer | undefined;
+  try {
+    server = await startPortalServer(FIXTURE_PAGES_DIR, { staticDir: E2E_PAGES_DIR });
+    const url = server.url(GOV_HOST, slug);
+    console.log(`Serving ${useFixture ? "fixture" : "demo"} page "${slug}" at ${url}`);
+    console.log(`(${GOV_HOST} resolves to 127.0.0.1 inside the browser only.)`);
+
+    if (hasDisplay()) return await runHeaded(url);
+    console.log(
+      isCI()
+        ? "CI: not opening a window; rendering headless instead."
+        : "No display (DISPLAY and WAYLAND_DISPLAY are unset): rendering headless instead.",
+    );
+    return await runHeadless(url);
+  } finally {
+    await server?.close();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
