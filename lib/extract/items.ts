@@ -143,8 +143,7 @@ export function assembleFigures(
 
     // `07/21 chỉ tiêu đạt trên 80%`, `03 xã đạt 19 tiêu chí`: the second figure qualifies the first.
     if (
-      samePrevious &&
-      samePrevious.mention.unitKind &&
+      samePrevious?.mention.unitKind &&
       (COUNTED_UNITS.has(samePrevious.mention.unitKind) || samePrevious.mention.isRatio) &&
       QUALIFIER_BETWEEN.test(text.slice(samePrevious.mention.end, mention.valueStart))
     ) {
