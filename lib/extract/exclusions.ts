@@ -12,8 +12,19 @@ export interface Span {
 const DOCUMENT_REFERENCE =
   /(?:Nghị quyết|Quyết định|Kế hoạch|Chỉ thị|Kết luận|Thông báo|Công văn|Hướng dẫn|Quy định|Thông tư|Nghị định|Chương trình|Đề án|Văn bản|Luật)\s+(?:số\s+)?\d+[\p{L}\p{N}/.-]*(?:\s*,?\s*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})?/giu;
 const QUOTED = /^[^.;\n]{0,160}?(["“«])[^"”»\n]{1,400}["”»]/u;
-const CHROME_LINE =
-  /^[\s•·*-]*(?:điện thoại|đt|fax|e-?mail|địa chỉ|website|đang online|đang truy cập|hôm nay|hôm qua|trong tuần|trong tháng|tất cả|tổng|khách|thành viên|người trực tuyến|bản quyền|ghi rõ nguồn|designed by|giấy phép|chịu trách nhiệm|trưởng ban biên tập|chức vụ|thống kê)(?![\p{L}\p{M}])|(?:lượt truy cập|đang online|điện thoại:|e-?mail:|fax:)/iu;
+// Chrome lines: visitor counters (a counter label, then only a number), contact lines and
+// boilerplate. Prose that merely starts with such a word (`Trong tháng 11/2020, …`) is kept.
+const COUNTER_LABEL =
+  "đang online|đang truy cập|hôm nay|hôm qua|trong tuần|tuần này|trong tháng|tháng này|tất cả|tổng cộng|tổng lượt truy cập|tổng số lượt truy cập|lượt truy cập|tổng|khách|thành viên|người trực tuyến|truy cập|online";
+const CHROME_LINE = new RegExp(
+  [
+    `^[\\s•·*-]*(?:(?:${COUNTER_LABEL})\\s*)+:?\\s*[\\d.,\\s]+$`,
+    "^[\\s•·*-]*(?:điện thoại|đt|fax|e-?mail|địa chỉ|website|hotline)\\s*:",
+    "(?:điện thoại|e-?mail|fax)\\s*:\\s*[\\d\\w]",
+    "^[\\s•·*-]*(?:bản quyền|ghi rõ nguồn|designed by|giấy phép|chịu trách nhiệm|trưởng ban biên tập|chức vụ)(?![\\p{L}\\p{M}])",
+  ].join("|"),
+  "iu",
+);
 
 export function findExcludedSpans(text: string): Span[] {
   const spans: Span[] = [];

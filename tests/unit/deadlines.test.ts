@@ -135,6 +135,14 @@ describe("deadlines (further rules)", () => {
     });
   });
 
+  test("`hoàn thành trước` is part of the trigger", () => {
+    assertOneDeadline("Các chi bộ hoàn thành trước ngày 15/01/2021.", "2020-12-22", {
+      text: "hoàn thành trước ngày 15/01/2021",
+      date: "2021-01-15",
+      precision: "day",
+    });
+  });
+
   test("trước tháng 6/2021 ends with May", () => {
     assertOneDeadline("Hoàn thành trước tháng 6/2021.", "2020-10-15", {
       text: "trước tháng 6/2021",
@@ -181,7 +189,7 @@ describe("deadlines (further rules)", () => {
 
   test("several deadlines in one text, in document order", () => {
     const input =
-      "Phấn đấu đạt chuẩn trước năm 2025. Hoàn thành trước ngày 15/01/2021. Đến năm 2030 trở thành thị xã.";
+      "Phấn đấu đạt chuẩn trước năm 2025. Báo cáo trước ngày 15/01/2021. Đến năm 2030 trở thành thị xã.";
     const found = deadlines(input, "2020-12-22");
     assert.deepEqual(
       found.map((d) => [d.text, d.deadline?.date]),
@@ -262,7 +270,7 @@ describe("spans on non-canonical input", () => {
   });
 
   test("old tone placement before the deadline does not shift it", () => {
-    const input = "Tỉnh uỷ yêu cầu hoà thành trước ngày 15/01/2021 và báo cáo.";
+    const input = "Tỉnh uỷ và Hội đồng hoà giải báo cáo trước ngày 15/01/2021.";
     const found = deadlines(input, "2020-12-22");
     assert.equal(found.length, 1);
     assert.equal(found[0]?.text, "trước ngày 15/01/2021");
@@ -271,49 +279,31 @@ describe("spans on non-canonical input", () => {
 });
 
 describe("chrome-line exclusion must not swallow prose", () => {
-  test(
-    "`Trong tháng 11/2020, …` opening a paragraph is a deadline",
-    {
-      todo: "lib/extract/exclusions.ts CHROME_LINE treats any line ≤160 chars starting with `trong tháng` as a visitor-counter line and drops the deadline",
-    },
-    () => {
-      const found = deadlines(
-        "Trong tháng 11/2020, các chi bộ hoàn thành việc học tập Nghị quyết.",
-        "2020-10-15",
-      );
-      assert.deepEqual(
-        found.map((d) => [d.text, d.deadline?.date]),
-        [["Trong tháng 11/2020", "2020-11-30"]],
-      );
-    },
-  );
+  test("`Trong tháng 11/2020, …` opening a paragraph is a deadline", () => {
+    const found = deadlines(
+      "Trong tháng 11/2020, các chi bộ hoàn thành việc học tập Nghị quyết.",
+      "2020-10-15",
+    );
+    assert.deepEqual(
+      found.map((d) => [d.text, d.deadline?.date]),
+      [["Trong tháng 11/2020", "2020-11-30"]],
+    );
+  });
 
-  test(
-    "a paragraph opening with `Hôm nay` keeps its deadline",
-    {
-      todo: "lib/extract/exclusions.ts CHROME_LINE drops short prose lines starting with `hôm nay` (a visitor-counter label)",
-    },
-    () => {
-      const found = deadlines(
-        "Hôm nay, Tỉnh ủy yêu cầu hoàn thành trước ngày 15/01/2021.",
-        "2020-12-22",
-      );
-      assert.equal(found.length, 1);
-      assert.equal(found[0]?.deadline?.date, "2021-01-15");
-    },
-  );
+  test("a paragraph opening with `Hôm nay` keeps its deadline", () => {
+    const found = deadlines(
+      "Hôm nay, Tỉnh ủy yêu cầu hoàn thành trước ngày 15/01/2021.",
+      "2020-12-22",
+    );
+    assert.equal(found.length, 1);
+    assert.equal(found[0]?.deadline?.date, "2021-01-15");
+  });
 
-  test(
-    "a paragraph opening with `Tổng` keeps its deadline",
-    {
-      todo: "lib/extract/exclusions.ts CHROME_LINE drops short prose lines starting with `tổng` (`Tổng vốn đầu tư …`), losing deadline and target",
-    },
-    () => {
-      const found = deadlines("Tổng vốn đầu tư đến năm 2025 đạt 50.000 tỷ đồng.", "2020-10-15");
-      assert.deepEqual(
-        found.map((d) => [d.text, d.deadline?.date]),
-        [["đến năm 2025", "2025-12-31"]],
-      );
-    },
-  );
+  test("a paragraph opening with `Tổng` keeps its deadline", () => {
+    const found = deadlines("Tổng vốn đầu tư đến năm 2025 đạt 50.000 tỷ đồng.", "2020-10-15");
+    assert.deepEqual(
+      found.map((d) => [d.text, d.deadline?.date]),
+      [["đến năm 2025", "2025-12-31"]],
+    );
+  });
 });
