@@ -3,7 +3,7 @@
  * [--format json|csv|md]` (scripts/extract.ts), run as a child process.
  */
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -23,14 +23,19 @@ interface Run {
   stderr: string;
 }
 
-function runCli(...args: string[]): Run {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/extract.ts", ...args], {
-    cwd: ROOT,
-    encoding: "utf8",
-    timeout: 60_000,
+/** Runs the CLI; resolves with its exit code and output (async, so that tests run concurrently). */
+function runCli(...args: string[]): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      process.execPath,
+      ["--import", "tsx", "scripts/extract.ts", ...args],
+      { cwd: ROOT, encoding: "utf8", timeout: 60_000 },
+      (error, stdout, stderr) => {
+        if (error && typeof error.code !== "number") reject(error);
+        else resolve({ status: error ? (error.code as number) : 0, stdout, stderr });
+      },
+    );
   });
-  if (result.error) throw result.error;
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 function parseJson(run: Run): FileResult[] {
@@ -66,8 +71,8 @@ describe("npm run extract", { concurrency: true }, () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  test("a party page: recognised, with article facts and items whose spans hold", () => {
-    const run = runCli(TRAVINH);
+  test("a party page: recognised, with article facts and items whose spans hold", async () => {
+    const run = await runCli(TRAVINH);
     assert.equal(run.status, 0, run.stderr);
     const results = parseJson(run);
     assert.equal(results.length, 1);
@@ -87,8 +92,8 @@ describe("npm run extract", { concurrency: true }, () => {
     assert.equal(deadline.deadline?.precision, "day");
   });
 
-  test("a .txt file: a target with its value and unit, and the deadline", () => {
-    const run = runCli(txt);
+  test("a .txt file: a target with its value and unit, and the deadline", async () => {
+    const run = await runCli(txt);
     assert.equal(run.status, 0, run.stderr);
     const results = parseJson(run);
     assert.equal(results.length, 1);
@@ -106,8 +111,8 @@ describe("npm run extract", { concurrency: true }, () => {
     assert.equal(deadline?.deadline?.date, "2025-12-31");
   });
 
-  test("--format csv: UTF-8 BOM, a header row with kind and value_min, one row per item", () => {
-    const run = runCli(txt, "--format", "csv");
+  test("--format csv: UTF-8 BOM, a header row with kind and value_min, one row per item", async () => {
+    const run = await runCli(txt, "--format", "csv");
     assert.equal(run.status, 0, run.stderr);
     assert.ok(run.stdout.startsWith("\uFEFF"), "starts with a BOM");
     const headerLine = run.stdout.slice(1).split("\r\n")[0] as string;
@@ -126,8 +131,8 @@ describe("npm run extract", { concurrency: true }, () => {
     );
   });
 
-  test("--format md: one section per file with item tables", () => {
-    const run = runCli(txt, "--format", "md");
+  test("--format md: one section per file with item tables", async () => {
+    const run = await runCli(txt, "--format", "md");
     assert.equal(run.status, 0, run.stderr);
     assert.match(run.stdout, /^## /m);
     assert.match(run.stdout, /^### Chỉ tiêu \(target\)$/m);
@@ -135,9 +140,9 @@ describe("npm run extract", { concurrency: true }, () => {
     assert.match(run.stdout, /\| Đến năm 2025 \|.*\| 2025-12-31 \|/);
   });
 
-  test("a missing file among two: exit 1, stderr names it, stdout still has the other", () => {
+  test("a missing file among two: exit 1, stderr names it, stdout still has the other", async () => {
     const missing = path.join(dir, "no-such-file.txt");
-    const run = runCli(txt, missing);
+    const run = await runCli(txt, missing);
     assert.equal(run.status, 1);
     assert.ok(run.stderr.includes(missing), run.stderr);
     const results = parseJson(run);
@@ -146,16 +151,16 @@ describe("npm run extract", { concurrency: true }, () => {
     assert.ok((results[0]?.items.length ?? 0) > 0);
   });
 
-  test("an empty file: exit 1 with a message", () => {
-    const run = runCli(empty);
+  test("an empty file: exit 1 with a message", async () => {
+    const run = await runCli(empty);
     assert.equal(run.status, 1);
     assert.ok(run.stderr.includes(empty), run.stderr);
     assert.match(run.stderr, /empty/);
     assert.deepEqual(parseJson(run), []);
   });
 
-  test("--date 2020-13: exit 2 with usage", () => {
-    const run = runCli(txt, "--date", "2020-13");
+  test("--date 2020-13: exit 2 with usage", async () => {
+    const run = await runCli(txt, "--date", "2020-13");
     assert.equal(run.status, 2);
     assert.match(run.stderr, /--date/);
     assert.match(run.stderr, /usage:/);
@@ -164,28 +169,28 @@ describe("npm run extract", { concurrency: true }, () => {
 
   test("--date with an impossible calendar date: exit 2", {
     todo: "scripts/extract.ts only checks the YYYY-MM-DD shape: --date 2020-02-30 (or 2020-99-99) is accepted with exit 0",
-  }, () => {
-    const run = runCli(txt, "--date", "2020-02-30");
+  }, async () => {
+    const run = await runCli(txt, "--date", "2020-02-30");
     assert.equal(run.status, 2);
     assert.match(run.stderr, /--date/);
   });
 
-  test("an unknown format: exit 2", () => {
-    const run = runCli(txt, "--format", "xml");
+  test("an unknown format: exit 2", async () => {
+    const run = await runCli(txt, "--format", "xml");
     assert.equal(run.status, 2);
     assert.match(run.stderr, /unknown format "xml"/);
   });
 
-  test("no input file: exit 2", () => {
-    const run = runCli();
+  test("no input file: exit 2", async () => {
+    const run = await runCli();
     assert.equal(run.status, 2);
     assert.match(run.stderr, /no input file/);
   });
 
-  test("--date sets the reference date for dates without a year", () => {
+  test("--date sets the reference date for dates without a year", async () => {
     const file = path.join(dir, "no-year.txt");
     writeFileSync(file, "Các chi bộ tổ chức tuyên truyền từ nay đến ngày 25/12.\n", "utf8");
-    const run = runCli(file, "--date", "2020-12-22");
+    const run = await runCli(file, "--date", "2020-12-22");
     assert.equal(run.status, 0, run.stderr);
     const deadline = parseJson(run)[0]?.items.find((i) => i.kind === "deadline");
     assert.deepEqual(deadline?.deadline, {
@@ -195,8 +200,8 @@ describe("npm run extract", { concurrency: true }, () => {
     });
   });
 
-  test("a non-party page: not recognised, no items", () => {
-    const run = runCli(NONPARTY);
+  test("a non-party page: not recognised, no items", async () => {
+    const run = await runCli(NONPARTY);
     assert.equal(run.status, 0, run.stderr);
     const results = parseJson(run);
     assert.equal(results.length, 1);

@@ -1,6 +1,6 @@
 import { WORD_START } from "../../text/boundaries.ts";
 import { isNotPast, lastDayOfMonth, monthDeadline } from "./calendar.ts";
-import type { DeadlineRule } from "./types.ts";
+import type { DeadlineContext, DeadlineMatch, DeadlineRule } from "./types.ts";
 
 // `trong tháng 11/2020` → 2020-11-30; `trước tháng 6/2021` → 2021-05-31;
 // `đến hết tháng 12 năm 2021`; `quý I/2021` → 2021-03-31;
@@ -9,6 +9,33 @@ const TRIGGER =
   "trong|trước|đến hết|đến cuối|đến|chậm nhất trong|chậm nhất là|chậm nhất|hết|ngay trong|từ nay đến hết|từ nay đến";
 
 const ROMAN_QUARTERS: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4 };
+
+/**
+ * A deadline at the end of a span of months ending with `lastMonth`; `trước`
+ * (before) moves it to the end of the span before (`trước tháng 6` → May).
+ */
+function monthSpanMatch(
+  start: number,
+  whole: string,
+  trigger: string,
+  year: number,
+  lastMonth: number,
+  spanMonths: number,
+  context: DeadlineContext,
+): DeadlineMatch | null {
+  let month = lastMonth;
+  let y = year;
+  if (trigger.toLowerCase() === "trước") {
+    month -= spanMonths;
+    if (month <= 0) {
+      month += 12;
+      y -= 1;
+    }
+  }
+  const deadline = monthDeadline(y, month);
+  if (!isNotPast(deadline, context)) return null;
+  return { start, end: start + whole.length, deadline };
+}
 
 export const monthRule: DeadlineRule = {
   name: "deadline.month",
@@ -19,19 +46,17 @@ export const monthRule: DeadlineRule = {
   ),
   extract(match, context) {
     const [whole, trigger, monthText, yearText] = match;
-    let month = Number(monthText);
-    let year = Number(yearText);
+    const month = Number(monthText);
     if (month < 1 || month > 12) return null;
-    if ((trigger as string).toLowerCase() === "trước") {
-      month -= 1;
-      if (month === 0) {
-        month = 12;
-        year -= 1;
-      }
-    }
-    const deadline = monthDeadline(year, month);
-    if (!isNotPast(deadline, context)) return null;
-    return { start: match.index, end: match.index + whole.length, deadline };
+    return monthSpanMatch(
+      match.index,
+      whole,
+      trigger as string,
+      Number(yearText),
+      month,
+      1,
+      context,
+    );
   },
 };
 
@@ -46,18 +71,15 @@ export const quarterRule: DeadlineRule = {
     const [whole, trigger, quarterText, yearText] = match;
     const key = (quarterText as string).toLowerCase();
     const quarter = ROMAN_QUARTERS[key] ?? Number(key);
-    let year = Number(yearText);
-    let month = quarter * 3;
-    if ((trigger as string).toLowerCase() === "trước") {
-      month -= 3;
-      if (month === 0) {
-        month = 12;
-        year -= 1;
-      }
-    }
-    const deadline = monthDeadline(year, month);
-    if (!isNotPast(deadline, context)) return null;
-    return { start: match.index, end: match.index + whole.length, deadline };
+    return monthSpanMatch(
+      match.index,
+      whole,
+      trigger as string,
+      Number(yearText),
+      quarter * 3,
+      3,
+      context,
+    );
   },
 };
 
