@@ -9,6 +9,14 @@ import { parseArgs } from "node:util";
 import { extractFile, type FileOutcome } from "../lib/cli/extract-files.ts";
 import { type FileResult, toCsv, toMarkdown } from "../lib/cli/formats.ts";
 
+/** `YYYY-MM-DD` naming a day that exists (not `2020-02-30`). */
+function isCalendarDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const day = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return day.toISOString().slice(0, 10) === text;
+}
+
 const USAGE =
   "usage: npm run extract -- FILE... [--url URL] [--date YYYY-MM-DD] [--format json|csv|md]";
 
@@ -39,8 +47,8 @@ if (values.help) {
 const format = String(values.format);
 if (!["json", "csv", "md"].includes(format)) fail(`unknown format "${format}"`);
 const date = values.date === undefined ? undefined : String(values.date);
-if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date))
-  fail(`--date must be YYYY-MM-DD, got "${date}"`);
+if (date !== undefined && !isCalendarDate(date))
+  fail(`--date must be a date YYYY-MM-DD, got "${date}"`);
 if (positionals.length === 0) fail("no input file");
 
 const outcomes: FileOutcome[] = [];
