@@ -8,7 +8,7 @@
  * to the input so that `item.text === input.slice(item.start, item.end)`.
  */
 import { normalizeText, toOriginalSpan } from "../text/normalize.ts";
-import { splitSentences } from "../text/sentences.ts";
+import { sentenceIndexAt, splitSentences } from "../text/sentences.ts";
 import { findDeadlines } from "./deadlines/index.ts";
 import { findExcludedSpans, overlapsAny } from "./exclusions.ts";
 import { findHorizonMarkers } from "./horizons.ts";
@@ -57,18 +57,7 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractedI
   });
 
   const items: ExtractedItem[] = [];
-  const sentenceAt = (index: number) => {
-    let lo = 0;
-    let hi = sentences.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = sentences[mid] as (typeof sentences)[number];
-      if (index < s.start) hi = mid - 1;
-      else if (index >= s.end) lo = mid + 1;
-      else return s;
-    }
-    return undefined;
-  };
+  const sentenceAt = (index: number) => sentences[sentenceIndexAt(sentences, index)];
   const originalSentence = (index: number) => {
     const s = sentenceAt(index);
     if (!s) return "";

@@ -5,7 +5,7 @@
  */
 import { categorize, findCategoryPhrases } from "../taxonomy/taxonomy.ts";
 import { foldSameLength } from "../text/fold.ts";
-import type { Sentence } from "../text/sentences.ts";
+import { type Sentence, sentenceIndexAt } from "../text/sentences.ts";
 import { clauseEnd, clauseStart, comparatorBefore, trimIndicator } from "./clauses.ts";
 import { overlapsAny, type Span } from "./exclusions.ts";
 import { decideFigure } from "./figures.ts";
@@ -53,19 +53,6 @@ const LIST_SEPARATOR = /^[^;:.\n]{0,40}(?:,|\svà|\shoặc)\s*$/u;
 const ELIDED_SUBJECT = /^(?:hoàn thành|xếp loại|được|đạt|có)(?![\p{L}\p{M}])/iu;
 const COUNTED_UNITS = new Set(["count", "locality-count", "ratio-noun"]);
 const MAX_INDICATOR = 90;
-
-function sentenceIndexAt(sentences: readonly Sentence[], index: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid] as Sentence;
-    if (index < s.start) hi = mid - 1;
-    else if (index >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
 
 /** The category phrase in `[from, to)` of the folded text nearest to `to` (backward) or to `from` (forward). */
 interface FoldedView {

@@ -38,3 +38,17 @@ export function splitSentences(text: string): Sentence[] {
   emit(text.length);
   return sentences;
 }
+
+/** Index of the sentence containing `index` (binary search), or -1 when it falls between sentences. */
+export function sentenceIndexAt(sentences: readonly Sentence[], index: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid] as Sentence;
+    if (index < s.start) hi = mid - 1;
+    else if (index >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
