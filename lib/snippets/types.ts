@@ -1,0 +1,93 @@
+/**
+ * What the collection stores: articles and the snippets saved from them. These
+ * shapes are persisted (IndexedDB, JSON export): change them only together with
+ * a new database version and a migration.
+ */
+import type {
+  Comparator,
+  Deadline,
+  Direction,
+  Horizon,
+  ItemKind,
+  ItemValue,
+} from "../extract/types.ts";
+
+/**
+ * Where a snippet sits in its article's text (the Readability text the engine
+ * reads), as a text quote with context and a text position. Either may go stale
+ * when the page changes; anchoring tries the quote first, then the position
+ * checked against the quote, then a fuzzy quote search guided by the context.
+ */
+export interface TextAnchor {
+  /** The exact text of the snippet. */
+  quote: string;
+  /** Up to 32 characters before the quote. */
+  prefix: string;
+  /** Up to 32 characters after the quote. */
+  suffix: string;
+  /** Offsets of the quote in the article text when saved. */
+  start: number;
+  end: number;
+}
+
+/** The article a snippet came from, with an offline copy of its text. */
+export interface ArticleRecord {
+  /** `articleKey(url, canonicalUrl)`: the same article saved from two URLs is one record. */
+  id: string;
+  url: string;
+  canonicalUrl: string | null;
+  title: string;
+  siteName: string | null;
+  /** Host name of `url` (the portal). */
+  site: string;
+  organization: string | null;
+  level: string | null;
+  locality: string | null;
+  congress: number | null;
+  term: string | null;
+  /** ISO date `YYYY-MM-DD`, or null when the page does not say. */
+  publishedAt: string | null;
+  /** The article's Readability text (offline snapshot; anchors index it). */
+  snapshot: string;
+  /** Milliseconds since the epoch. */
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** `kind` of a snippet: an extracted item's kind, or `excerpt` for a manual selection with no item in it. */
+export type SnippetKind = ItemKind | "excerpt";
+
+/** A saved item: the structured fields, where it is, and the reader's own notes. */
+export interface SnippetRecord {
+  /** `snippetId(articleId, kind, anchor)`: saving the same item twice finds the same record. */
+  id: string;
+  articleId: string;
+  kind: SnippetKind;
+  /** True when the reader selected the text (context menu), false when the engine found it. */
+  manual: boolean;
+  /** The quoted text. */
+  text: string;
+  sentence: string;
+  indicator: string;
+  category: string | null;
+  value: ItemValue | null;
+  unit: string | null;
+  comparator: Comparator | null;
+  direction: Direction | null;
+  horizon: Horizon | null;
+  deadline: Deadline | null;
+  anchor: TextAnchor;
+  note: string;
+  tags: string[];
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** A snippet as the content script sends it: the store fills id, articleId, note, tags and times. */
+export type SnippetInput = Omit<
+  SnippetRecord,
+  "id" | "articleId" | "note" | "tags" | "createdAt" | "updatedAt"
+>;
+
+/** An article as the content script sends it: the store fills id and times. */
+export type ArticleInput = Omit<ArticleRecord, "id" | "createdAt" | "updatedAt">;
