@@ -15,6 +15,23 @@ export default defineConfig({
     name: "__MSG_extName__",
     description: "__MSG_extDescription__",
     default_locale: "vi",
-    permissions: ["storage"],
+    // Each permission is justified in the README ("Permissions").
+    permissions: ["storage", "contextMenus", "scripting"],
+    optional_host_permissions: ["http://*/*", "https://*/*"],
+    action: { default_title: "__MSG_extName__" },
+    commands: {
+      "toggle-highlights": {
+        suggested_key: { default: "Alt+Shift+H" },
+        description: "__MSG_cmdToggle__",
+      },
+      "next-highlight": {
+        suggested_key: { default: "Alt+Shift+J" },
+        description: "__MSG_cmdNext__",
+      },
+      "previous-highlight": {
+        suggested_key: { default: "Alt+Shift+K" },
+        description: "__MSG_cmdPrevious__",
+      },
+    },
   },
 });

@@ -6,8 +6,9 @@
 import { type ArticleFacts, extractArticleFacts } from "./article/facts.ts";
 import { extract } from "./extract/index.ts";
 import type { ExtractedItem } from "./extract/types.ts";
-import { readArticle } from "./recognition/readable.ts";
+import { type ReadableArticle, readArticle } from "./recognition/readable.ts";
 import { type Recognition, recognize } from "./recognition/recognize.ts";
+import type { TextPiece } from "./text/dom-text.ts";
 
 export interface PageAnalysis extends Recognition {
   article: ArticleFacts & {
@@ -19,6 +20,8 @@ export interface PageAnalysis extends Recognition {
     text: string;
   };
   items: ExtractedItem[];
+  /** With `mapToPage`: where each stretch of `article.text` is on the page (see `readArticle`). */
+  pieces?: TextPiece[];
 }
 
 export interface AnalyzeOptions {
@@ -27,8 +30,17 @@ export interface AnalyzeOptions {
   date?: string | null;
 }
 
-export function analyzeDocument(doc: Document, options: AnalyzeOptions): PageAnalysis {
-  const read = readArticle(doc);
+export interface AnalyzeDocumentOptions extends AnalyzeOptions {
+  /** Map the article text back to the page's text nodes (the content script highlights with it). */
+  mapToPage?: boolean;
+}
+
+export function analyzeDocument(doc: Document, options: AnalyzeDocumentOptions): PageAnalysis {
+  return analyzeReadArticle(readArticle(doc, { mapToPage: options.mapToPage }), options);
+}
+
+/** The second half of `analyzeDocument`: recognition and extraction on an article already read. */
+export function analyzeReadArticle(read: ReadableArticle, options: AnalyzeOptions): PageAnalysis {
   const recognition = recognize({
     url: options.url,
     title: read.title,
@@ -36,14 +48,16 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions): PageAna
     readable: read.readable,
     linkDensity: read.linkDensity,
   });
-  return analyzeText(read.text, {
-    ...options,
+  const analysis = analyzeText(read.text, {
+    url: options.url,
+    date: options.date,
     title: read.title,
     publishedAt: read.publishedAt,
     canonicalUrl: read.canonicalUrl,
     siteName: read.siteName,
     recognition,
   });
+  return read.pieces ? { ...analysis, pieces: read.pieces } : analysis;
 }
 
 export interface AnalyzeTextOptions extends AnalyzeOptions {

@@ -4,7 +4,7 @@
  * its metadata and the signals recognition needs.
  */
 import { Readability } from "@mozilla/readability";
-import { domText } from "../text/dom-text.ts";
+import { domText, type TextPiece } from "../text/dom-text.ts";
 
 export interface ReadableArticle {
   readable: boolean;
@@ -19,6 +19,36 @@ export interface ReadableArticle {
   canonicalUrl: string | null;
   /** Share of the page's text inside links. */
   linkDensity: number;
+  /**
+   * Where each stretch of `text` came from on the page given to `readArticle` (only with
+   * `{ mapToPage: true }`): pieces whose `node` is a text node of that page.
+   */
+  pieces?: TextPiece[];
+}
+
+export interface ReadOptions {
+  /** Map the article text back to the page's own text nodes (for highlighting the live page). */
+  mapToPage?: boolean;
+}
+
+const SHOW_TEXT = 4;
+
+/**
+ * Pairs every text node of a document clone with its original. A deep clone has the same shape
+ * as its source, so walking both in document order visits the pairs together.
+ */
+function pairTextNodes(original: Document, clone: Document): Map<Text, Text> {
+  const pairs = new Map<Text, Text>();
+  const a = original.createTreeWalker(original, SHOW_TEXT);
+  const b = clone.createTreeWalker(clone, SHOW_TEXT);
+  let left = a.nextNode();
+  let right = b.nextNode();
+  while (left && right) {
+    pairs.set(right as Text, left as Text);
+    left = a.nextNode();
+    right = b.nextNode();
+  }
+  return pairs;
 }
 
 const DATE_IN_PAGE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/;
@@ -67,26 +97,41 @@ function linkDensity(doc: Document): number {
   return inLinks / total;
 }
 
-export function readArticle(doc: Document): ReadableArticle {
+export function readArticle(doc: Document, options: ReadOptions = {}): ReadableArticle {
   const clone = doc.cloneNode(true) as Document;
-  const parsed = new Readability(clone, { charThreshold: 300 }).parse();
+  const pairs = options.mapToPage ? pairTextNodes(doc, clone) : null;
+  // The serializer hands back Readability's article element itself (in the clone, detached from
+  // any live page): its text nodes are the clone's, which `pairs` maps back to the page.
+  const parsed = new Readability<Node>(clone, {
+    charThreshold: 300,
+    serializer: (node) => node,
+  }).parse();
   const canonicalUrl = doc.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? null;
   let text = "";
+  let content = "";
+  let pieces: TextPiece[] | undefined;
   if (parsed?.content) {
-    // Parsed into a template's content, which is inert: nothing loads, nothing runs.
-    const template = doc.createElement("template");
-    template.innerHTML = parsed.content;
-    text = domText(template.content).text;
+    const root = parsed.content as Element;
+    const read = domText(root);
+    text = read.text;
+    content = root.innerHTML;
+    if (pairs) {
+      pieces = read.pieces.map((piece) => ({
+        ...piece,
+        node: piece.node ? (pairs.get(piece.node) ?? null) : null,
+      }));
+    }
   }
   return {
     readable: Boolean(parsed && text.length > 0),
     title: (parsed?.title || doc.title || "").trim(),
     text,
-    content: parsed?.content ?? "",
+    content,
     byline: parsed?.byline ?? null,
     siteName: parsed?.siteName ?? null,
     publishedAt: findPublishedAt(doc, parsed?.publishedTime),
     canonicalUrl,
     linkDensity: linkDensity(doc),
+    pieces,
   };
 }

@@ -7,12 +7,16 @@
  * Works on any DOM implementation (browser, linkedom): it touches only nodes.
  */
 
-/** One stretch of the text: `text.slice(start, end)` came from `node.data.slice(nodeOffset, …)`. */
+/**
+ * One stretch of the text: `text.slice(start, end)` came from `node.data.slice(nodeOffset, nodeEnd)`.
+ * The two have the same length except for a collapsed run of white space (one space in the text).
+ */
 export interface TextPiece {
   start: number;
   end: number;
   node: Text | null;
   nodeOffset: number;
+  nodeEnd: number;
 }
 
 export interface DomText {
@@ -81,13 +85,13 @@ export function domText(root: Node): DomText {
   const breakLine = () => {
     if (text.length > 0) pendingBreak = true;
   };
-  const append = (chunk: string, node: Text | null, nodeOffset: number) => {
+  const append = (chunk: string, node: Text | null, nodeOffset: number, nodeEnd: number) => {
     if (pendingBreak) {
       text = text.replace(/ +$/, "");
       text += "\n";
       pendingBreak = false;
     }
-    pieces.push({ start: text.length, end: text.length + chunk.length, node, nodeOffset });
+    pieces.push({ start: text.length, end: text.length + chunk.length, node, nodeOffset, nodeEnd });
     text += chunk;
   };
 
@@ -101,9 +105,10 @@ export function domText(root: Node): DomText {
         let j = i + 1;
         while (j < data.length && /\s/.test(data[j] as string) === isSpace) j++;
         if (isSpace) {
-          if (text.length > 0 && !/[\s]$/.test(text) && !pendingBreak) append(" ", node as Text, i);
+          if (text.length > 0 && !/[\s]$/.test(text) && !pendingBreak)
+            append(" ", node as Text, i, j);
         } else {
-          append(data.slice(i, j), node as Text, i);
+          append(data.slice(i, j), node as Text, i, j);
         }
         i = j;
       }

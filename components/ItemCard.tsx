@@ -1,0 +1,92 @@
+/**
+ * The card for one highlighted item: its kind, parsed fields and actions
+ * (save, copy as text). Rendered inside the content script's shadow root; all
+ * page text is rendered as text.
+ */
+import { useEffect, useRef, useState } from "preact/hooks";
+import type { ExtractedItem } from "../lib/extract/types.ts";
+import { KIND_COLOURS } from "../lib/highlight/styles.ts";
+import { t } from "../lib/i18n/index.ts";
+import { fieldRows, kindLabel } from "./item-format.ts";
+
+export interface ItemCardProps {
+  item: ExtractedItem;
+  saved: boolean;
+  busy: boolean;
+  /** Viewport position (CSS pixels) of the card's top-left corner. */
+  position: { top: number; left: number };
+  focusOnOpen: boolean;
+  onSave(): void;
+  onCopy(): Promise<boolean>;
+  onClose(): void;
+  onPointerEnter?(): void;
+  onPointerLeave?(): void;
+}
+
+export function ItemCard(props: ItemCardProps) {
+  const { item, saved } = props;
+  const [copied, setCopied] = useState<"no" | "yes" | "failed">("no");
+  const firstButton = useRef<HTMLButtonElement>(null);
+  const colours = KIND_COLOURS[item.kind];
+
+  useEffect(() => {
+    if (props.focusOnOpen) firstButton.current?.focus();
+  }, [props.focusOnOpen, item]);
+  useEffect(() => setCopied("no"), [item]);
+
+  const copy = async () => setCopied((await props.onCopy()) ? "yes" : "failed");
+
+  return (
+    <div
+      class="card"
+      role="dialog"
+      aria-label={t("cardLabel")}
+      style={{ top: `${props.position.top}px`, left: `${props.position.left}px` }}
+      onKeyDown={(event) => {
+        if (event.key === "Escape") {
+          event.stopPropagation();
+          props.onClose();
+        }
+      }}
+      onPointerEnter={props.onPointerEnter}
+      onPointerLeave={props.onPointerLeave}
+    >
+      <div class="card-head">
+        <span class="kind" style={{ background: colours.background, color: colours.text }}>
+          {kindLabel(item.kind)}
+        </span>
+        <button type="button" class="icon" aria-label={t("actionClose")} onClick={props.onClose}>
+          ×
+        </button>
+      </div>
+      <p class="quote">{item.text}</p>
+      <dl class="fields">
+        {fieldRows(item).map(([label, value]) => (
+          <div class="field" key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <div class="actions">
+        <button
+          type="button"
+          ref={firstButton}
+          class={saved ? "saved" : "primary"}
+          disabled={saved || props.busy}
+          onClick={props.onSave}
+          data-action="save"
+        >
+          {saved ? t("stateSaved") : t("actionSave")}
+        </button>
+        <button type="button" onClick={copy} data-action="copy">
+          {copied === "yes"
+            ? t("stateCopied")
+            : copied === "failed"
+              ? t("copyFailed")
+              : t("actionCopy")}
+        </button>
+      </div>
+    </div>
+  );
+}

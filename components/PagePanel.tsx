@@ -1,0 +1,129 @@
+/**
+ * The compact page panel: counts per kind with a toggle each, "save all",
+ * previous / next highlight, and what happened to saved snippets. Rendered in
+ * the content script's shadow root.
+ */
+import type { ItemKind } from "../lib/extract/types.ts";
+import { KIND_COLOURS } from "../lib/highlight/styles.ts";
+import { t } from "../lib/i18n/index.ts";
+import { kindLabel } from "./item-format.ts";
+
+export interface PagePanelProps {
+  counts: Record<ItemKind, number>;
+  hiddenKinds: ItemKind[];
+  enabled: boolean;
+  savedCount: number;
+  unsavedCount: number;
+  orphanCount: number;
+  position: { index: number; total: number } | null;
+  collapsed: boolean;
+  busy: boolean;
+  status: string | null;
+  onToggleKind(kind: ItemKind): void;
+  onSaveAll(): void;
+  onMove(step: 1 | -1): void;
+  onCollapse(collapsed: boolean): void;
+}
+
+const KINDS: ItemKind[] = ["target", "result", "deadline"];
+
+export function PagePanel(props: PagePanelProps) {
+  const total = props.counts.target + props.counts.result + props.counts.deadline;
+  if (props.collapsed) {
+    return (
+      <button
+        type="button"
+        class="panel-open"
+        aria-label={t("actionExpand")}
+        title={t("actionExpand")}
+        onClick={() => props.onCollapse(false)}
+      >
+        {total}
+      </button>
+    );
+  }
+  return (
+    <section class="panel" aria-label={t("panelLabel")}>
+      <div class="panel-head">
+        <strong>{t("extName")}</strong>
+        <button
+          type="button"
+          class="icon"
+          aria-label={t("actionCollapse")}
+          title={t("actionCollapse")}
+          onClick={() => props.onCollapse(true)}
+        >
+          –
+        </button>
+      </div>
+      <ul class="kinds">
+        {KINDS.map((kind) => (
+          <li key={kind}>
+            <label>
+              <input
+                type="checkbox"
+                checked={props.enabled && !props.hiddenKinds.includes(kind)}
+                disabled={!props.enabled}
+                onChange={() => props.onToggleKind(kind)}
+                aria-label={t("panelShowKind", kindLabel(kind))}
+                data-kind={kind}
+              />
+              <span
+                class="swatch"
+                style={{ background: KIND_COLOURS[kind].background }}
+                aria-hidden="true"
+              />
+              <span>{kindLabel(kind)}</span>
+              <span class="count" data-count={kind}>
+                {props.counts[kind]}
+              </span>
+            </label>
+          </li>
+        ))}
+      </ul>
+      <div class="nav">
+        <button
+          type="button"
+          onClick={() => props.onMove(-1)}
+          data-action="previous"
+          disabled={total === 0}
+        >
+          ‹ {t("actionPrevious")}
+        </button>
+        <span class="position" aria-live="polite">
+          {props.position ? t("panelPosition", props.position.index, props.position.total) : ""}
+        </span>
+        <button
+          type="button"
+          onClick={() => props.onMove(1)}
+          data-action="next"
+          disabled={total === 0}
+        >
+          {t("actionNext")} ›
+        </button>
+      </div>
+      <button
+        type="button"
+        class="primary wide"
+        onClick={props.onSaveAll}
+        disabled={props.busy || props.unsavedCount === 0}
+        data-action="save-all"
+      >
+        {props.unsavedCount === 0 && total > 0 ? t("panelAllSaved") : t("actionSaveAll")}
+      </button>
+      <p class="note" data-saved-count={props.savedCount}>
+        {t("panelSaved", props.savedCount)}
+      </p>
+      {props.orphanCount > 0 && (
+        <p class="note warn" data-orphans={props.orphanCount}>
+          {t("panelOrphans", props.orphanCount)}
+        </p>
+      )}
+      {props.status && (
+        <p class="note" role="status">
+          {props.status}
+        </p>
+      )}
+    </section>
+  );
+}

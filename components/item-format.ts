@@ -1,0 +1,132 @@
+/**
+ * How an item's parsed fields read in the interface (card, panel, popup) and
+ * when copied as text. Labels come from the current UI language.
+ */
+import type { ExtractedItem, Horizon, ItemValue } from "../lib/extract/types.ts";
+import { getLanguage, type MessageKey, t } from "../lib/i18n/index.ts";
+import type { SnippetKind } from "../lib/snippets/types.ts";
+import { categoryById } from "../lib/taxonomy/taxonomy.ts";
+
+type ItemFields = Pick<
+  ExtractedItem,
+  | "indicator"
+  | "category"
+  | "value"
+  | "unit"
+  | "comparator"
+  | "direction"
+  | "horizon"
+  | "deadline"
+  | "text"
+>;
+
+const KIND_LABEL: Record<SnippetKind, MessageKey> = {
+  target: "kindTarget",
+  result: "kindResult",
+  deadline: "kindDeadline",
+  excerpt: "kindExcerpt",
+};
+
+export function kindLabel(kind: SnippetKind): string {
+  return t(KIND_LABEL[kind]);
+}
+
+export function categoryLabel(id: string | null): string {
+  const category = id ? categoryById(id) : undefined;
+  if (!category) return t("categoryUnknown");
+  return getLanguage() === "en" ? category.en : category.vi;
+}
+
+function formatNumber(value: number): string {
+  return value.toLocaleString(getLanguage() === "en" ? "en-US" : "vi-VN", {
+    maximumFractionDigits: 3,
+  });
+}
+
+function numberPart(value: ItemValue, comparator: ItemFields["comparator"]): string {
+  if (value.numerator !== undefined && value.denominator !== undefined) {
+    return `${formatNumber(value.numerator)}/${formatNumber(value.denominator)}`;
+  }
+  if (comparator === "range" || value.min !== value.max) {
+    return t("comparatorBetween", formatNumber(value.min), formatNumber(value.max));
+  }
+  return formatNumber(value.min);
+}
+
+const COMPARATOR_LABEL: Partial<Record<NonNullable<ItemFields["comparator"]>, MessageKey>> = {
+  ">=": "comparatorAtLeast",
+  ">": "comparatorMoreThan",
+  "<=": "comparatorAtMost",
+  "<": "comparatorLessThan",
+};
+
+/** `ít nhất 95 %`, `từ 7 đến 7,5 %`, `07/21 chỉ tiêu`; empty when there is no value. */
+export function valueLabel(item: Pick<ItemFields, "value" | "unit" | "comparator" | "direction">) {
+  if (!item.value) return "";
+  const comparator = item.comparator ? COMPARATOR_LABEL[item.comparator] : undefined;
+  const direction =
+    item.direction === "increase"
+      ? t("directionIncrease")
+      : item.direction === "decrease"
+        ? t("directionDecrease")
+        : "";
+  return [direction, comparator ? t(comparator) : "", numberPart(item.value, item.comparator)]
+    .filter(Boolean)
+    .join(" ")
+    .concat(item.unit ? ` ${item.unit}` : "");
+}
+
+export function horizonLabel(horizon: Horizon | null): string {
+  if (!horizon) return "";
+  switch (horizon.type) {
+    case "year":
+      return horizon.year ? t("horizonYear", horizon.year) : "";
+    case "period":
+      return horizon.from && horizon.to ? t("horizonPeriod", horizon.from, horizon.to) : "";
+    case "annual":
+      return t("horizonAnnual");
+    case "term":
+      return t("horizonTerm");
+  }
+}
+
+/** `ngày 15/01/2021`, `tháng 06/2021`, `năm 2025`. */
+export function deadlineLabel(deadline: ItemFields["deadline"]): string {
+  if (!deadline) return "";
+  const [year, month, day] = deadline.date.split("-");
+  const label =
+    deadline.precision === "day"
+      ? t("deadlineDay", `${day}/${month}/${year}`)
+      : deadline.precision === "month"
+        ? t("deadlineMonth", `${month}/${year}`)
+        : t("deadlineYear", year ?? "");
+  return deadline.yearInferred ? `${label} ${t("deadlineYearInferred")}` : label;
+}
+
+/** Label/value rows for an item's fields, leaving out what the item does not have. */
+export function fieldRows(item: ItemFields): Array<[string, string]> {
+  const rows: Array<[string, string]> = [];
+  if (item.indicator) rows.push([t("fieldIndicator"), item.indicator]);
+  if (item.value || item.category) rows.push([t("fieldCategory"), categoryLabel(item.category)]);
+  const value = valueLabel(item);
+  if (value) rows.push([t("fieldValue"), value]);
+  const horizon = horizonLabel(item.horizon);
+  if (horizon) rows.push([t("fieldHorizon"), horizon]);
+  const deadline = deadlineLabel(item.deadline);
+  if (deadline) rows.push([t("fieldDeadline"), deadline]);
+  return rows;
+}
+
+/** Plain text for the clipboard: the quote, its fields, and where it came from. */
+export function itemAsText(
+  kind: SnippetKind,
+  item: ItemFields & { sentence?: string },
+  source: { title: string; url: string },
+): string {
+  const lines = [`${kindLabel(kind)}: ${item.text}`];
+  for (const [label, value] of fieldRows(item)) lines.push(`${label}: ${value}`);
+  if (item.sentence && item.sentence !== item.text)
+    lines.push(`${t("fieldSentence")}: ${item.sentence}`);
+  lines.push(`${source.title} — ${source.url}`);
+  return lines.join("\n");
+}

@@ -1,0 +1,15 @@
+import { listenForCollectionMessages } from "./collection.ts";
+import { listenForCommands, saveSelectionInTab } from "./commands.ts";
+import { listenForExtraSites } from "./extra-sites.ts";
+import { listenForTabReports } from "./tab-state.ts";
+
+export default defineBackground(() => {
+  // Listeners are registered synchronously, on every start of the service worker.
+  listenForCollectionMessages();
+  listenForTabReports();
+  listenForCommands();
+  listenForExtraSites();
+  // The context menu cannot be clicked by an automated browser: end-to-end tests reach the same
+  // code through this name (service worker scope only; pages cannot see it).
+  Object.assign(globalThis, { gvnSaveSelectionInTab: saveSelectionInTab });
+});

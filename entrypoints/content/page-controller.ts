@@ -1,0 +1,452 @@
+/**
+ * The in-page state of one tab: what the engine found in the article, where it
+ * is on the live page, what is already saved, and what the reader is looking
+ * at. The panel and the card render this state; commands, pointer and
+ * messages change it through the methods below.
+ */
+import { anchorInText } from "@/lib/anchoring/index.ts";
+import { createTextMap, type TextMap } from "@/lib/dom/text-map.ts";
+import type { ExtractedItem, ItemKind } from "@/lib/extract/types.ts";
+import { createHighlightRegistry, type HighlightRegistry } from "@/lib/highlight/registry.ts";
+import { HIGHLIGHT_NAMES } from "@/lib/highlight/styles.ts";
+import { t } from "@/lib/i18n/index.ts";
+import { type SaveResponse, sendMessage } from "@/lib/messaging/protocol.ts";
+import { analyzeReadArticle, type PageAnalysis } from "@/lib/page.ts";
+import { readArticle } from "@/lib/recognition/readable.ts";
+import { articleInput, itemSnippet, selectionSnippet } from "@/lib/snippets/build.ts";
+import { articleKey, snippetId } from "@/lib/snippets/keys.ts";
+import type { SnippetInput, SnippetRecord } from "@/lib/snippets/types.ts";
+import { startRunTimer, yieldToPage } from "./timing.ts";
+
+export const KINDS: readonly ItemKind[] = ["target", "result", "deadline"];
+
+export interface PageItem {
+  /** Position in document order. */
+  index: number;
+  item: ExtractedItem;
+  /** Where it is on the page; null when the page changed under it. */
+  range: Range | null;
+  /** The id the collection gives it. */
+  snippetId: string;
+  saved: boolean;
+}
+
+export interface CardState {
+  index: number;
+  /** Opened by a click or the keyboard: stays until closed. */
+  pinned: boolean;
+  /** Move keyboard focus into the card when it opens. */
+  focus: boolean;
+}
+
+export interface PageView {
+  recognised: boolean;
+  title: string;
+  url: string;
+  items: PageItem[];
+  enabled: boolean;
+  hiddenKinds: ItemKind[];
+  /** Index of the item the reader moved to last. */
+  focus: number | null;
+  card: CardState | null;
+  /** Saved snippets of this article placed on the page / not placed. */
+  savedPlaced: number;
+  orphans: SnippetRecord[];
+  busy: boolean;
+  /** Last message for the reader (saving, errors). */
+  status: string | null;
+}
+
+interface ArticleRun {
+  analysis: PageAnalysis;
+  map: TextMap;
+  articleId: string;
+  savedRanges: Range[];
+}
+
+const EMPTY_VIEW: PageView = {
+  recognised: false,
+  title: "",
+  url: "",
+  items: [],
+  enabled: true,
+  hiddenKinds: [],
+  focus: null,
+  card: null,
+  savedPlaced: 0,
+  orphans: [],
+  busy: false,
+  status: null,
+};
+
+export interface PageController {
+  getView(): PageView;
+  subscribe(listener: () => void): () => void;
+  /** Reads and annotates the page; does nothing when its article text did not change. */
+  run(): Promise<void>;
+  save(indices: number[]): Promise<void>;
+  saveAll(): Promise<void>;
+  saveSelection(): Promise<SaveResponse | null>;
+  toggleKind(kind: ItemKind): void;
+  toggleAll(): boolean;
+  move(step: 1 | -1): void;
+  openCard(index: number, options: { pinned: boolean; focus: boolean }): void;
+  closeCard(): void;
+  /** The smallest visible item whose range contains the point, or null. */
+  itemAtPoint(node: Node, offset: number, x: number, y: number): number | null;
+  articleSource(): { title: string; url: string };
+  dispose(): void;
+}
+
+function containsPoint(range: Range, x: number, y: number): boolean {
+  for (const rect of Array.from(range.getClientRects())) {
+    if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) {
+      return true;
+    }
+  }
+  return false;
+}
+
+export function createPageController(doc: Document, url: () => string): PageController {
+  let view: PageView = { ...EMPTY_VIEW, url: url() };
+  let run: ArticleRun | null = null;
+  let lastText: string | null = null;
+  let registry: HighlightRegistry | null = null;
+  let disposed = false;
+  const listeners = new Set<() => void>();
+
+  const update = (patch: Partial<PageView>) => {
+    view = { ...view, ...patch };
+    for (const listener of listeners) listener();
+  };
+
+  const visible = (pageItem: PageItem) =>
+    view.enabled && pageItem.range !== null && !view.hiddenKinds.includes(pageItem.item.kind);
+
+  const paint = () => {
+    if (!view.recognised) return;
+    registry ??= createHighlightRegistry(doc);
+    for (const kind of KINDS) {
+      const ranges =
+        view.enabled && !view.hiddenKinds.includes(kind)
+          ? view.items.filter((p) => p.item.kind === kind && p.range).map((p) => p.range as Range)
+          : [];
+      registry.set(HIGHLIGHT_NAMES[kind], ranges);
+    }
+    registry.set(HIGHLIGHT_NAMES.saved, view.enabled && run ? run.savedRanges : []);
+    const focused = view.focus !== null ? view.items[view.focus]?.range : null;
+    registry.set(HIGHLIGHT_NAMES.focus, view.enabled && focused ? [focused] : []);
+  };
+
+  const report = () => {
+    const counts = { target: 0, result: 0, deadline: 0 };
+    for (const p of view.items) counts[p.item.kind]++;
+    sendMessage("reportPage", {
+      recognised: view.recognised,
+      counts,
+      orphans: view.orphans.map(({ id, kind, text }) => ({ id, kind, text })),
+    }).catch(() => {
+      // The background may be restarting; the next report will carry the same facts.
+    });
+  };
+
+  /** Places the article's saved snippets on the page and marks the items they are. */
+  const placeSaved = (current: ArticleRun, saved: SnippetRecord[]) => {
+    const text = current.analysis.article.text;
+    const savedIds = new Set<string>();
+    const savedSpans = new Set<string>();
+    const ranges: Range[] = [];
+    const orphans: SnippetRecord[] = [];
+    for (const snippet of saved) {
+      const match = anchorInText(text, snippet.anchor);
+      const range = match ? current.map.rangeFor(match.start, match.end) : null;
+      if (!match || !range) {
+        orphans.push(snippet);
+        continue;
+      }
+      ranges.push(range);
+      savedIds.add(snippet.id);
+      savedSpans.add(`${snippet.kind}:${match.start}:${match.end}`);
+    }
+    current.savedRanges = ranges;
+    const items = view.items.map((p) =>
+      savedIds.has(p.snippetId) || savedSpans.has(`${p.item.kind}:${p.item.start}:${p.item.end}`)
+        ? { ...p, saved: true }
+        : p,
+    );
+    update({ items, savedPlaced: ranges.length, orphans });
+  };
+
+  const fetchSaved = async (current: ArticleRun): Promise<SnippetRecord[]> => {
+    try {
+      return await sendMessage("savedSnippets", {
+        url: url(),
+        canonicalUrl: current.analysis.article.canonicalUrl,
+      });
+    } catch {
+      return [];
+    }
+  };
+
+  const controller: PageController = {
+    getView: () => view,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+
+    async run() {
+      const timer = startRunTimer();
+      const read = timer.phase("readability", () => readArticle(doc, { mapToPage: true }));
+      if (read.text === lastText) return;
+      lastText = read.text;
+      await yieldToPage();
+      if (disposed) return;
+      const pageUrl = url();
+      const analysis = timer.phase("extract", () => analyzeReadArticle(read, { url: pageUrl }));
+      if (!analysis.recognised || !read.pieces) {
+        if (view.recognised) {
+          // The article went away (the page replaced its content): clear what was shown.
+          run = null;
+          update({ ...EMPTY_VIEW, url: pageUrl });
+          paint();
+          registry?.dispose();
+          registry = null;
+        }
+        timer.finish({ recognised: false, items: 0 });
+        report();
+        return;
+      }
+      await yieldToPage();
+      if (disposed) return;
+      const pieces = read.pieces;
+      const articleId = articleKey(pageUrl, analysis.article.canonicalUrl);
+      const current: ArticleRun = {
+        analysis,
+        map: createTextMap(pieces),
+        articleId,
+        savedRanges: [],
+      };
+      timer.phase("highlight", () => {
+        const text = analysis.article.text;
+        const items = analysis.items.map((item, index) => ({
+          index,
+          item,
+          range: current.map.rangeFor(item.start, item.end),
+          snippetId: snippetId(articleId, item.kind, itemSnippet(text, item).anchor),
+          saved: false,
+        }));
+        run = current;
+        update({
+          recognised: true,
+          title: analysis.article.title,
+          url: pageUrl,
+          items,
+          focus: null,
+          card: null,
+          savedPlaced: 0,
+          orphans: [],
+        });
+        paint();
+      });
+      const saved = await fetchSaved(current);
+      if (disposed || run !== current) return;
+      timer.phase("anchor", () => {
+        placeSaved(current, saved);
+        paint();
+      });
+      timer.finish({
+        recognised: true,
+        items: view.items.length,
+        saved: view.savedPlaced,
+        orphans: view.orphans.length,
+      });
+      report();
+    },
+
+    async save(indices) {
+      const current = run;
+      if (!current) return;
+      const text = current.analysis.article.text;
+      const chosen = indices.map((i) => view.items[i]).filter((p): p is PageItem => Boolean(p));
+      if (chosen.length === 0) return;
+      await saveInputs(
+        current,
+        chosen.map((p) => itemSnippet(text, p.item)),
+      );
+    },
+
+    async saveAll() {
+      await controller.save(view.items.filter((p) => !p.saved).map((p) => p.index));
+    },
+
+    async saveSelection() {
+      const current = run;
+      const selection = doc.getSelection();
+      if (!current || !selection || selection.isCollapsed || selection.rangeCount === 0)
+        return null;
+      const range = selection.getRangeAt(0);
+      const span = selectionSpan(current, range);
+      if (!span) return null;
+      const analysis = current.analysis;
+      const input = selectionSnippet(analysis.article.text, span.start, span.end, {
+        referenceDate: analysis.article.publishedAt,
+        titleAndLead: `${analysis.article.title}\n${analysis.article.text.slice(0, 400)}`,
+      });
+      return saveInputs(current, [input]);
+    },
+
+    toggleKind(kind) {
+      const hidden = view.hiddenKinds.includes(kind)
+        ? view.hiddenKinds.filter((k) => k !== kind)
+        : [...view.hiddenKinds, kind];
+      update({ hiddenKinds: hidden, card: null });
+      paint();
+    },
+
+    toggleAll() {
+      update({ enabled: !view.enabled, card: null });
+      paint();
+      return view.enabled;
+    },
+
+    move(step) {
+      const order = view.items.filter(visible).map((p) => p.index);
+      if (order.length === 0) return;
+      const at = view.focus === null ? -1 : order.indexOf(view.focus);
+      const next =
+        at === -1
+          ? step === 1
+            ? order[0]
+            : order[order.length - 1]
+          : order[(at + step + order.length) % order.length];
+      if (next === undefined) return;
+      const range = view.items[next]?.range;
+      range?.startContainer.parentElement?.scrollIntoView({ block: "center", behavior: "auto" });
+      update({ focus: next, card: { index: next, pinned: true, focus: true } });
+      paint();
+    },
+
+    openCard(index, options) {
+      if (!view.items[index]) return;
+      update({ card: { index, ...options } });
+    },
+
+    closeCard() {
+      if (view.card) update({ card: null });
+    },
+
+    itemAtPoint(node, offset, x, y) {
+      let best: PageItem | null = null;
+      for (const p of view.items) {
+        if (!visible(p) || !p.range) continue;
+        let inside = false;
+        try {
+          inside = p.range.isPointInRange(node, offset);
+        } catch {
+          inside = false;
+        }
+        if (!inside || !containsPoint(p.range, x, y)) continue;
+        if (!best || p.item.end - p.item.start < best.item.end - best.item.start) best = p;
+      }
+      return best ? best.index : null;
+    },
+
+    articleSource: () => ({ title: view.title, url: view.url }),
+
+    dispose() {
+      disposed = true;
+      registry?.dispose();
+      registry = null;
+      listeners.clear();
+    },
+  };
+
+  async function saveInputs(current: ArticleRun, inputs: SnippetInput[]): Promise<SaveResponse> {
+    update({ busy: true, status: t("panelSaving") });
+    let response: SaveResponse;
+    try {
+      response = await sendMessage("saveSnippets", {
+        article: articleInput(current.analysis, url()),
+        snippets: inputs,
+      });
+    } catch (error) {
+      response = {
+        ok: false,
+        saved: [],
+        created: 0,
+        alreadySaved: 0,
+        error: error instanceof Error ? error.message : String(error),
+      };
+    }
+    if (!response.ok) {
+      update({ busy: false, status: t("saveFailed", response.error ?? "") });
+      return response;
+    }
+    update({ busy: false, status: null });
+    if (run === current) {
+      placeSaved(current, await fetchSaved(current));
+      paint();
+      report();
+    }
+    return response;
+  }
+
+  /** The selection's span in the article text, or null when it lies outside the article. */
+  function selectionSpan(current: ArticleRun, range: Range): { start: number; end: number } | null {
+    const start = pointOffset(current.map, range.startContainer, range.startOffset, "start");
+    const end = pointOffset(current.map, range.endContainer, range.endOffset, "end");
+    if (start === null || end === null || end <= start) return null;
+    const text = current.analysis.article.text;
+    // Trim white space the selection took along at its ends.
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s] as string)) s++;
+    while (e > s && /\s/.test(text[e - 1] as string)) e--;
+    return e > s ? { start: s, end: e } : null;
+  }
+
+  return controller;
+}
+
+/** A selection end inside an element: the nearest text position of the article at or after it. */
+function pointOffset(
+  map: TextMap,
+  container: Node,
+  offset: number,
+  side: "start" | "end",
+): number | null {
+  if (container.nodeType === Node.TEXT_NODE) return map.offsetOf(container, offset);
+  const doc = container.ownerDocument ?? (container as Document);
+  const walker = doc.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+  const children = container.childNodes;
+  if (side === "start") {
+    // First mapped text node at or after the boundary.
+    const boundary = children[offset] ?? null;
+    let node = boundary ? firstTextFrom(walker, boundary) : null;
+    while (node) {
+      const at = map.offsetOf(node, 0);
+      if (at !== null) return at;
+      node = walker.nextNode();
+    }
+    return null;
+  }
+  // Last mapped text node before the boundary.
+  let last: number | null = null;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const boundary = children[offset];
+    if (boundary && (boundary === node || boundary.compareDocumentPosition(node) & 4)) break;
+    const at = map.offsetOf(node, (node as Text).data.length);
+    if (at !== null) last = at;
+  }
+  return last;
+}
+
+function firstTextFrom(walker: TreeWalker, from: Node): Node | null {
+  if (from.nodeType === Node.TEXT_NODE) {
+    walker.currentNode = from;
+    return from;
+  }
+  walker.currentNode = from;
+  return walker.nextNode();
+}

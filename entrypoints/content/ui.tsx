@@ -1,0 +1,138 @@
+/**
+ * The in-page interface (panel + card) in a shadow root, so page styles do
+ * not reach it and its styles do not reach the page. It renders the
+ * controller's state and calls its methods.
+ */
+import { render } from "preact";
+import { useEffect, useState } from "preact/hooks";
+import type { ContentScriptContext } from "wxt/utils/content-script-context";
+import { createShadowRootUi } from "wxt/utils/content-script-ui/shadow-root";
+import { ItemCard } from "@/components/ItemCard.tsx";
+import { itemAsText } from "@/components/item-format.ts";
+import { PagePanel } from "@/components/PagePanel.tsx";
+import { copyText } from "./clipboard.ts";
+import type { PageController, PageView } from "./page-controller.ts";
+import type { PointerHover } from "./pointer.ts";
+import uiCss from "./ui.css?inline";
+
+export const UI_HOST_NAME = "gvn-chi-tieu";
+
+const CARD_WIDTH = 340;
+
+function cardPosition(range: Range | null): { top: number; left: number } {
+  const rect = range?.getBoundingClientRect();
+  if (!rect) return { top: 16, left: 16 };
+  const left = Math.max(8, Math.min(rect.left, window.innerWidth - CARD_WIDTH - 8));
+  const below = rect.bottom + 8;
+  const top = below + 220 > window.innerHeight && rect.top > 240 ? rect.top - 228 : below;
+  return { top, left };
+}
+
+function useView(controller: PageController): PageView {
+  const [view, setView] = useState(controller.getView());
+  useEffect(() => controller.subscribe(() => setView(controller.getView())), [controller]);
+  return view;
+}
+
+/** Re-render on scroll and resize so the card follows its highlight. */
+function useViewportTick(active: boolean): void {
+  const [, setTick] = useState(0);
+  useEffect(() => {
+    if (!active) return;
+    let frame = 0;
+    const onMove = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => setTick((n) => n + 1));
+    };
+    window.addEventListener("scroll", onMove, { passive: true, capture: true });
+    window.addEventListener("resize", onMove, { passive: true });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener("scroll", onMove, { capture: true });
+      window.removeEventListener("resize", onMove);
+    };
+  }, [active]);
+}
+
+function App(props: { controller: PageController; hover: PointerHover; shadow: ShadowRoot }) {
+  const { controller, hover } = props;
+  const view = useView(controller);
+  const [collapsed, setCollapsed] = useState(false);
+  useViewportTick(view.card !== null);
+  if (!view.recognised) return null;
+
+  const counts = { target: 0, result: 0, deadline: 0 };
+  for (const p of view.items) counts[p.item.kind]++;
+  const visibleOrder = view.items.filter(
+    (p) => view.enabled && p.range && !view.hiddenKinds.includes(p.item.kind),
+  );
+  const focusAt = view.focus === null ? -1 : visibleOrder.findIndex((p) => p.index === view.focus);
+  const card = view.card ? view.items[view.card.index] : undefined;
+
+  return (
+    <>
+      <PagePanel
+        counts={counts}
+        hiddenKinds={view.hiddenKinds}
+        enabled={view.enabled}
+        savedCount={view.items.filter((p) => p.saved).length}
+        unsavedCount={view.items.filter((p) => !p.saved).length}
+        orphanCount={view.orphans.length}
+        position={focusAt >= 0 ? { index: focusAt + 1, total: visibleOrder.length } : null}
+        collapsed={collapsed}
+        busy={view.busy}
+        status={view.status}
+        onToggleKind={controller.toggleKind}
+        onSaveAll={() => void controller.saveAll()}
+        onMove={controller.move}
+        onCollapse={setCollapsed}
+      />
+      {card && view.card && (
+        <ItemCard
+          item={card.item}
+          saved={card.saved}
+          busy={view.busy}
+          position={cardPosition(card.range)}
+          focusOnOpen={view.card.focus}
+          onSave={() => void controller.save([card.index])}
+          onCopy={() =>
+            copyText(
+              itemAsText(card.item.kind, card.item, controller.articleSource()),
+              props.shadow,
+            )
+          }
+          onClose={() => {
+            controller.closeCard();
+            hover.returnFocus();
+          }}
+          onPointerEnter={hover.enterCard}
+          onPointerLeave={hover.leaveCard}
+        />
+      )}
+    </>
+  );
+}
+
+export async function mountPageUi(
+  ctx: ContentScriptContext,
+  controller: PageController,
+  hover: PointerHover,
+) {
+  const ui = await createShadowRootUi(ctx, {
+    name: UI_HOST_NAME,
+    css: uiCss,
+    position: "inline",
+    anchor: "body",
+    append: "last",
+    isolateEvents: true,
+    onMount(container, shadow) {
+      render(<App controller={controller} hover={hover} shadow={shadow} />, container);
+      return container;
+    },
+    onRemove(container) {
+      if (container) render(null, container);
+    },
+  });
+  ui.mount();
+  return ui;
+}

@@ -1,0 +1,50 @@
+/**
+ * The typed messages between the content script, the background and the
+ * extension pages. The collection lives in the background (extension origin):
+ * content scripts ask it to save and to list; they never open a database.
+ */
+import { defineExtensionMessaging } from "@webext-core/messaging";
+import type { ItemKind } from "../extract/types.ts";
+import type { ArticleInput, SnippetInput, SnippetRecord } from "../snippets/types.ts";
+
+export interface SaveRequest {
+  article: ArticleInput;
+  snippets: SnippetInput[];
+}
+
+export interface SaveResponse {
+  ok: boolean;
+  /** Ids of the given snippets, in order (when ok). */
+  saved: string[];
+  created: number;
+  alreadySaved: number;
+  /** What went wrong, for the reader (when not ok). */
+  error?: string;
+}
+
+export interface PageReport {
+  recognised: boolean;
+  counts: Record<ItemKind, number>;
+  /** Saved snippets of this article that could not be placed on the page. */
+  orphans: Array<Pick<SnippetRecord, "id" | "kind" | "text">>;
+}
+
+/** What a tab's content script found, as the background keeps it for the popup. */
+export interface TabState extends PageReport {
+  url: string;
+  updatedAt: number;
+}
+
+export interface ProtocolMap {
+  // Content script → background
+  saveSnippets(request: SaveRequest): SaveResponse;
+  savedSnippets(page: { url: string; canonicalUrl: string | null }): SnippetRecord[];
+  reportPage(report: PageReport): void;
+  // Background → content script
+  toggleHighlights(): boolean;
+  moveHighlight(step: 1 | -1): void;
+  /** Save the reader's selection; null when nothing is selected. */
+  saveSelection(): SaveResponse | null;
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,0 +1,88 @@
+/**
+ * Turns what the engine found on a page into the records the collection keeps:
+ * the article (with its text as an offline snapshot) and one snippet per item
+ * or selection, each anchored by quote, context and position.
+ */
+import { describeSpan } from "../anchoring/index.ts";
+import { extract } from "../extract/index.ts";
+import type { ExtractedItem } from "../extract/types.ts";
+import type { PageAnalysis } from "../page.ts";
+import type { ArticleInput, SnippetInput } from "./types.ts";
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return "";
+  }
+}
+
+export function articleInput(analysis: PageAnalysis, url: string): ArticleInput {
+  const a = analysis.article;
+  return {
+    url,
+    canonicalUrl: a.canonicalUrl,
+    title: a.title,
+    siteName: a.siteName,
+    site: hostOf(url),
+    organization: a.organization ?? null,
+    level: a.level ?? null,
+    locality: a.locality ?? null,
+    congress: a.congress ?? null,
+    term: a.term ?? null,
+    publishedAt: a.publishedAt,
+    snapshot: a.text,
+  };
+}
+
+/** A snippet for an item the engine found in `text` (the article text its offsets index). */
+export function itemSnippet(text: string, item: ExtractedItem): SnippetInput {
+  return {
+    kind: item.kind,
+    manual: false,
+    text: item.text,
+    sentence: item.sentence,
+    indicator: item.indicator,
+    category: item.category,
+    value: item.value,
+    unit: item.unit,
+    comparator: item.comparator,
+    direction: item.direction,
+    horizon: item.horizon,
+    deadline: item.deadline,
+    anchor: describeSpan(text, item.start, item.end),
+  };
+}
+
+/**
+ * A snippet for text the reader selected, `text.slice(start, end)`. Its fields come from the
+ * first figure the engine finds inside the selection (with a deadline found there), else it is
+ * a plain excerpt.
+ */
+export function selectionSnippet(
+  text: string,
+  start: number,
+  end: number,
+  context: { referenceDate: string | null; titleAndLead: string },
+): SnippetInput {
+  const quote = text.slice(start, end);
+  const found = extract(quote, context);
+  const figure = found.find((item) => item.kind !== "deadline");
+  const deadline = found.find((item) => item.kind === "deadline");
+  const main = figure ?? deadline;
+  return {
+    kind: main?.kind ?? "excerpt",
+    manual: true,
+    text: quote,
+    sentence: main?.sentence ?? quote.trim(),
+    indicator: figure?.indicator ?? "",
+    category: figure?.category ?? null,
+    value: figure?.value ?? null,
+    unit: figure?.unit ?? null,
+    comparator: figure?.comparator ?? null,
+    direction: figure?.direction ?? null,
+    horizon: figure?.horizon ?? null,
+    deadline: deadline?.deadline ?? null,
+    anchor: describeSpan(text, start, end),
+  };
+}

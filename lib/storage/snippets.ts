@@ -1,0 +1,200 @@
+/**
+ * The collection's repository: saving, finding, deleting and restoring
+ * snippets and the articles they come from. Each function takes the database
+ * first so callers (background script, tests) choose which one.
+ */
+import { articleKey, normalizeUrl, snippetId } from "../snippets/keys.ts";
+import type {
+  ArticleInput,
+  ArticleRecord,
+  SnippetInput,
+  SnippetRecord,
+} from "../snippets/types.ts";
+import type { CollectionDb } from "./db.ts";
+import { validateArticle, validateSnippets } from "./validate.ts";
+
+export interface SaveResult {
+  articleId: string;
+  /** The ids of all given snippets, in the given order (a duplicate appears once per occurrence). */
+  saved: string[];
+  /** How many snippet records were added. */
+  created: number;
+  /** How many distinct given snippets were already in the collection (and were left unchanged). */
+  alreadySaved: number;
+}
+
+/** The canonical URL resolved against the page and normalised when it is an http(s) address. */
+function storedCanonical(url: string, canonicalUrl: string | null): string | null {
+  if (!canonicalUrl) return null;
+  try {
+    const canonical = new URL(canonicalUrl, url);
+    if (canonical.protocol === "http:" || canonical.protocol === "https:") {
+      return normalizeUrl(canonical.toString());
+    }
+  } catch {
+    // Not a URL: keep it as the page gave it.
+  }
+  return canonicalUrl;
+}
+
+function articleRecord(
+  id: string,
+  article: ArticleInput,
+  createdAt: number,
+  updatedAt: number,
+): ArticleRecord {
+  return {
+    id,
+    url: normalizeUrl(article.url),
+    canonicalUrl: storedCanonical(article.url, article.canonicalUrl),
+    title: article.title,
+    siteName: article.siteName,
+    site: article.site,
+    organization: article.organization,
+    level: article.level,
+    locality: article.locality,
+    congress: article.congress,
+    term: article.term,
+    publishedAt: article.publishedAt,
+    snapshot: article.snapshot,
+    createdAt,
+    updatedAt,
+  };
+}
+
+function snippetRecord(
+  id: string,
+  articleId: string,
+  snippet: SnippetInput,
+  now: number,
+): SnippetRecord {
+  return {
+    id,
+    articleId,
+    kind: snippet.kind,
+    manual: snippet.manual,
+    text: snippet.text,
+    sentence: snippet.sentence,
+    indicator: snippet.indicator,
+    category: snippet.category,
+    value: snippet.value,
+    unit: snippet.unit,
+    comparator: snippet.comparator,
+    direction: snippet.direction,
+    horizon: snippet.horizon,
+    deadline: snippet.deadline,
+    anchor: {
+      quote: snippet.anchor.quote,
+      prefix: snippet.anchor.prefix,
+      suffix: snippet.anchor.suffix,
+      start: snippet.anchor.start,
+      end: snippet.anchor.end,
+    },
+    note: "",
+    tags: [],
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+/**
+ * Saves snippets of an article in one transaction: the article record is
+ * created or refreshed (its snapshot replaced by the newest text, its
+ * `createdAt` kept); each snippet not yet in the collection is added, one
+ * already there is left as it is (with the reader's note and tags).
+ */
+export async function saveSnippets(
+  db: CollectionDb,
+  article: ArticleInput,
+  snippets: readonly SnippetInput[],
+  now: number = Date.now(),
+): Promise<SaveResult> {
+  validateArticle(article);
+  validateSnippets(snippets);
+  const articleId = articleKey(article.url, article.canonicalUrl);
+  const saved = snippets.map((snippet) => snippetId(articleId, snippet.kind, snippet.anchor));
+  const distinct = new Map<string, SnippetInput>();
+  snippets.forEach((snippet, i) => {
+    const id = saved[i];
+    if (id !== undefined && !distinct.has(id)) distinct.set(id, snippet);
+  });
+
+  return db.transaction("rw", db.articles, db.snippets, async () => {
+    const existing = await db.articles.get(articleId);
+    await db.articles.put(articleRecord(articleId, article, existing?.createdAt ?? now, now));
+    const entries = [...distinct];
+    const found = await db.snippets.bulkGet(entries.map(([id]) => id));
+    const added = entries
+      .filter((_, i) => found[i] === undefined)
+      .map(([id, snippet]) => snippetRecord(id, articleId, snippet, now));
+    await db.snippets.bulkAdd(added);
+    return { articleId, saved, created: added.length, alreadySaved: entries.length - added.length };
+  });
+}
+
+/** The article's snippets in text order. */
+export async function snippetsForArticle(
+  db: CollectionDb,
+  articleId: string,
+): Promise<SnippetRecord[]> {
+  const records = await db.snippets.where("articleId").equals(articleId).toArray();
+  return records.sort(
+    (a, b) =>
+      a.anchor.start - b.anchor.start ||
+      a.anchor.end - b.anchor.end ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+}
+
+/**
+ * The saved article for a page: by its key, else (an article first saved
+ * under another canonical URL) the most recently updated record whose URL or
+ * canonical URL is the page's normalised URL or key.
+ */
+export async function findArticle(
+  db: CollectionDb,
+  url: string,
+  canonicalUrl: string | null,
+): Promise<ArticleRecord | undefined> {
+  const key = articleKey(url, canonicalUrl);
+  const byKey = await db.articles.get(key);
+  if (byKey) return byKey;
+  const addresses = [...new Set([normalizeUrl(url), key])];
+  const [byUrl, byCanonical] = await Promise.all([
+    db.articles.where("url").anyOf(addresses).toArray(),
+    db.articles.where("canonicalUrl").anyOf(addresses).toArray(),
+  ]);
+  return [...byUrl, ...byCanonical].reduce<ArticleRecord | undefined>(
+    (newest, record) => (newest && newest.updatedAt >= record.updatedAt ? newest : record),
+    undefined,
+  );
+}
+
+/** Deletes snippets by id; returns the deleted records, in the given order, for an undo. */
+export async function deleteSnippets(
+  db: CollectionDb,
+  ids: readonly string[],
+): Promise<SnippetRecord[]> {
+  const unique = [...new Set(ids)];
+  return db.transaction("rw", db.snippets, async () => {
+    const found = await db.snippets.bulkGet(unique);
+    const records = found.filter((record): record is SnippetRecord => record !== undefined);
+    await db.snippets.bulkDelete(records.map((record) => record.id));
+    return records;
+  });
+}
+
+/** Puts deleted snippet records back as they were (all or none). */
+export async function restoreSnippets(
+  db: CollectionDb,
+  records: readonly SnippetRecord[],
+): Promise<void> {
+  await db.transaction("rw", db.snippets, async () => {
+    await db.snippets.bulkPut([...records]);
+  });
+}
+
+/** How many snippets the collection holds. */
+export function countSnippets(db: CollectionDb): Promise<number> {
+  return db.snippets.count();
+}
