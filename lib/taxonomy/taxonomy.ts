@@ -2,7 +2,6 @@
  * The indicator taxonomy: one category per indicator, each with its Vietnamese
  * phrasings, so the same indicator in two localities lines up side by side.
  */
-import { escapeRegExp } from "../text/boundaries.ts";
 import { foldDiacritics } from "../text/fold.ts";
 import data from "./indicators.json" with { type: "json" };
 
@@ -35,15 +34,24 @@ const PHRASES: FoldedPhrase[] = CATEGORIES.flatMap((category) =>
   })),
 ).sort((a, b) => b.folded.length - a.folded.length);
 
-// One alternation over all phrasings, longest first; whole words on folded text.
-const PHRASE_PATTERN = new RegExp(
-  PHRASES.map(
-    (p) =>
-      `${/^[a-z0-9]/.test(p.folded) ? "(?<![a-z0-9])" : ""}${escapeRegExp(p.folded).replace(/ /g, "\\s+")}(?![a-z0-9])`,
-  ).join("|"),
-  "y",
-);
-const categoryOfFolded = new Map(PHRASES.map((p) => [p.folded, p.category]));
+/** The first word of a folded phrasing (or its first character when it starts with no letter). */
+function firstToken(text: string, at: number): string {
+  const isWord = (c: string | undefined) => c !== undefined && /[a-z0-9]/.test(c);
+  if (!isWord(text[at])) return text[at] ?? "";
+  let end = at + 1;
+  while (isWord(text[end])) end++;
+  return text.slice(at, end);
+}
+
+// Phrasings by their first word, longest first: at each word start only the phrasings that begin
+// with that word are compared (no regex over every phrasing at every position).
+const PHRASES_BY_FIRST_TOKEN = new Map<string, FoldedPhrase[]>();
+for (const phrase of PHRASES) {
+  const key = firstToken(phrase.folded, 0);
+  const list = PHRASES_BY_FIRST_TOKEN.get(key);
+  if (list) list.push(phrase);
+  else PHRASES_BY_FIRST_TOKEN.set(key, [phrase]);
+}
 
 export interface CategoryMatch {
   category: string;
@@ -52,27 +60,45 @@ export interface CategoryMatch {
   end: number;
 }
 
+const WORD_CHAR = /[a-z0-9]/;
+
+/** Length of `phrase` (single spaces) at `at` in `text`, where any run of white space counts as one space; -1 if absent. */
+function matchLength(text: string, at: number, phrase: string): number {
+  let i = at;
+  for (let j = 0; j < phrase.length; j++) {
+    const expected = phrase[j] as string;
+    if (expected === " ") {
+      if (!/\s/.test(text[i] ?? "")) return -1;
+      while (/\s/.test(text[i] ?? "")) i++;
+    } else if (text[i] === expected) {
+      i++;
+    } else {
+      return -1;
+    }
+  }
+  return WORD_CHAR.test(text[i] ?? "") ? -1 : i - at;
+}
+
 /**
  * Every taxonomy phrasing in `foldedText` (diacritic-folded, same length as the
- * text it was folded from), leftmost-longest, without overlaps.
+ * text it was folded from): the longest phrasing at every word start, so that
+ * overlapping phrasings (`xa dat chuan nong thon moi` / `dat chuan nong thon moi
+ * nang cao`) all count.
  */
 export function findCategoryPhrases(foldedText: string): CategoryMatch[] {
   const found: CategoryMatch[] = [];
-  // The longest phrasing at every word start, so that overlapping phrasings
-  // (`xa dat chuan nong thon moi` / `dat chuan nong thon moi nang cao`) all count.
   for (let at = 0; at < foldedText.length; at++) {
-    const inWord = /[a-z0-9]/;
-    if (
-      at > 0 &&
-      inWord.test(foldedText[at] as string) &&
-      inWord.test(foldedText[at - 1] as string)
-    )
-      continue;
-    PHRASE_PATTERN.lastIndex = at;
-    const match = PHRASE_PATTERN.exec(foldedText);
-    if (!match) continue;
-    const category = categoryOfFolded.get(match[0].replace(/\s+/g, " "));
-    if (category) found.push({ category, start: at, end: at + match[0].length });
+    const c = foldedText[at] as string;
+    if (at > 0 && WORD_CHAR.test(c) && WORD_CHAR.test(foldedText[at - 1] as string)) continue;
+    const candidates = PHRASES_BY_FIRST_TOKEN.get(firstToken(foldedText, at));
+    if (!candidates) continue;
+    for (const phrase of candidates) {
+      const length = matchLength(foldedText, at, phrase.folded);
+      if (length > 0) {
+        found.push({ category: phrase.category, start: at, end: at + length });
+        break;
+      }
+    }
   }
   return found;
 }
