@@ -5,8 +5,8 @@
  * shows nothing and changes nothing. Everything is undone when the extension
  * reloads (`ctx` invalidated).
  */
-import { isLanguage, setLanguage } from "@/lib/i18n/index.ts";
 import { onMessage } from "@/lib/messaging/protocol.ts";
+import { loadLanguage } from "@/lib/settings.ts";
 import { createPageController } from "./page-controller.ts";
 import { watchPointer } from "./pointer.ts";
 import { mountPageUi, UI_HOST_NAME } from "./ui.tsx";
@@ -18,9 +18,7 @@ export default defineContentScript({
   // The UI styles are passed to the shadow root as text (ui.tsx): no web-accessible CSS file.
   cssInjectionMode: "manual",
   async main(ctx) {
-    const stored = await browser.storage.local.get("language").catch(() => ({}));
-    const language = (stored as { language?: unknown }).language;
-    if (isLanguage(language)) setLanguage(language);
+    await loadLanguage();
 
     const controller = createPageController(document, () => location.href);
     const isOwnNode = (node: Node) => {

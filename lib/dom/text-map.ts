@@ -41,11 +41,28 @@ function nodeOffsetIn(piece: TextPiece, position: number, side: "start" | "end")
   return piece.nodeOffset + (position - piece.start);
 }
 
+/** The part of the DOM Range interface the map uses (lets tests on a server-side DOM supply one). */
+export type RangeLike = Pick<Range, "setStart" | "setEnd" | "collapsed">;
+
+export interface TextMapOptions<R extends RangeLike> {
+  /** Makes an empty range; default: the node's document's `createRange()`. */
+  createRange?: (node: Text) => R;
+}
+
 /**
  * @param pieces from `domText` (or `readArticle(..., { mapToPage: true })`): their nodes are live.
- * @param snapshot the text each node held when read (`node.data` then), to notice later edits.
+ * Each node's text is remembered as read, so a later edit by the page is noticed.
  */
-export function createTextMap(pieces: readonly TextPiece[]): TextMap {
+export function createTextMap(pieces: readonly TextPiece[]): TextMap;
+export function createTextMap<R extends RangeLike>(
+  pieces: readonly TextPiece[],
+  options: TextMapOptions<R>,
+): Omit<TextMap, "rangeFor"> & { rangeFor(start: number, end: number): R | null };
+export function createTextMap(
+  pieces: readonly TextPiece[],
+  options: TextMapOptions<RangeLike> = {},
+) {
+  const makeRange = options.createRange ?? ((node: Text) => node.ownerDocument.createRange());
   const snapshot = new Map<Text, string>();
   const piecesOfNode = new Map<Text, TextPiece[]>();
   for (const piece of pieces) {
@@ -57,7 +74,7 @@ export function createTextMap(pieces: readonly TextPiece[]): TextMap {
   }
   const unchanged = (node: Text) => node.isConnected && node.data === snapshot.get(node);
 
-  const rangeFor = (start: number, end: number): Range | null => {
+  const rangeFor = (start: number, end: number): RangeLike | null => {
     if (!(start < end)) return null;
     // First piece that ends after `start` (start may sit in a line break between pieces).
     let first = pieceAtOrBefore(pieces, start);
@@ -68,7 +85,7 @@ export function createTextMap(pieces: readonly TextPiece[]): TextMap {
     const to = pieces[last];
     if (!from?.node || !to?.node || first > last) return null;
     if (!unchanged(from.node) || !unchanged(to.node)) return null;
-    const range = from.node.ownerDocument.createRange();
+    const range = makeRange(from.node);
     range.setStart(from.node, nodeOffsetIn(from, Math.max(start, from.start), "start"));
     range.setEnd(to.node, nodeOffsetIn(to, Math.min(end, to.end), "end"));
     return range.collapsed ? null : range;
