@@ -5,21 +5,23 @@
  * articles, repeated), beside a bare `/\d+/g` pass over the same text measured
  * in the same run as the baseline. Prints a table, or with `--json` one JSON
  * array of `{ name, value, unit }` (later issues add their figures to it).
+ *
+ * Then the browser figures (scripts/bench/browser.ts: content-script size, CSS highlights vs
+ * <mark> wrapping, content-script cost beside Readability), after rebuilding the extension when
+ * .output/chrome-mv3 is older than its sources (scripts/bench/build.ts). Without Chromium they are
+ * skipped with a note. With `--json`, progress and notes go to stderr.
  */
 import { performance } from "node:perf_hooks";
 import { extractFile } from "../lib/cli/extract-files.ts";
 import { listPageFixtures, PAGES_DIR } from "../lib/evaluation/fixtures.ts";
 import { extract } from "../lib/extract/index.ts";
+import { browserFigures } from "./bench/browser.ts";
+import { ensureExtensionBuilt } from "./bench/build.ts";
+import type { Figure } from "./bench/figure.ts";
 
 const json = process.argv.includes("--json");
 const TARGET_BYTES = 1024 * 1024;
 const ROUNDS = 7;
-
-interface Figure {
-  name: string;
-  value: number;
-  unit: string;
-}
 
 const median = (xs: number[]) => {
   const sorted = [...xs].sort((a, b) => a - b);
@@ -88,9 +90,7 @@ const figures: Figure[] = [
   { name: "extract.heap_used", value: +heapMb.toFixed(1), unit: "MB" },
 ];
 
-if (json) {
-  console.log(JSON.stringify(figures));
-} else {
+if (!json) {
   console.log(
     `Extraction over ${megabytes.toFixed(2)} MB (${corpus.length} articles), median of ${ROUNDS} rounds`,
   );
@@ -99,3 +99,14 @@ if (json) {
   console.log(`  ratio:           ${figures[2]?.value}× the baseline (goal ≤ 10×)`);
   console.log(`  heap used:       ${heapMb.toFixed(1)} MB`);
 }
+
+// Browser figures: progress and the human table on stdout, or on stderr with --json.
+const log = json ? (line: string) => console.error(line) : (line: string) => console.log(line);
+if (await ensureExtensionBuilt(log)) {
+  figures.push(...(await browserFigures({ rounds: ROUNDS, log })));
+} else {
+  log("Browser figures skipped: the extension could not be built.");
+  process.exitCode = 1;
+}
+
+if (json) console.log(JSON.stringify(figures));

@@ -33,6 +33,7 @@ import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import {
+  type Browser,
   type BrowserContext,
   type ConsoleMessage,
   chromium,
@@ -79,6 +80,11 @@ export interface PortalServer {
   url(host: string, slug: string): string;
   /** Paths requested so far (for debugging a test). */
   readonly requests: string[];
+  /**
+   * Serve `html` (UTF-8) for every path under `/<slug>/` from now on, before any file (so a test
+   * can put a changed copy of a fixture at its usual address); `null` removes it again.
+   */
+  setPage(slug: string, html: string | null): void;
   close(): Promise<void>;
 }
 
@@ -86,6 +92,8 @@ export interface PortalServerOptions {
   /** A second directory of test pages: any file in it is served at its relative path, and
    * `<slug>/source.html` in it answers `/<slug>/…` like a fixture page. */
   staticDir?: string;
+  /** Pages held in memory, by slug (see `PortalServer.setPage`). */
+  pages?: Record<string, string>;
 }
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -126,15 +134,24 @@ function fileInside(dir: string | undefined, rel: string): string | undefined {
 
 /**
  * Serve portal pages on 127.0.0.1 at a random port. A request for `/<slug>/…` (any path under the
- * slug) returns `<rootDir>/<slug>/source.html`; with `staticDir`, an existing file
- * `<staticDir>/<path>` is returned as is, and `<staticDir>/<slug>/source.html` answers `/<slug>/…`
- * when `rootDir` has no such slug. Everything else is a 404. `rootDir` need not exist.
+ * slug) returns the in-memory page for that slug (`options.pages`, `setPage`) if there is one, else
+ * `<rootDir>/<slug>/source.html`; with `staticDir`, an existing file `<staticDir>/<path>` is
+ * returned as is, and `<staticDir>/<slug>/source.html` answers `/<slug>/…` when `rootDir` has no
+ * such slug. Everything else is a 404. `rootDir` need not exist.
  */
 export async function startPortalServer(
   rootDir: string = FIXTURE_PAGES_DIR,
   options: PortalServerOptions = {},
 ): Promise<PortalServer> {
   const requests: string[] = [];
+  const memoryPages = new Map<string, Buffer>(
+    Object.entries(options.pages ?? {}).map(([slug, html]) => [slug, Buffer.from(html, "utf8")]),
+  );
+
+  const memoryPage = (pathname: string): Buffer | undefined => {
+    const slug = pathname.replace(/^\/+/, "").split("/")[0];
+    return slug ? memoryPages.get(slug) : undefined;
+  };
 
   const resolveFile = (pathname: string): string | undefined => {
     const rel = pathname.replace(/^\/+/, "");
@@ -157,7 +174,18 @@ export async function startPortalServer(
       return;
     }
     requests.push(pathname);
-    const file = req.method === "GET" || req.method === "HEAD" ? resolveFile(pathname) : undefined;
+    const readable = req.method === "GET" || req.method === "HEAD";
+    const inMemory = readable ? memoryPage(pathname) : undefined;
+    if (inMemory) {
+      res.writeHead(200, {
+        "content-type": "text/html; charset=utf-8",
+        "content-length": inMemory.length,
+        "cache-control": "no-store",
+      });
+      res.end(req.method === "HEAD" ? undefined : inMemory);
+      return;
+    }
+    const file = readable ? resolveFile(pathname) : undefined;
     if (!file) {
       res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("not found");
       return;
@@ -186,6 +214,10 @@ export async function startPortalServer(
     port,
     requests,
     url: (host, slug) => portalUrl(host, port, slug),
+    setPage: (slug, html) => {
+      if (html === null) memoryPages.delete(slug);
+      else memoryPages.set(slug, Buffer.from(html, "utf8"));
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
@@ -342,20 +374,136 @@ export async function launchBrowserWithExtension(
   }
 }
 
-/**
- * Wait until the content script has marked the page (`data-gvn-loaded="1"` on <html>). The check
- * runs in the page's main world: the DOM is shared between the content script's isolated world and
- * the page, so the page sees the attribute too.
- */
-export async function waitForContentScript(page: Page, timeout = 10_000): Promise<void> {
-  await page.waitForFunction(() => document.documentElement.dataset.gvnLoaded === "1", null, {
-    timeout,
-  });
+/** Name of the performance mark the content script records when it finished a reading of the page. */
+export const READING_MARK = "gvn:done";
+
+/** `detail` of a `gvn:done` mark: what one reading of the page found. */
+export interface ReadingDetail {
+  recognised: boolean;
+  items: number;
+  /** Saved snippets placed on the page / not placed (recognised pages only). */
+  saved?: number;
+  orphans?: number;
+  mainThreadMs: number;
 }
 
-/** Whether the content-script marker is on the page right now. */
+/**
+ * The readings the content script recorded on the page so far, oldest first: the `detail` of each
+ * `gvn:done` performance mark. Marks live in the page's performance timeline, which the content
+ * script's isolated world shares with the page's main world (where this runs); the extension
+ * leaves no trace in the page's DOM.
+ */
+export async function readingMarks(page: Page): Promise<ReadingDetail[]> {
+  return page.evaluate(
+    (name) =>
+      performance
+        .getEntriesByName(name, "mark")
+        .map((entry) => (entry as PerformanceMark).detail as ReadingDetail),
+    READING_MARK,
+  );
+}
+
+/**
+ * Wait until the content script has recorded at least `count` readings of the page (`gvn:done`
+ * marks; default 1) and return the newest. With `recognised`, wait for a reading that says so.
+ */
+export async function waitForReading(
+  page: Page,
+  options: { count?: number; recognised?: boolean; timeout?: number } = {},
+): Promise<ReadingDetail> {
+  const { count = 1, recognised, timeout = 10_000 } = options;
+  const handle = await page.waitForFunction(
+    ({ name, count, recognised }) => {
+      const marks = performance.getEntriesByName(name, "mark") as PerformanceMark[];
+      const last = marks.at(-1);
+      if (marks.length < count || !last) return null;
+      const detail = last.detail as { recognised: boolean };
+      return recognised === undefined || detail.recognised === recognised ? detail : null;
+    },
+    { name: READING_MARK, count, recognised },
+    { timeout },
+  );
+  return (await handle.jsonValue()) as ReadingDetail;
+}
+
+/** Wait until the content script has finished a reading of the page (a `gvn:done` mark). */
+export async function waitForContentScript(page: Page, timeout = 10_000): Promise<void> {
+  await waitForReading(page, { timeout });
+}
+
+/** Whether the content script has finished a reading of the page (a `gvn:done` mark) so far. */
 export async function hasContentScriptMarker(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.documentElement.hasAttribute("data-gvn-loaded"));
+  return (await readingMarks(page)).length > 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Chromium without the extension
+
+export interface PlainBrowser {
+  browser: Browser;
+  /** A context with the same viewport as `launchBrowserWithExtension`'s. */
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+/** The Chromium arguments `launchPlainBrowser` passes: the same host names, no extension. */
+export function plainChromiumArgs(
+  options: Pick<LaunchOptions, "headless" | "hostResolverRules" | "extraArgs"> = {},
+): string[] {
+  const {
+    headless = true,
+    hostResolverRules = DEFAULT_HOST_RESOLVER_RULES,
+    extraArgs = [],
+  } = options;
+  return [
+    ...(headless ? ["--headless=new"] : []),
+    `--host-resolver-rules=${hostResolverRules}`,
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+    ...extraArgs,
+  ];
+}
+
+/**
+ * The same Chromium with no extension (Playwright's `--disable-extensions` stays on), resolving the
+ * same host names to 127.0.0.1: what a page looks like to a reader without the extension.
+ */
+export async function launchPlainBrowser(
+  options: Omit<LaunchOptions, "extensionPath" | "serviceWorkerTimeout"> = {},
+): Promise<PlainBrowser> {
+  const executablePath = options.executablePath ?? CHROMIUM_PATH;
+  const headless = options.headless ?? true;
+  if (!existsSync(executablePath)) {
+    throw new Error(`Chromium not found at ${executablePath} (apt-get install chromium).`);
+  }
+  const browser = await chromium.launch({
+    executablePath,
+    headless,
+    args: plainChromiumArgs({ ...options, headless }),
+  });
+  try {
+    const context = await browser.newContext({
+      viewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
+    });
+    let closed = false;
+    return {
+      browser,
+      context,
+      close: async () => {
+        if (closed) return;
+        closed = true;
+        await browser.close().catch(() => {});
+      },
+    };
+  } catch (error) {
+    await browser.close().catch(() => {});
+    throw error;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

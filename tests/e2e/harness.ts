@@ -11,7 +11,7 @@
  *   const errors = collectErrors(browser.context);
  *   const page = await browser.context.newPage();
  *   await page.goto(portalUrl("tuyengiao.travinh.gov.vn", server.port, "some-slug"));
- *   await waitForContentScript(page);
+ *   const reading = await waitForReading(page); // the content script's `gvn:done` mark
  *   …
  *   await browser.close();
  *   await server.close();
@@ -34,11 +34,18 @@ export {
   hasContentScriptMarker,
   type LaunchOptions,
   launchBrowserWithExtension,
+  launchPlainBrowser,
   OTHER_HOST,
+  type PlainBrowser,
   type PortalServer,
   type PortalServerOptions,
+  plainChromiumArgs,
   portalUrl,
+  READING_MARK,
+  type ReadingDetail,
   REPO_ROOT,
+  readingMarks,
   startPortalServer,
   waitForContentScript,
+  waitForReading,
 } from "../../scripts/lib/browser.ts";

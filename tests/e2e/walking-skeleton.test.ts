@@ -1,6 +1,8 @@
 /**
  * Walking skeleton: the built extension loads in Chromium, its content script runs on a page served
- * at a *.gov.vn host name, and it does not run anywhere else.
+ * at a *.gov.vn host name, and it does not run anywhere else. The content script leaves no marker in
+ * the page's DOM: it records each reading of the page as a `gvn:done` performance mark, which the
+ * page's main world sees in the shared performance timeline.
  */
 import assert from "node:assert/strict";
 import { readdirSync } from "node:fs";
@@ -19,9 +21,15 @@ import {
   OTHER_HOST,
   type PortalServer,
   portalUrl,
+  READING_MARK,
+  readingMarks,
   startPortalServer,
   waitForContentScript,
+  waitForReading,
 } from "./harness.ts";
+
+/** How long "nothing happens" is given to happen. */
+const QUIET_MS = 1500;
 
 function fixtureSlugs(): string[] {
   try {
@@ -69,7 +77,7 @@ describe("walking skeleton", () => {
     assert.equal(runtimeId, browser.extensionId);
   });
 
-  test("the content script runs on a *.gov.vn page and the page sees its marker", async () => {
+  test("the content script runs on a *.gov.vn page and the page sees its gvn:done mark", async () => {
     const page = await browser.context.newPage();
     try {
       const url = portalUrl(GOV_HOST, server.port, DEMO_PAGE_SLUG);
@@ -82,15 +90,18 @@ describe("walking skeleton", () => {
         /Nghị quyết Đại hội Đảng bộ tỉnh/,
       );
 
-      await waitForContentScript(page);
       // page.evaluate runs in the page's main world, not the content script's isolated world:
-      // the attribute is on the shared DOM, so page scripts see it.
-      const seenByPage = await page.evaluate(() => ({
-        dataset: document.documentElement.dataset.gvnLoaded,
-        attribute: document.documentElement.getAttribute("data-gvn-loaded"),
-        selector: document.querySelector("html[data-gvn-loaded='1']") !== null,
-      }));
-      assert.deepEqual(seenByPage, { dataset: "1", attribute: "1", selector: true });
+      // the performance timeline is shared, so the page sees the content script's mark.
+      const reading = await waitForReading(page);
+      assert.equal(typeof reading.recognised, "boolean");
+      assert.equal(typeof reading.items, "number");
+      assert.equal(typeof reading.mainThreadMs, "number");
+      assert.equal((await readingMarks(page)).length, 1, "one reading of an unchanging page");
+      // The walking skeleton's old DOM marker is gone: the extension leaves the page's DOM alone.
+      const marker = await page.evaluate(() =>
+        document.documentElement.hasAttribute("data-gvn-loaded"),
+      );
+      assert.equal(marker, false, "no data-gvn-loaded attribute on <html>");
       assert.equal(errors.errors.length, 0, errors.format());
     } finally {
       await page.close();
@@ -107,18 +118,27 @@ describe("walking skeleton", () => {
     const control = await browser.context.newPage();
     const pages = await Promise.all(others.map(() => browser.context.newPage()));
     try {
-      // Load them side by side with a *.gov.vn page: once that one is marked, the content script
-      // had its chance on the others too (all run at document_idle).
+      // Load them side by side with a *.gov.vn page: once that one has its reading, the content
+      // script had its chance on the others too (all run at document_idle); then give it a while.
       await Promise.all([
         control.goto(portalUrl(GOV_HOST, server.port, DEMO_PAGE_SLUG)),
         ...pages.map((page, i) => page.goto(others[i] ?? "")),
       ]);
       await waitForContentScript(control);
-      await control.waitForTimeout(500);
+      await control.waitForTimeout(QUIET_MS);
       for (const [i, page] of pages.entries()) {
         const heading = (await page.locator("h1").textContent()) ?? "";
         assert.match(heading, /Trà Cú/, `page ${others[i]} loaded`);
-        assert.equal(await hasContentScriptMarker(page), false, `no marker on ${others[i]}`);
+        assert.equal(
+          await hasContentScriptMarker(page),
+          false,
+          `no ${READING_MARK} mark on ${others[i]}`,
+        );
+        const traces = await page.evaluate(() => ({
+          highlights: [...CSS.highlights.keys()].filter((name) => name.startsWith("gvn-")),
+          ui: document.querySelector("gvn-chi-tieu") !== null,
+        }));
+        assert.deepEqual(traces, { highlights: [], ui: false }, `nothing shown on ${others[i]}`);
       }
       assert.equal(errors.errors.length, 0, errors.format());
     } finally {
