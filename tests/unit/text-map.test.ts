@@ -85,7 +85,10 @@ describe("createTextMap", () => {
     const start = text.indexOf(quote);
     const range = map.rangeFor(start, start + quote.length);
     assert.equal(rangeText(range), quote);
-    assert.match((range?.start?.[0] as Text | undefined)?.parentNode?.textContent ?? "", /^Thu nhập/);
+    assert.match(
+      (range?.start?.[0] as Text | undefined)?.parentNode?.textContent ?? "",
+      /^Thu nhập/,
+    );
   });
 
   test("empty or reversed spans give no range", () => {
