@@ -17,6 +17,8 @@ export default defineConfig({
     default_locale: "vi",
     // Each permission is justified in the README ("Permissions").
     permissions: ["storage", "contextMenus", "scripting"],
+    // The article tools are injected (scripting.executeScript) only into recognised articles.
+    host_permissions: ["http://*.gov.vn/*", "https://*.gov.vn/*"],
     optional_host_permissions: ["http://*/*", "https://*/*"],
     action: { default_title: "__MSG_extName__" },
     commands: {

@@ -1,3 +1,4 @@
+import { listenForArticlePages } from "./article-tools.ts";
 import { listenForCollectionMessages } from "./collection.ts";
 import { listenForCommands, saveSelectionInTab } from "./commands.ts";
 import { listenForExtraSites } from "./extra-sites.ts";
@@ -6,6 +7,7 @@ import { listenForTabReports } from "./tab-state.ts";
 export default defineBackground(() => {
   // Listeners are registered synchronously, on every start of the service worker.
   listenForCollectionMessages();
+  listenForArticlePages();
   listenForTabReports();
   listenForCommands();
   listenForExtraSites();

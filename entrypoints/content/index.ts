@@ -1,59 +1,64 @@
 /**
- * The content script: on a portal page, find the article (Readability on a
- * clone), and when it is a party-news article, highlight its targets, results
- * and deadlines on the live page and show the panel. On any other page it
- * shows nothing and changes nothing. Everything is undone when the extension
- * reloads (`ctx` invalidated).
+ * The content script that runs on every portal page, kept small: read the
+ * page with Readability (on a clone) and recognise a party-news article. On
+ * any other page it shows nothing and changes nothing. On an article it asks
+ * the background to inject the article tools (`entrypoints/article-tools`),
+ * which highlight and show the panel. Pages that fill the article in later
+ * are read again when they change (see watch.ts).
  */
-import { onMessage } from "@/lib/messaging/protocol.ts";
-import { loadLanguage } from "@/lib/settings.ts";
-import { createPageController } from "./page-controller.ts";
-import { watchPointer } from "./pointer.ts";
-import { mountPageUi, UI_HOST_NAME } from "./ui.tsx";
+import { sendMessage } from "@/lib/messaging/protocol.ts";
+import { readArticle } from "@/lib/recognition/readable.ts";
+import { recognize } from "@/lib/recognition/recognize.ts";
+import { type Boot, isOwnNode, setBoot } from "./boot.ts";
+import { startRunTimer } from "./timing.ts";
 import { watchMutations } from "./watch.ts";
+
+const NOTHING_FOUND = {
+  recognised: false,
+  counts: { target: 0, result: 0, deadline: 0 },
+  orphans: [],
+};
 
 export default defineContentScript({
   matches: ["http://*.gov.vn/*", "https://*.gov.vn/*"],
   runAt: "document_idle",
-  // The UI styles are passed to the shadow root as text (ui.tsx): no web-accessible CSS file.
   cssInjectionMode: "manual",
   async main(ctx) {
-    await loadLanguage();
+    const boot: Boot = { ctx, pending: null, rerun: null };
+    setBoot(boot);
+    let lastText: string | null = null;
+    let requested = false;
 
-    const controller = createPageController(document, () => location.href);
-    const isOwnNode = (node: Node) => {
-      const element = node instanceof Element ? node : node.parentElement;
-      return Boolean(element?.closest(UI_HOST_NAME));
-    };
-    const isOwnUi = (event: Event) =>
-      event
-        .composedPath()
-        .some((target) => target instanceof Element && target.localName === UI_HOST_NAME);
-    const hover = watchPointer(document, controller, isOwnUi);
-
-    let ui: Awaited<ReturnType<typeof mountPageUi>> | null = null;
-    const annotate = async () => {
-      await controller.run();
-      if (!ui && controller.getView().recognised && ctx.isValid) {
-        ui = await mountPageUi(ctx, controller, hover);
+    const check = async () => {
+      if (boot.rerun) return boot.rerun();
+      if (requested) return;
+      const timer = startRunTimer();
+      const read = timer.phase("readability", () => readArticle(document, { mapToPage: true }));
+      if (read.text === lastText) return;
+      lastText = read.text;
+      const { recognised } = timer.phase("recognize", () =>
+        recognize({
+          url: location.href,
+          title: read.title,
+          text: read.text,
+          readable: read.readable,
+          linkDensity: read.linkDensity,
+        }),
+      );
+      if (!recognised) {
+        timer.finish({ recognised: false, items: 0 });
+        await sendMessage("reportPage", NOTHING_FOUND).catch(() => {});
+        return;
       }
+      boot.pending = { read, timer };
+      requested = true;
+      await sendMessage("attachArticleTools", undefined).catch(() => {
+        requested = false;
+      });
     };
 
-    const removeListeners = [
-      onMessage("toggleHighlights", () => controller.toggleAll()),
-      onMessage("moveHighlight", ({ data }) => controller.move(data)),
-      onMessage("saveSelection", () => controller.saveSelection()),
-    ];
-    const watch = watchMutations(document, isOwnNode, annotate);
-
-    ctx.onInvalidated(() => {
-      watch.dispose();
-      hover.dispose();
-      for (const remove of removeListeners) remove();
-      controller.dispose();
-      ui?.remove();
-    });
-
-    await annotate();
+    const watch = watchMutations(document, isOwnNode, check);
+    ctx.onInvalidated(() => watch.dispose());
+    await check();
   },
 });

@@ -96,6 +96,8 @@ interface Scored extends Candidate {
   quoteSimilarity: number;
   contextSimilarity: number;
   score: number;
+  /** The score this candidate would have with a perfect context. */
+  ceiling: number;
   distance: number;
 }
 
@@ -296,12 +298,11 @@ function scoreCandidate(target: Target, candidate: Candidate, cheap: boolean): S
       ? 0
       : Math.abs(target.originalStart(candidate.start) - target.expected);
   const positionSimilarity = 1 - Math.min(1, distance / Math.max(1, target.length));
-  const score =
-    (WEIGHT_QUOTE * quoteSimilarity +
-      contextTotal * contextSimilarity +
-      WEIGHT_POSITION * positionSimilarity) /
-    (WEIGHT_QUOTE + contextTotal + WEIGHT_POSITION);
-  return { ...candidate, quoteSimilarity, contextSimilarity, score, distance };
+  const rest = WEIGHT_QUOTE * quoteSimilarity + WEIGHT_POSITION * positionSimilarity;
+  const total = WEIGHT_QUOTE + contextTotal + WEIGHT_POSITION;
+  const score = (rest + contextTotal * contextSimilarity) / total;
+  const ceiling = (rest + contextTotal) / total;
+  return { ...candidate, quoteSimilarity, contextSimilarity, score, ceiling, distance };
 }
 
 function better(a: Scored, b: Scored): number {
@@ -310,17 +311,22 @@ function better(a: Scored, b: Scored): number {
 
 /**
  * The best candidate. All are ranked with the cheap context measure, a lower
- * bound of the edit-distance one: when the top candidate's context matches
- * perfectly nothing can beat it (the usual case, and the only cheap one when a
- * quote recurs 75 times); otherwise the best `MAX_RANKED` are re-scored with
- * edit distances.
+ * bound of the edit-distance one. When no other candidate could beat the top
+ * one even with a perfect context, it is the answer (the usual case: the
+ * quote's own place, its context intact, even among dozens of occurrences);
+ * otherwise the best `MAX_RANKED` are re-scored with edit distances.
  */
 function pickBest(target: Target, candidates: Iterable<Candidate>): Scored | undefined {
   const cheap = [...candidates].map((candidate) => scoreCandidate(target, candidate, true));
   if (cheap.length === 0) return undefined;
   cheap.sort(better);
   const top = cheap[0] as Scored;
-  if (top.contextSimilarity === 1) return top;
+  let unbeatable = true;
+  for (let k = 1; k < cheap.length && unbeatable; k++) {
+    unbeatable = (cheap[k] as Scored).ceiling < top.score;
+  }
+  // The full measure only raises the top score (and makes it exact).
+  if (unbeatable) return top.contextSimilarity === 1 ? top : scoreCandidate(target, top, false);
   return cheap
     .slice(0, MAX_RANKED)
     .map((candidate) => scoreCandidate(target, candidate, false))
@@ -459,9 +465,10 @@ function inOriginal(
 export function anchorInText(
   text: string,
   anchor: TextAnchor,
-  options: AnchorOptions = {},
+  options?: AnchorOptions,
 ): AnchorMatch | null {
   if (typeof text !== "string" || anchor === null || typeof anchor !== "object") return null;
+  const settings = options ?? {};
   const quote = typeof anchor.quote === "string" ? anchor.quote : "";
   const prefix = typeof anchor.prefix === "string" ? anchor.prefix : "";
   const suffix = typeof anchor.suffix === "string" ? anchor.suffix : "";
@@ -516,8 +523,8 @@ export function anchorInText(
   };
   const exact = occurrences(form.text, pieces.quote);
   const bestExact = pickBest(target, exact);
-  const maxFuzzy = numberOption(options.maxFuzzyQuoteLength, DEFAULT_MAX_FUZZY_QUOTE_LENGTH);
-  const maxErrors = resolveMaxErrors(options.maxErrors, pieces.quote.length);
+  const maxFuzzy = numberOption(settings.maxFuzzyQuoteLength, DEFAULT_MAX_FUZZY_QUOTE_LENGTH);
+  const maxErrors = resolveMaxErrors(settings.maxErrors, pieces.quote.length);
   const canFuzzy = pieces.quote.length <= maxFuzzy && maxErrors > 0;
   if (bestExact && (bestExact.contextSimilarity >= STRONG_CONTEXT || !canFuzzy)) {
     return inOriginal(form, quote, bestExact, "exact");
@@ -530,8 +537,8 @@ export function anchorInText(
   const best = pickBest(target, candidates.values());
   if (!best) return exactFallback;
   if (best.errors === 0) return inOriginal(form, quote, best, "exact");
-  const minQuote = numberOption(options.minQuoteSimilarity, DEFAULT_MIN_QUOTE_SIMILARITY);
-  const minScore = numberOption(options.minScore, DEFAULT_MIN_SCORE);
+  const minQuote = numberOption(settings.minQuoteSimilarity, DEFAULT_MIN_QUOTE_SIMILARITY);
+  const minScore = numberOption(settings.minScore, DEFAULT_MIN_SCORE);
   if (best.quoteSimilarity >= minQuote && best.score >= minScore) {
     return inOriginal(form, quote, best, "fuzzy");
   }

@@ -40,6 +40,8 @@ export interface ProtocolMap {
   saveSnippets(request: SaveRequest): SaveResponse;
   savedSnippets(page: { url: string; canonicalUrl: string | null }): SnippetRecord[];
   reportPage(report: PageReport): void;
+  /** The sender's page has a party-news article: inject the article tools into it. */
+  attachArticleTools(): boolean;
   // Background → content script
   toggleHighlights(): boolean;
   moveHighlight(step: 1 | -1): void;

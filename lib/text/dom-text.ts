@@ -73,6 +73,8 @@ const SKIP = new Set([
   "TEXTAREA",
 ]);
 const TEXT_NODE = 3;
+const WHITE_SPACE_RUN = /\s+/g;
+const ENDS_WITH_SPACE = /\s$/;
 const ELEMENT_NODE = 1;
 const DOCUMENT_NODE = 9;
 const FRAGMENT_NODE = 11;
@@ -98,20 +100,18 @@ export function domText(root: Node): DomText {
   const visit = (node: Node) => {
     if (node.nodeType === TEXT_NODE) {
       const data = (node as Text).data;
-      // Collapse white space but keep per-character offsets: emit runs.
+      // Collapse white space but keep per-character offsets: emit runs of text and of space.
       let i = 0;
-      while (i < data.length) {
-        const isSpace = /\s/.test(data[i] as string);
-        let j = i + 1;
-        while (j < data.length && /\s/.test(data[j] as string) === isSpace) j++;
-        if (isSpace) {
-          if (text.length > 0 && !/[\s]$/.test(text) && !pendingBreak)
-            append(" ", node as Text, i, j);
-        } else {
-          append(data.slice(i, j), node as Text, i, j);
+      for (const space of data.matchAll(WHITE_SPACE_RUN)) {
+        const at = space.index as number;
+        if (at > i) append(data.slice(i, at), node as Text, i, at);
+        const end = at + space[0].length;
+        if (text.length > 0 && !pendingBreak && !ENDS_WITH_SPACE.test(text)) {
+          append(" ", node as Text, at, end);
         }
-        i = j;
+        i = end;
       }
+      if (i < data.length) append(data.slice(i), node as Text, i, data.length);
       return;
     }
     if (node.nodeType === FRAGMENT_NODE || node.nodeType === DOCUMENT_NODE) {

@@ -10,12 +10,11 @@ import { createShadowRootUi } from "wxt/utils/content-script-ui/shadow-root";
 import { ItemCard } from "@/components/ItemCard.tsx";
 import { itemAsText } from "@/components/item-format.ts";
 import { PagePanel } from "@/components/PagePanel.tsx";
+import { UI_HOST_NAME } from "../content/boot.ts";
 import { copyText } from "./clipboard.ts";
 import type { PageController, PageView } from "./page-controller.ts";
 import type { PointerHover } from "./pointer.ts";
 import uiCss from "./ui.css?inline";
-
-export const UI_HOST_NAME = "gvn-chi-tieu";
 
 const CARD_WIDTH = 340;
 

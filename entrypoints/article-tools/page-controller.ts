@@ -12,11 +12,11 @@ import { HIGHLIGHT_NAMES } from "@/lib/highlight/styles.ts";
 import { t } from "@/lib/i18n/index.ts";
 import { type SaveResponse, sendMessage } from "@/lib/messaging/protocol.ts";
 import { analyzeReadArticle, type PageAnalysis } from "@/lib/page.ts";
-import { readArticle } from "@/lib/recognition/readable.ts";
+import { type ReadableArticle, readArticle } from "@/lib/recognition/readable.ts";
 import { articleInput, itemSnippet, selectionSnippet } from "@/lib/snippets/build.ts";
 import { articleKey, snippetId } from "@/lib/snippets/keys.ts";
 import type { SnippetInput, SnippetRecord } from "@/lib/snippets/types.ts";
-import { startRunTimer, yieldToPage } from "./timing.ts";
+import { type RunTimer, startRunTimer, yieldToPage } from "../content/timing.ts";
 
 export const KINDS: readonly ItemKind[] = ["target", "result", "deadline"];
 
@@ -82,8 +82,11 @@ const EMPTY_VIEW: PageView = {
 export interface PageController {
   getView(): PageView;
   subscribe(listener: () => void): () => void;
-  /** Reads and annotates the page; does nothing when its article text did not change. */
-  run(): Promise<void>;
+  /**
+   * Reads and annotates the page; does nothing when its article text did not change. `initial`
+   * is a reading already made (by the content script), with the timer it started.
+   */
+  run(initial?: { read: ReadableArticle; timer: RunTimer }): Promise<void>;
   save(indices: number[]): Promise<void>;
   saveAll(): Promise<void>;
   saveSelection(): Promise<SaveResponse | null>;
@@ -195,9 +198,10 @@ export function createPageController(doc: Document, url: () => string): PageCont
       return () => listeners.delete(listener);
     },
 
-    async run() {
-      const timer = startRunTimer();
-      const read = timer.phase("readability", () => readArticle(doc, { mapToPage: true }));
+    async run(initial) {
+      const timer = initial?.timer ?? startRunTimer();
+      const read =
+        initial?.read ?? timer.phase("readability", () => readArticle(doc, { mapToPage: true }));
       if (read.text === lastText) return;
       lastText = read.text;
       await yieldToPage();

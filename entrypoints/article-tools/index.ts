@@ -1,0 +1,51 @@
+/**
+ * The article tools: injected by the background into a page whose article the
+ * content script recognised (see entrypoints/content/boot.ts). Extracts the
+ * items, highlights them, shows the panel and card, and answers the commands
+ * and the context menu. Everything is undone when the extension reloads.
+ */
+import { onMessage } from "@/lib/messaging/protocol.ts";
+import { loadLanguage } from "@/lib/settings.ts";
+import { getBoot, UI_HOST_NAME } from "../content/boot.ts";
+import { createPageController } from "./page-controller.ts";
+import { watchPointer } from "./pointer.ts";
+import { mountPageUi } from "./ui.tsx";
+
+export default defineUnlistedScript(async () => {
+  const boot = getBoot();
+  // Injected twice (a second request while the first ran) or without the content script: nothing to do.
+  if (!boot || boot.rerun || !boot.ctx.isValid) return;
+  const { ctx } = boot;
+  const controller = createPageController(document, () => location.href);
+  let ui: Awaited<ReturnType<typeof mountPageUi>> | null = null;
+  const isOwnUi = (event: Event) =>
+    event
+      .composedPath()
+      .some((target) => target instanceof Element && target.localName === UI_HOST_NAME);
+  const hover = watchPointer(document, controller, isOwnUi);
+
+  const annotate = async (initial?: NonNullable<typeof boot.pending>) => {
+    await controller.run(initial);
+    if (!ui && controller.getView().recognised && ctx.isValid) {
+      ui = await mountPageUi(ctx, controller, hover);
+    }
+  };
+  boot.rerun = () => annotate();
+
+  const removeListeners = [
+    onMessage("toggleHighlights", () => controller.toggleAll()),
+    onMessage("moveHighlight", ({ data }) => controller.move(data)),
+    onMessage("saveSelection", () => controller.saveSelection()),
+  ];
+  ctx.onInvalidated(() => {
+    hover.dispose();
+    for (const remove of removeListeners) remove();
+    controller.dispose();
+    ui?.remove();
+  });
+
+  await loadLanguage();
+  const pending = boot.pending ?? undefined;
+  boot.pending = null;
+  await annotate(pending);
+});

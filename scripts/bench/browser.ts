@@ -1,0 +1,82 @@
+/**
+ * The browser figures of `npm run bench`, appended after the extraction figures:
+ *   content.gzip                   size of the built content script (content-size.ts)
+ *   highlight.vs_wrap, .register_ms, .wrap_ms
+ *                                  CSS Custom Highlight API vs <mark> wrapping (highlight-vs-wrap.ts)
+ *   content.vs_readability, .total_vs_readability, .total_ms, .longest_task, .longest_phase
+ *                                  content-script cost on the seed pages (content-cost.ts)
+ * in Debian's headless Chromium (CHROMIUM_PATH, default /usr/bin/chromium) with the built extension
+ * from .output/chrome-mv3 (scripts/bench/build.ts keeps it fresh) and the fixture pages served
+ * locally (scripts/lib/browser.ts). Without Chromium, only content.gzip is measured; when the
+ * content script does not report `gvn:done`, the content figures are skipped. Progress and the
+ * human-readable table go to `log`.
+ */
+import { existsSync } from "node:fs";
+import {
+  CHROMIUM_PATH,
+  type ExtensionBrowser,
+  FIXTURE_PAGES_DIR,
+  launchBrowserWithExtension,
+  startPortalServer,
+} from "../lib/browser.ts";
+import { contentCost, type PageCost } from "./content-cost.ts";
+import { contentGzipFigure, contentScriptFiles } from "./content-size.ts";
+import { LONGTASK_OBSERVER_SCRIPT } from "./content-timeline.ts";
+import type { Figure } from "./figure.ts";
+import { highlightVsWrap } from "./highlight-vs-wrap.ts";
+import { formatBrowserReport } from "./report.ts";
+
+export type { Figure } from "./figure.ts";
+
+export async function browserFigures(options: {
+  rounds: number;
+  log: (line: string) => void;
+}): Promise<Figure[]> {
+  const { rounds, log } = options;
+  const started = performance.now();
+  const figures: Figure[] = [];
+  let pages: PageCost[] = [];
+  const notes: string[] = [];
+
+  figures.push(contentGzipFigure(contentScriptFiles()));
+
+  if (existsSync(CHROMIUM_PATH)) {
+    log(`Browser figures in ${CHROMIUM_PATH}, median of ${rounds} fresh page loads each…`);
+    const server = await startPortalServer(FIXTURE_PAGES_DIR);
+    let browser: ExtensionBrowser | undefined;
+    try {
+      browser = await launchBrowserWithExtension();
+      await browser.context.addInitScript(LONGTASK_OBSERVER_SCRIPT);
+      log("  highlight vs wrap");
+      figures.push(...(await highlightVsWrap(browser.context, rounds)).figures);
+      const cost = await contentCost(
+        browser.context,
+        (host, slug) => server.url(host, slug),
+        rounds,
+        log,
+      );
+      if (cost.ok) {
+        figures.push(...cost.figures);
+        pages = cost.pages;
+        if (!cost.longTaskSupported)
+          notes.push("This Chromium reports no long tasks: longest_task is 0.");
+      } else {
+        notes.push(`${cost.reason}: content figures skipped.`);
+      }
+    } finally {
+      await browser?.close();
+      await server.close();
+    }
+  } else {
+    notes.push(
+      `Chromium not found at ${CHROMIUM_PATH} (apt-get install chromium, or set CHROMIUM_PATH): ` +
+        "browser figures skipped.",
+    );
+  }
+
+  const seconds = ((performance.now() - started) / 1000).toFixed(0);
+  log(`Browser figures (${seconds} s)`);
+  for (const line of formatBrowserReport(figures, pages)) log(line);
+  for (const note of notes) log(`  Note: ${note}`);
+  return figures;
+}

@@ -1,0 +1,72 @@
+/**
+ * The human-readable part of `npm run bench` for the browser figures: one line per figure with its
+ * goal (where the issue sets one) and what it means, then the per-page breakdown of the content
+ * script's cost. JSON output does not use this.
+ */
+import type { PageCost } from "./content-cost.ts";
+import { CONTENT_GOAL } from "./content-cost.ts";
+import { CONTENT_GZIP_GOAL_KB } from "./content-size.ts";
+import type { Figure } from "./figure.ts";
+import { HIGHLIGHT_VS_WRAP_GOAL } from "./highlight-vs-wrap.ts";
+
+const DESCRIPTIONS: Record<string, { goal?: string; meaning: string }> = {
+  "content.gzip": {
+    goal: `≤ ${CONTENT_GZIP_GOAL_KB} KB`,
+    meaning: "content.js + CSS of the build, gzip -9",
+  },
+  "highlight.vs_wrap": {
+    goal: `≤ ${HIGHLIGHT_VS_WRAP_GOAL}`,
+    meaning: "1,000 ranges: CSS.highlights ÷ <mark> wrapping, each until painted",
+  },
+  "highlight.register_ms": { meaning: "new Highlight + CSS.highlights.set + layout + next frame" },
+  "highlight.wrap_ms": { meaning: "1,000 × surroundContents(<mark>) + layout + next frame" },
+  "content.vs_readability": {
+    goal: `≤ ${CONTENT_GOAL}×`,
+    meaning: "worst page: own work (gvn:total − gvn:readability) ÷ Readability alone",
+  },
+  "content.total_vs_readability": {
+    goal: `≤ ${CONTENT_GOAL}×`,
+    meaning: "worst page: whole content script (gvn:total) ÷ Readability alone",
+  },
+  "content.total_ms": { meaning: "worst page: main-thread time of the content script (gvn:total)" },
+  "content.longest_task": {
+    meaning: "worst page: longest task (> 50 ms) during the content script",
+  },
+  "content.longest_phase": { meaning: "worst page: longest single gvn:* phase" },
+};
+
+const ms = (value: number) => value.toFixed(1).padStart(6);
+
+export function formatBrowserReport(figures: Figure[], pages: PageCost[]): string[] {
+  const lines: string[] = [];
+  const nameWidth = Math.max(0, ...figures.map((f) => f.name.length));
+  const valueWidth = Math.max(0, ...figures.map((f) => `${f.value} ${f.unit}`.length));
+  const goalWidth = Math.max(0, ...figures.map((f) => DESCRIPTIONS[f.name]?.goal?.length ?? 0));
+  for (const f of figures) {
+    const about = DESCRIPTIONS[f.name];
+    const goal = about?.goal ? `goal ${about.goal}` : "";
+    lines.push(
+      `  ${f.name.padEnd(nameWidth)}  ${`${f.value} ${f.unit}`.padStart(valueWidth)}  ` +
+        `${goal.padEnd(goalWidth + 5)}  ${about?.meaning ?? ""}`.trimEnd(),
+    );
+  }
+  if (pages.length > 0) {
+    const slugWidth = Math.max(...pages.map((p) => p.slug.length));
+    lines.push(
+      "  per page, medians in ms: readability / extract / highlight / total (own work) | Readability alone; longest task",
+    );
+    for (const p of pages) {
+      const outcome =
+        p.recognised === null
+          ? ""
+          : p.recognised
+            ? `, ${p.items ?? "?"} items`
+            : ", NOT recognised";
+      lines.push(
+        `    ${p.slug.padEnd(slugWidth)} ${ms(p.readabilityMs)} /${ms(p.extractMs)} /${ms(p.highlightMs)} /` +
+          `${ms(p.totalMs)} (${ms(p.workMs).trim()}) |${ms(p.aloneMs)}; ${p.longestTaskMs.toFixed(0)}${outcome}`,
+      );
+    }
+  }
+  return lines;
+}
