@@ -4,7 +4,7 @@
  * (on a server-side DOM) and by the content script (on a clone of the live page).
  */
 import { type ArticleFacts, extractArticleFacts } from "./article/facts.ts";
-import { extract } from "./extract/index.ts";
+import { extractSteps, runSteps } from "./extract/index.ts";
 import type { ExtractedItem } from "./extract/types.ts";
 import { type ReadableArticle, readArticle } from "./recognition/readable.ts";
 import { type Recognition, recognize } from "./recognition/recognize.ts";
@@ -41,6 +41,14 @@ export function analyzeDocument(doc: Document, options: AnalyzeDocumentOptions):
 
 /** The second half of `analyzeDocument`: recognition and extraction on an article already read. */
 export function analyzeReadArticle(read: ReadableArticle, options: AnalyzeOptions): PageAnalysis {
+  return runSteps(analyzeReadArticleSteps(read, options));
+}
+
+/** `analyzeReadArticle` one stage at a time (see `extractSteps`). */
+export function* analyzeReadArticleSteps(
+  read: ReadableArticle,
+  options: AnalyzeOptions,
+): Generator<void, PageAnalysis, void> {
   const recognition = recognize({
     url: options.url,
     title: read.title,
@@ -48,7 +56,7 @@ export function analyzeReadArticle(read: ReadableArticle, options: AnalyzeOption
     readable: read.readable,
     linkDensity: read.linkDensity,
   });
-  const analysis = analyzeText(read.text, {
+  const analysis = yield* analyzeTextSteps(read.text, {
     url: options.url,
     date: options.date,
     title: read.title,
@@ -72,6 +80,14 @@ export interface AnalyzeTextOptions extends AnalyzeOptions {
 
 /** Analyses plain article text (the first non-empty line is its title unless one is given). */
 export function analyzeText(text: string, options: AnalyzeTextOptions): PageAnalysis {
+  return runSteps(analyzeTextSteps(text, options));
+}
+
+/** `analyzeText` one stage at a time (see `extractSteps`). */
+export function* analyzeTextSteps(
+  text: string,
+  options: AnalyzeTextOptions,
+): Generator<void, PageAnalysis, void> {
   const title =
     options.title ??
     text
@@ -85,9 +101,13 @@ export function analyzeText(text: string, options: AnalyzeTextOptions): PageAnal
   const publishedAt = options.publishedAt ?? options.date ?? null;
   const referenceDate = options.date ?? publishedAt;
   const facts = extractArticleFacts(text, title, referenceDate);
+  yield;
   const items =
     recognition.recognised || options.always
-      ? extract(text, { referenceDate, titleAndLead: `${title}\n${text.slice(0, 400)}` })
+      ? yield* extractSteps(text, {
+          referenceDate,
+          titleAndLead: `${title}\n${text.slice(0, 400)}`,
+        })
       : [];
   return {
     ...recognition,

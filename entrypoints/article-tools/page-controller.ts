@@ -11,7 +11,7 @@ import { createHighlightRegistry, type HighlightRegistry } from "@/lib/highlight
 import { HIGHLIGHT_NAMES } from "@/lib/highlight/styles.ts";
 import { t } from "@/lib/i18n/index.ts";
 import { type SaveResponse, sendMessage } from "@/lib/messaging/protocol.ts";
-import { analyzeReadArticle, type PageAnalysis } from "@/lib/page.ts";
+import { analyzeReadArticleSteps, type PageAnalysis } from "@/lib/page.ts";
 import { type ReadableArticle, readArticle } from "@/lib/recognition/readable.ts";
 import { articleInput, itemSnippet, selectionSnippet } from "@/lib/snippets/build.ts";
 import { articleKey, snippetId } from "@/lib/snippets/keys.ts";
@@ -207,7 +207,18 @@ export function createPageController(doc: Document, url: () => string): PageCont
       await yieldToPage();
       if (disposed) return;
       const pageUrl = url();
-      const analysis = timer.phase("extract", () => analyzeReadArticle(read, { url: pageUrl }));
+      // Stage by stage, letting the page run in between: no single long task.
+      const steps = analyzeReadArticleSteps(read, { url: pageUrl });
+      let analysis: PageAnalysis;
+      for (;;) {
+        const step = timer.phase("extract", () => steps.next());
+        if (step.done) {
+          analysis = step.value;
+          break;
+        }
+        await yieldToPage();
+        if (disposed) return;
+      }
       if (!analysis.recognised || !read.pieces) {
         if (view.recognised) {
           // The article went away (the page replaced its content): clear what was shown.

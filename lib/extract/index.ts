@@ -31,15 +31,37 @@ function parseReference(date: string | null | undefined) {
 
 /** Extracts every target, result and deadline from `input`, in document order. */
 export function extract(input: string, options: ExtractOptions = {}): ExtractedItem[] {
+  return runSteps(extractSteps(input, options));
+}
+
+/** Runs a step-wise computation (see `extractSteps`) straight through. */
+export function runSteps<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `extract`, one stage at a time: the generator pauses between stages so that a caller on a
+ * page's main thread can let the page run in between (the first run of each stage also compiles
+ * its patterns, which is the bulk of a cold extraction). Same result as `extract`.
+ */
+export function* extractSteps(
+  input: string,
+  options: ExtractOptions = {},
+): Generator<void, ExtractedItem[], void> {
   const normalized = normalizeText(input);
   const text = normalized.text;
   const reference = parseReference(options.referenceDate);
   const sentences = splitSentences(text);
+  yield;
   const excluded = findExcludedSpans(text);
-
+  yield;
   const deadlines = findDeadlines({ text, reference }).filter(
     (d) => !overlapsAny(excluded, d.start, d.end),
   );
+  yield;
   const horizons = findHorizonMarkers(text, deadlines).filter(
     (h) => !overlapsAny(excluded, h.start, h.end),
   );
@@ -47,7 +69,10 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractedI
     articleDefaultMode(options.titleAndLead ?? text.slice(0, 400)),
     reference?.year ?? null,
   );
-  const figures = assembleFigures(findQuantities(text), {
+  yield;
+  const quantities = findQuantities(text);
+  yield;
+  const figures = assembleFigures(quantities, {
     text,
     sentences,
     excluded,

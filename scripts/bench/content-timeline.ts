@@ -90,12 +90,23 @@ export async function readTimeline(): Promise<TimelineReading> {
   };
 }
 
-/** Reduce one load's timeline to its costs (the last entry of each name counts). */
+/**
+ * Reduce one load's timeline to its costs: the last run counts (the last `gvn:total`); a phase
+ * done in several slices (extraction yields between its stages) is the sum of its slices.
+ */
 export function loadCost(reading: TimelineReading): LoadCost {
-  const last = new Map<string, TimelineReading["measures"][number]>();
-  for (const m of reading.measures) last.set(m.name, m);
-  const phases = reading.measures.filter((m) => m.name !== "gvn:total");
-  const total = last.get("gvn:total");
+  const totals = reading.measures.filter((m) => m.name === "gvn:total");
+  const total = totals.at(-1);
+  const inRun = reading.measures.filter(
+    (m) =>
+      m.name !== "gvn:total" &&
+      (!total ||
+        (m.startTime >= total.startTime - 0.01 && m.startTime <= total.startTime + total.duration)),
+  );
+  const last = new Map<string, { duration: number }>();
+  for (const m of inRun)
+    last.set(m.name, { duration: (last.get(m.name)?.duration ?? 0) + m.duration });
+  const phases = inRun;
   const totalMs =
     total?.mainThreadMs ?? total?.duration ?? phases.reduce((sum, m) => sum + m.duration, 0);
   const from = total?.startTime ?? Math.min(...phases.map((m) => m.startTime));
