@@ -36,24 +36,27 @@ export async function runCommand(command: string): Promise<void> {
 export async function saveSelectionInTab(
   tab: Pick<Browser.tabs.Tab, "id" | "url" | "title">,
   selectionText: string,
+  pageUrl?: string,
 ) {
   if (tab.id !== undefined) {
     const answer = await sendMessage("saveSelection", undefined, tab.id).catch(() => undefined);
     if (answer) return answer;
   }
   const quote = selectionText.trim();
-  if (!quote || !tab.url) return null;
+  // The menu's own page URL is there even where the extension has no access to the tab.
+  const url = tab.url ?? pageUrl;
+  if (!quote || !url) return null;
   let site = "";
   try {
-    site = new URL(tab.url).hostname;
+    site = new URL(url).hostname;
   } catch {
     // Keep an empty site for an odd URL.
   }
   return saveRequest({
     article: {
-      url: tab.url,
+      url,
       canonicalUrl: null,
-      title: tab.title ?? tab.url,
+      title: tab.title ?? url,
       siteName: null,
       site,
       organization: null,
@@ -97,6 +100,6 @@ export function listenForCommands(): void {
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== CONTEXT_MENU_ID || !tab) return;
-    saveSelectionInTab(tab, info.selectionText ?? "").catch(() => {});
+    saveSelectionInTab(tab, info.selectionText ?? "", info.pageUrl).catch(() => {});
   });
 }
