@@ -11,7 +11,7 @@ export default defineConfig({
   vite: () => ({
     plugins: preactPlugins,
   }),
-  manifest: {
+  manifest: ({ manifestVersion }) => ({
     name: "__MSG_extName__",
     description: "__MSG_extDescription__",
     default_locale: "vi",
@@ -19,7 +19,10 @@ export default defineConfig({
     permissions: ["storage", "contextMenus", "scripting"],
     // The article tools are injected (scripting.executeScript) only into recognised articles.
     host_permissions: ["http://*.gov.vn/*", "https://*.gov.vn/*"],
-    optional_host_permissions: ["http://*/*", "https://*/*"],
+    // Sites the reader adds in the options; MV2 (Firefox) names them optional_permissions.
+    ...(manifestVersion === 2
+      ? { optional_permissions: ["http://*/*", "https://*/*"] }
+      : { optional_host_permissions: ["http://*/*", "https://*/*"] }),
     action: { default_title: "__MSG_extName__" },
     commands: {
       "toggle-highlights": {
@@ -35,5 +38,5 @@ export default defineConfig({
         description: "__MSG_cmdPrevious__",
       },
     },
-  },
+  }),
 });
