@@ -27,17 +27,33 @@ export function ItemCard(props: ItemCardProps) {
   const { item, saved } = props;
   const [copied, setCopied] = useState<"no" | "yes" | "failed">("no");
   const firstButton = useRef<HTMLButtonElement>(null);
+  const card = useRef<HTMLDivElement>(null);
+  // Where the keyboard focus was before the card took it (the panel's "next" button, say).
+  const returnFocusTo = useRef<HTMLElement | null>(null);
   const colours = KIND_COLOURS[item.kind];
 
   useEffect(() => {
-    if (props.focusOnOpen) firstButton.current?.focus();
+    if (!props.focusOnOpen) return;
+    const root = firstButton.current?.getRootNode() as Document | ShadowRoot | undefined;
+    const active = root?.activeElement ?? document.activeElement;
+    if (active instanceof HTMLElement && !card.current?.contains(active)) {
+      returnFocusTo.current = active;
+    }
+    firstButton.current?.focus();
   }, [props.focusOnOpen, item]);
+
+  const close = () => {
+    const target = returnFocusTo.current;
+    props.onClose();
+    if (target?.isConnected) target.focus();
+  };
   useEffect(() => setCopied("no"), [item]);
 
   const copy = async () => setCopied((await props.onCopy()) ? "yes" : "failed");
 
   return (
     <div
+      ref={card}
       class="card"
       role="dialog"
       aria-label={t("cardLabel")}
@@ -45,7 +61,7 @@ export function ItemCard(props: ItemCardProps) {
       onKeyDown={(event) => {
         if (event.key === "Escape") {
           event.stopPropagation();
-          props.onClose();
+          close();
         }
       }}
       onPointerEnter={props.onPointerEnter}
@@ -55,7 +71,7 @@ export function ItemCard(props: ItemCardProps) {
         <span class="kind" style={{ background: colours.background, color: colours.text }}>
           {kindLabel(item.kind)}
         </span>
-        <button type="button" class="icon" aria-label={t("actionClose")} onClick={props.onClose}>
+        <button type="button" class="icon" aria-label={t("actionClose")} onClick={close}>
           ×
         </button>
       </div>

@@ -92,7 +92,10 @@ export function watchPointer(
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === "Escape" && controller.getView().card) controller.closeCard();
+    // Escape inside the card is the card's own (it also gives the focus back).
+    if (event.key === "Escape" && !isOwnUi(event) && controller.getView().card) {
+      controller.closeCard();
+    }
   };
 
   doc.addEventListener("pointermove", onPointerMove, { passive: true, capture: true });

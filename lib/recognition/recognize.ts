@@ -29,6 +29,11 @@ interface Signal {
   weight: number;
   /** Folded pattern (no diacritics) tested on the title (`title`) or the text (`text`). */
   test: (title: string, text: string) => boolean;
+  /**
+   * The article's own text is about a resolution or congress. At least one such signal is
+   * required: a portal's name in the title and its footer's committee names are not enough.
+   */
+  core?: boolean;
 }
 
 const count = (text: string, pattern: RegExp) => (text.match(pattern) ?? []).length;
@@ -46,16 +51,19 @@ const SIGNALS: Signal[] = [
     reason: "text names a party congress (Đại hội … Đảng bộ)",
     weight: 2,
     test: (_, x) => /dai hoi(?: dai bieu)? dang bo/.test(x),
+    core: true,
   },
   {
     reason: "text cites the resolution (Nghị quyết) repeatedly",
     weight: 1,
     test: (_, x) => count(x, /nghi quyet/g) >= 2,
+    core: true,
   },
   {
     reason: "text names a congress term (nhiệm kỳ YYYY-YYYY)",
     weight: 1,
     test: (_, x) => /nhiem ky \d{4}/.test(x),
+    core: true,
   },
   {
     reason: "text names party committees or secretaries",
@@ -132,8 +140,12 @@ export function recognize(input: RecognitionInput): Recognition {
 
   const title = foldDiacritics(input.title);
   const text = foldDiacritics(input.text);
+  let core = false;
   for (const signal of SIGNALS) {
-    if (signal.test(title, text)) add(signal.weight, signal.reason);
+    if (!signal.test(title, text)) continue;
+    add(signal.weight, signal.reason);
+    if (signal.core) core = true;
   }
-  return { recognised: score >= RECOGNITION_THRESHOLD, score, reasons };
+  if (!core) reasons.push("no resolution or congress content in the article text");
+  return { recognised: core && score >= RECOGNITION_THRESHOLD, score, reasons };
 }

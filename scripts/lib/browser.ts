@@ -25,9 +25,13 @@
  *   `--load-extension=` from /etc/chromium.d before our arguments (ours come last and win) and prints
  *   a harmless "[: ...: unexpected operator" from its /dev/shm check. /usr/lib/chromium/chromium (the
  *   real binary) works the same way. Override the path with CHROMIUM_PATH.
+ * - The extension loaded is .output/chrome-mv3 unless `extensionPath` is given or GVN_EXTENSION_PATH
+ *   is set (e.g. to run the end-to-end tests against another build). Headless, a copy of it made at
+ *   launch is loaded (`copyExtension`): the background injects article-tools.js from disk when a page
+ *   needs it, so a `wxt build` in the middle of a run must not swap the files under the browser.
  * - `--no-sandbox` is needed because CI and this machine run as root.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
@@ -235,7 +239,7 @@ export function portalUrl(host: string, port: number, slug: string): string {
 // Chromium with the extension
 
 export interface LaunchOptions {
-  /** Unpacked extension directory (default `.output/chrome-mv3`). */
+  /** Unpacked extension directory (default: $GVN_EXTENSION_PATH, else `.output/chrome-mv3`). */
   extensionPath?: string;
   /** Default true. With false a visible window opens (needs a display). */
   headless?: boolean;
@@ -246,6 +250,14 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number } | null;
   /** How long to wait for the extension's service worker (ms, default 15000). */
   serviceWorkerTimeout?: number;
+  /**
+   * Load a copy of the extension made at launch (in the temporary profile) instead of the directory
+   * itself, so that a rebuild while the browser runs (another test run's `wxt build`) cannot change
+   * the files it loads later: the article tools (article-tools.js) are read from disk only when a
+   * page needs them. Default: true when headless; false with a window, where a person may want to
+   * reload the rebuilt extension by hand.
+   */
+  copyExtension?: boolean;
 }
 
 export interface ExtensionBrowser {
@@ -254,6 +266,8 @@ export interface ExtensionBrowser {
   serviceWorker: Worker;
   extensionId: string;
   userDataDir: string;
+  /** The directory the extension was loaded from (a copy inside `userDataDir` by default). */
+  extensionPath: string;
   /** Close the browser and delete its temporary profile. Safe to call twice. */
   close(): Promise<void>;
 }
@@ -319,7 +333,9 @@ function isExtensionWorker(worker: Worker): boolean {
 export async function launchBrowserWithExtension(
   options: LaunchOptions = {},
 ): Promise<ExtensionBrowser> {
-  const extensionPath = path.resolve(options.extensionPath ?? DEFAULT_EXTENSION_PATH);
+  const extensionPath = path.resolve(
+    options.extensionPath ?? process.env.GVN_EXTENSION_PATH ?? DEFAULT_EXTENSION_PATH,
+  );
   const executablePath = options.executablePath ?? CHROMIUM_PATH;
   const headless = options.headless ?? true;
   if (!existsSync(path.join(extensionPath, "manifest.json"))) {
@@ -331,12 +347,15 @@ export async function launchBrowserWithExtension(
 
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), "gvn-chromium-"));
   liveProfiles.add(userDataDir);
+  const loadedPath =
+    (options.copyExtension ?? headless) ? path.join(userDataDir, "gvn-extension") : extensionPath;
   let context: BrowserContext | undefined;
   try {
+    if (loadedPath !== extensionPath) cpSync(extensionPath, loadedPath, { recursive: true });
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath,
       headless,
-      args: chromiumArgs(extensionPath, { ...options, headless }),
+      args: chromiumArgs(loadedPath, { ...options, headless }),
       viewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
     });
     const serviceWorker =
@@ -354,6 +373,7 @@ export async function launchBrowserWithExtension(
       serviceWorker,
       extensionId,
       userDataDir,
+      extensionPath: loadedPath,
       close: async () => {
         if (closed) return;
         closed = true;
