@@ -36,6 +36,19 @@ export default defineUnlistedScript(async () => {
     onMessage("toggleHighlights", () => controller.toggleAll()),
     onMessage("moveHighlight", ({ data }) => controller.move(data)),
     onMessage("saveSelection", () => controller.saveSelection()),
+    onMessage("pageItems", () => {
+      const view = controller.getView();
+      return {
+        recognised: view.recognised,
+        title: view.title,
+        url: view.url,
+        items: view.items.map((p) => ({ index: p.index, saved: p.saved, item: p.item })),
+        orphans: view.orphans.map(({ id, kind, text }) => ({ id, kind, text })),
+      };
+    }),
+    onMessage("savePageItems", ({ data }) =>
+      data === "all" ? controller.saveAll() : controller.save(data),
+    ),
   ];
   ctx.onInvalidated(() => {
     hover.dispose();

@@ -87,8 +87,8 @@ export interface PageController {
    * is a reading already made (by the content script), with the timer it started.
    */
   run(initial?: { read: ReadableArticle; timer: RunTimer }): Promise<void>;
-  save(indices: number[]): Promise<void>;
-  saveAll(): Promise<void>;
+  save(indices: number[]): Promise<SaveResponse | null>;
+  saveAll(): Promise<SaveResponse | null>;
   saveSelection(): Promise<SaveResponse | null>;
   toggleKind(kind: ItemKind): void;
   toggleAll(): boolean;
@@ -281,18 +281,18 @@ export function createPageController(doc: Document, url: () => string): PageCont
 
     async save(indices) {
       const current = run;
-      if (!current) return;
+      if (!current) return null;
       const text = current.analysis.article.text;
       const chosen = indices.map((i) => view.items[i]).filter((p): p is PageItem => Boolean(p));
-      if (chosen.length === 0) return;
-      await saveInputs(
+      if (chosen.length === 0) return null;
+      return saveInputs(
         current,
         chosen.map((p) => itemSnippet(text, p.item)),
       );
     },
 
     async saveAll() {
-      await controller.save(view.items.filter((p) => !p.saved).map((p) => p.index));
+      return controller.save(view.items.filter((p) => !p.saved).map((p) => p.index));
     },
 
     async saveSelection() {

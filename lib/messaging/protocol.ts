@@ -4,7 +4,7 @@
  * content scripts ask it to save and to list; they never open a database.
  */
 import { defineExtensionMessaging } from "@webext-core/messaging";
-import type { ItemKind } from "../extract/types.ts";
+import type { ExtractedItem, ItemKind } from "../extract/types.ts";
 import type { ArticleInput, SnippetInput, SnippetRecord } from "../snippets/types.ts";
 
 export interface SaveRequest {
@@ -35,6 +35,22 @@ export interface TabState extends PageReport {
   updatedAt: number;
 }
 
+/** One item of a page, as the popup lists it. */
+export interface PageItemSummary {
+  index: number;
+  saved: boolean;
+  item: ExtractedItem;
+}
+
+/** What the popup shows under "Trang này". */
+export interface PageItemsResponse {
+  recognised: boolean;
+  title: string;
+  url: string;
+  items: PageItemSummary[];
+  orphans: Array<Pick<SnippetRecord, "id" | "kind" | "text">>;
+}
+
 export interface ProtocolMap {
   // Content script → background
   saveSnippets(request: SaveRequest): SaveResponse;
@@ -47,6 +63,10 @@ export interface ProtocolMap {
   moveHighlight(step: 1 | -1): void;
   /** Save the reader's selection; null when nothing is selected. */
   saveSelection(): SaveResponse | null;
+  // Popup → content script
+  pageItems(): PageItemsResponse;
+  /** Save these items of the page (indices from `pageItems`), or all of them. */
+  savePageItems(indices: number[] | "all"): SaveResponse | null;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -2,7 +2,7 @@
  * The collection database: saved articles and the snippets saved from them,
  * in IndexedDB through Dexie.
  */
-import Dexie, { type EntityTable } from "dexie";
+import Dexie, { type EntityTable, type Transaction } from "dexie";
 import type { ArticleRecord, SnippetRecord } from "../snippets/types.ts";
 
 /** The IndexedDB database name in the extension's origin. */
@@ -17,6 +17,39 @@ export interface CollectionDbOptions {
   IDBKeyRange?: typeof IDBKeyRange;
 }
 
+/**
+ * Every schema the database has had, oldest first. Installed databases depend on each of them:
+ * never edit or remove an entry. A change is a new entry at the end (with `upgrade` when stored
+ * records must change); tests open a database written by every earlier version and check that
+ * every record survives the upgrade to the newest.
+ */
+export const SCHEMA_HISTORY: ReadonlyArray<{
+  version: number;
+  stores: Record<string, string>;
+  upgrade?: (transaction: Transaction) => Promise<void> | void;
+}> = [
+  {
+    version: 1,
+    stores: {
+      articles: "id, url, canonicalUrl, site, locality, level, publishedAt, updatedAt",
+      snippets:
+        "id, articleId, kind, category, createdAt, updatedAt, deadline.date, *tags, [articleId+kind]",
+    },
+  },
+];
+
+/** The newest schema version. */
+export const SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]?.version ?? 1;
+
+/** Declares the schema history up to `upTo` on a Dexie instance (all of it by default). */
+export function declareSchema(db: Dexie, upTo = SCHEMA_VERSION): void {
+  for (const entry of SCHEMA_HISTORY) {
+    if (entry.version > upTo) break;
+    const version = db.version(entry.version).stores(entry.stores);
+    if (entry.upgrade) version.upgrade(entry.upgrade);
+  }
+}
+
 export class CollectionDb extends Dexie {
   articles!: EntityTable<ArticleRecord, "id">;
   snippets!: EntityTable<SnippetRecord, "id">;
@@ -28,15 +61,7 @@ export class CollectionDb extends Dexie {
       ...(options.indexedDB ? { indexedDB: options.indexedDB } : {}),
       ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
     });
-
-    // Version 1. Installed databases depend on this schema: never edit it.
-    // Schema changes go into a new `this.version(2)...` below (with an
-    // `.upgrade()` when stored records must change), keeping this one as is.
-    this.version(1).stores({
-      articles: "id, url, canonicalUrl, site, locality, level, publishedAt, updatedAt",
-      snippets:
-        "id, articleId, kind, category, createdAt, updatedAt, deadline.date, *tags, [articleId+kind]",
-    });
+    declareSchema(this);
   }
 }
 

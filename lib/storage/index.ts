@@ -1,5 +1,13 @@
 /** The collection database and its repository functions. */
-export { CollectionDb, type CollectionDbOptions, DB_NAME, openCollectionDb } from "./db.ts";
+export {
+  CollectionDb,
+  type CollectionDbOptions,
+  DB_NAME,
+  declareSchema,
+  openCollectionDb,
+  SCHEMA_HISTORY,
+  SCHEMA_VERSION,
+} from "./db.ts";
 export {
   countSnippets,
   deleteSnippets,
