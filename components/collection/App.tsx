@@ -1,0 +1,113 @@
+/**
+ * The collection interface, shared by the popup (≤ 800×600, with "Trang này")
+ * and the full-tab collection page (with each article's offline text).
+ */
+import { useEffect, useMemo, useState } from "preact/hooks";
+import { browser } from "wxt/browser";
+import {
+  createSearchIndex,
+  joinEntries,
+  type SnippetFilter,
+  searchEntries,
+} from "../../lib/collection/index.ts";
+import { t } from "../../lib/i18n/index.ts";
+import type { CollectionDb } from "../../lib/storage/index.ts";
+import { deleteSnippets, restoreSnippets } from "../../lib/storage/index.ts";
+import { ArticleText } from "./ArticleText.tsx";
+import { CollectionList } from "./CollectionList.tsx";
+import { Compare } from "./Compare.tsx";
+import type { SnippetChanges } from "./SnippetEditor.tsx";
+import { Tabs } from "./Tabs.tsx";
+import { ThisPage } from "./ThisPage.tsx";
+import { Transfer } from "./Transfer.tsx";
+import { useCollection } from "./use-collection.ts";
+
+type TabKey = "page" | "collection" | "compare" | "transfer";
+
+export function App(props: { db: CollectionDb; mode: "popup" | "page"; initialTab?: TabKey }) {
+  const { db, mode } = props;
+  const state = useCollection(db);
+  const [tab, setTab] = useState<TabKey>(
+    props.initialTab ?? (mode === "popup" ? "page" : "collection"),
+  );
+  const [filter, setFilter] = useState<SnippetFilter>({});
+  const [reading, setReading] = useState<string | null>(null);
+  const entries = useMemo(
+    () => joinEntries(state.articles, state.snippets),
+    [state.articles, state.snippets],
+  );
+  const index = useMemo(() => createSearchIndex(entries), [entries]);
+  const filtered = useMemo(() => searchEntries(index, filter), [index, filter]);
+
+  useEffect(() => {
+    // Ask the browser to keep the collection when space runs low (best effort).
+    navigator.storage?.persist?.().catch(() => false);
+  }, []);
+
+  const tabs = [
+    ...(mode === "popup" ? [{ key: "page" as const, label: t("tabThisPage") }] : []),
+    { key: "collection" as const, label: t("tabCollection") },
+    { key: "compare" as const, label: t("tabCompare") },
+    { key: "transfer" as const, label: t("tabTransfer") },
+  ];
+
+  const edit = async (id: string, changes: SnippetChanges) => {
+    await db.snippets.update(id, { ...changes, updatedAt: Date.now() });
+  };
+
+  const article = reading ? state.articles.find((a) => a.id === reading) : undefined;
+
+  return (
+    <div class={`app mode-${mode}`}>
+      <header class="app-head">
+        <h1>{t("appTitle")}</h1>
+        {mode === "popup" && (
+          <button
+            type="button"
+            onClick={() => {
+              void browser.tabs.create({ url: browser.runtime.getURL("/collection.html") });
+              window.close();
+            }}
+          >
+            {t("openFullTab")}
+          </button>
+        )}
+      </header>
+      {state.error && (
+        <p class="error" role="alert">
+          {t("storageError", state.error)}
+        </p>
+      )}
+      {article ? (
+        <ArticleText
+          article={article}
+          snippets={state.snippets.filter((s) => s.articleId === article.id)}
+          onBack={() => setReading(null)}
+        />
+      ) : (
+        <Tabs<TabKey> tabs={tabs} selected={tab} onSelect={setTab} label={t("appTitle")}>
+          {state.loading && tab !== "page" ? (
+            <p>{t("loading")}</p>
+          ) : tab === "page" ? (
+            <ThisPage />
+          ) : tab === "collection" ? (
+            <CollectionList
+              entries={entries}
+              results={filtered}
+              filter={filter}
+              onFilter={setFilter}
+              onEdit={edit}
+              onDelete={(ids) => deleteSnippets(db, ids)}
+              onRestore={(records) => restoreSnippets(db, records)}
+              onOpenArticle={mode === "page" ? setReading : undefined}
+            />
+          ) : tab === "compare" ? (
+            <Compare entries={entries} />
+          ) : (
+            <Transfer db={db} all={entries} filtered={filtered} articles={state.articles} />
+          )}
+        </Tabs>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+/**
+ * A saved article's offline text (its Readability snapshot) with its
+ * snippets marked. The text is rendered as text nodes: page text is never
+ * parsed as HTML.
+ */
+import { useMemo } from "preact/hooks";
+import { anchorInText } from "../../lib/anchoring/index.ts";
+import { t } from "../../lib/i18n/index.ts";
+import type { ArticleRecord, SnippetRecord } from "../../lib/snippets/types.ts";
+import { kindLabel } from "../item-format.ts";
+
+interface Segment {
+  text: string;
+  snippet: SnippetRecord | null;
+}
+
+function segments(text: string, snippets: SnippetRecord[]): Segment[] {
+  const spans = snippets
+    .map((snippet) => ({ snippet, match: anchorInText(text, snippet.anchor) }))
+    .filter(
+      (s): s is { snippet: SnippetRecord; match: NonNullable<typeof s.match> } => s.match !== null,
+    )
+    .sort((a, b) => a.match.start - b.match.start);
+  const out: Segment[] = [];
+  let at = 0;
+  for (const { snippet, match } of spans) {
+    if (match.start < at) continue; // overlapping snippet: the first one wins
+    if (match.start > at) out.push({ text: text.slice(at, match.start), snippet: null });
+    out.push({ text: text.slice(match.start, match.end), snippet });
+    at = match.end;
+  }
+  if (at < text.length) out.push({ text: text.slice(at), snippet: null });
+  return out;
+}
+
+export function ArticleText(props: {
+  article: ArticleRecord;
+  snippets: SnippetRecord[];
+  onBack(): void;
+}) {
+  const { article } = props;
+  const parts = useMemo(
+    () => segments(article.snapshot, props.snippets),
+    [article, props.snippets],
+  );
+  return (
+    <article class="offline" aria-labelledby="offline-title">
+      <button type="button" onClick={props.onBack}>
+        ← {t("articleBack")}
+      </button>
+      <h2 id="offline-title">{article.title}</h2>
+      <p class="muted">
+        {t("articleOffline")} ·{" "}
+        {[article.locality, article.level, article.term, article.publishedAt]
+          .filter(Boolean)
+          .join(" · ")}{" "}
+        ·{" "}
+        <a href={article.url} target="_blank" rel="noopener noreferrer">
+          {t("articleOpen")}
+        </a>
+      </p>
+      <div class="offline-text">
+        {parts.map((part, i) =>
+          part.snippet ? (
+            <mark
+              key={i}
+              class={`kind-${part.snippet.kind}`}
+              title={kindLabel(part.snippet.kind)}
+              data-snippet={part.snippet.id}
+            >
+              {part.text}
+            </mark>
+          ) : (
+            <span key={i}>{part.text}</span>
+          ),
+        )}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,252 @@
+/**
+ * "Bộ sưu tập": every snippet, newest first, with search that ignores
+ * diacritics and case, filters, edit and delete with undo. Renders a page of
+ * results at a time so a large collection opens quickly.
+ */
+import { useMemo, useState } from "preact/hooks";
+import type { CollectionEntry, SnippetFilter } from "../../lib/collection/index.ts";
+import { facets } from "../../lib/collection/index.ts";
+import { t } from "../../lib/i18n/index.ts";
+import type { SnippetKind, SnippetRecord } from "../../lib/snippets/types.ts";
+import { categoryLabel, fieldRows, kindLabel } from "../item-format.ts";
+import { type SnippetChanges, SnippetEditor } from "./SnippetEditor.tsx";
+
+const PAGE = 50;
+
+export interface CollectionListProps {
+  /** Every entry, newest first. */
+  entries: CollectionEntry[];
+  /** The entries the filter keeps. */
+  results: CollectionEntry[];
+  filter: SnippetFilter;
+  onFilter(filter: SnippetFilter): void;
+  onEdit(id: string, changes: SnippetChanges): Promise<void>;
+  onDelete(ids: string[]): Promise<SnippetRecord[]>;
+  onRestore(records: SnippetRecord[]): Promise<void>;
+  onOpenArticle?(articleId: string): void;
+}
+
+function FacetSelect(props: {
+  id: string;
+  label: string;
+  value: string;
+  options: Array<{ value: string; label: string; count: number }>;
+  onChange(value: string): void;
+}) {
+  return (
+    <span class="facet">
+      <label for={props.id}>{props.label}</label>
+      <select
+        id={props.id}
+        value={props.value}
+        onChange={(e) => props.onChange(e.currentTarget.value)}
+      >
+        <option value="">{t("filterAll")}</option>
+        {props.options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label} ({option.count})
+          </option>
+        ))}
+      </select>
+    </span>
+  );
+}
+
+export function CollectionList(props: CollectionListProps) {
+  const { filter } = props;
+  const [shown, setShown] = useState(PAGE);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [undo, setUndo] = useState<SnippetRecord[] | null>(null);
+  const { results } = props;
+  const facet = useMemo(() => facets(props.entries), [props.entries]);
+
+  const setFilter = (patch: Partial<SnippetFilter>) => {
+    setShown(PAGE);
+    props.onFilter({ ...filter, ...patch });
+  };
+  const one = <T,>(values: T[] | undefined) => (values?.[0] === undefined ? "" : String(values[0]));
+  const pick = <T,>(value: string, parse: (v: string) => T): T[] | undefined =>
+    value ? [parse(value)] : undefined;
+
+  const remove = async (id: string) => {
+    const removed = await props.onDelete([id]);
+    setUndo(removed);
+  };
+
+  if (props.entries.length === 0) return <p class="muted">{t("emptyCollection")}</p>;
+
+  return (
+    <div class="collection">
+      <div class="search">
+        <label for="search">{t("searchLabel")}</label>
+        <input
+          id="search"
+          type="search"
+          value={filter.query ?? ""}
+          placeholder={t("searchPlaceholder")}
+          onInput={(e) => setFilter({ query: e.currentTarget.value })}
+        />
+      </div>
+      <div class="facets">
+        <FacetSelect
+          id="f-kind"
+          label={t("filterKind")}
+          value={one(filter.kinds)}
+          options={facet.kinds.map((c) => ({
+            value: String(c.value),
+            label: kindLabel(c.value as SnippetKind),
+            count: c.count,
+          }))}
+          onChange={(v) => setFilter({ kinds: pick(v, (x) => x as SnippetKind) })}
+        />
+        <FacetSelect
+          id="f-category"
+          label={t("filterCategory")}
+          value={one(filter.categories)}
+          options={facet.categories.map((c) => ({
+            value: String(c.value),
+            label: categoryLabel(String(c.value)),
+            count: c.count,
+          }))}
+          onChange={(v) => setFilter({ categories: pick(v, String) })}
+        />
+        <FacetSelect
+          id="f-locality"
+          label={t("filterLocality")}
+          value={one(filter.localities)}
+          options={facet.localities.map((c) => ({
+            value: String(c.value),
+            label: String(c.value),
+            count: c.count,
+          }))}
+          onChange={(v) => setFilter({ localities: pick(v, String) })}
+        />
+        <FacetSelect
+          id="f-level"
+          label={t("filterLevel")}
+          value={one(filter.levels)}
+          options={facet.levels.map((c) => ({
+            value: String(c.value),
+            label: String(c.value),
+            count: c.count,
+          }))}
+          onChange={(v) => setFilter({ levels: pick(v, String) })}
+        />
+        <FacetSelect
+          id="f-year"
+          label={t("filterYear")}
+          value={one(filter.years)}
+          options={facet.years.map((c) => ({
+            value: String(c.value),
+            label: String(c.value),
+            count: c.count,
+          }))}
+          onChange={(v) => setFilter({ years: pick(v, Number) })}
+        />
+        <FacetSelect
+          id="f-tag"
+          label={t("filterTag")}
+          value={one(filter.tags)}
+          options={facet.tags.map((c) => ({
+            value: String(c.value),
+            label: String(c.value),
+            count: c.count,
+          }))}
+          onChange={(v) => setFilter({ tags: pick(v, String) })}
+        />
+        <FacetSelect
+          id="f-article"
+          label={t("filterArticle")}
+          value={one(filter.articleIds)}
+          options={facet.articles.map((a) => ({ value: a.id, label: a.title, count: a.count }))}
+          onChange={(v) => setFilter({ articleIds: pick(v, String) })}
+        />
+        <button type="button" onClick={() => props.onFilter({})}>
+          {t("filterClear")}
+        </button>
+      </div>
+      <p class="muted" aria-live="polite" data-results={results.length}>
+        {t("resultsCount", results.length, props.entries.length)}
+      </p>
+      {undo && (
+        <p class="toast" role="status">
+          {t("deleted", undo.length)}{" "}
+          <button
+            type="button"
+            onClick={() => {
+              void props.onRestore(undo);
+              setUndo(null);
+            }}
+          >
+            {t("actionUndo")}
+          </button>
+        </p>
+      )}
+      {results.length === 0 ? (
+        <p class="muted">{t("noMatches")}</p>
+      ) : (
+        <ul class="items">
+          {results.slice(0, shown).map(({ snippet, article }) => (
+            <li key={snippet.id} class={`item kind-${snippet.kind}`} data-snippet={snippet.id}>
+              <span class="tag kind">{kindLabel(snippet.kind)}</span>
+              <p class="quote">{snippet.text}</p>
+              <p class="fields">
+                {fieldRows(snippet)
+                  .map(([label, value]) => `${label}: ${value}`)
+                  .join(" · ")}
+              </p>
+              {snippet.note && <p class="note">{snippet.note}</p>}
+              {snippet.tags.length > 0 && (
+                <p class="tags">
+                  {snippet.tags.map((tag) => (
+                    <span class="tag" key={tag}>
+                      {tag}
+                    </span>
+                  ))}
+                </p>
+              )}
+              {article && (
+                <p class="source">
+                  {t("fieldSource")}:{" "}
+                  <a href={article.url} target="_blank" rel="noopener noreferrer">
+                    {article.title}
+                  </a>
+                  {article.locality ? ` · ${article.locality}` : ""}
+                </p>
+              )}
+              {editing === snippet.id ? (
+                <SnippetEditor
+                  snippet={snippet}
+                  onCancel={() => setEditing(null)}
+                  onSave={async (changes) => {
+                    await props.onEdit(snippet.id, changes);
+                    setEditing(null);
+                  }}
+                />
+              ) : (
+                <div class="actions">
+                  <button type="button" onClick={() => setEditing(snippet.id)}>
+                    {t("actionEdit")}
+                  </button>
+                  <button type="button" onClick={() => void remove(snippet.id)}>
+                    {t("actionDelete")}
+                  </button>
+                  {props.onOpenArticle && article && (
+                    <button type="button" onClick={() => props.onOpenArticle?.(article.id)}>
+                      {t("readArticle")}
+                    </button>
+                  )}
+                </div>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {results.length > shown && (
+        <button type="button" onClick={() => setShown(shown + PAGE)}>
+          {t("showMore", Math.min(PAGE, results.length - shown))}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+/**
+ * "Trang này": the items the content script found on the active tab, grouped
+ * by kind, each with save; "save all"; saved snippets it could not place.
+ */
+import { useEffect, useState } from "preact/hooks";
+import { browser } from "wxt/browser";
+import type { ItemKind } from "../../lib/extract/types.ts";
+import { t } from "../../lib/i18n/index.ts";
+import { type PageItemsResponse, sendMessage } from "../../lib/messaging/protocol.ts";
+import { fieldRows, kindLabel } from "../item-format.ts";
+
+const KINDS: ItemKind[] = ["target", "result", "deadline"];
+
+async function activeTabId(): Promise<number | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+export function ThisPage() {
+  const [tabId, setTabId] = useState<number | undefined>();
+  const [page, setPage] = useState<PageItemsResponse | null>(null);
+  const [loaded, setLoaded] = useState(false);
+  const [status, setStatus] = useState<string | null>(null);
+
+  const load = async (id: number | undefined) => {
+    if (id === undefined) return setLoaded(true);
+    const answer = await sendMessage("pageItems", undefined, id).catch(() => null);
+    setPage(answer ?? null);
+    setLoaded(true);
+  };
+  useEffect(() => {
+    activeTabId().then((id) => {
+      setTabId(id);
+      return load(id);
+    });
+  }, []);
+
+  const save = async (indices: number[] | "all") => {
+    if (tabId === undefined) return;
+    setStatus(t("panelSaving"));
+    const answer = await sendMessage("savePageItems", indices, tabId).catch(() => null);
+    setStatus(answer && !answer.ok ? t("saveFailed", answer.error ?? "") : null);
+    await load(tabId);
+  };
+
+  if (!loaded) return <p>{t("loading")}</p>;
+  if (!page?.recognised) return <p class="muted">{t("thisPageNone")}</p>;
+  const count = (kind: ItemKind) => page.items.filter((p) => p.item.kind === kind).length;
+  const unsaved = page.items.filter((p) => !p.saved).length;
+  return (
+    <div class="this-page">
+      <h2 class="page-title">{page.title}</h2>
+      <p class="muted">
+        {t("thisPageCounts", count("target"), count("result"), count("deadline"))}
+      </p>
+      <button
+        type="button"
+        class="primary"
+        disabled={unsaved === 0}
+        onClick={() => void save("all")}
+        data-action="save-all"
+      >
+        {unsaved === 0 ? t("panelAllSaved") : t("actionSaveAll")}
+      </button>
+      {status && <p role="status">{status}</p>}
+      {KINDS.map((kind) => {
+        const items = page.items.filter((p) => p.item.kind === kind);
+        if (items.length === 0) return null;
+        return (
+          <section key={kind} class="kind-group" aria-label={kindLabel(kind)}>
+            <h3>
+              {kindLabel(kind)} ({items.length})
+            </h3>
+            <ul class="items">
+              {items.map((p) => (
+                <li key={p.index} class={`item kind-${kind}`}>
+                  <p class="quote">{p.item.text}</p>
+                  <p class="fields">
+                    {fieldRows(p.item)
+                      .map(([label, value]) => `${label}: ${value}`)
+                      .join(" · ")}
+                  </p>
+                  <button
+                    type="button"
+                    disabled={p.saved}
+                    onClick={() => void save([p.index])}
+                    data-action="save"
+                  >
+                    {p.saved ? t("stateSaved") : t("actionSave")}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+      {page.orphans.length > 0 && (
+        <section class="orphans" aria-label={t("thisPageOrphans")}>
+          <h3>{t("thisPageOrphans")}</h3>
+          <ul>
+            {page.orphans.map((orphan) => (
+              <li key={orphan.id}>
+                <span class="tag">{kindLabel(orphan.kind)}</span> {orphan.text}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

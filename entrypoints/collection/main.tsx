@@ -1,0 +1,15 @@
+import { render } from "preact";
+import { App } from "@/components/collection/App.tsx";
+import { getLanguage } from "@/lib/i18n/index.ts";
+import { loadLanguage } from "@/lib/settings.ts";
+import { openCollectionDb } from "@/lib/storage/index.ts";
+
+const root = document.getElementById("app");
+if (root) {
+  loadLanguage().then(() => {
+    document.documentElement.lang = getLanguage();
+    const tab = new URLSearchParams(location.search).get("tab");
+    const initialTab = tab === "compare" || tab === "transfer" ? tab : "collection";
+    render(<App db={openCollectionDb()} mode="page" initialTab={initialTab} />, root);
+  });
+}

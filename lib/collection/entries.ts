@@ -1,0 +1,36 @@
+/**
+ * The collection as the pages show it: each saved snippet with the article it
+ * came from, newest first.
+ */
+import type { ArticleRecord, SnippetRecord } from "../snippets/types.ts";
+
+/** A snippet with its article (`undefined` when the article record is missing). */
+export interface CollectionEntry {
+  snippet: SnippetRecord;
+  article: ArticleRecord | undefined;
+}
+
+/**
+ * Newest first: `createdAt` descending; snippets saved together (same time, same article) in text
+ * order; then by id so the order never depends on the input order.
+ */
+export function newestFirst(a: CollectionEntry, b: CollectionEntry): number {
+  const x = a.snippet;
+  const y = b.snippet;
+  if (x.createdAt !== y.createdAt) return y.createdAt - x.createdAt;
+  if (x.articleId !== y.articleId) return x.articleId < y.articleId ? -1 : 1;
+  if (x.anchor.start !== y.anchor.start) return x.anchor.start - y.anchor.start;
+  return x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
+}
+
+/** Every snippet joined with its article, newest first (see `newestFirst`). */
+export function joinEntries(
+  articles: readonly ArticleRecord[],
+  snippets: readonly SnippetRecord[],
+): CollectionEntry[] {
+  const byId = new Map<string, ArticleRecord>();
+  for (const article of articles) byId.set(article.id, article);
+  return snippets
+    .map((snippet) => ({ snippet, article: byId.get(snippet.articleId) }))
+    .sort(newestFirst);
+}

@@ -1,0 +1,33 @@
+/**
+ * The collection pages' logic over plain arrays of records: entries joined
+ * with their articles, search and filters, and the side-by-side comparison.
+ */
+export {
+  type ComparableSource,
+  type CompareSource,
+  type ComparisonCell,
+  type ComparisonChart,
+  type ComparisonColumn,
+  type ComparisonPair,
+  type ComparisonRow,
+  type ComparisonTable,
+  comparableSources,
+  compareSources,
+  numericValue,
+  pairTargetsAndResults,
+  unitKey,
+} from "./compare.ts";
+export { type CollectionEntry, joinEntries, newestFirst } from "./entries.ts";
+export {
+  type Count,
+  createSearchIndex,
+  type Facets,
+  facets,
+  foldForSearch,
+  type IndexedEntry,
+  queryWords,
+  type SearchIndex,
+  type SnippetFilter,
+  searchEntries,
+  yearsOf,
+} from "./search.ts";
