@@ -117,7 +117,9 @@ export function Compare(props: { entries: CollectionEntry[] }) {
             </thead>
             <tbody>
               {table.rows.map((row) => {
-                const max = row.chart ? Math.max(...row.chart.values.map((v) => v ?? 0), 0) : 0;
+                // Bars only where at least two sources have a value to set side by side.
+                const charted = row.chart?.values.filter((v) => v !== null) ?? [];
+                const max = charted.length >= 2 ? Math.max(...charted.map((v) => v ?? 0), 0) : 0;
                 return (
                   <tr
                     key={row.category}

@@ -6,7 +6,12 @@ import { useEffect, useState } from "preact/hooks";
 import { browser } from "wxt/browser";
 import type { ItemKind } from "../../lib/extract/types.ts";
 import { t } from "../../lib/i18n/index.ts";
-import { type PageItemsResponse, sendMessage } from "../../lib/messaging/protocol.ts";
+import {
+  type PageItemsResponse,
+  sendMessage,
+  type TabState,
+  tabStateKey,
+} from "../../lib/messaging/protocol.ts";
 import { fieldRows, kindLabel } from "../item-format.ts";
 
 const KINDS: ItemKind[] = ["target", "result", "deadline"];
@@ -24,6 +29,14 @@ export function ThisPage() {
 
   const load = async (id: number | undefined) => {
     if (id === undefined) return setLoaded(true);
+    // Only a tab whose content script reported an article has someone to answer.
+    const key = tabStateKey(id);
+    const stored = await browser.storage.session.get(key).catch(() => ({}));
+    const state = (stored as Record<string, TabState | undefined>)[key];
+    if (!state?.recognised) {
+      setPage(null);
+      return setLoaded(true);
+    }
     const answer = await sendMessage("pageItems", undefined, id).catch(() => null);
     setPage(answer ?? null);
     setLoaded(true);

@@ -4,7 +4,12 @@
  * so the popup finds it even after the service worker was stopped.
  */
 import { browser } from "wxt/browser";
-import { onMessage, type PageReport, type TabState } from "@/lib/messaging/protocol.ts";
+import {
+  onMessage,
+  type PageReport,
+  type TabState,
+  tabStateKey,
+} from "@/lib/messaging/protocol.ts";
 
 const BADGE_COLOUR = "#9a3412";
 
@@ -12,12 +17,8 @@ function actionApi() {
   return browser.action ?? browser.browserAction;
 }
 
-function tabKey(tabId: number): string {
-  return `tab:${tabId}`;
-}
-
 export async function tabState(tabId: number): Promise<TabState | null> {
-  const key = tabKey(tabId);
+  const key = tabStateKey(tabId);
   const stored = await browser.storage.session.get(key);
   return (stored[key] as TabState | undefined) ?? null;
 }
@@ -28,7 +29,7 @@ async function updateTab(tabId: number, url: string, report: PageReport): Promis
   await action.setBadgeText({ tabId, text: report.recognised && total > 0 ? String(total) : "" });
   await action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR });
   const state: TabState = { ...report, url, updatedAt: Date.now() };
-  await browser.storage.session.set({ [tabKey(tabId)]: state });
+  await browser.storage.session.set({ [tabStateKey(tabId)]: state });
 }
 
 export function listenForTabReports(): void {
@@ -38,6 +39,6 @@ export function listenForTabReports(): void {
     await updateTab(tabId, sender.tab?.url ?? "", data);
   });
   browser.tabs.onRemoved.addListener((tabId) => {
-    browser.storage.session.remove(tabKey(tabId)).catch(() => {});
+    browser.storage.session.remove(tabStateKey(tabId)).catch(() => {});
   });
 }

@@ -51,6 +51,11 @@ export interface PageItemsResponse {
   orphans: Array<Pick<SnippetRecord, "id" | "kind" | "text">>;
 }
 
+/** The `storage.session` key under which the background keeps a tab's `TabState`. */
+export function tabStateKey(tabId: number): string {
+  return `tab:${tabId}`;
+}
+
 export interface ProtocolMap {
   // Content script → background
   saveSnippets(request: SaveRequest): SaveResponse;
