@@ -43,7 +43,9 @@ export function App(props: { db: CollectionDb; mode: "popup" | "page"; initialTa
     // For the benchmark and tests: the first render with the collection loaded.
     if (!state.loading && performance.getEntriesByName("gvn:collection-rendered").length === 0) {
       requestAnimationFrame(() =>
-        performance.mark("gvn:collection-rendered", { detail: { snippets: state.snippets.length } }),
+        performance.mark("gvn:collection-rendered", {
+          detail: { snippets: state.snippets.length },
+        }),
       );
     }
   }, [state.loading, state.snippets.length]);

@@ -5,23 +5,23 @@
  */
 import { useState } from "preact/hooks";
 import type { CollectionEntry } from "../../lib/collection/index.ts";
-import { exportFileName, toCsv, toIcs, toJson, toMarkdown } from "../../lib/export/index.ts";
+import {
+  dataForEntries,
+  EXPORT_MIME_TYPES,
+  type ExportKind,
+  exportFileName,
+  toCsvAsync,
+  toIcsAsync,
+  toJsonAsync,
+  toMarkdownAsync,
+} from "../../lib/export/index.ts";
 import { t } from "../../lib/i18n/index.ts";
 import { importCollection } from "../../lib/import/index.ts";
 import type { ArticleRecord } from "../../lib/snippets/types.ts";
 import type { CollectionDb } from "../../lib/storage/index.ts";
 import { downloadText } from "./download.ts";
 
-type Format = "json" | "csv" | "md" | "ics";
-
-const TYPES: Record<Format, string> = {
-  json: "application/json",
-  csv: "text/csv;charset=utf-8",
-  md: "text/markdown;charset=utf-8",
-  ics: "text/calendar;charset=utf-8",
-};
-
-/** Lets the page paint the progress line before a long synchronous step. */
+/** Lets the page paint the progress line before the work starts. */
 const nextFrame = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 export function Transfer(props: {
@@ -37,25 +37,23 @@ export function Transfer(props: {
   const [confirmClear, setConfirmClear] = useState(false);
   const entries = scope === "all" ? props.all : props.filtered;
 
-  const run = async (format: Format) => {
+  const run = async (format: ExportKind) => {
     setBusy(true);
     setErrors([]);
     setStatus({ text: t("exportProgress", 0, entries.length) });
     await nextFrame();
     try {
+      const onProgress = (done: number, total: number) =>
+        setStatus({ text: t("exportProgress", done, total) });
       let text: string;
       if (format === "json") {
-        const ids = new Set(entries.map((e) => e.snippet.articleId));
-        text = toJson({
-          articles: props.articles.filter((a) => ids.has(a.id)),
-          snippets: entries.map((e) => e.snippet),
-        });
+        text = await toJsonAsync(dataForEntries(entries), { onProgress });
       } else if (format === "csv") {
-        text = toCsv(entries);
+        text = await toCsvAsync(entries, { onProgress });
       } else if (format === "md") {
-        text = toMarkdown(entries);
+        text = await toMarkdownAsync(entries, { onProgress });
       } else {
-        const ics = toIcs(entries);
+        const ics = await toIcsAsync(entries, { onProgress });
         if (!ics.ok) throw new Error(ics.error);
         if (ics.count === 0) {
           setStatus({ text: t("exportNoDeadlines") });
@@ -64,7 +62,7 @@ export function Transfer(props: {
         text = ics.value;
       }
       const name = exportFileName(format, new Date());
-      downloadText(name, text, TYPES[format]);
+      downloadText(name, text, EXPORT_MIME_TYPES[format]);
       setStatus({ text: t("exportDone", name) });
     } catch (error) {
       setStatus({ text: error instanceof Error ? error.message : String(error), error: true });

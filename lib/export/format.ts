@@ -1,0 +1,172 @@
+/**
+ * The collection's export file: what a JSON export holds, how every export
+ * file is named, and the canonical shape (field order) records are written in.
+ */
+import type { ArticleRecord, SnippetRecord } from "../snippets/types.ts";
+
+/** The `format` of a JSON export: anything else is not one of our files. */
+export const EXPORT_FORMAT = "gvn-chi-tieu.collection";
+
+/**
+ * The version of the JSON export this build writes (and the newest it reads).
+ * Bump it together with a migration in `lib/import/schema.ts` (`migrateImport`)
+ * whenever the records' shape changes.
+ */
+export const EXPORT_VERSION = 1;
+
+/** A JSON export: the whole collection or the part of it the reader chose. */
+export interface ExportDocument {
+  format: typeof EXPORT_FORMAT;
+  version: number;
+  /** ISO 8601 time of the export (`Date.prototype.toISOString`). */
+  exportedAt: string;
+  articles: ArticleRecord[];
+  snippets: SnippetRecord[];
+}
+
+/** Articles and snippets to export. */
+export interface CollectionData {
+  articles: readonly ArticleRecord[];
+  snippets: readonly SnippetRecord[];
+}
+
+/** A snippet with its article (`undefined` when the article record is missing); CSV, Markdown and iCalendar take these. */
+export interface ExportEntry {
+  snippet: SnippetRecord;
+  article: ArticleRecord | undefined;
+}
+
+/** Reports progress of a long export or import: `done` of `total` items. */
+export type ProgressCallback = (done: number, total: number) => void;
+
+export type ExportKind = "json" | "csv" | "md" | "ics";
+
+/** MIME types to offer each export file with. */
+export const EXPORT_MIME_TYPES: Record<ExportKind, string> = {
+  json: "application/json",
+  csv: "text/csv;charset=utf-8",
+  md: "text/markdown;charset=utf-8",
+  ics: "text/calendar;charset=utf-8",
+};
+
+function pad(n: number): string {
+  return String(n).padStart(2, "0");
+}
+
+/** `YYYY-MM-DD` of `date` in local time. */
+export function localIsoDate(date: Date): string {
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** `chi-tieu-2026-11-21.csv`: the export's kind and the local date of the export. */
+export function exportFileName(kind: ExportKind, date: Date): string {
+  return `chi-tieu-${localIsoDate(date)}.${kind}`;
+}
+
+/**
+ * The articles a set of entries refers to, and their snippets: what a JSON
+ * export of the current filter must hold to be importable again (every
+ * snippet's article is in the file).
+ */
+export function dataForEntries(entries: readonly ExportEntry[]): CollectionData {
+  const articles = new Map<string, ArticleRecord>();
+  for (const { article } of entries) if (article) articles.set(article.id, article);
+  return { articles: [...articles.values()], snippets: entries.map((entry) => entry.snippet) };
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Export order of articles: by id. */
+export function compareArticles(a: ArticleRecord, b: ArticleRecord): number {
+  return compareStrings(a.id, b.id);
+}
+
+/** Export order of snippets: by article, then text position, then id. */
+export function compareSnippets(a: SnippetRecord, b: SnippetRecord): number {
+  return (
+    compareStrings(a.articleId, b.articleId) ||
+    a.anchor.start - b.anchor.start ||
+    compareStrings(a.id, b.id)
+  );
+}
+
+/**
+ * The article with exactly the fields of `ArticleRecord`, in declaration order
+ * (whatever order or extra fields the stored object has): exports are
+ * deterministic and imports store clean records.
+ */
+export function canonicalArticle(a: ArticleRecord): ArticleRecord {
+  return {
+    id: a.id,
+    url: a.url,
+    canonicalUrl: a.canonicalUrl,
+    title: a.title,
+    siteName: a.siteName,
+    site: a.site,
+    organization: a.organization,
+    level: a.level,
+    locality: a.locality,
+    congress: a.congress,
+    term: a.term,
+    publishedAt: a.publishedAt,
+    snapshot: a.snapshot,
+    createdAt: a.createdAt,
+    updatedAt: a.updatedAt,
+  };
+}
+
+/** The snippet with exactly the fields of `SnippetRecord`, in declaration order (see `canonicalArticle`). */
+export function canonicalSnippet(s: SnippetRecord): SnippetRecord {
+  const value = s.value
+    ? {
+        min: s.value.min,
+        max: s.value.max,
+        ...(s.value.numerator !== undefined ? { numerator: s.value.numerator } : {}),
+        ...(s.value.denominator !== undefined ? { denominator: s.value.denominator } : {}),
+      }
+    : null;
+  const horizon = s.horizon
+    ? {
+        type: s.horizon.type,
+        ...(s.horizon.year !== undefined ? { year: s.horizon.year } : {}),
+        ...(s.horizon.from !== undefined ? { from: s.horizon.from } : {}),
+        ...(s.horizon.to !== undefined ? { to: s.horizon.to } : {}),
+      }
+    : null;
+  const deadline = s.deadline
+    ? {
+        date: s.deadline.date,
+        precision: s.deadline.precision,
+        ...(s.deadline.yearInferred !== undefined ? { yearInferred: s.deadline.yearInferred } : {}),
+      }
+    : null;
+  return {
+    id: s.id,
+    articleId: s.articleId,
+    kind: s.kind,
+    manual: s.manual,
+    text: s.text,
+    sentence: s.sentence,
+    indicator: s.indicator,
+    category: s.category,
+    value,
+    unit: s.unit,
+    comparator: s.comparator,
+    direction: s.direction,
+    horizon,
+    deadline,
+    anchor: {
+      quote: s.anchor.quote,
+      prefix: s.anchor.prefix,
+      suffix: s.anchor.suffix,
+      start: s.anchor.start,
+      end: s.anchor.end,
+    },
+    note: s.note,
+    tags: [...s.tags],
+    createdAt: s.createdAt,
+    updatedAt: s.updatedAt,
+  };
+}

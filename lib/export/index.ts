@@ -1,0 +1,31 @@
+/**
+ * Exports of the collection: JSON (lossless, re-importable), CSV (Excel),
+ * Markdown and iCalendar, each sync and async (chunked, with progress).
+ */
+export { mapInChunks, yieldToEventLoop } from "./chunked.ts";
+export { CSV_BOM, CSV_COLUMNS, csvRow, toCsv, toCsvAsync } from "./csv.ts";
+export {
+  type CollectionData,
+  canonicalArticle,
+  canonicalSnippet,
+  dataForEntries,
+  EXPORT_FORMAT,
+  EXPORT_MIME_TYPES,
+  EXPORT_VERSION,
+  type ExportDocument,
+  type ExportEntry,
+  type ExportKind,
+  exportFileName,
+  localIsoDate,
+  type ProgressCallback,
+} from "./format.ts";
+export { eventUid, type IcsResult, icsEvent, toIcs, toIcsAsync } from "./ics.ts";
+export { readCollection, toExportDocument, toJson, toJsonAsync } from "./json.ts";
+export {
+  escapeMarkdown,
+  type MarkdownOptions,
+  markdownBullet,
+  markdownUrl,
+  toMarkdown,
+  toMarkdownAsync,
+} from "./markdown.ts";

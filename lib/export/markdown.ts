@@ -1,0 +1,165 @@
+/**
+ * The Markdown export: one section per article (a heading linking to the
+ * source, a line with locality, level, term and publication date), then one
+ * bullet per snippet with its kind, quote, value, horizon or deadline, note
+ * and tags. Sections come in the order their first snippet has in the
+ * entries; snippets within a section in text order.
+ *
+ * Page text (and anything in an imported file) is untrusted: it must not
+ * become a link, an image, HTML or a block construct. Every text goes through
+ * `escapeMarkdown`; links are only made to http(s) addresses, percent-encoded
+ * so the destination cannot break out of `(...)`.
+ */
+import {
+  deadlineLabel,
+  horizonLabel,
+  kindLabel,
+  valueLabel,
+} from "../../components/item-format.ts";
+import type { ArticleRecord } from "../snippets/types.ts";
+import { mapInChunks } from "./chunked.ts";
+import type { ExportEntry, ProgressCallback } from "./format.ts";
+
+export interface MarkdownOptions {
+  /** The document's title; `Chỉ tiêu, kết quả và thời hạn đã lưu` by default. */
+  title?: string;
+  /** The export time shown under the title. */
+  now?: Date;
+}
+
+const DEFAULT_TITLE = "Chỉ tiêu, kết quả và thời hạn đã lưu";
+const NO_ARTICLE = "(Không rõ bài viết)";
+
+/** ASCII punctuation that starts or ends an inline construct (CommonMark and GFM extensions). */
+const INLINE_SPECIAL = /[\\`*_[\]()!|~$]/g;
+
+/**
+ * Page text as literal Markdown on one line: white space collapsed, inline
+ * specials backslash-escaped, `<`/`>` and entity-like `&` as character
+ * references (HTML, autolinks, entities), bare `://`, `www.` and `@` broken so
+ * GFM does not turn them into links, and whatever could open a block at the
+ * start of the line (`#`, `>`, `-`, `+`, `=`, `1.`) escaped.
+ */
+export function escapeMarkdown(value: string): string {
+  const escaped = value
+    .normalize("NFC")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/&(?=#?[A-Za-z0-9]+;)/g, "&amp;")
+    .replace(INLINE_SPECIAL, "\\$&")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/:\/\//g, "\\://")
+    .replace(/\b(www)\./gi, "$1\\.")
+    .replace(/@/g, "\\@");
+  return escaped.replace(/^([#+\-=])/, "\\$1").replace(/^(\d+)([.)])/, "$1\\$2");
+}
+
+/** Multi-line text (a note): each line escaped, joined with hard line breaks inside a list item. */
+function escapeLines(value: string, indent: string): string {
+  return value
+    .split(/\r\n?|\n/)
+    .map(escapeMarkdown)
+    .filter((line) => line !== "")
+    .join(`\\\n${indent}`);
+}
+
+/** An http(s) URL safe inside `[...](...)`, or null. */
+export function markdownUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return null;
+  return parsed.href.replace(
+    /[()<>\s\\"'`[\]]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`,
+  );
+}
+
+function formatDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+}
+
+function heading(article: ArticleRecord | undefined): string[] {
+  if (!article) return [`## ${NO_ARTICLE}`];
+  const title = escapeMarkdown(article.title) || escapeMarkdown(article.url) || NO_ARTICLE;
+  const href = markdownUrl(article.url);
+  const lines = [href ? `## [${title}](${href})` : `## ${title}`];
+  if (!href && article.url) lines.push("", `Nguồn: ${escapeMarkdown(article.url)}`);
+  const meta = [
+    article.locality ? escapeMarkdown(article.locality) : "",
+    article.level ? escapeMarkdown(article.level) : "",
+    article.term ? `nhiệm kỳ ${escapeMarkdown(article.term)}` : "",
+    article.publishedAt ? `đăng ngày ${escapeMarkdown(formatDate(article.publishedAt))}` : "",
+  ].filter(Boolean);
+  if (meta.length > 0) lines.push("", `*${meta.join(" · ")}*`);
+  return lines;
+}
+
+/** One snippet as a list item (with its note and tags as sub-items). */
+export function markdownBullet({ snippet }: ExportEntry): string {
+  const quote = escapeMarkdown(snippet.text || snippet.anchor.quote);
+  const details = [
+    escapeMarkdown(valueLabel(snippet)),
+    escapeMarkdown(
+      snippet.deadline ? deadlineLabel(snippet.deadline) : horizonLabel(snippet.horizon),
+    ),
+  ].filter(Boolean);
+  const lines = [
+    `- **${escapeMarkdown(kindLabel(snippet.kind))}:** “${quote}”${details.length > 0 ? ` — ${details.join(" · ")}` : ""}`,
+  ];
+  const note = escapeLines(snippet.note, "    ");
+  if (note) lines.push(`  - Ghi chú: ${note}`);
+  const tags = snippet.tags.map(escapeMarkdown).filter(Boolean);
+  if (tags.length > 0) lines.push(`  - Thẻ: ${tags.join(", ")}`);
+  return lines.join("\n");
+}
+
+function dateLine(now: Date): string {
+  const dd = String(now.getDate()).padStart(2, "0");
+  const mm = String(now.getMonth() + 1).padStart(2, "0");
+  return `${dd}/${mm}/${now.getFullYear()}`;
+}
+
+function assemble(entries: readonly ExportEntry[], bullets: string[], options: MarkdownOptions) {
+  const groups = new Map<string, { article: ArticleRecord | undefined; items: number[] }>();
+  entries.forEach(({ snippet, article }, i) => {
+    const key = article ? `a:${article.id}` : `s:${snippet.articleId}`;
+    const group = groups.get(key);
+    if (group) group.items.push(i);
+    else groups.set(key, { article, items: [i] });
+  });
+  const articleCount = [...groups.values()].filter((g) => g.article).length;
+  const out = [
+    `# ${escapeMarkdown(options.title ?? DEFAULT_TITLE)}`,
+    "",
+    `*Xuất ngày ${dateLine(options.now ?? new Date())} · ${entries.length} đoạn từ ${articleCount} bài viết*`,
+  ];
+  for (const { article, items } of groups.values()) {
+    items.sort((x, y) => {
+      const a = (entries[x] as ExportEntry).snippet;
+      const b = (entries[y] as ExportEntry).snippet;
+      return a.anchor.start - b.anchor.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    });
+    out.push("", ...heading(article), "", ...items.map((i) => bullets[i] as string));
+  }
+  return `${out.join("\n")}\n`;
+}
+
+/** The entries as a Markdown document grouped by article. */
+export function toMarkdown(entries: readonly ExportEntry[], options: MarkdownOptions = {}): string {
+  return assemble(entries, entries.map(markdownBullet), options);
+}
+
+/** `toMarkdown` with bullets built in chunks, reporting snippets done of all. */
+export async function toMarkdownAsync(
+  entries: readonly ExportEntry[],
+  options: MarkdownOptions & { onProgress?: ProgressCallback } = {},
+): Promise<string> {
+  return assemble(entries, await mapInChunks(entries, markdownBullet, options.onProgress), options);
+}

@@ -1,0 +1,378 @@
+/**
+ * What an importable JSON file must hold, as valibot schemas, with the limits
+ * that keep a hostile file from exhausting memory, the checks of the file's
+ * `format` and `version`, and the hook that upgrades files written by older
+ * versions of the extension (`migrateImport`).
+ *
+ * Messages are Vietnamese (the interface speaks Vietnamese first); the import
+ * prefixes each with the path of the value it is about.
+ *
+ * Objects are validated field by field and unknown fields are dropped (the
+ * stored records hold exactly the fields of `ArticleRecord` / `SnippetRecord`).
+ */
+import * as v from "valibot";
+import { EXPORT_FORMAT, EXPORT_VERSION } from "../export/format.ts";
+import type { ArticleRecord, SnippetRecord } from "../snippets/types.ts";
+
+export const IMPORT_LIMITS = {
+  /** Characters of the whole file (about 100 MB). */
+  fileChars: 100 * 1024 * 1024,
+  /** Articles, and snippets, in one file. */
+  records: 200_000,
+  /** Characters of an article's text snapshot. */
+  snapshot: 2_000_000,
+  /** Characters of a snippet's text, sentence, quote or note (a manual selection may be long). */
+  longText: 200_000,
+  /** Characters of any other string (ids, URLs, titles, indicator, context…). */
+  string: 20_000,
+  /** Tags of one snippet, and characters of one tag. */
+  tags: 100,
+  tag: 200,
+  /** Error messages listed before "… và N lỗi khác". */
+  messages: 20,
+} as const;
+
+/** Keys refused anywhere in the file: prototype pollution in whoever handles the data after us. */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set([
+  "__proto__",
+  "constructor",
+  "prototype",
+]);
+
+const SNIPPET_KINDS = ["target", "result", "deadline", "excerpt"] as const;
+const COMPARATORS = ["=", ">=", ">", "<=", "<", "range"] as const;
+const DIRECTIONS = ["increase", "decrease"] as const;
+const HORIZON_TYPES = ["year", "period", "annual", "term"] as const;
+const PRECISIONS = ["day", "month", "year"] as const;
+
+// ---------------------------------------------------------------------------
+// Describing values in messages (never quoting more than a few dozen characters of a hostile value)
+
+/** A short, safe rendering of a value for a message. */
+export function preview(value: unknown): string {
+  if (typeof value === "string") {
+    const short = value.length > 60 ? `${value.slice(0, 57)}…` : value;
+    return JSON.stringify(short);
+  }
+  if (typeof value === "number" || typeof value === "boolean" || value === null)
+    return String(value);
+  if (Array.isArray(value)) return `mảng ${value.length} phần tử`;
+  if (typeof value === "object") return "một đối tượng";
+  return String(value);
+}
+
+/** `chuỗi (string) "abc"`: the type of a received value, and the value when it is a primitive. */
+export function received(value: unknown): string {
+  const shown =
+    value === null || value === undefined || typeof value === "object" ? "" : ` ${preview(value)}`;
+  return `${typeName(value)}${shown}`;
+}
+
+/** The JSON type of a value, in Vietnamese with the English name. */
+export function typeName(value: unknown): string {
+  if (value === null) return "null";
+  if (value === undefined) return "không có giá trị";
+  if (Array.isArray(value)) return "mảng (array)";
+  switch (typeof value) {
+    case "string":
+      return "chuỗi (string)";
+    case "number":
+      return "số (number)";
+    case "boolean":
+      return "true/false (boolean)";
+    case "object":
+      return "đối tượng (object)";
+    default:
+      return typeof value;
+  }
+}
+
+const EXPECTED_NAME: Record<string, string> = {
+  string: "chuỗi (string)",
+  number: "số (number)",
+  boolean: "true/false (boolean)",
+  Object: "đối tượng (object)",
+  Array: "mảng (array)",
+  null: "null",
+};
+
+/** valibot's `expected` (`string`, `(Object | null)`…) in words. */
+export function expectedName(expected: string | null): string {
+  if (!expected) return "giá trị khác";
+  return expected
+    .replace(/^\((.*)\)$/, "$1")
+    .split(" | ")
+    .map((name) => EXPECTED_NAME[name] ?? name)
+    .join(" hoặc ");
+}
+
+// ---------------------------------------------------------------------------
+// Field schemas
+
+function tooLong(max: number) {
+  return (issue: { received: string }) => `quá dài: ${issue.received} ký tự (tối đa ${max})`;
+}
+
+function tooMany(max: number) {
+  return (issue: { received: string }) => `quá nhiều phần tử: ${issue.received} (tối đa ${max})`;
+}
+
+function text(max: number = IMPORT_LIMITS.string) {
+  return v.pipe(v.string(), v.maxLength(max, tooLong(max)));
+}
+
+function nonEmptyText(max: number = IMPORT_LIMITS.string) {
+  return v.pipe(v.string(), v.minLength(1, "không được rỗng"), v.maxLength(max, tooLong(max)));
+}
+
+function integer(min: number, max: number) {
+  return v.pipe(
+    v.number(),
+    v.integer((issue) => `cần số nguyên, nhận ${preview(issue.input)}`),
+    v.minValue(min, (issue) => `phải từ ${min} trở lên, nhận ${preview(issue.input)}`),
+    v.maxValue(max, (issue) => `phải không quá ${max}, nhận ${preview(issue.input)}`),
+  );
+}
+
+function oneOf<const T extends readonly string[]>(options: T) {
+  return v.picklist(
+    options,
+    (issue) =>
+      `giá trị không hợp lệ (${preview(issue.input)}); cần một trong ${options.join(", ")}`,
+  );
+}
+
+function isPlainObject(input: unknown): input is Record<string, unknown> {
+  return typeof input === "object" && input !== null && !Array.isArray(input);
+}
+
+/**
+ * `v.object` that refuses arrays (valibot's own object schema takes an array
+ * as an object and reports every field missing).
+ */
+function record<const E extends v.ObjectEntries>(entries: E, expected = "đối tượng (object)") {
+  return v.pipe(
+    v.custom<Record<string, unknown>>(
+      isPlainObject,
+      (issue) => `cần ${expected}, nhận ${received(issue.input)}`,
+    ),
+    v.object(entries),
+  );
+}
+
+const finiteNumber = v.pipe(
+  v.number(),
+  v.finite((issue) => `cần số hữu hạn, nhận ${preview(issue.input)}`),
+);
+
+/** Milliseconds since the epoch within the range of `Date`. */
+const timestamp = integer(0, 8_640_000_000_000_000);
+
+/** A text offset. */
+const offset = integer(0, Number.MAX_SAFE_INTEGER);
+
+const year = integer(0, 9999);
+
+/** `YYYY-MM-DD` (the publication date: shown as written). */
+const isoDate = v.pipe(
+  v.string(),
+  v.regex(
+    /^\d{4}-\d{2}-\d{2}$/,
+    (issue) => `cần ngày dạng YYYY-MM-DD, nhận ${preview(issue.input)}`,
+  ),
+);
+
+/** True when `iso` is `YYYY-MM-DD` and a real calendar day. */
+export function isCalendarDate(iso: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** A deadline's date: a real calendar day (it becomes a calendar event). */
+const calendarDate = v.pipe(
+  v.string(),
+  v.check(
+    isCalendarDate,
+    (issue) => `cần một ngày có thật dạng YYYY-MM-DD, nhận ${preview(issue.input)}`,
+  ),
+);
+
+// ---------------------------------------------------------------------------
+// Records
+
+export const ArticleSchema = record({
+  id: nonEmptyText(),
+  url: nonEmptyText(),
+  canonicalUrl: v.nullable(text()),
+  title: text(),
+  siteName: v.nullable(text()),
+  site: text(),
+  organization: v.nullable(text()),
+  level: v.nullable(text()),
+  locality: v.nullable(text()),
+  congress: v.nullable(integer(0, 1000)),
+  term: v.nullable(text()),
+  publishedAt: v.nullable(isoDate),
+  snapshot: text(IMPORT_LIMITS.snapshot),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
+const VALUE_ENTRIES = {
+  min: finiteNumber,
+  max: finiteNumber,
+  numerator: v.optional(finiteNumber),
+  denominator: v.optional(finiteNumber),
+};
+
+const HORIZON_ENTRIES = {
+  type: oneOf(HORIZON_TYPES),
+  year: v.optional(year),
+  from: v.optional(year),
+  to: v.optional(year),
+};
+
+const DEADLINE_ENTRIES = {
+  date: calendarDate,
+  precision: oneOf(PRECISIONS),
+  yearInferred: v.optional(v.boolean()),
+};
+
+const OBJECT_OR_NULL = "đối tượng (object) hoặc null";
+
+export const ValueSchema = record(VALUE_ENTRIES);
+export const HorizonSchema = record(HORIZON_ENTRIES);
+export const DeadlineSchema = record(DEADLINE_ENTRIES);
+
+export const AnchorSchema = v.pipe(
+  record({
+    quote: text(IMPORT_LIMITS.longText),
+    prefix: text(),
+    suffix: text(),
+    start: offset,
+    end: offset,
+  }),
+  v.forward(
+    v.partialCheck(
+      [["start"], ["end"]],
+      (anchor) => anchor.end >= anchor.start,
+      (issue) =>
+        `phải không nhỏ hơn start (start ${preview((issue.input as { start?: unknown }).start)}, end ${preview((issue.input as { end?: unknown }).end)})`,
+    ),
+    ["end"],
+  ),
+);
+
+export const SnippetSchema = record({
+  id: nonEmptyText(),
+  articleId: nonEmptyText(),
+  kind: oneOf(SNIPPET_KINDS),
+  manual: v.boolean(),
+  text: text(IMPORT_LIMITS.longText),
+  sentence: text(IMPORT_LIMITS.longText),
+  indicator: text(),
+  category: v.nullable(text()),
+  value: v.nullable(record(VALUE_ENTRIES, OBJECT_OR_NULL)),
+  unit: v.nullable(text()),
+  comparator: v.nullable(oneOf(COMPARATORS)),
+  direction: v.nullable(oneOf(DIRECTIONS)),
+  horizon: v.nullable(record(HORIZON_ENTRIES, OBJECT_OR_NULL)),
+  deadline: v.nullable(record(DEADLINE_ENTRIES, OBJECT_OR_NULL)),
+  anchor: AnchorSchema,
+  note: text(IMPORT_LIMITS.longText),
+  tags: v.pipe(
+    v.array(text(IMPORT_LIMITS.tag)),
+    v.maxLength(IMPORT_LIMITS.tags, tooMany(IMPORT_LIMITS.tags)),
+  ),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
+/**
+ * The file around the records (after `migrateImport`): the records are
+ * checked one by one with `ArticleSchema` / `SnippetSchema`, so a file with
+ * many bad records reports a bounded number of messages with little memory.
+ */
+export const EnvelopeSchema = record({
+  format: v.literal(EXPORT_FORMAT),
+  version: v.literal(EXPORT_VERSION),
+  exportedAt: text(100),
+  articles: v.pipe(
+    v.array(v.unknown()),
+    v.maxLength(IMPORT_LIMITS.records, tooMany(IMPORT_LIMITS.records)),
+  ),
+  snippets: v.pipe(
+    v.array(v.unknown()),
+    v.maxLength(IMPORT_LIMITS.records, tooMany(IMPORT_LIMITS.records)),
+  ),
+});
+
+/** Both ways assignable: the schemas describe exactly the stored records (checked by `tsc`). */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const SCHEMAS_MATCH_RECORDS: Same<v.InferOutput<typeof ArticleSchema>, ArticleRecord> &
+  Same<v.InferOutput<typeof SnippetSchema>, SnippetRecord> = true;
+
+// ---------------------------------------------------------------------------
+// Format, version, migrations
+
+/**
+ * Messages about the file's `format` and `version` (empty when it is one of
+ * ours at a version this build reads). `doc` is a plain object.
+ */
+export function checkHeader(doc: Record<string, unknown>): string[] {
+  const errors: string[] = [];
+  if (!("format" in doc)) {
+    errors.push(
+      `format: thiếu — đây không phải tệp xuất của tiện ích (cần "format": "${EXPORT_FORMAT}")`,
+    );
+  } else if (doc.format !== EXPORT_FORMAT) {
+    errors.push(
+      `format: ${preview(doc.format)} không phải định dạng tệp xuất của tiện ích (cần "${EXPORT_FORMAT}")`,
+    );
+  }
+  const version = doc.version;
+  if (!("version" in doc)) {
+    errors.push("version: thiếu số phiên bản của tệp");
+  } else if (typeof version !== "number" || !Number.isInteger(version) || version < 1) {
+    errors.push(`version: cần số nguyên từ 1 trở lên, nhận ${preview(version)}`);
+  } else if (version > EXPORT_VERSION) {
+    errors.push(
+      `version: tệp được tạo bởi phiên bản mới hơn của tiện ích (định dạng phiên bản ${version}; ` +
+        `phiên bản tiện ích này chỉ đọc được đến phiên bản ${EXPORT_VERSION}). ` +
+        "Hãy cập nhật tiện ích rồi nhập lại.",
+    );
+  }
+  return errors;
+}
+
+/** Upgrades a document of version `n` to version `n + 1` (still unvalidated). */
+export type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
+
+/**
+ * `MIGRATIONS[n]` upgrades a version-`n` file to version `n + 1`. Version 1 is
+ * the first and current version: there is nothing to upgrade yet. When
+ * `EXPORT_VERSION` becomes 2, add `1: (doc) => ({ ...doc, ...changed fields })`.
+ */
+const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+
+/**
+ * A document of any version this build reads (`1 ≤ version ≤ EXPORT_VERSION`,
+ * checked by `checkHeader`) upgraded to `EXPORT_VERSION`, for validation
+ * against the current schemas.
+ */
+export function migrateImport(
+  doc: Record<string, unknown> & { version: number },
+  migrations: Readonly<Record<number, Migration>> = MIGRATIONS,
+  target: number = EXPORT_VERSION,
+): Record<string, unknown> {
+  let current: Record<string, unknown> = doc;
+  for (let version = doc.version; version < target; version++) {
+    const step = migrations[version];
+    if (!step) throw new Error(`no migration from export version ${version}`);
+    current = { ...step(current), version: version + 1 };
+  }
+  return current;
+}

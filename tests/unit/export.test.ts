@@ -1,0 +1,746 @@
+/**
+ * Exports of the collection: file names, JSON (deterministic, lossless), CSV
+ * (BOM, exact header, RFC 4180 round trip through papaparse, formula
+ * neutralisation, NFC), Markdown (grouped by article, source links, page text
+ * escaped), iCalendar (one all-day event per deadline, escaped text) and the
+ * chunked async variants (same output, progress for 10,000 snippets).
+ */
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import Papa from "papaparse";
+import {
+  CSV_BOM,
+  CSV_COLUMNS,
+  dataForEntries,
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  type ExportEntry,
+  escapeMarkdown,
+  exportFileName,
+  mapInChunks,
+  markdownUrl,
+  toCsv,
+  toCsvAsync,
+  toExportDocument,
+  toIcs,
+  toIcsAsync,
+  toJson,
+  toJsonAsync,
+  toMarkdown,
+  toMarkdownAsync,
+} from "../../lib/export/index.ts";
+import { articleKey, snippetId } from "../../lib/snippets/keys.ts";
+import type { ArticleRecord, SnippetRecord, TextAnchor } from "../../lib/snippets/types.ts";
+
+// ---------------------------------------------------------------------------
+// Fixtures: two articles, six snippets (target, deadlines, result with note and tags, a hostile excerpt)
+
+const NOW = new Date(2026, 10, 21, 9, 30, 0);
+const T0 = Date.UTC(2024, 2, 1, 8, 0, 0);
+
+const CG_URL =
+  "https://camgiang.haiduong.gov.vn/tin-tuc/hoc-tap-nghi-quyet-dai-hoi-dang-bo-huyen-cam-giang-lan-thu-xxvi-1234.html";
+const HD_URL = "https://haiduong.dcs.vn/nghi-quyet-dai-hoi-xvii-5678.html";
+
+const EVIL =
+  '=HYPERLINK("http://evil.example/?q=1","Bấm vào đây"), "quoted", dấu phẩy\n<img src=x onerror=alert(1)> [bấm](javascript:alert(1))';
+
+const CG_SNAPSHOT = [
+  "Học tập Nghị quyết Đại hội Đảng bộ huyện Cẩm Giàng lần thứ XXVI, nhiệm kỳ 2020-2025.",
+  "Nhiệm kỳ 2015-2020, thu nhập bình quân đầu người đạt 52 triệu đồng.",
+  "Phấn đấu đến năm 2025, tỷ lệ bao phủ bảo hiểm y tế đạt 95%.",
+  "Hoàn thành đề án sáp nhập thôn trước ngày 15/01/2021.",
+  `Bình luận của bạn đọc: ${EVIL}`,
+].join("\n");
+
+const HD_SNAPSHOT = [
+  "Nghị quyết Đại hội Đảng bộ tỉnh Hải Dương lần thứ XVII.",
+  "Tốc độ tăng trưởng kinh tế bình quân 7,5%/năm.",
+  "Hoàn thành xây dựng nông thôn mới nâng cao trong năm 2025.",
+].join("\n");
+
+function article(url: string, fields: Partial<ArticleRecord>): ArticleRecord {
+  return {
+    id: articleKey(url, null),
+    url,
+    canonicalUrl: null,
+    title: "",
+    siteName: null,
+    site: new URL(url).hostname,
+    organization: null,
+    level: null,
+    locality: null,
+    congress: null,
+    term: null,
+    publishedAt: null,
+    snapshot: "",
+    createdAt: T0,
+    updatedAt: T0,
+    ...fields,
+  };
+}
+
+const CG = article(CG_URL, {
+  title: "Học tập Nghị quyết Đại hội Đảng bộ huyện Cẩm Giàng lần thứ XXVI, nhiệm kỳ 2020-2025",
+  siteName: "Cổng thông tin điện tử huyện Cẩm Giàng",
+  organization: "Đảng bộ huyện Cẩm Giàng",
+  level: "huyện",
+  locality: "Cẩm Giàng",
+  congress: 26,
+  term: "2020-2025",
+  publishedAt: "2020-08-20",
+  snapshot: CG_SNAPSHOT,
+});
+
+const HD = article(HD_URL, {
+  title: "Nghị quyết Đại hội Đảng bộ tỉnh Hải Dương lần thứ XVII <nhiệm kỳ 2020-2025>",
+  organization: "Đảng bộ tỉnh Hải Dương",
+  level: "tỉnh",
+  locality: "Hải Dương",
+  congress: 17,
+  term: "2020-2025",
+  publishedAt: "2020-10-16",
+  snapshot: HD_SNAPSHOT,
+});
+
+function anchorIn(text: string, quote: string): TextAnchor {
+  const start = text.indexOf(quote);
+  assert.ok(start >= 0, `fixture quote not in text: ${quote}`);
+  const end = start + quote.length;
+  return {
+    quote,
+    prefix: text.slice(Math.max(0, start - 32), start),
+    suffix: text.slice(end, end + 32),
+    start,
+    end,
+  };
+}
+
+function snippet(
+  source: ArticleRecord,
+  quote: string,
+  fields: Partial<SnippetRecord> = {},
+): SnippetRecord {
+  const anchor = anchorIn(source.snapshot, quote);
+  const kind = fields.kind ?? "target";
+  return {
+    id: snippetId(source.id, kind, anchor),
+    articleId: source.id,
+    kind,
+    manual: false,
+    text: quote,
+    sentence: source.snapshot.split("\n").find((line) => line.includes(quote)) ?? quote,
+    indicator: "",
+    category: null,
+    value: null,
+    unit: null,
+    comparator: null,
+    direction: null,
+    horizon: null,
+    deadline: null,
+    anchor,
+    note: "",
+    tags: [],
+    createdAt: T0,
+    updatedAt: T0,
+    ...fields,
+  };
+}
+
+const INSURANCE = snippet(CG, "tỷ lệ bao phủ bảo hiểm y tế đạt 95%", {
+  indicator: "tỷ lệ bao phủ bảo hiểm y tế",
+  category: "health_insurance",
+  value: { min: 95, max: 95 },
+  unit: "%",
+  comparator: "=",
+  horizon: { type: "year", year: 2025 },
+});
+const MERGER = snippet(CG, "trước ngày 15/01/2021", {
+  kind: "deadline",
+  deadline: { date: "2021-01-15", precision: "day" },
+});
+const INCOME = snippet(CG, "thu nhập bình quân đầu người đạt 52 triệu đồng", {
+  kind: "result",
+  indicator: "thu nhập bình quân đầu người",
+  category: "income_per_capita",
+  value: { min: 52_000_000, max: 52_000_000 },
+  unit: "triệu đồng",
+  comparator: ">=",
+  horizon: { type: "period", from: 2015, to: 2020 },
+  note: "Số liệu năm 2020, cần đối chiếu Cục Thống kê.\n# Nguồn: báo cáo chính trị",
+  tags: ["thu nhập", "so sánh"],
+});
+const HOSTILE = snippet(CG, EVIL, {
+  kind: "excerpt",
+  manual: true,
+  indicator: "+84 912 345 678",
+  note: "@SUM(1+1)*cmd|' /C calc'!A0",
+  tags: ["-2+3", "\tthẻ", "bình thường"],
+});
+const GROWTH = snippet(HD, "Tốc độ tăng trưởng kinh tế bình quân 7,5%/năm", {
+  indicator: "Tốc độ tăng trưởng kinh tế",
+  category: "growth",
+  value: { min: 7.5, max: 7.5 },
+  unit: "%",
+  comparator: "=",
+  horizon: { type: "annual" },
+});
+const RURAL = snippet(HD, "trong năm 2025", {
+  kind: "deadline",
+  deadline: { date: "2025-12-31", precision: "year" },
+});
+
+const ARTICLES = [CG, HD];
+const SNIPPETS = [INSURANCE, MERGER, INCOME, HOSTILE, GROWTH, RURAL];
+const byId = new Map(ARTICLES.map((a) => [a.id, a]));
+const ENTRIES: ExportEntry[] = SNIPPETS.map((s) => ({
+  snippet: s,
+  article: byId.get(s.articleId),
+}));
+
+/** The snippet with its article, or with the given one (`undefined`: a missing article). */
+function entry(s: SnippetRecord, ...article: [ArticleRecord | undefined] | []): ExportEntry {
+  return { snippet: s, article: article.length > 0 ? article[0] : byId.get(s.articleId) };
+}
+
+/** Parses CSV text (without BOM) into rows of strings, with the header. */
+function parseCsv(csv: string) {
+  assert.ok(csv.startsWith(CSV_BOM));
+  const parsed = Papa.parse<string[]>(csv.slice(1), { header: false });
+  assert.deepEqual(parsed.errors, []);
+  return parsed;
+}
+
+function csvRecords(csv: string): Array<Record<string, string>> {
+  const [header, ...rows] = parseCsv(csv).data;
+  assert.ok(header);
+  return rows.map((row) => Object.fromEntries(header.map((name, i) => [name, row[i] ?? ""])));
+}
+
+// ---------------------------------------------------------------------------
+
+describe("exportFileName", () => {
+  test("names the kind and the local date", () => {
+    assert.equal(exportFileName("csv", new Date(2026, 10, 21, 12)), "chi-tieu-2026-11-21.csv");
+    assert.equal(exportFileName("json", new Date(2026, 0, 5, 0, 0)), "chi-tieu-2026-01-05.json");
+    assert.equal(exportFileName("md", new Date(2026, 11, 31, 23, 59)), "chi-tieu-2026-12-31.md");
+    assert.equal(exportFileName("ics", new Date(2027, 1, 1)), "chi-tieu-2027-02-01.ics");
+  });
+});
+
+describe("toJson", () => {
+  test("writes a versioned document with every record, sorted, pretty-printed", () => {
+    const json = toJson({ articles: ARTICLES, snippets: SNIPPETS }, NOW);
+    const doc = JSON.parse(json);
+    assert.equal(doc.format, EXPORT_FORMAT);
+    assert.equal(doc.format, "gvn-chi-tieu.collection");
+    assert.equal(doc.version, EXPORT_VERSION);
+    assert.equal(doc.version, 1);
+    assert.equal(doc.exportedAt, NOW.toISOString());
+    assert.deepEqual(
+      doc.articles.map((a: ArticleRecord) => a.id),
+      [CG.id, HD.id].sort(),
+    );
+    const expectedOrder = [...SNIPPETS]
+      .sort(
+        (a, b) =>
+          (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0) ||
+          a.anchor.start - b.anchor.start,
+      )
+      .map((s) => s.id);
+    assert.deepEqual(
+      doc.snippets.map((s: SnippetRecord) => s.id),
+      expectedOrder,
+    );
+    // Same text as JSON.stringify with 2 spaces, plus a final line break.
+    assert.equal(
+      json,
+      `${JSON.stringify(toExportDocument({ articles: ARTICLES, snippets: SNIPPETS }, NOW), null, 2)}\n`,
+    );
+    assert.match(json, /^\{\n {2}"format": "gvn-chi-tieu.collection",\n {2}"version": 1,/);
+  });
+
+  test("is lossless: snapshots, anchors, notes, tags and optional fields come back as they were", () => {
+    const ratio = snippet(HD, "Hoàn thành xây dựng nông thôn mới", {
+      value: { min: 7, max: 7, numerator: 7, denominator: 12 },
+      deadline: { date: "2025-12-31", precision: "year", yearInferred: true },
+      direction: "increase",
+    });
+    const doc = JSON.parse(toJson({ articles: ARTICLES, snippets: [...SNIPPETS, ratio] }, NOW));
+    const snippets = new Map<string, SnippetRecord>(
+      doc.snippets.map((s: SnippetRecord) => [s.id, s]),
+    );
+    for (const s of [...SNIPPETS, ratio]) assert.deepEqual(snippets.get(s.id), s);
+    const articles = new Map<string, ArticleRecord>(
+      doc.articles.map((a: ArticleRecord) => [a.id, a]),
+    );
+    for (const a of ARTICLES) assert.deepEqual(articles.get(a.id), a);
+    assert.equal(snippets.get(INCOME.id)?.note, INCOME.note);
+    assert.deepEqual(snippets.get(HOSTILE.id)?.tags, HOSTILE.tags);
+    assert.equal(articles.get(CG.id)?.snapshot, CG_SNAPSHOT);
+  });
+
+  test("is deterministic: input order, field order and extra fields do not matter", () => {
+    const reordered = SNIPPETS.map((s) => {
+      const { tags, id, anchor, ...rest } = s;
+      const reversed = Object.fromEntries(
+        Object.entries(anchor).reverse(),
+      ) as unknown as TextAnchor;
+      return { anchor: reversed, ...rest, tags, id, extra: "x" };
+    }) as SnippetRecord[];
+    const a = toJson({ articles: ARTICLES, snippets: SNIPPETS }, NOW);
+    const b = toJson({ articles: [...ARTICLES].reverse(), snippets: reordered.reverse() }, NOW);
+    assert.equal(b, a);
+    assert.doesNotMatch(b, /"extra"/);
+  });
+
+  test("writes empty arrays for an empty collection", () => {
+    const doc = JSON.parse(toJson({ articles: [], snippets: [] }, NOW));
+    assert.deepEqual(doc.articles, []);
+    assert.deepEqual(doc.snippets, []);
+  });
+
+  test("dataForEntries keeps the articles of the chosen snippets only", () => {
+    const data = dataForEntries([entry(GROWTH), entry(RURAL), entry(INSURANCE, undefined)]);
+    assert.deepEqual(
+      data.articles.map((a) => a.id),
+      [HD.id],
+    );
+    assert.deepEqual(
+      data.snippets.map((s) => s.id),
+      [GROWTH.id, RURAL.id, INSURANCE.id],
+    );
+  });
+});
+
+describe("toCsv", () => {
+  test("starts with a BOM and the exact header, rows end with CRLF", () => {
+    const csv = toCsv(ENTRIES);
+    assert.equal(csv.charCodeAt(0), 0xfeff);
+    assert.equal(
+      csv.slice(1, csv.indexOf("\r\n")),
+      "kind,indicator,category,category_label,value_min,value_max,unit,comparator,horizon,deadline,locality,level,organization,congress,term,article_title,url,published,quote,note,tags",
+    );
+    assert.deepEqual([...CSV_COLUMNS], csv.slice(1, csv.indexOf("\r\n")).split(","));
+    const parsed = parseCsv(csv);
+    assert.equal(parsed.meta.linebreak, "\r\n");
+    assert.equal(parsed.data.length, 1 + SNIPPETS.length);
+    assert.ok(!csv.endsWith("\n"));
+  });
+
+  test("writes typed columns", () => {
+    const rows = csvRecords(toCsv([entry(INSURANCE), entry(MERGER), entry(INCOME), entry(GROWTH)]));
+    assert.deepEqual(rows[0], {
+      kind: "target",
+      indicator: "tỷ lệ bao phủ bảo hiểm y tế",
+      category: "health_insurance",
+      category_label: "Bảo hiểm y tế",
+      value_min: "95",
+      value_max: "95",
+      unit: "%",
+      comparator: "eq",
+      horizon: "2025",
+      deadline: "",
+      locality: "Cẩm Giàng",
+      level: "huyện",
+      organization: "Đảng bộ huyện Cẩm Giàng",
+      congress: "26",
+      term: "2020-2025",
+      article_title: CG.title,
+      url: CG_URL,
+      published: "2020-08-20",
+      quote: "tỷ lệ bao phủ bảo hiểm y tế đạt 95%",
+      note: "",
+      tags: "",
+    });
+    assert.equal(rows[1]?.kind, "deadline");
+    assert.equal(rows[1]?.deadline, "2021-01-15");
+    assert.equal(rows[1]?.horizon, "");
+    assert.equal(rows[2]?.horizon, "2015-2020");
+    assert.equal(rows[2]?.value_min, "52000000");
+    assert.equal(rows[2]?.comparator, "gte");
+    assert.equal(rows[2]?.tags, "thu nhập; so sánh");
+    assert.equal(rows[2]?.note, INCOME.note);
+    assert.equal(rows[3]?.horizon, "annual");
+    assert.equal(rows[3]?.value_min, "7.5");
+    assert.equal(rows[3]?.locality, "Hải Dương");
+  });
+
+  test("quotes per RFC 4180: commas, quotes and line breaks round-trip through papaparse", () => {
+    const csv = toCsv([entry(HOSTILE)]);
+    const [row] = csvRecords(csv);
+    // The quote comes back exactly, except the leading ' that neutralises the formula.
+    assert.equal(row?.quote, `'${EVIL}`);
+    assert.match(
+      csv,
+      /"'=HYPERLINK\(""http:\/\/evil\.example\/\?q=1"",""Bấm vào đây""\), ""quoted"", dấu phẩy\n<img/,
+    );
+    assert.equal(row?.article_title, CG.title);
+  });
+
+  test("neutralises cells a spreadsheet would run as a formula, not numbers", () => {
+    const negative = snippet(HD, "Tốc độ tăng trưởng kinh tế bình quân 7,5%/năm", {
+      value: { min: -5, max: -1.5 },
+      unit: "=1+1",
+      indicator: "\rchỉ số",
+    });
+    const [hostile, neg] = csvRecords(toCsv([entry(HOSTILE), entry(negative)]));
+    assert.equal(hostile?.quote?.startsWith("'=HYPERLINK("), true);
+    assert.equal(hostile?.indicator, "'+84 912 345 678");
+    assert.equal(hostile?.note, "'@SUM(1+1)*cmd|' /C calc'!A0");
+    assert.equal(hostile?.tags, "'-2+3; \tthẻ; bình thường");
+    assert.equal(neg?.value_min, "-5");
+    assert.equal(neg?.value_max, "-1.5");
+    assert.equal(neg?.unit, "'=1+1");
+    assert.equal(neg?.indicator, "'\rchỉ số");
+    // No cell of any row starts with a formula character.
+    for (const row of [hostile, neg]) {
+      for (const [column, value] of Object.entries(row ?? {})) {
+        if (column === "value_min" || column === "value_max") continue;
+        assert.doesNotMatch(value, /^[=+\-@\t\r]/, `${column}: ${value}`);
+      }
+    }
+  });
+
+  test("keeps Vietnamese as composed (NFC) text", () => {
+    const decomposed = snippet(HD, "Tốc độ tăng trưởng kinh tế bình quân 7,5%/năm", {
+      text: "Tốc độ tăng trưởng kinh tế bình quân 7,5%/năm".normalize("NFD"),
+      tags: ["tăng trưởng".normalize("NFD")],
+    });
+    const csv = toCsv([entry(decomposed)]);
+    assert.equal(csv, csv.normalize("NFC"));
+    const [row] = csvRecords(csv);
+    assert.equal(row?.quote, "Tốc độ tăng trưởng kinh tế bình quân 7,5%/năm");
+    assert.equal(row?.tags, "tăng trưởng");
+    assert.equal(row?.locality, "Hải Dương");
+    assert.equal(Buffer.from(csv, "utf8").subarray(0, 3).toString("hex"), "efbbbf");
+  });
+
+  test("leaves the article columns empty when the article is missing; header only when empty", () => {
+    const [row] = csvRecords(toCsv([entry(INSURANCE, undefined)]));
+    assert.equal(row?.article_title, "");
+    assert.equal(row?.url, "");
+    assert.equal(row?.congress, "");
+    assert.equal(row?.quote, INSURANCE.text);
+    assert.equal(toCsv([]), `${CSV_BOM}${CSV_COLUMNS.join(",")}`);
+  });
+});
+
+/** Markdown text with escapes and character references undone (what a reader sees). */
+function unescapeMarkdown(text: string): string {
+  return text
+    .replace(/\\([!-/:-@[-`{-~])/g, "$1")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
+}
+
+describe("toMarkdown", () => {
+  test("groups snippets under their article, with a source link and a facts line", () => {
+    const md = toMarkdown([entry(GROWTH), entry(INCOME), entry(INSURANCE), entry(RURAL)], {
+      now: NOW,
+      title: "Bộ sưu tập",
+    });
+    const lines = md.split("\n");
+    assert.equal(lines[0], "# Bộ sưu tập");
+    assert.match(md, /Xuất ngày 21\/11\/2026 · 4 đoạn từ 2 bài viết/);
+    const headings = lines.filter((line) => line.startsWith("## "));
+    assert.deepEqual(headings, [
+      `## [Nghị quyết Đại hội Đảng bộ tỉnh Hải Dương lần thứ XVII &lt;nhiệm kỳ 2020-2025&gt;](${HD_URL})`,
+      `## [Học tập Nghị quyết Đại hội Đảng bộ huyện Cẩm Giàng lần thứ XXVI, nhiệm kỳ 2020-2025](${CG_URL})`,
+    ]);
+    assert.ok(lines.includes("*Cẩm Giàng · huyện · nhiệm kỳ 2020-2025 · đăng ngày 20/08/2020*"));
+    assert.ok(lines.includes("*Hải Dương · tỉnh · nhiệm kỳ 2020-2025 · đăng ngày 16/10/2020*"));
+    // Each bullet sits under its own article, in text order within it.
+    const section = (heading: string) => {
+      const start = lines.indexOf(heading);
+      const next = lines.findIndex((line, i) => i > start && line.startsWith("## "));
+      return lines.slice(start, next === -1 ? undefined : next).filter((l) => l.startsWith("- "));
+    };
+    assert.deepEqual(section(headings[0] as string), [
+      "- **Chỉ tiêu:** “Tốc độ tăng trưởng kinh tế bình quân 7,5%/năm” — 7,5 % · hằng năm",
+      "- **Thời hạn:** “trong năm 2025” — năm 2025",
+    ]);
+    assert.deepEqual(section(headings[1] as string), [
+      "- **Kết quả:** “thu nhập bình quân đầu người đạt 52 triệu đồng” — ít nhất 52.000.000 triệu đồng · giai đoạn 2015–2020",
+      "- **Chỉ tiêu:** “tỷ lệ bao phủ bảo hiểm y tế đạt 95%” — 95 % · đến năm 2025",
+    ]);
+  });
+
+  test("writes notes (line by line) and tags under the snippet", () => {
+    const md = toMarkdown([entry(INCOME)], { now: NOW });
+    assert.match(
+      md,
+      /\n {2}- Ghi chú: Số liệu năm 2020, cần đối chiếu Cục Thống kê\.?\\\n {4}\\# Nguồn: báo cáo chính trị\n/,
+    );
+    assert.match(md, /\n {2}- Thẻ: thu nhập, so sánh\n/);
+  });
+
+  test("escapes page text: no HTML, no links, no images from the quote", () => {
+    const md = toMarkdown([entry(HOSTILE)], { now: NOW });
+    const bullet = md.split("\n").find((line) => line.startsWith("- ")) ?? "";
+    assert.ok(bullet.length > 0);
+    assert.doesNotMatch(md, /<img/);
+    assert.doesNotMatch(md, /<[a-z]/i);
+    assert.doesNotMatch(md, /\]\(javascript/);
+    assert.doesNotMatch(bullet, /(^|[^\\])\[/, "every [ in the bullet is escaped");
+    assert.doesNotMatch(bullet, /(^|[^\\])\(/, "every ( in the bullet is escaped");
+    assert.match(bullet, /&lt;img src=x onerror=alert\\\(1\\\)&gt;/);
+    assert.match(bullet, /http\\:\/\/evil/);
+    // Escaping loses nothing but the line break (collapsed to a space).
+    const quote = /“(.*)”/.exec(bullet)?.[1] ?? "";
+    assert.equal(unescapeMarkdown(quote), EVIL.replace(/\s+/g, " "));
+  });
+
+  test("escapeMarkdown neutralises block starts, emphasis and entities", () => {
+    assert.equal(escapeMarkdown("# Tiêu đề"), "\\# Tiêu đề");
+    assert.equal(escapeMarkdown("- mục"), "\\- mục");
+    assert.equal(escapeMarkdown("1. mục"), "1\\. mục");
+    assert.equal(escapeMarkdown("> trích"), "&gt; trích");
+    assert.equal(
+      escapeMarkdown("**đậm** _nghiêng_ `mã`"),
+      "\\*\\*đậm\\*\\* \\_nghiêng\\_ \\`mã\\`",
+    );
+    assert.equal(escapeMarkdown("A &amp; B & C"), "A &amp;amp; B & C");
+    assert.equal(escapeMarkdown("![ảnh](x.png)"), "\\!\\[ảnh\\]\\(x.png\\)");
+    assert.equal(escapeMarkdown("xem www.evil.vn hoặc a@b.vn"), "xem www\\.evil.vn hoặc a\\@b.vn");
+    for (const sample of ["# a", "<b>x</b> [y](z) *w* `v` &lt; | ~ $ \\", EVIL]) {
+      assert.equal(unescapeMarkdown(escapeMarkdown(sample)), sample.replace(/\s+/g, " ").trim());
+    }
+  });
+
+  test("links only http(s) sources, percent-encoding what could close the link", () => {
+    assert.equal(markdownUrl("javascript:alert(1)"), null);
+    assert.equal(markdownUrl("data:text/html,<b>"), null);
+    assert.equal(markdownUrl("không phải URL"), null);
+    assert.equal(markdownUrl("https://x.vn/a_(b)?q=<c>"), "https://x.vn/a_%28b%29?q=%3Cc%3E");
+    const hostile = {
+      ...HD,
+      url: "javascript:alert(document.cookie)",
+      title: "[Bấm](javascript:x)",
+    };
+    const md = toMarkdown([entry(GROWTH, hostile)], { now: NOW });
+    assert.match(md, /\n## \\\[Bấm\\\]\\\(javascript:x\\\)\n/);
+    assert.match(md, /\nNguồn: javascript:alert\\\(document.cookie\\\)\n/);
+    assert.doesNotMatch(md, /\]\(javascript/);
+  });
+
+  test("puts snippets whose article is missing under a heading of their own", () => {
+    const md = toMarkdown([entry(INSURANCE, undefined), entry(GROWTH)], { now: NOW });
+    assert.match(md, /\n## \(Không rõ bài viết\)\n\n- \*\*Chỉ tiêu:\*\* “tỷ lệ bao phủ/);
+    assert.match(md, /1 bài viết/);
+  });
+});
+
+/** iCalendar content lines unfolded and split into the VEVENT blocks' properties. */
+function icsEvents(ics: string): Array<Map<string, string>> {
+  assert.doesNotMatch(ics.replace(/\r\n/g, ""), /[\r\n]/, "only CRLF line ends");
+  const lines = ics.replace(/\r\n[ \t]/g, "").split("\r\n");
+  const events: Array<Map<string, string>> = [];
+  let current: Map<string, string> | null = null;
+  for (const line of lines) {
+    if (line === "BEGIN:VEVENT") current = new Map();
+    else if (line === "END:VEVENT" && current) {
+      events.push(current);
+      current = null;
+    } else if (current) {
+      const colon = line.indexOf(":");
+      current.set(line.slice(0, colon), line.slice(colon + 1));
+    }
+  }
+  return events;
+}
+
+/** RFC 5545 TEXT unescaped. */
+function icsText(value: string): string {
+  return value.replace(/\\([\\;,nN])/g, (_, c: string) => (c === "n" || c === "N" ? "\n" : c));
+}
+
+describe("toIcs", () => {
+  test("makes one all-day event per deadline, with the quote and the article link", () => {
+    const result = toIcs(ENTRIES, NOW);
+    assert.ok(result.ok);
+    assert.equal(result.count, 2);
+    assert.match(result.value, /^BEGIN:VCALENDAR\r\nVERSION:2\.0\r\n/);
+    assert.match(result.value, /END:VCALENDAR\r\n$/);
+    assert.equal(result.value.match(/BEGIN:VEVENT/g)?.length, 2);
+    const [merger, rural] = icsEvents(result.value);
+    assert.equal(merger?.get("UID"), `${MERGER.id}@gvn-chi-tieu`);
+    assert.equal(merger?.get("DTSTART;VALUE=DATE"), "20210115");
+    assert.equal(merger?.get("DTEND;VALUE=DATE"), "20210116");
+    assert.equal(merger?.get("URL"), CG_URL);
+    assert.match(
+      icsText(merger?.get("SUMMARY") ?? ""),
+      /^Thời hạn: Hoàn thành đề án sáp nhập thôn trước ngày 15\/01\/2021\.$/,
+    );
+    const description = icsText(merger?.get("DESCRIPTION") ?? "");
+    assert.match(description, /“trước ngày 15\/01\/2021”/);
+    assert.match(description, /Thời hạn: ngày 15\/01\/2021/);
+    assert.ok(description.includes(CG.title));
+    assert.ok(description.includes(CG_URL));
+    // A year-only deadline (31/12) is still an event.
+    assert.equal(rural?.get("UID"), `${RURAL.id}@gvn-chi-tieu`);
+    assert.equal(rural?.get("DTSTART;VALUE=DATE"), "20251231");
+    assert.equal(rural?.get("DTEND;VALUE=DATE"), "20260101");
+    assert.equal(rural?.get("URL"), HD_URL);
+    assert.match(icsText(rural?.get("DESCRIPTION") ?? ""), /Thời hạn: năm 2025/);
+  });
+
+  test("UIDs are stable across exports; DTSTAMP is the export time", () => {
+    const a = toIcs([entry(MERGER)], NOW);
+    const b = toIcs([entry(MERGER)], NOW);
+    assert.ok(a.ok && b.ok);
+    assert.equal(a.value, b.value);
+    const stamp = new Date(NOW.getTime()).toISOString().replace(/[-:]/g, "").replace(/\.\d+/, "");
+    assert.equal(icsEvents(a.value)[0]?.get("DTSTAMP"), stamp);
+  });
+
+  test("escapes text (the library does it): commas, semicolons, backslashes, line breaks", () => {
+    const quote = 'Hạn chót; "gấp", xem C:\\tệp\nvà <img src=x onerror=alert(1)>\r\u0007';
+    const hostile = {
+      ...MERGER,
+      text: quote,
+      sentence: quote,
+      note: "ghi chú; có dấu, phẩy",
+    };
+    const result = toIcs([entry(hostile)], NOW);
+    assert.ok(result.ok);
+    const [event] = icsEvents(result.value);
+    const raw = event?.get("DESCRIPTION") ?? "";
+    assert.match(raw, /Hạn chót\\; "gấp"\\, xem C:\\\\tệp\\nvà <img/);
+    const description = icsText(raw);
+    // A lone CR becomes a line break (the library escapes only CRLF and LF); control characters go.
+    assert.ok(description.startsWith(`“${quote.replace("\r\u0007", "\n")}”`), description);
+    assert.match(description, /Ghi chú: ghi chú; có dấu, phẩy/);
+    assert.ok(!result.value.includes("\u0007"));
+    // Every physical line is folded (at 75 characters; the library counts characters, not octets).
+    for (const line of result.value.split("\r\n")) assert.ok([...line].length <= 75, line);
+  });
+
+  test("skips snippets without a deadline; an empty calendar when none has one", () => {
+    const result = toIcs([entry(INSURANCE), entry(GROWTH)], NOW);
+    assert.ok(result.ok);
+    assert.equal(result.count, 0);
+    assert.doesNotMatch(result.value, /VEVENT/);
+    assert.match(result.value, /BEGIN:VCALENDAR[\s\S]*END:VCALENDAR/);
+    // Any kind with a deadline is an event.
+    const target = { ...INSURANCE, deadline: { date: "2025-06-30", precision: "month" as const } };
+    const withDeadline = toIcs([entry(target)], NOW);
+    assert.ok(withDeadline.ok);
+    assert.equal(withDeadline.count, 1);
+    assert.match(withDeadline.value, /DTSTART;VALUE=DATE:20250630/);
+  });
+
+  test("leaves out a URL that is not http(s) and a date that is not a calendar day", () => {
+    const result = toIcs(
+      [
+        entry(MERGER, { ...CG, url: "javascript:alert(1)" }),
+        entry({ ...RURAL, deadline: { date: "2025-02-30", precision: "day" } }),
+      ],
+      NOW,
+    );
+    assert.ok(result.ok);
+    assert.equal(result.count, 1);
+    assert.doesNotMatch(result.value, /\r\nURL:/);
+  });
+});
+
+describe("progress", () => {
+  test("mapInChunks maps in order, reports each chunk and yields between chunks", async () => {
+    const items = Array.from({ length: 1234 }, (_, i) => i);
+    const calls: Array<[number, number]> = [];
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 0);
+    const seenTicks: number[] = [];
+    const out = await mapInChunks(
+      items,
+      (n) => n * 2,
+      (done, total) => {
+        calls.push([done, total]);
+        seenTicks.push(ticks);
+      },
+      500,
+    );
+    clearInterval(timer);
+    assert.deepEqual(
+      out,
+      items.map((n) => n * 2),
+    );
+    assert.deepEqual(calls, [
+      [500, 1234],
+      [1000, 1234],
+      [1234, 1234],
+    ]);
+    // Timers ran between chunks: the work did not hold the event loop.
+    assert.ok((seenTicks[2] ?? 0) > (seenTicks[0] ?? 0), `ticks ${seenTicks}`);
+    const empty: Array<[number, number]> = [];
+    assert.deepEqual(
+      await mapInChunks(
+        [],
+        (n) => n,
+        (d, t) => empty.push([d, t]),
+      ),
+      [],
+    );
+    assert.deepEqual(empty, [[0, 0]]);
+    await assert.rejects(
+      mapInChunks([1], (n) => n, undefined, 0),
+      RangeError,
+    );
+  });
+
+  test("async exports of 10,000 snippets give the same files and report progress", async () => {
+    const many: ExportEntry[] = [];
+    const snippets: SnippetRecord[] = [];
+    for (let i = 0; i < 10_000; i++) {
+      const base = SNIPPETS[i % SNIPPETS.length] as SnippetRecord;
+      const s = {
+        ...base,
+        id: `s-${String(i).padStart(11, "0")}`,
+        anchor: { ...base.anchor, start: base.anchor.start + i },
+      };
+      snippets.push(s);
+      many.push(entry(s));
+    }
+    const check = (calls: Array<[number, number]>, total: number) => {
+      assert.ok(calls.length >= 20, `${calls.length} progress calls`);
+      assert.ok(calls.every(([, t]) => t === total));
+      assert.deepEqual(calls.at(-1), [total, total]);
+      for (let i = 1; i < calls.length; i++) {
+        assert.ok((calls[i]?.[0] ?? 0) >= (calls[i - 1]?.[0] ?? 0));
+      }
+    };
+    const progress = () => {
+      const calls: Array<[number, number]> = [];
+      return { calls, onProgress: (d: number, t: number) => calls.push([d, t]) };
+    };
+
+    const csv = progress();
+    assert.equal(await toCsvAsync(many, csv), toCsv(many));
+    check(csv.calls, 10_000);
+
+    const md = progress();
+    assert.equal(await toMarkdownAsync(many, { now: NOW, ...md }), toMarkdown(many, { now: NOW }));
+    check(md.calls, 10_000);
+
+    // The calendar library validates each event (about 0.4 ms): a tenth of the entries.
+    const some = many.slice(0, 1000);
+    const ics = progress();
+    const asyncIcs = await toIcsAsync(some, { now: NOW, ...ics });
+    assert.deepEqual(asyncIcs, toIcs(some, NOW));
+    assert.ok(asyncIcs.ok);
+    assert.equal(asyncIcs.count, some.filter((e) => e.snippet.deadline).length);
+    assert.equal(asyncIcs.count, 333);
+    assert.deepEqual(ics.calls, [
+      [250, 1000],
+      [500, 1000],
+      [750, 1000],
+      [1000, 1000],
+    ]);
+
+    const json = progress();
+    const data = { articles: ARTICLES, snippets };
+    assert.equal(await toJsonAsync(data, { now: NOW, ...json }), toJson(data, NOW));
+    check(json.calls, 10_002);
+  });
+});
