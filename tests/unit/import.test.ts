@@ -18,16 +18,15 @@ import {
   migrateImport,
   parseImport,
 } from "../../lib/import/index.ts";
-import { articleKey, snippetId } from "../../lib/snippets/keys.ts";
-import type { ArticleRecord, SnippetRecord, TextAnchor } from "../../lib/snippets/types.ts";
+import type { ArticleRecord, SnippetRecord } from "../../lib/snippets/types.ts";
 import { type CollectionDb, openCollectionDb } from "../../lib/storage/index.ts";
+import { article, snippet, T0 } from "./helpers/records.ts";
 
 // ---------------------------------------------------------------------------
 // Fixtures
 
 const NOW = new Date(2026, 10, 21, 9, 30, 0);
 const IMPORT_TIME = Date.UTC(2026, 10, 21, 2, 30, 0);
-const T0 = Date.UTC(2024, 2, 1, 8, 0, 0);
 const T1 = Date.UTC(2024, 2, 5, 9, 30, 0);
 const T2 = Date.UTC(2024, 5, 1, 7, 0, 0);
 
@@ -45,27 +44,6 @@ const HD_SNAPSHOT = [
   "Nghị quyết Đại hội Đảng bộ tỉnh Hải Dương lần thứ XVII.",
   "Tốc độ tăng trưởng kinh tế bình quân 7,5%/năm.",
 ].join("\n");
-
-function article(url: string, fields: Partial<ArticleRecord>): ArticleRecord {
-  return {
-    id: articleKey(url, null),
-    url,
-    canonicalUrl: null,
-    title: "",
-    siteName: null,
-    site: new URL(url).hostname,
-    organization: null,
-    level: null,
-    locality: null,
-    congress: null,
-    term: null,
-    publishedAt: null,
-    snapshot: "",
-    createdAt: T0,
-    updatedAt: T0,
-    ...fields,
-  };
-}
 
 const CG = article(CG_URL, {
   title: "Học tập Nghị quyết Đại hội Đảng bộ huyện Cẩm Giàng lần thứ XXVI, nhiệm kỳ 2020-2025",
@@ -88,50 +66,6 @@ const HD = article(HD_URL, {
   publishedAt: "2020-10-16",
   snapshot: HD_SNAPSHOT,
 });
-
-function anchorIn(text: string, quote: string): TextAnchor {
-  const start = text.indexOf(quote);
-  assert.ok(start >= 0, `fixture quote not in text: ${quote}`);
-  const end = start + quote.length;
-  return {
-    quote,
-    prefix: text.slice(Math.max(0, start - 32), start),
-    suffix: text.slice(end, end + 32),
-    start,
-    end,
-  };
-}
-
-function snippet(
-  source: ArticleRecord,
-  quote: string,
-  fields: Partial<SnippetRecord> = {},
-): SnippetRecord {
-  const anchor = anchorIn(source.snapshot, quote);
-  const kind = fields.kind ?? "target";
-  return {
-    id: snippetId(source.id, kind, anchor),
-    articleId: source.id,
-    kind,
-    manual: false,
-    text: quote,
-    sentence: source.snapshot.split("\n").find((line) => line.includes(quote)) ?? quote,
-    indicator: "",
-    category: null,
-    value: null,
-    unit: null,
-    comparator: null,
-    direction: null,
-    horizon: null,
-    deadline: null,
-    anchor,
-    note: "",
-    tags: [],
-    createdAt: T0,
-    updatedAt: T0,
-    ...fields,
-  };
-}
 
 const INSURANCE = snippet(CG, "tỷ lệ bao phủ bảo hiểm y tế đạt 95%", {
   indicator: "tỷ lệ bao phủ bảo hiểm y tế",
