@@ -11,7 +11,7 @@ export default defineConfig({
   vite: () => ({
     plugins: preactPlugins,
   }),
-  manifest: ({ manifestVersion }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: "__MSG_extName__",
     description: "__MSG_extDescription__",
     default_locale: "vi",
@@ -24,6 +24,20 @@ export default defineConfig({
       ? { optional_permissions: ["http://*/*", "https://*/*"] }
       : { optional_host_permissions: ["http://*/*", "https://*/*"] }),
     action: { default_title: "__MSG_extName__" },
+    // Firefox: a stable add-on id, and the declaration that no data is collected (Firefox 140+,
+    // which is also the first with the CSS Custom Highlight API).
+    ...(browser === "firefox"
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: "chi-tieu-nghi-quyet@gvn-chi-tieu",
+              strict_min_version: "140.0",
+              data_collection_permissions: { required: ["none"] },
+            },
+            gecko_android: { strict_min_version: "142.0" },
+          },
+        }
+      : {}),
     commands: {
       "toggle-highlights": {
         suggested_key: { default: "Alt+Shift+H" },
