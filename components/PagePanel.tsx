@@ -34,8 +34,8 @@ export function PagePanel(props: PagePanelProps) {
       <button
         type="button"
         class="panel-open"
-        aria-label={t("actionExpand")}
-        title={t("actionExpand")}
+        aria-label={`${t("actionExpand")} (${total})`}
+        title={`${t("actionExpand")} (${total})`}
         onClick={() => props.onCollapse(false)}
       >
         {total}

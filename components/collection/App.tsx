@@ -69,7 +69,7 @@ export function App(props: { db: CollectionDb; mode: "popup" | "page"; initialTa
   const article = reading ? state.articles.find((a) => a.id === reading) : undefined;
 
   return (
-    <div class={`app mode-${mode}`}>
+    <main class={`app mode-${mode}`}>
       <header class="app-head">
         <h1>{t("appTitle")}</h1>
         {mode === "popup" && (
@@ -119,6 +119,6 @@ export function App(props: { db: CollectionDb; mode: "popup" | "page"; initialTa
           )}
         </Tabs>
       )}
-    </div>
+    </main>
   );
 }
