@@ -4,7 +4,9 @@
  * the sentence before it in the same paragraph, then the article's default
  * (a review article — `sơ kết`, `tổng kết` — reports results).
  */
+
 import { phraseAlternation, WORD_END, WORD_START } from "../text/boundaries.ts";
+import { canonical } from "../text/normalize.ts";
 import type { ItemKind } from "./types.ts";
 import {
   PLAN_PAST_PHRASES,
@@ -29,7 +31,7 @@ const PAST_PERIOD = /(?:giai đoạn|nhiệm kỳ)\s+(\d{4})\s*-\s*(\d{4})/giu;
 /** The mode a whole article defaults to, from its title and lead. */
 export function articleDefaultMode(titleAndLead: string): FigureKind {
   REVIEW.lastIndex = 0;
-  return REVIEW.test(titleAndLead) ? "result" : "target";
+  return REVIEW.test(canonical(titleAndLead)) ? "result" : "target";
 }
 
 /** Signal balance of one stretch of text: > 0 result, < 0 target, 0 undecided. */

@@ -121,7 +121,7 @@ export function findQuantities(text: string): QuantityMention[] {
     if (denominator !== undefined) {
       const den = Number(denominator);
       // `21/12` is a date, not a ratio: a ratio never exceeds its denominator here.
-      if (min > den || den === 0) continue;
+      if (min > den || den === 0 || !Number.isFinite(den)) continue;
       value = { min, max: min, numerator: min, denominator: den };
       isRatio = true;
     } else if (second !== undefined) {

@@ -49,22 +49,16 @@ for (let tone = 0; tone < 5; tone++) {
 }
 const LETTER = /[\p{L}\p{M}]/u;
 
+const MARK = /^[\p{M}\u1160-\u11FF]$/u;
 function isCombining(code: number): boolean {
-  return (
-    (code >= 0x300 && code <= 0x36f) ||
-    (code >= 0x1ab0 && code <= 0x1aff) ||
-    (code >= 0x1dc0 && code <= 0x1dff) ||
-    (code >= 0x20d0 && code <= 0x20ff) ||
-    (code >= 0xfe20 && code <= 0xfe2f)
-  );
+  return code >= 0x300 && MARK.test(String.fromCodePoint(code));
 }
-
 /** Canonicalises `input`, keeping a map from canonical offsets to original ones. */
 export function normalizeText(input: string): NormalizedText {
   const length = input.length;
   const out: string[] = [];
-  const starts = new Int32Array(length + 1);
-  const ends = new Int32Array(length + 1);
+  const starts = new Int32Array(3 * length + 1);
+  const ends = new Int32Array(3 * length + 1);
   let n = 0;
   let last = "";
   const push = (chars: string, from: number, to: number) => {
@@ -81,7 +75,11 @@ export function normalizeText(input: string): NormalizedText {
   while (i < length) {
     const code = input.charCodeAt(i);
     // Fast path: printable ASCII other than space, not followed by a combining mark.
-    if (code > 0x20 && code < 0x7f && !(i + 1 < length && isCombining(input.charCodeAt(i + 1)))) {
+    if (
+      code > 0x20 &&
+      code < 0x7f &&
+      !(i + 1 < length && isCombining(input.codePointAt(i + 1) as number))
+    ) {
       out[n] = input[i] as string;
       starts[n] = i;
       ends[n] = i + 1;
@@ -91,8 +89,10 @@ export function normalizeText(input: string): NormalizedText {
       continue;
     }
     // A cluster: one code point and the combining marks after it.
-    let j = i + (code >= 0xd800 && code <= 0xdbff ? 2 : 1);
-    while (j < length && isCombining(input.charCodeAt(j))) j++;
+    const pair = code >= 0xd800 && code <= 0xdbff && (input.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    let j = i + (pair ? 2 : 1);
+    while (j < length && isCombining(input.codePointAt(j) as number))
+      j += (input.codePointAt(j) as number) > 0xffff ? 2 : 1;
     const cluster = input.slice(i, j);
 
     if (INVISIBLE.test(cluster)) {

@@ -28,6 +28,11 @@ export const SCALES: Readonly<Record<string, number>> = {
  * digits → decimal point (`2.35`).
  */
 export function parseNumber(literal: string): number | null {
+  const n = parseNumberAnySize(literal);
+  return n !== null && Number.isFinite(n) ? n : null;
+}
+
+function parseNumberAnySize(literal: string): number | null {
   const text = literal.trim();
   if (!/^\d+(?:[.,]\d+)*$/.test(text)) return null;
   const dots = text.split(".").length - 1;
@@ -90,7 +95,7 @@ export function parseRoman(numeral: string): number | null {
 
 /** Parses an ordinal written in digits or Roman numerals (`lần thứ XI`, `lần thứ 14`). */
 export function parseOrdinal(token: string): number | null {
-  return /^\d+$/.test(token.trim()) ? Number(token.trim()) : parseRoman(token);
+  return /^\d+$/.test(token.trim()) ? parseNumber(token.trim()) : parseRoman(token);
 }
 
 export interface ParsedQuantity {
@@ -128,6 +133,7 @@ export function parseQuantity(phrase: string): ParsedQuantity | null {
   const scale = scaleWord ? (SCALES[scaleWord] as number) : 1;
   const tail = `${firstPercent && !second ? "%" : ""}${rest ?? ""}`.trim();
   if (denominator !== undefined) {
+    if (!Number.isFinite(Number(denominator))) return null;
     return {
       min,
       max: min,

@@ -1,3 +1,4 @@
+import { isPlanningYear } from "./calendar.ts";
 import { dayDateRule } from "./day-date.ts";
 import { halfYearRule, monthRule, quarterRule } from "./month.ts";
 import { termEndRule } from "./term-end.ts";
@@ -28,7 +29,7 @@ export function findDeadlines(context: DeadlineContext): FoundDeadline[] {
     rule.pattern.lastIndex = 0;
     for (const match of context.text.matchAll(rule.pattern)) {
       const result = rule.extract(match as RegExpExecArray, context);
-      if (!result) continue;
+      if (!result || !isPlanningYear(Number(result.deadline.date.slice(0, -6)))) continue;
       if (found.some((f) => f.start < result.end && result.start < f.end)) continue;
       found.push({ ...result, rule: rule.name });
     }
