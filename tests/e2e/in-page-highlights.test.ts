@@ -328,7 +328,15 @@ describe("in-page highlights", () => {
         normalizeSpace(first.text),
         "the card shows the focused item",
       );
-      assert.equal(await focusedInUi(page), "save", "the card's save button has the focus");
+      // The card takes the focus in an effect right after it renders: wait for it to settle.
+      assert.equal(
+        await eventually(
+          () => focusedInUi(page),
+          (f) => f === "save",
+        ),
+        "save",
+        "the card's save button has the focus",
+      );
       assert.equal(await ui(page).cardSave.textContent(), "Lưu");
 
       await page.keyboard.press("Escape");
@@ -349,11 +357,24 @@ describe("in-page highlights", () => {
       await ui(page).next.focus();
       await page.keyboard.press("Enter");
       await ui(page).card.waitFor();
-      assert.equal(await focusedInUi(page), "save");
+      assert.equal(
+        await eventually(
+          () => focusedInUi(page),
+          (f) => f === "save",
+        ),
+        "save",
+      );
       await page.keyboard.press("Escape");
       await ui(page).card.waitFor({ state: "detached" });
       // Otherwise a keyboard reader starts again from the top of the page to get back here.
-      assert.equal(await focusedInUi(page), "next", "the focus is back on the next button");
+      assert.equal(
+        await eventually(
+          () => focusedInUi(page),
+          (f) => f === "next",
+        ),
+        "next",
+        "the focus is back on the next button",
+      );
     });
 
     test("resting the pointer on a highlight opens its card; moving away closes it", async () => {
