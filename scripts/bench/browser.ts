@@ -5,6 +5,9 @@
  *                                  CSS Custom Highlight API vs <mark> wrapping (highlight-vs-wrap.ts)
  *   content.vs_readability, .total_vs_readability, .total_ms, .longest_task, .longest_phase
  *                                  content-script cost on the seed pages (content-cost.ts)
+ *   collection.first_render, .search, .export_csv, .import_json, .heap
+ *                                  the collection page with 10,000 snippets (collection.ts), in a
+ *                                  browser of its own
  * in Debian's headless Chromium (CHROMIUM_PATH, default /usr/bin/chromium) with the built extension
  * from .output/chrome-mv3 (scripts/bench/build.ts keeps it fresh) and the fixture pages served
  * locally (scripts/lib/browser.ts). Without Chromium, only content.gzip is measured; when the
@@ -19,6 +22,7 @@ import {
   launchBrowserWithExtension,
   startPortalServer,
 } from "../lib/browser.ts";
+import { collectionFigures } from "./collection.ts";
 import { contentCost, type PageCost } from "./content-cost.ts";
 import { contentGzipFigure, contentScriptFiles } from "./content-size.ts";
 import { LONGTASK_OBSERVER_SCRIPT } from "./content-timeline.ts";
@@ -66,6 +70,15 @@ export async function browserFigures(options: {
     } finally {
       await browser?.close();
       await server.close();
+    }
+    try {
+      log("  collection (10,000 snippets)");
+      const collection = await collectionFigures({ rounds, log });
+      figures.push(...collection.figures);
+      notes.push(...collection.notes);
+    } catch (error) {
+      notes.push(`collection figures skipped: ${error instanceof Error ? error.message : error}`);
+      process.exitCode = 1;
     }
   } else {
     notes.push(

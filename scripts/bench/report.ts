@@ -3,6 +3,7 @@
  * goal (where the issue sets one) and what it means, then the per-page breakdown of the content
  * script's cost. JSON output does not use this.
  */
+import { COLLECTION_GOALS } from "./collection.ts";
 import type { PageCost } from "./content-cost.ts";
 import { CONTENT_GOAL } from "./content-cost.ts";
 import { CONTENT_GZIP_GOAL_KB } from "./content-size.ts";
@@ -33,6 +34,23 @@ const DESCRIPTIONS: Record<string, { goal?: string; meaning: string }> = {
     meaning: "worst page: longest task (> 50 ms) during the content script",
   },
   "content.longest_phase": { meaning: "worst page: longest single gvn:* phase" },
+  "collection.first_render": {
+    goal: `≤ ${COLLECTION_GOALS.firstRenderMs} ms`,
+    meaning: "10,000 snippets: navigation start → gvn:collection-rendered (reloads)",
+  },
+  "collection.search": {
+    goal: `≤ ${COLLECTION_GOALS.searchMs} ms`,
+    meaning: "one keystroke in #search → [data-results] changed and painted",
+  },
+  "collection.export_csv": {
+    goal: `≤ ${COLLECTION_GOALS.exportCsvMs / 1000} s`,
+    meaning: "CSV (Excel) click → <a download> clicked, whole collection",
+  },
+  "collection.import_json": {
+    goal: `≤ ${COLLECTION_GOALS.importJsonMs / 1000} s`,
+    meaning: "input change → status «Đã nhập», 500 articles + 10,000 snippets",
+  },
+  "collection.heap": { meaning: "performance.memory.usedJSHeapSize after the first render" },
 };
 
 const ms = (value: number) => value.toFixed(1).padStart(6);
