@@ -15,14 +15,16 @@ import type { CollectionDb } from "../../lib/storage/index.ts";
 import { deleteSnippets, restoreSnippets } from "../../lib/storage/index.ts";
 import { ArticleText } from "./ArticleText.tsx";
 import { CollectionList } from "./CollectionList.tsx";
-import { Compare } from "./Compare.tsx";
+import { useLazyView } from "./lazy-view.ts";
 import type { SnippetChanges } from "./SnippetEditor.tsx";
 import { Tabs } from "./Tabs.tsx";
 import { ThisPage } from "./ThisPage.tsx";
-import { Transfer } from "./Transfer.tsx";
 import { useCollection } from "./use-collection.ts";
 
 type TabKey = "page" | "collection" | "compare" | "transfer";
+
+const loadCompare = () => import("./Compare.tsx").then((m) => m.Compare);
+const loadTransfer = () => import("./Transfer.tsx").then((m) => m.Transfer);
 
 export function App(props: { db: CollectionDb; mode: "popup" | "page"; initialTab?: TabKey }) {
   const { db, mode } = props;
@@ -36,8 +38,22 @@ export function App(props: { db: CollectionDb; mode: "popup" | "page"; initialTa
     () => joinEntries(state.articles, state.snippets),
     [state.articles, state.snippets],
   );
-  const index = useMemo(() => createSearchIndex(entries), [entries]);
-  const filtered = useMemo(() => searchEntries(index, filter), [index, filter]);
+  const filtering = Object.values(filter).some((v) =>
+    Array.isArray(v) ? v.length > 0 : Boolean(v),
+  );
+  // The search index is built on the first search (then kept), not before the first render.
+  const [searched, setSearched] = useState(false);
+  if (filtering && !searched) setSearched(true);
+  const index = useMemo(
+    () => (searched || filtering ? createSearchIndex(entries) : null),
+    [entries, searched || filtering],
+  );
+  const filtered = useMemo(
+    () => (index ? searchEntries(index, filter) : entries),
+    [index, filter, entries],
+  );
+  const Compare = useLazyView(tab === "compare" ? loadCompare : null);
+  const Transfer = useLazyView(tab === "transfer" ? loadTransfer : null);
 
   useEffect(() => {
     // For the benchmark and tests: the first render with the collection loaded.
@@ -113,9 +129,15 @@ export function App(props: { db: CollectionDb; mode: "popup" | "page"; initialTa
               onOpenArticle={mode === "page" ? setReading : undefined}
             />
           ) : tab === "compare" ? (
-            <Compare entries={entries} />
-          ) : (
+            Compare ? (
+              <Compare entries={entries} />
+            ) : (
+              <p>{t("loading")}</p>
+            )
+          ) : Transfer ? (
             <Transfer db={db} all={entries} filtered={filtered} articles={state.articles} />
+          ) : (
+            <p>{t("loading")}</p>
           )}
         </Tabs>
       )}

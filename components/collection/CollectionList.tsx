@@ -3,8 +3,8 @@
  * diacritics and case, filters, edit and delete with undo. Renders a page of
  * results at a time so a large collection opens quickly.
  */
-import { useMemo, useState } from "preact/hooks";
-import type { CollectionEntry, SnippetFilter } from "../../lib/collection/index.ts";
+import { useEffect, useState } from "preact/hooks";
+import type { CollectionEntry, Facets, SnippetFilter } from "../../lib/collection/index.ts";
 import { facets } from "../../lib/collection/index.ts";
 import { t } from "../../lib/i18n/index.ts";
 import type { SnippetKind, SnippetRecord } from "../../lib/snippets/types.ts";
@@ -12,6 +12,16 @@ import { categoryLabel, fieldRows, kindLabel } from "../item-format.ts";
 import { type SnippetChanges, SnippetEditor } from "./SnippetEditor.tsx";
 
 const PAGE = 50;
+
+const NO_FACETS: Facets = {
+  kinds: [],
+  categories: [],
+  localities: [],
+  levels: [],
+  years: [],
+  tags: [],
+  articles: [],
+};
 
 export interface CollectionListProps {
   /** Every entry, newest first. */
@@ -58,7 +68,12 @@ export function CollectionList(props: CollectionListProps) {
   const [editing, setEditing] = useState<string | null>(null);
   const [undo, setUndo] = useState<SnippetRecord[] | null>(null);
   const { results } = props;
-  const facet = useMemo(() => facets(props.entries), [props.entries]);
+  // Facet counts (and their long option lists) come right after the first paint.
+  const [facet, setFacet] = useState<Facets>(NO_FACETS);
+  useEffect(() => {
+    const timer = setTimeout(() => setFacet(facets(props.entries)), 0);
+    return () => clearTimeout(timer);
+  }, [props.entries]);
 
   const setFilter = (patch: Partial<SnippetFilter>) => {
     setShown(PAGE);
