@@ -28,6 +28,8 @@ export interface CollectionListProps {
   entries: CollectionEntry[];
   /** The entries the filter keeps. */
   results: CollectionEntry[];
+  /** Only the newest entries are loaded yet (the rest is on its way). */
+  partial?: boolean;
   filter: SnippetFilter;
   onFilter(filter: SnippetFilter): void;
   onEdit(id: string, changes: SnippetChanges): Promise<void>;
@@ -180,8 +182,14 @@ export function CollectionList(props: CollectionListProps) {
           {t("filterClear")}
         </button>
       </div>
-      <p class="muted" aria-live="polite" data-results={results.length}>
+      <p
+        class="muted"
+        aria-live="polite"
+        data-results={results.length}
+        data-partial={props.partial ? "true" : undefined}
+      >
         {t("resultsCount", results.length, props.entries.length)}
+        {props.partial ? ` · ${t("loading")}` : ""}
       </p>
       {undo && (
         <p class="toast" role="status">

@@ -36,7 +36,10 @@ const DESCRIPTIONS: Record<string, { goal?: string; meaning: string }> = {
   "content.longest_phase": { meaning: "worst page: longest single gvn:* phase" },
   "collection.first_render": {
     goal: `≤ ${COLLECTION_GOALS.firstRenderMs} ms`,
-    meaning: "10,000 snippets: navigation start → gvn:collection-rendered (reloads)",
+    meaning: "10,000 snippets: navigation start → first render (newest snippets + total)",
+  },
+  "collection.full_load": {
+    meaning: "10,000 snippets: navigation start → every snippet loaded and rendered",
   },
   "collection.search": {
     goal: `≤ ${COLLECTION_GOALS.searchMs} ms`,
@@ -50,7 +53,7 @@ const DESCRIPTIONS: Record<string, { goal?: string; meaning: string }> = {
     goal: `≤ ${COLLECTION_GOALS.importJsonMs / 1000} s`,
     meaning: "input change → status «Đã nhập», 500 articles + 10,000 snippets",
   },
-  "collection.heap": { meaning: "performance.memory.usedJSHeapSize after the first render" },
+  "collection.heap": { meaning: "performance.memory.usedJSHeapSize once every snippet is loaded" },
 };
 
 const ms = (value: number) => value.toFixed(1).padStart(6);
