@@ -3,6 +3,7 @@
  * previous / next highlight, and what happened to saved snippets. Rendered in
  * the content script's shadow root.
  */
+import { useState } from "preact/hooks";
 import type { ItemKind } from "../lib/extract/types.ts";
 import { KIND_COLOURS } from "../lib/highlight/styles.ts";
 import { t } from "../lib/i18n/index.ts";
@@ -23,9 +24,53 @@ export interface PagePanelProps {
   onSaveAll(): void;
   onMove(step: 1 | -1): void;
   onCollapse(collapsed: boolean): void;
+  /** The items in document order, for the list that screen-reader and keyboard users move through. */
+  items: Array<{ index: number; kind: ItemKind; text: string; saved: boolean }>;
+  onFocusItem(index: number): void;
 }
 
 const KINDS: ItemKind[] = ["target", "result", "deadline"];
+
+const LIST_TEXT = 90;
+
+/**
+ * Custom highlights are invisible to assistive technology: this list names every item and moves
+ * the focus to it (its card opens, focused).
+ */
+function ItemList(props: Pick<PagePanelProps, "items" | "onFocusItem">) {
+  const [open, setOpen] = useState(false);
+  return (
+    <div class="item-list">
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls="gvn-item-list"
+        onClick={() => setOpen(!open)}
+        data-action="list"
+      >
+        {t("panelList", props.items.length)}
+      </button>
+      {open && (
+        <ul id="gvn-item-list">
+          {props.items.map((item) => (
+            <li key={item.index}>
+              <button
+                type="button"
+                onClick={() => props.onFocusItem(item.index)}
+                data-item={item.index}
+              >
+                <span class={`dot kind-${item.kind}`} aria-hidden="true" />
+                {kindLabel(item.kind)}
+                {item.saved ? ` (${t("stateSaved")})` : ""}:{" "}
+                {item.text.length > LIST_TEXT ? `${item.text.slice(0, LIST_TEXT)}…` : item.text}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
 
 export function PagePanel(props: PagePanelProps) {
   const total = props.counts.target + props.counts.result + props.counts.deadline;
@@ -112,6 +157,7 @@ export function PagePanel(props: PagePanelProps) {
       >
         {props.unsavedCount === 0 && total > 0 ? t("panelAllSaved") : t("actionSaveAll")}
       </button>
+      <ItemList items={props.items} onFocusItem={props.onFocusItem} />
       <p class="note" data-saved-count={props.savedCount}>
         {t("panelSaved", props.savedCount)}
       </p>

@@ -93,6 +93,8 @@ export interface PageController {
   toggleKind(kind: ItemKind): void;
   toggleAll(): boolean;
   move(step: 1 | -1): void;
+  /** Moves to one item: scrolls to it, marks it `gvn-focus` and opens its card with the focus. */
+  focusItem(index: number): void;
   openCard(index: number, options: { pinned: boolean; focus: boolean }): void;
   closeCard(): void;
   /** The smallest visible item whose range contains the point, or null. */
@@ -336,9 +338,17 @@ export function createPageController(doc: Document, url: () => string): PageCont
             : order[order.length - 1]
           : order[(at + step + order.length) % order.length];
       if (next === undefined) return;
-      const range = view.items[next]?.range;
-      range?.startContainer.parentElement?.scrollIntoView({ block: "center", behavior: "auto" });
-      update({ focus: next, card: { index: next, pinned: true, focus: true } });
+      controller.focusItem(next);
+    },
+
+    focusItem(index) {
+      const item = view.items[index];
+      if (!item) return;
+      item.range?.startContainer.parentElement?.scrollIntoView({
+        block: "center",
+        behavior: "auto",
+      });
+      update({ focus: index, card: { index, pinned: true, focus: true } });
       paint();
     },
 

@@ -85,6 +85,13 @@ function App(props: { controller: PageController; hover: PointerHover; shadow: S
         onSaveAll={() => void controller.saveAll()}
         onMove={controller.move}
         onCollapse={setCollapsed}
+        items={visibleOrder.map((p) => ({
+          index: p.index,
+          kind: p.item.kind,
+          text: p.item.text,
+          saved: p.saved,
+        }))}
+        onFocusItem={controller.focusItem}
       />
       {card && view.card && (
         <ItemCard

@@ -353,6 +353,41 @@ describe("in-page highlights", () => {
       await ui(page).card.waitFor({ state: "detached" });
     });
 
+    test("the panel's item list names every item and moves the focus to the one chosen", async () => {
+      // Custom highlights are invisible to screen readers: the list is how they reach the items.
+      const { panel, card } = ui(page);
+      const toggle = panel.locator("[data-action=list]");
+      assert.equal(await toggle.getAttribute("aria-expanded"), "false");
+      await toggle.focus();
+      await page.keyboard.press("Enter");
+      assert.equal(await toggle.getAttribute("aria-expanded"), "true");
+      const entries = panel.locator("#gvn-item-list button[data-item]");
+      const total = Object.values(await panelCounts(page)).reduce((a, b) => a + b, 0);
+      assert.equal(await entries.count(), total, "one entry per highlighted item");
+      const third = entries.nth(2);
+      const label = normalizeSpace((await third.textContent()) ?? "");
+      await third.focus();
+      await page.keyboard.press("Enter");
+      await card.waitFor();
+      const focus = (await highlightTexts(page))[HIGHLIGHT.focus] ?? [];
+      assert.equal(focus.length, 1, "gvn-focus marks the chosen item");
+      const quote = normalizeSpace((await ui(page).cardQuote.textContent()) ?? "");
+      assert.ok(
+        label.includes(quote.slice(0, 40)),
+        `the card shows the chosen item: ${label} / ${quote}`,
+      );
+      assert.equal(
+        await eventually(
+          () => focusedInUi(page),
+          (f) => f === "save",
+        ),
+        "save",
+      );
+      await page.keyboard.press("Escape");
+      await card.waitFor({ state: "detached" });
+      await toggle.click();
+    });
+
     test("closing a card opened from the panel gives the focus back to the panel", async () => {
       await ui(page).next.focus();
       await page.keyboard.press("Enter");
