@@ -43,13 +43,13 @@ function pageWithPayloads(): string {
     path.join(FIXTURE_PAGES_DIR, "camgiang-hoc-tap-nghi-quyet/source.html"),
     "utf8",
   );
-  const escape = (text: string) =>
+  const escapeHtml = (text: string) =>
     text
       .replaceAll("&", "&amp;")
       .replaceAll("<", "&lt;")
       .replaceAll(">", "&gt;")
       .replaceAll('"', "&quot;");
-  const paragraph = `<p>Phấn đấu đến năm 2025, tỷ lệ hộ dân ${escape(PAYLOADS[0] ?? "")} dùng nước sạch đạt 98%; ý kiến bạn đọc ${escape(PAYLOADS[1] ?? "")} và ${escape(PAYLOADS[2] ?? "")} đã được tiếp thu.</p>`;
+  const paragraph = `<p>Phấn đấu đến năm 2025, tỷ lệ hộ dân ${escapeHtml(PAYLOADS[0] ?? "")} dùng nước sạch đạt 98%; ý kiến bạn đọc ${escapeHtml(PAYLOADS[1] ?? "")} và ${escapeHtml(PAYLOADS[2] ?? "")} đã được tiếp thu.</p>`;
   const marker = "<p>Huyện phấn đấu thu ngân sách";
   assert.ok(source.includes(marker), "the seed still has the paragraph the payloads go before");
   return source.replace(marker, `${paragraph}\n${marker}`);
