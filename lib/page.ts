@@ -8,7 +8,6 @@ import { extractSteps, runSteps } from "./extract/index.ts";
 import type { ExtractedItem } from "./extract/types.ts";
 import { type ReadableArticle, readArticle } from "./recognition/readable.ts";
 import { type Recognition, recognize } from "./recognition/recognize.ts";
-import type { TextPiece } from "./text/dom-text.ts";
 
 export interface PageAnalysis extends Recognition {
   article: ArticleFacts & {
@@ -20,8 +19,6 @@ export interface PageAnalysis extends Recognition {
     text: string;
   };
   items: ExtractedItem[];
-  /** With `mapToPage`: where each stretch of `article.text` is on the page (see `readArticle`). */
-  pieces?: TextPiece[];
 }
 
 export interface AnalyzeOptions {
@@ -30,13 +27,8 @@ export interface AnalyzeOptions {
   date?: string | null;
 }
 
-export interface AnalyzeDocumentOptions extends AnalyzeOptions {
-  /** Map the article text back to the page's text nodes (the content script highlights with it). */
-  mapToPage?: boolean;
-}
-
-export function analyzeDocument(doc: Document, options: AnalyzeDocumentOptions): PageAnalysis {
-  return analyzeReadArticle(readArticle(doc, { mapToPage: options.mapToPage }), options);
+export function analyzeDocument(doc: Document, options: AnalyzeOptions): PageAnalysis {
+  return analyzeReadArticle(readArticle(doc), options);
 }
 
 /** The second half of `analyzeDocument`: recognition and extraction on an article already read. */
@@ -56,7 +48,7 @@ export function* analyzeReadArticleSteps(
     readable: read.readable,
     linkDensity: read.linkDensity,
   });
-  const analysis = yield* analyzeTextSteps(read.text, {
+  return yield* analyzeTextSteps(read.text, {
     url: options.url,
     date: options.date,
     title: read.title,
@@ -65,7 +57,6 @@ export function* analyzeReadArticleSteps(
     siteName: read.siteName,
     recognition,
   });
-  return read.pieces ? { ...analysis, pieces: read.pieces } : analysis;
 }
 
 export interface AnalyzeTextOptions extends AnalyzeOptions {

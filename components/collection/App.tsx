@@ -2,7 +2,7 @@
  * The collection interface, shared by the popup (≤ 800×600, with "Trang này")
  * and the full-tab collection page (with each article's offline text).
  */
-import { useEffect, useMemo, useState } from "preact/hooks";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { browser } from "wxt/browser";
 import {
   createSearchIndex,
@@ -42,11 +42,11 @@ export function App(props: { db: CollectionDb; mode: "popup" | "page"; initialTa
     Array.isArray(v) ? v.length > 0 : Boolean(v),
   );
   // The search index is built on the first search (then kept), not before the first render.
-  const [searched, setSearched] = useState(false);
-  if (filtering && !searched) setSearched(true);
+  const searched = useRef(false);
+  searched.current ||= filtering;
   const index = useMemo(
-    () => (searched || filtering ? createSearchIndex(entries) : null),
-    [entries, searched || filtering],
+    () => (searched.current ? createSearchIndex(entries) : null),
+    [entries, searched.current],
   );
   const filtered = useMemo(
     () => (index ? searchEntries(index, filter) : entries),

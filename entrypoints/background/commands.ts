@@ -4,9 +4,9 @@
  * page without the content script is still saved, as a plain excerpt.
  */
 import { type Browser, browser } from "wxt/browser";
-import { describeSpan } from "@/lib/anchoring/index.ts";
 import { t } from "@/lib/i18n/index.ts";
 import { sendMessage } from "@/lib/messaging/protocol.ts";
+import { excerptSnippet, hostOf } from "@/lib/snippets/excerpt.ts";
 import { saveRequest } from "./collection.ts";
 
 export const CONTEXT_MENU_ID = "gvn-save-selection";
@@ -46,19 +46,13 @@ export async function saveSelectionInTab(
   // The menu's own page URL is there even where the extension has no access to the tab.
   const url = tab.url ?? pageUrl;
   if (!quote || !url) return null;
-  let site = "";
-  try {
-    site = new URL(url).hostname;
-  } catch {
-    // Keep an empty site for an odd URL.
-  }
   return saveRequest({
     article: {
       url,
       canonicalUrl: null,
       title: tab.title ?? url,
       siteName: null,
-      site,
+      site: hostOf(url),
       organization: null,
       level: null,
       locality: null,
@@ -67,23 +61,7 @@ export async function saveSelectionInTab(
       publishedAt: null,
       snapshot: "",
     },
-    snippets: [
-      {
-        kind: "excerpt",
-        manual: true,
-        text: quote,
-        sentence: quote,
-        indicator: "",
-        category: null,
-        value: null,
-        unit: null,
-        comparator: null,
-        direction: null,
-        horizon: null,
-        deadline: null,
-        anchor: describeSpan(quote, 0, quote.length),
-      },
-    ],
+    snippets: [excerptSnippet(quote, 0, quote.length)],
   });
 }
 

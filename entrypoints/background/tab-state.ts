@@ -17,12 +17,6 @@ function actionApi() {
   return browser.action ?? browser.browserAction;
 }
 
-export async function tabState(tabId: number): Promise<TabState | null> {
-  const key = tabStateKey(tabId);
-  const stored = await browser.storage.session.get(key);
-  return (stored[key] as TabState | undefined) ?? null;
-}
-
 async function updateTab(tabId: number, url: string, report: PageReport): Promise<void> {
   const total = report.counts.target + report.counts.result + report.counts.deadline;
   const action = actionApi();

@@ -11,8 +11,6 @@ export interface ReadableArticle {
   title: string;
   /** Article text, one paragraph a line. */
   text: string;
-  /** Readability's cleaned article HTML (untrusted: never inserted as HTML). */
-  content: string;
   byline: string | null;
   siteName: string | null;
   publishedAt: string | null;
@@ -108,13 +106,11 @@ export function readArticle(doc: Document, options: ReadOptions = {}): ReadableA
   }).parse();
   const canonicalUrl = doc.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? null;
   let text = "";
-  let content = "";
   let pieces: TextPiece[] | undefined;
   if (parsed?.content) {
     const root = parsed.content as Element;
     const read = domText(root);
     text = read.text;
-    content = root.innerHTML;
     if (pairs) {
       pieces = read.pieces.map((piece) => ({
         ...piece,
@@ -126,7 +122,6 @@ export function readArticle(doc: Document, options: ReadOptions = {}): ReadableA
     readable: Boolean(parsed && text.length > 0),
     title: (parsed?.title || doc.title || "").trim(),
     text,
-    content,
     byline: parsed?.byline ?? null,
     siteName: parsed?.siteName ?? null,
     publishedAt: findPublishedAt(doc, parsed?.publishedTime),

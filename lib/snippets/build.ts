@@ -7,15 +7,8 @@ import { describeSpan } from "../anchoring/index.ts";
 import { extract } from "../extract/index.ts";
 import type { ExtractedItem } from "../extract/types.ts";
 import type { PageAnalysis } from "../page.ts";
+import { excerptSnippet, hostOf } from "./excerpt.ts";
 import type { ArticleInput, SnippetInput } from "./types.ts";
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return "";
-  }
-}
 
 export function articleInput(analysis: PageAnalysis, url: string): ArticleInput {
   const a = analysis.article;
@@ -70,11 +63,11 @@ export function selectionSnippet(
   const figure = found.find((item) => item.kind !== "deadline");
   const deadline = found.find((item) => item.kind === "deadline");
   const main = figure ?? deadline;
+  if (!main) return excerptSnippet(text, start, end);
   return {
-    kind: main?.kind ?? "excerpt",
-    manual: true,
-    text: quote,
-    sentence: main?.sentence ?? quote.trim(),
+    ...excerptSnippet(text, start, end),
+    kind: main.kind,
+    sentence: main.sentence,
     indicator: figure?.indicator ?? "",
     category: figure?.category ?? null,
     value: figure?.value ?? null,
@@ -83,6 +76,5 @@ export function selectionSnippet(
     direction: figure?.direction ?? null,
     horizon: figure?.horizon ?? null,
     deadline: deadline?.deadline ?? null,
-    anchor: describeSpan(text, start, end),
   };
 }

@@ -277,24 +277,13 @@ export function chromiumArgs(
   extensionPath: string,
   options: Pick<LaunchOptions, "headless" | "hostResolverRules" | "extraArgs"> = {},
 ): string[] {
-  const {
-    headless = true,
-    hostResolverRules = DEFAULT_HOST_RESOLVER_RULES,
-    extraArgs = [],
-  } = options;
+  const { headless = true, ...rest } = options;
   return [
     ...(headless ? ["--headless=new"] : []),
     `--disable-extensions-except=${extensionPath}`,
     `--load-extension=${extensionPath}`,
-    `--host-resolver-rules=${hostResolverRules}`,
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-    ...extraArgs,
+    // The rest is what a browser without the extension gets too.
+    ...plainChromiumArgs({ ...rest, headless: false }),
   ];
 }
 
