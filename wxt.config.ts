@@ -7,6 +7,8 @@ const preactPlugins = preact() as unknown as NonNullable<WxtViteConfig["plugins"
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
+  // GVN_OUT_DIR lets parallel builds (several working copies of the tests) use their own folder.
+  ...(process.env.GVN_OUT_DIR ? { outDir: process.env.GVN_OUT_DIR } : {}),
   modules: ["@wxt-dev/webextension-polyfill"],
   vite: () => ({
     plugins: preactPlugins,
