@@ -4,9 +4,10 @@
  * the content script's shadow root.
  */
 import { useState } from "preact/hooks";
+import { type LimitName, PAGE_LIMITS } from "../lib/dom/page-size.ts";
 import type { ItemKind } from "../lib/extract/types.ts";
 import { KIND_COLOURS } from "../lib/highlight/styles.ts";
-import { t } from "../lib/i18n/index.ts";
+import { getLanguage, t } from "../lib/i18n/index.ts";
 import { kindLabel } from "./item-format.ts";
 
 export interface PagePanelProps {
@@ -27,6 +28,14 @@ export interface PagePanelProps {
   /** The items in document order, for the list that screen-reader and keyboard users move through. */
   items: Array<{ index: number; kind: ItemKind; text: string; saved: boolean }>;
   onFocusItem(index: number): void;
+  /** The page is too big to read: the panel only says so. */
+  oversized?: OversizedNote | null;
+}
+
+export interface OversizedNote {
+  limit: LimitName;
+  elements: number;
+  chars: number;
 }
 
 const KINDS: ItemKind[] = ["target", "result", "deadline"];
@@ -72,6 +81,52 @@ function ItemList(props: Pick<PagePanelProps, "items" | "onFocusItem">) {
   );
 }
 
+function formatCount(value: number): string {
+  return value.toLocaleString(getLanguage() === "vi" ? "vi-VN" : "en-US");
+}
+
+/** Why the page was not read, in words: "58.123 phần tử HTML (giới hạn 15.000)". */
+export function oversizedReason(note: OversizedNote): string {
+  switch (note.limit) {
+    case "elements":
+      return t("oversizedElements", formatCount(note.elements), formatCount(PAGE_LIMITS.elements));
+    case "pageChars":
+      return t("oversizedPageChars", formatCount(PAGE_LIMITS.pageChars));
+    case "articleChars":
+      return t(
+        "oversizedArticleChars",
+        formatCount(note.chars),
+        formatCount(PAGE_LIMITS.articleChars),
+      );
+    case "textNodes":
+      return t("oversizedTextNodes", formatCount(PAGE_LIMITS.textNodes));
+    case "depth":
+      return t("oversizedDepth", formatCount(PAGE_LIMITS.depth));
+  }
+}
+
+function OversizedPanel(props: { note: OversizedNote; onCollapse(collapsed: boolean): void }) {
+  return (
+    <section class="panel" aria-label={t("panelLabel")}>
+      <div class="panel-head">
+        <strong>{t("extName")}</strong>
+        <button
+          type="button"
+          class="icon"
+          aria-label={t("actionCollapse")}
+          title={t("actionCollapse")}
+          onClick={() => props.onCollapse(true)}
+        >
+          –
+        </button>
+      </div>
+      <p class="note warn" role="status" data-oversized={props.note.limit}>
+        {t("panelOversized", oversizedReason(props.note))}
+      </p>
+    </section>
+  );
+}
+
 export function PagePanel(props: PagePanelProps) {
   const total = props.counts.target + props.counts.result + props.counts.deadline;
   if (props.collapsed) {
@@ -88,6 +143,8 @@ export function PagePanel(props: PagePanelProps) {
       </button>
     );
   }
+  if (props.oversized)
+    return <OversizedPanel note={props.oversized} onCollapse={props.onCollapse} />;
   return (
     <section class="panel" aria-label={t("panelLabel")}>
       <div class="panel-head">

@@ -3,11 +3,12 @@
  * whether it is a party-news article, its facts and its items. Used by the CLI
  * (on a server-side DOM) and by the content script (on a clone of the live page).
  */
-import { type ArticleFacts, extractArticleFacts } from "./article/facts.ts";
+import { type ArticleFacts, extractArticleFactsSteps } from "./article/facts.ts";
 import { extractSteps, runSteps } from "./extract/index.ts";
 import type { ExtractedItem } from "./extract/types.ts";
 import { type ReadableArticle, readArticle } from "./recognition/readable.ts";
 import { type Recognition, recognize } from "./recognition/recognize.ts";
+import { warmPatternSteps } from "./text/patterns.ts";
 
 export interface PageAnalysis extends Recognition {
   article: ArticleFacts & {
@@ -91,7 +92,8 @@ export function* analyzeTextSteps(
     recognize({ url: options.url, title, text, readable: text.trim().length > 0 });
   const publishedAt = options.publishedAt ?? options.date ?? null;
   const referenceDate = options.date ?? publishedAt;
-  const facts = extractArticleFacts(text, title, referenceDate);
+  yield* warmPatternSteps();
+  const facts = yield* extractArticleFactsSteps(text, title, referenceDate);
   yield;
   const items =
     recognition.recognised || options.always

@@ -12,7 +12,7 @@ import {
 } from "../../lib/collection/index.ts";
 import { t } from "../../lib/i18n/index.ts";
 import type { CollectionDb } from "../../lib/storage/index.ts";
-import { deleteSnippets, restoreSnippets } from "../../lib/storage/index.ts";
+import { deleteSnippets, errorMessage, restoreSnippets } from "../../lib/storage/index.ts";
 import { ArticleText } from "./ArticleText.tsx";
 import { CollectionList } from "./CollectionList.tsx";
 import { useLazyView } from "./lazy-view.ts";
@@ -34,6 +34,8 @@ export function App(props: { db: CollectionDb; mode: "popup" | "page"; initialTa
   );
   const [filter, setFilter] = useState<SnippetFilter>({});
   const [reading, setReading] = useState<string | null>(null);
+  /** Why the last edit, delete or undo could not be written (cleared by the next that is). */
+  const [writeError, setWriteError] = useState<string | null>(null);
   const entries = useMemo(
     () => joinEntries(state.articles, state.snippets),
     [state.articles, state.snippets],
@@ -84,8 +86,20 @@ export function App(props: { db: CollectionDb; mode: "popup" | "page"; initialTa
     { key: "transfer" as const, label: t("tabTransfer") },
   ];
 
+  /** Runs a write; a failure is shown (and passed on, so the caller keeps the reader's input). */
+  const write = async <T,>(action: () => Promise<T>): Promise<T> => {
+    try {
+      const result = await action();
+      setWriteError(null);
+      return result;
+    } catch (error) {
+      setWriteError(errorMessage(error));
+      throw error;
+    }
+  };
+
   const edit = async (id: string, changes: SnippetChanges) => {
-    await db.snippets.update(id, { ...changes, updatedAt: Date.now() });
+    await write(() => db.snippets.update(id, { ...changes, updatedAt: Date.now() }));
   };
 
   const article = reading ? state.articles.find((a) => a.id === reading) : undefined;
@@ -106,9 +120,19 @@ export function App(props: { db: CollectionDb; mode: "popup" | "page"; initialTa
           </button>
         )}
       </header>
+      {state.blocked && (
+        <p class="error banner" role="alert" data-storage-blocked="">
+          {t("storageBlockedOpen")}
+        </p>
+      )}
       {state.error && (
-        <p class="error" role="alert">
+        <p class="error banner" role="alert" data-storage-error="">
           {t("storageError", state.error)}
+        </p>
+      )}
+      {writeError && (
+        <p class="error banner" role="alert" data-write-error="">
+          {t("writeFailed", writeError)}
         </p>
       )}
       {article ? (
@@ -124,17 +148,20 @@ export function App(props: { db: CollectionDb; mode: "popup" | "page"; initialTa
           ) : tab === "page" ? (
             <ThisPage />
           ) : tab === "collection" ? (
-            <CollectionList
-              entries={entries}
-              results={filtered}
-              partial={state.partial}
-              filter={filter}
-              onFilter={setFilter}
-              onEdit={edit}
-              onDelete={(ids) => deleteSnippets(db, ids)}
-              onRestore={(records) => restoreSnippets(db, records)}
-              onOpenArticle={mode === "page" ? setReading : undefined}
-            />
+            // Unreadable and nothing shown yet: the alert says why, not "the collection is empty".
+            state.error && entries.length === 0 ? null : (
+              <CollectionList
+                entries={entries}
+                results={filtered}
+                partial={state.partial}
+                filter={filter}
+                onFilter={setFilter}
+                onEdit={edit}
+                onDelete={(ids) => write(() => deleteSnippets(db, ids))}
+                onRestore={(records) => write(() => restoreSnippets(db, records))}
+                onOpenArticle={mode === "page" ? setReading : undefined}
+              />
+            )
           ) : tab === "compare" ? (
             Compare ? (
               <Compare entries={entries} />

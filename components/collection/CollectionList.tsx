@@ -32,8 +32,11 @@ export interface CollectionListProps {
   partial?: boolean;
   filter: SnippetFilter;
   onFilter(filter: SnippetFilter): void;
+  /** Writes the changes; rejects when they could not be written (the editor then stays open). */
   onEdit(id: string, changes: SnippetChanges): Promise<void>;
+  /** Deletes; rejects when nothing could be deleted (the snippet stays listed). */
   onDelete(ids: string[]): Promise<SnippetRecord[]>;
+  /** Puts deleted snippets back; rejects when they could not be written (the undo stays offered). */
   onRestore(records: SnippetRecord[]): Promise<void>;
   onOpenArticle?(articleId: string): void;
 }
@@ -85,9 +88,13 @@ export function CollectionList(props: CollectionListProps) {
   const pick = <T,>(value: string, parse: (v: string) => T): T[] | undefined =>
     value ? [parse(value)] : undefined;
 
+  // A failed write is shown by the app; here the reader's state is kept as it was.
   const remove = async (id: string) => {
-    const removed = await props.onDelete([id]);
-    setUndo(removed);
+    try {
+      setUndo(await props.onDelete([id]));
+    } catch {
+      // Not deleted: the snippet stays in the list.
+    }
   };
 
   if (props.entries.length === 0) return <p class="muted">{t("emptyCollection")}</p>;
@@ -197,8 +204,12 @@ export function CollectionList(props: CollectionListProps) {
           <button
             type="button"
             onClick={() => {
-              void props.onRestore(undo);
-              setUndo(null);
+              props.onRestore(undo).then(
+                () => setUndo(null),
+                () => {
+                  // Not restored: keep offering the undo, the deleted records are still here.
+                },
+              );
             }}
           >
             {t("actionUndo")}
@@ -242,8 +253,12 @@ export function CollectionList(props: CollectionListProps) {
                   snippet={snippet}
                   onCancel={() => setEditing(null)}
                   onSave={async (changes) => {
-                    await props.onEdit(snippet.id, changes);
-                    setEditing(null);
+                    try {
+                      await props.onEdit(snippet.id, changes);
+                      setEditing(null);
+                    } catch {
+                      // Not written: the editor stays open with the reader's changes.
+                    }
                   }}
                 />
               ) : (

@@ -13,6 +13,7 @@ import {
   tabStateKey,
 } from "../../lib/messaging/protocol.ts";
 import { fieldRows, kindLabel } from "../item-format.ts";
+import { oversizedReason } from "../PagePanel.tsx";
 
 const KINDS: ItemKind[] = ["target", "result", "deadline"];
 
@@ -58,6 +59,16 @@ export function ThisPage() {
 
   if (!loaded) return <p>{t("loading")}</p>;
   if (!page?.recognised) return <p class="muted">{t("thisPageNone")}</p>;
+  if (page.oversized) {
+    return (
+      <div class="this-page">
+        <h2 class="page-title">{page.title}</h2>
+        <p class="muted" data-oversized={page.oversized.limit}>
+          {t("panelOversized", oversizedReason(page.oversized))}
+        </p>
+      </div>
+    );
+  }
   const count = (kind: ItemKind) => page.items.filter((p) => p.item.kind === kind).length;
   const unsaved = page.items.filter((p) => !p.saved).length;
   return (

@@ -19,6 +19,7 @@ import { t } from "../../lib/i18n/index.ts";
 import { importCollection } from "../../lib/import/index.ts";
 import type { ArticleRecord } from "../../lib/snippets/types.ts";
 import type { CollectionDb } from "../../lib/storage/index.ts";
+import { errorMessage } from "../../lib/storage/index.ts";
 import { downloadText } from "./download.ts";
 
 /** Lets the page paint the progress line before the work starts. */
@@ -31,7 +32,10 @@ export function Transfer(props: {
   articles: ArticleRecord[];
 }) {
   const [scope, setScope] = useState<"all" | "filtered">("all");
-  const [status, setStatus] = useState<{ text: string; error?: boolean } | null>(null);
+  /** The last outcome; `alert` for a storage failure (the collection could not be written). */
+  const [status, setStatus] = useState<{ text: string; error?: boolean; alert?: boolean } | null>(
+    null,
+  );
   const [errors, setErrors] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const [confirmClear, setConfirmClear] = useState(false);
@@ -77,12 +81,20 @@ export function Transfer(props: {
     setErrors([]);
     setStatus({ text: t("importProgress", 0, 1) });
     try {
-      const result = await importCollection(props.db, await file.text(), {
+      const text = await file.text();
+      const result = await importCollection(props.db, text, {
         onProgress: (done, total) => setStatus({ text: t("importProgress", done, total) }),
       });
+      const storageFailure = result.ok ? null : (result.storageFailure ?? null);
       if (result.ok) {
         setStatus({
           text: t("importDone", result.articlesAdded, result.snippetsAdded, result.snippetsMerged),
+        });
+      } else if (storageFailure) {
+        setStatus({
+          text: t("importWriteFailed", storageFailure.message),
+          error: true,
+          alert: true,
         });
       } else {
         setStatus({ text: t("importFailed"), error: true });
@@ -94,12 +106,16 @@ export function Transfer(props: {
   };
 
   const clear = async () => {
-    await props.db.transaction("rw", props.db.articles, props.db.snippets, async () => {
-      await props.db.snippets.clear();
-      await props.db.articles.clear();
-    });
     setConfirmClear(false);
-    setStatus({ text: t("cleared") });
+    try {
+      await props.db.transaction("rw", props.db.articles, props.db.snippets, async () => {
+        await props.db.snippets.clear();
+        await props.db.articles.clear();
+      });
+      setStatus({ text: t("cleared") });
+    } catch (error) {
+      setStatus({ text: t("writeFailed", errorMessage(error)), error: true, alert: true });
+    }
   };
 
   return (
@@ -157,7 +173,11 @@ export function Transfer(props: {
         </label>
       </section>
       {status && (
-        <p role="status" class={status.error ? "error" : undefined}>
+        <p
+          role={status.alert ? "alert" : "status"}
+          class={status.error ? "error" : undefined}
+          data-storage-failure={status.alert ? "" : undefined}
+        >
           {status.text}
         </p>
       )}

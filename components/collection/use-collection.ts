@@ -10,6 +10,7 @@ import { liveQuery } from "dexie";
 import { useEffect, useState } from "preact/hooks";
 import type { ArticleRecord, SnippetRecord } from "../../lib/snippets/types.ts";
 import type { CollectionDb } from "../../lib/storage/index.ts";
+import { errorMessage, storageFailureCode, watchBlockedOpen } from "../../lib/storage/index.ts";
 
 export interface CollectionState {
   loading: boolean;
@@ -17,13 +18,22 @@ export interface CollectionState {
   partial: boolean;
   /** How many snippets the collection has (known before they are all loaded). */
   total: number;
+  /** Why the collection cannot be read (a storage failure's clear message), or null. */
   error: string | null;
+  /** The database's open waits for another tab of the extension to close it. */
+  blocked: boolean;
   articles: ArticleRecord[];
   snippets: SnippetRecord[];
 }
 
 /** How many of the newest snippets the first, quick read takes. */
 const FIRST_READ = 100;
+
+/**
+ * How many times in a row the live read starts again after the connection was closed under it
+ * (another build's upgrade closes ours; Dexie opens it again on the next read).
+ */
+const REOPEN_ATTEMPTS = 3;
 
 /** The newest snippets (all of those sharing the oldest time among them) and their articles. */
 async function newestSnippets(db: CollectionDb) {
@@ -43,18 +53,27 @@ export function useCollection(db: CollectionDb): CollectionState {
     partial: false,
     total: 0,
     error: null,
+    blocked: false,
     articles: [],
     snippets: [],
   });
   useEffect(() => {
     let subscription: { unsubscribe(): void } | null = null;
     let stopped = false;
-    const fail = (error: unknown) =>
-      setState((previous) => ({
-        ...previous,
-        loading: false,
-        error: error instanceof Error ? error.message : String(error),
-      }));
+    let reopenAttempts = 0;
+    // What is already shown stays shown: a failure only adds its message.
+    const fail = (error: unknown) => {
+      if (storageFailureCode(error) === "closed" && reopenAttempts < REOPEN_ATTEMPTS) {
+        reopenAttempts++;
+        subscription?.unsubscribe();
+        subscribe();
+        return;
+      }
+      setState((previous) => ({ ...previous, loading: false, error: errorMessage(error) }));
+    };
+    const stopWatchingBlocked = watchBlockedOpen(db, (blocked) =>
+      setState((previous) => ({ ...previous, blocked })),
+    );
     const subscribe = () => {
       if (stopped) return;
       subscription = liveQuery(async () => {
@@ -64,15 +83,18 @@ export function useCollection(db: CollectionDb): CollectionState {
         ]);
         return { articles, snippets };
       }).subscribe({
-        next: ({ articles, snippets }) =>
+        next: ({ articles, snippets }) => {
+          reopenAttempts = 0;
           setState({
             loading: false,
             partial: false,
             total: snippets.length,
             error: null,
+            blocked: false,
             articles,
             snippets,
-          }),
+          });
+        },
         error: fail,
       });
     };
@@ -80,7 +102,15 @@ export function useCollection(db: CollectionDb): CollectionState {
     newestSnippets(db)
       .then(({ articles, snippets, total, complete }) => {
         if (!stopped && !complete) {
-          setState({ loading: false, partial: true, total, error: null, articles, snippets });
+          setState({
+            loading: false,
+            partial: true,
+            total,
+            error: null,
+            blocked: false,
+            articles,
+            snippets,
+          });
         }
       })
       .catch(() => {
@@ -89,6 +119,7 @@ export function useCollection(db: CollectionDb): CollectionState {
       .finally(subscribe);
     return () => {
       stopped = true;
+      stopWatchingBlocked();
       subscription?.unsubscribe();
     };
   }, [db]);

@@ -44,6 +44,7 @@ export default defineUnlistedScript(async () => {
         url: view.url,
         items: view.items.map((p) => ({ index: p.index, saved: p.saved, item: p.item })),
         orphans: view.orphans.map(({ id, kind, text }) => ({ id, kind, text })),
+        oversized: view.oversized,
       };
     }),
     onMessage("savePageItems", ({ data }) =>

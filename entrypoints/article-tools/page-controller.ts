@@ -5,18 +5,27 @@
  * messages change it through the methods below.
  */
 import { anchorInText } from "@/lib/anchoring/index.ts";
+import type { LimitName } from "@/lib/dom/page-size.ts";
 import { createTextMap, type TextMap } from "@/lib/dom/text-map.ts";
 import type { ExtractedItem, ItemKind } from "@/lib/extract/types.ts";
 import { createHighlightRegistry, type HighlightRegistry } from "@/lib/highlight/registry.ts";
 import { HIGHLIGHT_NAMES } from "@/lib/highlight/styles.ts";
 import { t } from "@/lib/i18n/index.ts";
 import { type SaveResponse, sendMessage } from "@/lib/messaging/protocol.ts";
+import { sendIdempotent } from "@/lib/messaging/retry.ts";
 import { analyzeReadArticleSteps, type PageAnalysis } from "@/lib/page.ts";
-import { type ReadableArticle, readArticle } from "@/lib/recognition/readable.ts";
+import type { ReadableArticle } from "@/lib/recognition/readable.ts";
 import { articleInput, itemSnippet, selectionSnippet } from "@/lib/snippets/build.ts";
 import { articleKey, snippetId } from "@/lib/snippets/keys.ts";
 import type { SnippetInput, SnippetRecord } from "@/lib/snippets/types.ts";
-import { type RunTimer, startRunTimer, yieldToPage } from "../content/timing.ts";
+import {
+  type OversizedPage,
+  type PageReading,
+  readingKey,
+  readPage,
+  recognizeReading,
+} from "../content/read-page.ts";
+import { type RunTimer, runSliced, startRunTimer, yieldToPage } from "../content/timing.ts";
 
 export const KINDS: readonly ItemKind[] = ["target", "result", "deadline"];
 
@@ -55,6 +64,8 @@ export interface PageView {
   busy: boolean;
   /** Last message for the reader (saving, errors). */
   status: string | null;
+  /** The page is too big to read: which limit it is past, and its size. */
+  oversized: { limit: LimitName; elements: number; chars: number } | null;
 }
 
 interface ArticleRun {
@@ -62,6 +73,8 @@ interface ArticleRun {
   map: TextMap;
   articleId: string;
   savedRanges: Range[];
+  /** The article's saved snippets, as last fetched. */
+  saved: SnippetRecord[];
 }
 
 const EMPTY_VIEW: PageView = {
@@ -77,6 +90,7 @@ const EMPTY_VIEW: PageView = {
   orphans: [],
   busy: false,
   status: null,
+  oversized: null,
 };
 
 export interface PageController {
@@ -86,7 +100,7 @@ export interface PageController {
    * Reads and annotates the page; does nothing when its article text did not change. `initial`
    * is a reading already made (by the content script), with the timer it started.
    */
-  run(initial?: { read: ReadableArticle; timer: RunTimer }): Promise<void>;
+  run(initial?: { reading: PageReading; timer: RunTimer }): Promise<void>;
   save(indices: number[]): Promise<SaveResponse | null>;
   saveAll(): Promise<SaveResponse | null>;
   saveSelection(): Promise<SaveResponse | null>;
@@ -115,7 +129,7 @@ function containsPoint(range: Range, x: number, y: number): boolean {
 export function createPageController(doc: Document, url: () => string): PageController {
   let view: PageView = { ...EMPTY_VIEW, url: url() };
   let run: ArticleRun | null = null;
-  let lastText: string | null = null;
+  let lastKey: string | null = null;
   let registry: HighlightRegistry | null = null;
   let disposed = false;
   const listeners = new Set<() => void>();
@@ -162,6 +176,7 @@ export function createPageController(doc: Document, url: () => string): PageCont
     const savedSpans = new Set<string>();
     const ranges: Range[] = [];
     const orphans: SnippetRecord[] = [];
+    current.saved = saved;
     for (const snippet of saved) {
       const match = anchorInText(text, snippet.anchor);
       const range = match ? current.map.rangeFor(match.start, match.end) : null;
@@ -184,13 +199,61 @@ export function createPageController(doc: Document, url: () => string): PageCont
 
   const fetchSaved = async (current: ArticleRun): Promise<SnippetRecord[]> => {
     try {
-      return await sendMessage("savedSnippets", {
-        url: url(),
-        canonicalUrl: current.analysis.article.canonicalUrl,
-      });
+      const page = { url: url(), canonicalUrl: current.analysis.article.canonicalUrl };
+      // A read: sent again when the worker stopped mid-way, so a save just made shows as saved.
+      return await sendIdempotent(() => sendMessage("savedSnippets", page));
     } catch {
       return [];
     }
+  };
+
+  /**
+   * Whether the run's highlights all stand on text of the page. A range whose text was removed
+   * moves to where the text was (an element) and collapses; an item whose text changed while it
+   * was being read has no range at all.
+   */
+  const standsOnText = (range: Range) =>
+    range.startContainer.nodeType === Node.TEXT_NODE &&
+    range.endContainer.nodeType === Node.TEXT_NODE &&
+    range.startContainer.isConnected;
+  const isLive = (current: ArticleRun) =>
+    view.items.every((p) => p.range !== null && standsOnText(p.range)) &&
+    current.savedRanges.every(standsOnText);
+
+  /** Places the run's items and saved snippets on the page's new text nodes. */
+  const remap = (current: ArticleRun, pieces: NonNullable<ReadableArticle["pieces"]>) => {
+    current.map = createTextMap(pieces);
+    const items = view.items.map((p) => ({
+      ...p,
+      range: current.map.rangeFor(p.item.start, p.item.end),
+    }));
+    update({ items, card: null });
+    placeSaved(current, current.saved);
+    paint();
+  };
+
+  /** The article went away (the page replaced its content, or grew too big): clear what was shown. */
+  const clearArticle = (pageUrl: string, patch: Partial<PageView> = {}) => {
+    run = null;
+    update({ ...EMPTY_VIEW, url: pageUrl, enabled: view.enabled, ...patch });
+    paint();
+    registry?.dispose();
+    registry = null;
+  };
+
+  /** A page past the size limits: no highlights, a note in the panel (when it is an article). */
+  const showOversized = (page: OversizedPage, timer: RunTimer) => {
+    const pageUrl = url();
+    const recognised = recognizeReading({ kind: "oversized", page }, pageUrl).recognised;
+    clearArticle(pageUrl, {
+      recognised,
+      title: page.title,
+      oversized: recognised
+        ? { limit: page.limit, elements: page.elements, chars: page.chars }
+        : null,
+    });
+    timer.finish({ recognised, items: 0, oversized: page.limit });
+    report();
   };
 
   const controller: PageController = {
@@ -202,34 +265,37 @@ export function createPageController(doc: Document, url: () => string): PageCont
 
     async run(initial) {
       const timer = initial?.timer ?? startRunTimer();
-      const read =
-        initial?.read ?? timer.phase("readability", () => readArticle(doc, { mapToPage: true }));
-      if (read.text === lastText) return;
-      lastText = read.text;
+      const reading = initial?.reading ?? (await readPage(doc, timer));
+      if (disposed) return;
+      const key = readingKey(reading);
+      if (key === lastKey) {
+        // The same text in new nodes (a page that re-renders itself): move the highlights there.
+        if (reading.kind === "article" && run && reading.read.pieces && !isLive(run)) {
+          const current = run;
+          const pieces = reading.read.pieces;
+          timer.phase("highlight", () => remap(current, pieces));
+        }
+        return;
+      }
+      lastKey = key;
+      if (reading.kind === "oversized") {
+        showOversized(reading.page, timer);
+        return;
+      }
+      const read = reading.read;
       await yieldToPage();
       if (disposed) return;
       const pageUrl = url();
-      // Stage by stage, letting the page run in between: no single long task.
-      const steps = analyzeReadArticleSteps(read, { url: pageUrl });
-      let analysis: PageAnalysis;
-      for (;;) {
-        const step = timer.phase("extract", () => steps.next());
-        if (step.done) {
-          analysis = step.value;
-          break;
-        }
-        await yieldToPage();
-        if (disposed) return;
-      }
+      // Stage by stage, in slices of a few milliseconds, letting the page run in between.
+      const analysis = await runSliced(
+        analyzeReadArticleSteps(read, { url: pageUrl }),
+        timer,
+        "extract",
+        () => disposed,
+      );
+      if (!analysis) return;
       if (!analysis.recognised || !read.pieces) {
-        if (view.recognised) {
-          // The article went away (the page replaced its content): clear what was shown.
-          run = null;
-          update({ ...EMPTY_VIEW, url: pageUrl });
-          paint();
-          registry?.dispose();
-          registry = null;
-        }
+        if (view.recognised) clearArticle(pageUrl);
         timer.finish({ recognised: false, items: 0 });
         report();
         return;
@@ -243,6 +309,7 @@ export function createPageController(doc: Document, url: () => string): PageCont
         map: createTextMap(pieces),
         articleId,
         savedRanges: [],
+        saved: [],
       };
       timer.phase("highlight", () => {
         const text = analysis.article.text;
@@ -263,6 +330,7 @@ export function createPageController(doc: Document, url: () => string): PageCont
           card: null,
           savedPlaced: 0,
           orphans: [],
+          oversized: null,
         });
         paint();
       });
@@ -391,10 +459,9 @@ export function createPageController(doc: Document, url: () => string): PageCont
     update({ busy: true, status: t("panelSaving") });
     let response: SaveResponse;
     try {
-      response = await sendMessage("saveSnippets", {
-        article: articleInput(current.analysis, url()),
-        snippets: inputs,
-      });
+      const request = { article: articleInput(current.analysis, url()), snippets: inputs };
+      // Saving is idempotent (stable snippet ids): sent again when the worker stopped mid-way.
+      response = await sendIdempotent(() => sendMessage("saveSnippets", request));
     } catch (error) {
       response = {
         ok: false,

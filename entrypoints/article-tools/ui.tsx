@@ -92,6 +92,7 @@ function App(props: { controller: PageController; hover: PointerHover; shadow: S
           saved: p.saved,
         }))}
         onFocusItem={controller.focusItem}
+        oversized={view.oversized}
       />
       {card && view.card && (
         <ItemCard

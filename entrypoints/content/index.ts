@@ -1,16 +1,17 @@
 /**
- * The content script that runs on every portal page, kept small: read the
- * page with Readability (on a clone) and recognise a party-news article. On
- * any other page it shows nothing and changes nothing. On an article it asks
- * the background to inject the article tools (`entrypoints/article-tools`),
- * which highlight and show the panel. Pages that fill the article in later
+ * The content script that runs on every portal page, kept small: measure the
+ * page, read it with Readability (on a clone, in slices) and recognise a
+ * party-news article; a page past the size limits is not read (see
+ * read-page.ts). On any other page it shows nothing and changes nothing. On
+ * an article it asks the background to inject the article tools
+ * (`entrypoints/article-tools`), which highlight and show the panel (or, on a
+ * page too big to read, a note saying so). Pages that fill the article in later
  * are read again when they change (see watch.ts).
  */
 import { sendMessage } from "@/lib/messaging/protocol.ts";
-import { readArticle } from "@/lib/recognition/readable.ts";
-import { recognize } from "@/lib/recognition/recognize.ts";
 import { type Boot, isOwnNode, setBoot } from "./boot.ts";
-import { startRunTimer } from "./timing.ts";
+import { readingKey, readPage, recognizeReading } from "./read-page.ts";
+import { startRunTimer, yieldToPage } from "./timing.ts";
 import { watchMutations } from "./watch.ts";
 
 const NOTHING_FOUND = {
@@ -26,39 +27,41 @@ export default defineContentScript({
   async main(ctx) {
     const boot: Boot = { ctx, pending: null, rerun: null };
     setBoot(boot);
-    let lastText: string | null = null;
+    let lastKey: string | null = null;
     let requested = false;
 
     const check = async () => {
       if (boot.rerun) return boot.rerun();
       if (requested) return;
       const timer = startRunTimer();
-      const read = timer.phase("readability", () => readArticle(document, { mapToPage: true }));
-      if (read.text === lastText) return;
-      lastText = read.text;
+      const reading = await readPage(document, timer);
+      const key = readingKey(reading);
+      if (key === lastKey) return;
+      lastKey = key;
+      await yieldToPage();
       const { recognised } = timer.phase("recognize", () =>
-        recognize({
-          url: location.href,
-          title: read.title,
-          text: read.text,
-          readable: read.readable,
-          linkDensity: read.linkDensity,
-        }),
+        recognizeReading(reading, location.href),
       );
       if (!recognised) {
         timer.finish({ recognised: false, items: 0 });
         await sendMessage("reportPage", NOTHING_FOUND).catch(() => {});
         return;
       }
-      boot.pending = { read, timer };
+      boot.pending = { reading, timer };
       requested = true;
       await sendMessage("attachArticleTools", undefined).catch(() => {
         requested = false;
       });
     };
 
-    const watch = watchMutations(document, isOwnNode, check);
+    // One reading at a time: a mutation during a reading waits for it.
+    let queue = Promise.resolve();
+    const checkInTurn = () => {
+      queue = queue.then(check, check);
+      return queue;
+    };
+    const watch = watchMutations(document, isOwnNode, checkInTurn);
     ctx.onInvalidated(() => watch.dispose());
-    await check();
+    await checkInTurn();
   },
 });

@@ -5,9 +5,11 @@
  */
 
 import { TASK_COUNT_NOUNS } from "../extract/vocabulary.ts";
+import { runSteps, type Steps } from "../steps.ts";
 import { phraseAlternation, WORD_END, WORD_START } from "../text/boundaries.ts";
-import { normalizeText } from "../text/normalize.ts";
+import { normalizeText, normalizeTextSteps } from "../text/normalize.ts";
 import { parseOrdinal } from "../text/numbers.ts";
+import { registerPatterns } from "../text/patterns.ts";
 
 export type Level =
   | "tỉnh"
@@ -95,8 +97,18 @@ export function extractArticleFacts(
   title = "",
   referenceDate: string | null = null,
 ): ArticleFacts {
-  const text = normalizeText(input).text;
+  return runSteps(extractArticleFactsSteps(input, title, referenceDate));
+}
+
+/** `extractArticleFacts` in steps (see lib/steps.ts). */
+export function* extractArticleFactsSteps(
+  input: string,
+  title = "",
+  referenceDate: string | null = null,
+): Steps<ArticleFacts> {
+  const text = (yield* normalizeTextSteps(input)).text;
   const heading = normalizeText(title).text;
+  yield;
 
   const mentions: Array<{
     level: Level | null;
@@ -142,6 +154,7 @@ export function extractArticleFacts(
     locality = mostFrequent(candidates.filter((c) => c.length > 1));
   }
 
+  yield;
   const terms = [...text.matchAll(TERM), ...heading.matchAll(TERM)]
     .filter((m) => Number(m[2]) - Number(m[1]) === 5)
     .map((m) => `${m[1]}-${m[2]}`);
@@ -171,6 +184,7 @@ export function extractArticleFacts(
     }
   }
 
+  yield;
   const taskCounts: TaskCount[] = [];
   for (const m of text.matchAll(TASK_COUNT)) {
     const label = m[0].slice((m[1] as string).length).trim();
@@ -189,3 +203,5 @@ export function extractArticleFacts(
     taskCounts,
   };
 }
+
+registerPatterns(CONGRESS, COMMITTEE, ORDINAL_NEAR, TERM, MEETING, TASK_COUNT);

@@ -2,7 +2,9 @@
  * Clause helpers: where the clause around a figure starts and ends, and the
  * words that frame a figure inside it.
  */
+
 import { phraseAlternation, WORD_END, WORD_START } from "../text/boundaries.ts";
+import { registerPatterns } from "../text/patterns.ts";
 import {
   COMPARATOR_BEFORE,
   COUNT_NOUNS_NEEDING_ACHIEVEMENT,
@@ -109,3 +111,14 @@ export function comparatorBefore(
   if (!entry) return null;
   return { comparator: entry[1], start: valueStart - window.length + (m.index as number) };
 }
+
+registerPatterns(
+  BOUNDARY_BACK,
+  ADMIN_LIST,
+  ADMIN_BEFORE,
+  BOUNDARY_FORWARD,
+  LEADING,
+  FOLLOWING_LEADING,
+  TRAILING,
+  COMPARATOR_TAIL,
+);

@@ -4,6 +4,8 @@
  * counters) when plain page text is given.
  */
 
+import { registerPatterns } from "../text/patterns.ts";
+
 export interface Span {
   start: number;
   end: number;
@@ -51,3 +53,5 @@ export function findExcludedSpans(text: string): Span[] {
 export function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
   return spans.some((s) => s.start < end && start < s.end);
 }
+
+registerPatterns(DOCUMENT_REFERENCE, QUOTED, CHROME_LINE);

@@ -4,7 +4,9 @@
  * their clause, ratio nouns that need a ratio, people that need recruitment or
  * jobs around them, and bare numbers whose unit the clause names before them.
  */
+
 import { phraseAlternation, WORD_END, WORD_START } from "../text/boundaries.ts";
+import { registerPatterns } from "../text/patterns.ts";
 import type { QuantityMention } from "./quantities.ts";
 import {
   ACHIEVEMENT_WORDS,
@@ -79,3 +81,12 @@ export function decideFigure(
     }
   }
 }
+
+registerPatterns(
+  ACHIEVEMENT,
+  PEOPLE_WORDS,
+  VERB_BEFORE_RATIO_NOUN,
+  IMPLIED_UNIT,
+  BARE_VALUE_FRAME,
+  AFTER_BARE_VALUE,
+);

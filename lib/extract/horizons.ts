@@ -4,7 +4,9 @@
  * (`hằng năm`, `%/năm`), or over the term (`trong nhiệm kỳ`). A figure takes the
  * nearest marker before it in its sentence.
  */
+
 import { WORD_END, WORD_START } from "../text/boundaries.ts";
+import { registerPatterns } from "../text/patterns.ts";
 import type { FoundDeadline } from "./deadlines/index.ts";
 import type { Horizon } from "./types.ts";
 
@@ -65,3 +67,5 @@ export function findHorizonMarkers(
   }
   return markers.sort((a, b) => a.start - b.start);
 }
+
+registerPatterns(PERIOD, ANNUAL, TERM);

@@ -7,14 +7,16 @@
  * in document references or chrome lines, no overlaps) and map every span back
  * to the input so that `item.text === input.slice(item.start, item.end)`.
  */
-import { normalizeText, toOriginalSpan } from "../text/normalize.ts";
+import { runSteps, type Steps } from "../steps.ts";
+import { normalizeTextSteps, toOriginalSpan } from "../text/normalize.ts";
+import { warmPatternSteps } from "../text/patterns.ts";
 import { sentenceIndexAt, splitSentences } from "../text/sentences.ts";
-import { findDeadlines } from "./deadlines/index.ts";
+import { findDeadlineSteps } from "./deadlines/index.ts";
 import { findExcludedSpans, overlapsAny } from "./exclusions.ts";
 import { findHorizonMarkers } from "./horizons.ts";
-import { assembleFigures } from "./items.ts";
+import { assembleFigureSteps } from "./items.ts";
 import { articleDefaultMode, createModeTracker } from "./mode.ts";
-import { findQuantities } from "./quantities.ts";
+import { findQuantitySteps } from "./quantities.ts";
 import type { ExtractedItem } from "./types.ts";
 
 export interface ExtractOptions {
@@ -34,31 +36,23 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractedI
   return runSteps(extractSteps(input, options));
 }
 
-/** Runs a step-wise computation (see `extractSteps`) straight through. */
-export function runSteps<T>(steps: Generator<void, T, void>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
+export { runSteps };
 
 /**
  * `extract`, one stage at a time: the generator pauses between stages so that a caller on a
  * page's main thread can let the page run in between (the first run of each stage also compiles
  * its patterns, which is the bulk of a cold extraction). Same result as `extract`.
  */
-export function* extractSteps(
-  input: string,
-  options: ExtractOptions = {},
-): Generator<void, ExtractedItem[], void> {
-  const normalized = normalizeText(input);
+export function* extractSteps(input: string, options: ExtractOptions = {}): Steps<ExtractedItem[]> {
+  yield* warmPatternSteps();
+  const normalized = yield* normalizeTextSteps(input);
   const text = normalized.text;
   const reference = parseReference(options.referenceDate);
   const sentences = splitSentences(text);
   yield;
   const excluded = findExcludedSpans(text);
   yield;
-  const deadlines = findDeadlines({ text, reference }).filter(
+  const deadlines = (yield* findDeadlineSteps({ text, reference })).filter(
     (d) => !overlapsAny(excluded, d.start, d.end),
   );
   yield;
@@ -70,9 +64,9 @@ export function* extractSteps(
     reference?.year ?? null,
   );
   yield;
-  const quantities = findQuantities(text);
+  const quantities = yield* findQuantitySteps(text);
   yield;
-  const figures = assembleFigures(quantities, {
+  const figures = yield* assembleFigureSteps(quantities, {
     text,
     sentences,
     excluded,
@@ -109,7 +103,8 @@ export function* extractSteps(
       rule: d.rule,
     });
   }
-  for (const f of figures) {
+  for (const [index, f] of figures.entries()) {
+    if (index > 0 && index % 64 === 0) yield;
     // A figure never swallows a deadline: trim its span to stop before one.
     let start = f.start;
     for (const d of deadlines) {

@@ -3,8 +3,11 @@
  * category, comparator, direction, horizon and kind, with the item's span in
  * canonical text. Deadlines come from `deadlines/`.
  */
+
+import { runSteps, type Steps } from "../steps.ts";
 import { categorize, findCategoryPhrases } from "../taxonomy/taxonomy.ts";
 import { foldSameLength } from "../text/fold.ts";
+import { registerPatterns } from "../text/patterns.ts";
 import { type Sentence, sentenceIndexAt } from "../text/sentences.ts";
 import { clauseEnd, clauseStart, comparatorBefore, trimIndicator } from "./clauses.ts";
 import { overlapsAny, type Span } from "./exclusions.ts";
@@ -114,12 +117,24 @@ export function assembleFigures(
   mentions: readonly QuantityMention[],
   ctx: FigureContext,
 ): CanonicalFigure[] {
+  return runSteps(assembleFigureSteps(mentions, ctx));
+}
+
+/** Mentions looked at between two pauses of `assembleFigureSteps`. */
+const MENTIONS_PER_STEP = 4;
+
+/** `assembleFigures` a few mentions at a time (see lib/steps.ts). */
+export function* assembleFigureSteps(
+  mentions: readonly QuantityMention[],
+  ctx: FigureContext,
+): Steps<CanonicalFigure[]> {
   const { text } = ctx;
   const folded = { slice: (start: number, end: number) => foldSameLength(text.slice(start, end)) };
   const figures: CanonicalFigure[] = [];
   let previous: { figure: CanonicalFigure; mention: QuantityMention } | null = null;
 
   for (let index = 0; index < mentions.length; index++) {
+    if (index > 0 && index % MENTIONS_PER_STEP === 0) yield;
     const mention = mentions[index] as QuantityMention;
     const sentenceIndex = sentenceIndexAt(ctx.sentences, mention.valueStart);
     if (sentenceIndex < 0) continue;
@@ -270,3 +285,15 @@ export function assembleFigures(
   }
   return figures;
 }
+
+registerPatterns(
+  QUALIFIER_BETWEEN,
+  RESOLUTION_SHARE,
+  FOLLOWING_STOP,
+  DIRECTION,
+  AVERAGE,
+  PHYSICAL_UNIT,
+  HEAD_HORIZON,
+  LIST_SEPARATOR,
+  ELIDED_SUBJECT,
+);

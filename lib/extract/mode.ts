@@ -7,6 +7,7 @@
 
 import { phraseAlternation, WORD_END, WORD_START } from "../text/boundaries.ts";
 import { canonical } from "../text/normalize.ts";
+import { registerPatterns } from "../text/patterns.ts";
 import type { ItemKind } from "./types.ts";
 import {
   PLAN_PAST_PHRASES,
@@ -89,3 +90,5 @@ export function createModeTracker(
     },
   };
 }
+
+registerPatterns(YEAR_AFTER_UNTIL, BARE_YEAR, PAST_PERIOD, RESULT, TARGET, PLAN_PAST, REVIEW);

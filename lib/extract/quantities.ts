@@ -3,8 +3,11 @@
  * unit that follows it. Whether a mention is a target or result is decided
  * later (`items.ts`); this module only decides whether it is a figure at all.
  */
+
+import { runSteps, type Steps } from "../steps.ts";
 import { phraseAlternation, WORD_END } from "../text/boundaries.ts";
 import { NUMBER_SOURCE, parseNumber } from "../text/numbers.ts";
+import { registerPatterns } from "../text/patterns.ts";
 import type { ItemValue } from "./types.ts";
 import {
   COMPARATOR_AFTER,
@@ -102,8 +105,18 @@ function unitAfter(
 
 /** Finds every quantity mention with a unit (or none) in canonical text. */
 export function findQuantities(text: string): QuantityMention[] {
+  return runSteps(findQuantitySteps(text));
+}
+
+/** Matches looked at between two pauses of `findQuantitySteps`. */
+const MATCHES_PER_STEP = 64;
+
+/** `findQuantities` a few matches at a time (see lib/steps.ts). */
+export function* findQuantitySteps(text: string): Steps<QuantityMention[]> {
   const mentions: QuantityMention[] = [];
+  let seen = 0;
   for (const match of text.matchAll(QUANTITY)) {
+    if (++seen % MATCHES_PER_STEP === 0) yield;
     const start = match.index as number;
     const [whole, first, firstPercent, rangeSeparator, second, denominator] = match;
     let valueEnd = start + whole.length;
@@ -174,3 +187,18 @@ export function findQuantities(text: string): QuantityMention[] {
   }
   return mentions;
 }
+
+registerPatterns(
+  QUANTITY,
+  PERCENT,
+  SCALED,
+  MEASURE,
+  COUNT,
+  LOCALITY_COUNT,
+  RATIO_NOUN,
+  PEOPLE,
+  AFTER_COMPARATOR,
+  LABEL_BEFORE,
+  PER_UNIT_BEFORE,
+  NOT_CURRENCY,
+);

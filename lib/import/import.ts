@@ -2,12 +2,14 @@
  * Import of a JSON export (any version up to this build's `EXPORT_VERSION`).
  *
  * `parseImport` checks everything before anything is written: size, JSON
- * syntax (with the position of the first error), keys that could pollute
- * prototypes, `format` and `version` (older versions are upgraded by
- * `migrateImport`), every field of every record (valibot, with the path of
- * each bad value), and that every snippet's article is in the file (a file
- * must be self-contained: a filtered export holds the articles of its
- * snippets).
+ * syntax (with the position of the first error, and what the file seems to be
+ * when it is not JSON at all: an image, an archive, the CSV export…), the
+ * encoding (a file re-saved in a legacy encoding), keys written twice and
+ * nesting deeper than an export's, keys that could pollute prototypes,
+ * `format` and `version` (older versions are upgraded by `migrateImport`),
+ * every field of every record (valibot, with the path of each bad value), and
+ * that every snippet's article is in the file (a file must be self-contained:
+ * a filtered export holds the articles of its snippets).
  *
  * `importCollection` then writes the whole file in one transaction, all or
  * nothing. Duplicates are merged, not doubled, both between the file and the
@@ -29,6 +31,9 @@ import type { ExportDocument, ProgressCallback } from "../export/format.ts";
 import { canonicalArticle, canonicalSnippet } from "../export/format.ts";
 import type { ArticleRecord, SnippetRecord } from "../snippets/types.ts";
 import type { CollectionDb } from "../storage/db.ts";
+import { describeStorageFailure, type StorageFailure } from "../storage/errors.ts";
+import { misencodedText } from "./encoding.ts";
+import { joinPath, keySegment, lineAndColumn, ROOT } from "./paths.ts";
 import {
   ArticleSchema,
   checkHeader,
@@ -41,6 +46,8 @@ import {
   received,
   SnippetSchema,
 } from "./schema.ts";
+import { describeNonJson } from "./sniff.ts";
+import { checkStructure } from "./structure.ts";
 
 export type ParseResult = { ok: true; data: ExportDocument } | { ok: false; errors: string[] };
 
@@ -56,7 +63,12 @@ export type ImportResult =
       /** Snippets of the file already in the collection, merged into the stored record (changed or not). */
       snippetsMerged: number;
     }
-  | { ok: false; errors: string[] };
+  | {
+      ok: false;
+      errors: string[];
+      /** When the file was fine but writing it failed for a storage reason (full disk…). */
+      storageFailure?: StorageFailure;
+    };
 
 export interface ImportOptions {
   /** Called with (0, total) after validation, then after each chunk of records written. */
@@ -68,19 +80,36 @@ export interface ImportOptions {
 /** Records written per `bulkPut` (all inside the one transaction). */
 export const WRITE_CHUNK = 1000;
 
-const ROOT = "(gốc)";
-
 /** Characters shown by code point in messages: controls, format, private-use, unassigned, separators, lone surrogates. */
 const INVISIBLE = /^[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Cs}\p{Zl}\p{Zp}]$/u;
 
-/** Collects messages up to `IMPORT_LIMITS.messages`, counting the rest. */
+/** What a UTF-8 decoder puts in place of bytes that are not UTF-8. */
+const REPLACEMENT = 0xfffd;
+
+/**
+ * Collects messages up to `IMPORT_LIMITS.messages`, counting the rest. Once
+ * the list is full, records are only checked for whether they fail (valibot's
+ * `abortEarly`), so a file of 200,000 bad records is refused quickly: those
+ * are counted as records, not as messages.
+ */
 class Messages {
   readonly list: string[] = [];
-  private more = 0;
+  private moreMessages = 0;
+  private moreRecords = 0;
 
-  add(message: string): void {
-    if (this.list.length < IMPORT_LIMITS.messages) this.list.push(message);
-    else this.more++;
+  /** Adds a message (a function when it is costly to build: called only while the list has room). */
+  add(message: string | (() => string)): void {
+    if (!this.full) this.list.push(typeof message === "string" ? message : message());
+    else this.moreMessages++;
+  }
+
+  /** A record found bad after the list was full. */
+  addRecord(): void {
+    this.moreRecords++;
+  }
+
+  get full(): boolean {
+    return this.list.length >= IMPORT_LIMITS.messages;
   }
 
   get empty(): boolean {
@@ -88,26 +117,24 @@ class Messages {
   }
 
   result(): string[] {
-    return this.more > 0 ? [...this.list, `… và ${this.more} lỗi khác`] : [...this.list];
+    const tail: string[] = [];
+    if (this.moreMessages > 0) tail.push(`${this.moreMessages} lỗi khác`);
+    if (this.moreRecords > 0) tail.push(`${this.moreRecords} bản ghi khác cũng có lỗi`);
+    return tail.length > 0 ? [...this.list, `… và ${tail.join(", ")}`] : [...this.list];
   }
 }
 
 // ---------------------------------------------------------------------------
 // Paths
 
-function keySegment(key: string): string {
-  return /^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
-}
-
 /** `snippets[3].anchor.quote`: a prefix and valibot path items. */
 function issuePath(prefix: string, path: v.BaseIssue<unknown>["path"]): string {
-  let out = prefix;
+  const segments = [prefix];
   for (const item of path ?? []) {
     const key = (item as { key: unknown }).key;
-    out += typeof key === "number" ? `[${key}]` : keySegment(String(key));
+    segments.push(typeof key === "number" ? `[${key}]` : keySegment(String(key)));
   }
-  if (out.startsWith(".")) out = out.slice(1);
-  return out || ROOT;
+  return joinPath(segments);
 }
 
 /** One valibot issue as a Vietnamese message with its path. */
@@ -117,7 +144,11 @@ function issueMessage(issue: v.BaseIssue<unknown>, prefix: string): string {
     if (issue.type === "object" && issue.input === undefined && issue.expected?.startsWith('"')) {
       return `${path}: thiếu trường bắt buộc`;
     }
-    if (issue.type === "picklist" || issue.type === "custom") return `${path}: ${issue.message}`;
+    // Our own messages as they are: picklists, custom checks, and the type messages of fields
+    // that may be null (`orNull` in schema.ts; valibot's own messages are English).
+    if (issue.type === "picklist" || issue.type === "custom" || issue.message.startsWith("cần ")) {
+      return `${path}: ${issue.message}`;
+    }
     if (issue.type === "literal") {
       return `${path}: cần ${issue.expected}, nhận ${preview(issue.input)}`;
     }
@@ -129,6 +160,8 @@ function issueMessage(issue: v.BaseIssue<unknown>, prefix: string): string {
 // ---------------------------------------------------------------------------
 // JSON syntax errors
 
+const UNKNOWN_ERROR = "không rõ lỗi";
+
 /** The first syntax error in `text` (which `JSON.parse` refused): its offset and what is wrong. */
 export function locateJsonError(text: string): { at: number; reason: string } {
   const n = text.length;
@@ -138,6 +171,9 @@ export function locateJsonError(text: string): { at: number; reason: string } {
   const describe = (at: number) => {
     const c = text.codePointAt(at) ?? 0;
     const char = String.fromCodePoint(c);
+    if (c === REPLACEMENT) {
+      return "ký tự không đọc được U+FFFD (byte không hợp lệ trong UTF-8: tệp nhị phân, hoặc không lưu bằng UTF-8)";
+    }
     return INVISIBLE.test(char)
       ? `ký tự không mong đợi U+${c.toString(16).toUpperCase().padStart(4, "0")}`
       : `ký tự không mong đợi ${JSON.stringify(char)}`;
@@ -222,7 +258,7 @@ export function locateJsonError(text: string): { at: number; reason: string } {
   for (;;) {
     skipSpace();
     if (i >= n) {
-      return state === "done" ? { at: n, reason: "không rõ lỗi" } : { at: n, reason: END };
+      return state === "done" ? { at: n, reason: UNKNOWN_ERROR } : { at: n, reason: END };
     }
     const c = text[i] as string;
     switch (state) {
@@ -303,15 +339,15 @@ export function locateJsonError(text: string): { at: number; reason: string } {
   }
 }
 
-function jsonErrorMessage(text: string, offsetBase: number): string {
-  const { at, reason } = locateJsonError(text);
-  let line = 1;
-  let lineStart = 0;
-  for (let k = text.indexOf("\n"); k !== -1 && k < at; k = text.indexOf("\n", k + 1)) {
-    line++;
-    lineStart = k + 1;
-  }
-  return `Tệp không phải JSON hợp lệ (vị trí ${at + offsetBase}, dòng ${line}, cột ${at - lineStart + 1}): ${reason}.`;
+function jsonErrorMessage(text: string, offsetBase: number, error: unknown): string {
+  const located = locateJsonError(text);
+  // The scanner finds no syntax error: the engine gave up for another reason (memory, depth).
+  const { at, reason } =
+    located.reason === UNKNOWN_ERROR
+      ? { at: 0, reason: `không đọc được tệp (${errorText(error)})` }
+      : located;
+  const { line, column } = lineAndColumn(text, at);
+  return `Tệp không phải JSON hợp lệ (vị trí ${at + offsetBase}, dòng ${line}, cột ${column}): ${reason}.`;
 }
 
 // ---------------------------------------------------------------------------
@@ -327,8 +363,7 @@ function findForbiddenKeys(root: unknown, messages: Messages): void {
   const pathOf = (node: Node | null, last: string): string => {
     const parts = [last];
     for (let p = node; p; p = p.parent) parts.push(p.segment);
-    const path = parts.reverse().join("");
-    return path.startsWith(".") ? path.slice(1) : path;
+    return joinPath(parts.reverse());
   };
   if (typeof root !== "object" || root === null) return;
   const stack: Node[] = [{ value: root, parent: null, segment: "" }];
@@ -349,7 +384,8 @@ function findForbiddenKeys(root: unknown, messages: Messages): void {
       const key = keys[k] as string;
       if (FORBIDDEN_KEYS.has(key)) {
         messages.add(
-          `${pathOf(node, keySegment(key))}: khóa ${JSON.stringify(key)} không được phép trong tệp nhập (có thể là tệp độc hại)`,
+          () =>
+            `${pathOf(node, keySegment(key))}: khóa ${JSON.stringify(key)} không được phép trong tệp nhập (có thể là tệp độc hại)`,
         );
         continue;
       }
@@ -366,6 +402,24 @@ function findForbiddenKeys(root: unknown, messages: Messages): void {
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * One record checked against its schema: its output, or `null` with its
+ * problems added to `messages` (or, once the list is full, the record counted).
+ */
+function checkRecord<S extends typeof ArticleSchema | typeof SnippetSchema>(
+  schema: S,
+  item: unknown,
+  path: string,
+  messages: Messages,
+): v.InferOutput<S> | null {
+  const full = messages.full;
+  const result = safeParse(schema, item, { abortEarly: full });
+  if (result.success) return result.output;
+  if (full) messages.addRecord();
+  else for (const issue of result.issues) messages.add(issueMessage(issue, path));
+  return null;
 }
 
 function formatSize(chars: number): string {
@@ -394,9 +448,14 @@ export function parseImport(text: string): ParseResult {
   let parsed: unknown;
   try {
     parsed = JSON.parse(body);
-  } catch {
-    return { ok: false, errors: [jsonErrorMessage(body, bom)] };
+  } catch (error) {
+    const kind = describeNonJson(body);
+    const syntax = jsonErrorMessage(body, bom, error);
+    return { ok: false, errors: kind ? [kind, syntax] : [syntax] };
   }
+
+  const misencoded = misencodedText(body);
+  if (misencoded) return { ok: false, errors: [misencoded] };
 
   const messages = new Messages();
   if (!isPlainObject(parsed)) {
@@ -405,7 +464,14 @@ export function parseImport(text: string): ParseResult {
     );
     return { ok: false, errors: messages.result() };
   }
-  findForbiddenKeys(parsed, messages);
+  const { tooDeep } = checkStructure(
+    body,
+    IMPORT_LIMITS.depth,
+    (message) => messages.add(message),
+    () => messages.full,
+  );
+  // Prototype keys deep inside an over-nested value would only make paths of thousands of segments.
+  if (!tooDeep) findForbiddenKeys(parsed, messages);
   if (!messages.empty) return { ok: false, errors: messages.result() };
 
   const header = checkHeader(parsed);
@@ -431,15 +497,13 @@ export function parseImport(text: string): ParseResult {
 
   const articles: ArticleRecord[] = [];
   envelope.output.articles.forEach((item, k) => {
-    const result = safeParse(ArticleSchema, item);
-    if (result.success) articles.push(canonicalArticle(result.output));
-    else for (const issue of result.issues) messages.add(issueMessage(issue, `articles[${k}]`));
+    const result = checkRecord(ArticleSchema, item, `articles[${k}]`, messages);
+    if (result) articles.push(canonicalArticle(result));
   });
   const snippets: SnippetRecord[] = [];
   envelope.output.snippets.forEach((item, k) => {
-    const result = safeParse(SnippetSchema, item);
-    if (result.success) snippets.push(canonicalSnippet(result.output));
-    else for (const issue of result.issues) messages.add(issueMessage(issue, `snippets[${k}]`));
+    const result = checkRecord(SnippetSchema, item, `snippets[${k}]`, messages);
+    if (result) snippets.push(canonicalSnippet(result));
   });
   if (!messages.empty) return { ok: false, errors: messages.result() };
 
@@ -447,7 +511,8 @@ export function parseImport(text: string): ParseResult {
   snippets.forEach((snippet, k) => {
     if (!articleIds.has(snippet.articleId)) {
       messages.add(
-        `snippets[${k}].articleId: không có bài viết ${preview(snippet.articleId)} trong tệp (mỗi đoạn phải kèm bài viết của nó)`,
+        () =>
+          `snippets[${k}].articleId: không có bài viết ${preview(snippet.articleId)} trong tệp (mỗi đoạn phải kèm bài viết của nó)`,
       );
     }
   });
@@ -627,11 +692,13 @@ export async function importCollection(
       return { ok: true as const, articlesAdded, articlesUpdated, snippetsAdded, snippetsMerged };
     });
   } catch (error) {
+    const storageFailure = describeStorageFailure(error);
     return {
       ok: false,
       errors: [
         `Không ghi được vào bộ sưu tập (${errorText(error)}); không có thay đổi nào được lưu.`,
       ],
+      ...(storageFailure ? { storageFailure } : {}),
     };
   }
 }

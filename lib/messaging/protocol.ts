@@ -4,8 +4,10 @@
  * content scripts ask it to save and to list; they never open a database.
  */
 import { defineExtensionMessaging } from "@webext-core/messaging";
+import type { LimitName } from "../dom/page-size.ts";
 import type { ExtractedItem, ItemKind } from "../extract/types.ts";
 import type { ArticleInput, SnippetInput, SnippetRecord } from "../snippets/types.ts";
+import type { StorageFailureCode } from "../storage/errors.ts";
 
 export interface SaveRequest {
   article: ArticleInput;
@@ -18,8 +20,10 @@ export interface SaveResponse {
   saved: string[];
   created: number;
   alreadySaved: number;
-  /** What went wrong, for the reader (when not ok). */
+  /** What went wrong, for the reader (when not ok): a storage failure's clear, localized message. */
   error?: string;
+  /** Which storage failure it was (when it was one): quota, blocked, newer-version… */
+  errorCode?: StorageFailureCode;
 }
 
 export interface PageReport {
@@ -49,6 +53,8 @@ export interface PageItemsResponse {
   url: string;
   items: PageItemSummary[];
   orphans: Array<Pick<SnippetRecord, "id" | "kind" | "text">>;
+  /** The page is too big to read (no items): which limit, and its size. */
+  oversized?: { limit: LimitName; elements: number; chars: number } | null;
 }
 
 /** The `storage.session` key under which the background keeps a tab's `TabState`. */

@@ -4,6 +4,7 @@
  * its metadata and the signals recognition needs.
  */
 import { Readability } from "@mozilla/readability";
+import { runSteps, type Steps } from "../steps.ts";
 import { domText, type TextPiece } from "../text/dom-text.ts";
 
 export interface ReadableArticle {
@@ -95,22 +96,37 @@ function linkDensity(doc: Document): number {
   return inLinks / total;
 }
 
+/** Reads the article of `doc` (see `readArticleSteps`) straight through. */
 export function readArticle(doc: Document, options: ReadOptions = {}): ReadableArticle {
+  return runSteps(readArticleSteps(doc, options));
+}
+
+/**
+ * `readArticle` in steps (clone and pair, Readability, text, metadata), pausing in between so a
+ * caller on the page can let it run (see lib/steps.ts). Readability's parse is one step: it
+ * cannot be split, which is why the content script measures a page before reading it.
+ */
+export function* readArticleSteps(
+  doc: Document,
+  options: ReadOptions = {},
+): Steps<ReadableArticle> {
   const clone = doc.cloneNode(true) as Document;
   const pairs = options.mapToPage ? pairTextNodes(doc, clone) : null;
+  yield;
   // The serializer hands back Readability's article element itself (in the clone, detached from
   // any live page): its text nodes are the clone's, which `pairs` maps back to the page.
   const parsed = new Readability<Node>(clone, {
     charThreshold: 300,
     serializer: (node) => node,
   }).parse();
-  const canonicalUrl = doc.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? null;
+  yield;
   let text = "";
   let pieces: TextPiece[] | undefined;
   if (parsed?.content) {
     const root = parsed.content as Element;
     const read = domText(root);
     text = read.text;
+    yield;
     if (pairs) {
       pieces = read.pieces.map((piece) => ({
         ...piece,
@@ -118,6 +134,7 @@ export function readArticle(doc: Document, options: ReadOptions = {}): ReadableA
       }));
     }
   }
+  yield;
   return {
     readable: Boolean(parsed && text.length > 0),
     title: (parsed?.title || doc.title || "").trim(),
@@ -125,7 +142,7 @@ export function readArticle(doc: Document, options: ReadOptions = {}): ReadableA
     byline: parsed?.byline ?? null,
     siteName: parsed?.siteName ?? null,
     publishedAt: findPublishedAt(doc, parsed?.publishedTime),
-    canonicalUrl,
+    canonicalUrl: doc.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? null,
     linkDensity: linkDensity(doc),
     pieces,
   };

@@ -36,6 +36,9 @@ interface Signal {
   core?: boolean;
 }
 
+/** How much of an article's text the signals are looked for in. */
+export const RECOGNITION_TEXT_CHARS = 100_000;
+
 const count = (text: string, pattern: RegExp) => (text.match(pattern) ?? []).length;
 
 const SIGNALS: Signal[] = [
@@ -139,7 +142,8 @@ export function recognize(input: RecognitionInput): Recognition {
   if ((input.linkDensity ?? 0) > 0.5) add(-4, "page text is mostly links (a list or home page)");
 
   const title = foldDiacritics(input.title);
-  const text = foldDiacritics(input.text);
+  // The signals show early in an article: a very long one is judged on its beginning (bounded work).
+  const text = foldDiacritics(input.text.slice(0, RECOGNITION_TEXT_CHARS));
   let core = false;
   for (const signal of SIGNALS) {
     if (!signal.test(title, text)) continue;

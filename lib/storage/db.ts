@@ -4,6 +4,7 @@
  */
 import Dexie, { type EntityTable, type Transaction } from "dexie";
 import type { ArticleRecord, SnippetRecord } from "../snippets/types.ts";
+import { trackBlockedOpens } from "./blocked.ts";
 
 /** The IndexedDB database name in the extension's origin. */
 export const DB_NAME = "gvn-collection";
@@ -50,6 +51,17 @@ export function declareSchema(db: Dexie, upTo = SCHEMA_VERSION): void {
   }
 }
 
+/**
+ * The collection database. How it meets other builds of the extension (Dexie 4 behaviour, tested
+ * in `tests/unit/storage-faults.test.ts`):
+ * - an older build's database is upgraded through `SCHEMA_HISTORY`;
+ * - a newer build's database (higher version, more stores or indexes) is opened as it is: Dexie
+ *   retries a `VersionError` without a version, ignores what it does not declare and only ever
+ *   adds an index or store it misses; nothing is deleted or recreated;
+ * - another connection's upgrade closes this one (Dexie's default `versionchange` handler, kept),
+ *   and the next operation opens it again (`autoOpen`);
+ * - an open blocked by a connection that does not close waits for it (see `blocked.ts`).
+ */
 export class CollectionDb extends Dexie {
   articles!: EntityTable<ArticleRecord, "id">;
   snippets!: EntityTable<SnippetRecord, "id">;
@@ -62,6 +74,7 @@ export class CollectionDb extends Dexie {
       ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
     });
     declareSchema(this);
+    trackBlockedOpens(this);
   }
 }
 

@@ -1,4 +1,6 @@
 /** The collection database and its repository functions. */
+
+export { isOpenBlocked, watchBlockedOpen } from "./blocked.ts";
 export {
   CollectionDb,
   type CollectionDbOptions,
@@ -9,10 +11,20 @@ export {
   SCHEMA_VERSION,
 } from "./db.ts";
 export {
+  describeStorageFailure,
+  errorMessage,
+  StorageBlockedError,
+  type StorageFailure,
+  type StorageFailureCode,
+  storageFailureCode,
+  storageFailureMessage,
+} from "./errors.ts";
+export {
   countSnippets,
   deleteSnippets,
   findArticle,
   restoreSnippets,
+  type SaveOptions,
   type SaveResult,
   saveSnippets,
   snippetsForArticle,

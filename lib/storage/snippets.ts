@@ -10,6 +10,7 @@ import type {
   SnippetInput,
   SnippetRecord,
 } from "../snippets/types.ts";
+import { wellFormedDeep } from "../text/well-formed.ts";
 import type { CollectionDb } from "./db.ts";
 import { validateArticle, validateSnippets } from "./validate.ts";
 
@@ -97,17 +98,25 @@ function snippetRecord(
   };
 }
 
+export interface SaveOptions {
+  /** Aborted: write nothing (checked when the transaction starts, e.g. after a blocked open). */
+  signal?: AbortSignal;
+}
+
 /**
  * Saves snippets of an article in one transaction: the article record is
  * created or refreshed (its snapshot replaced by the newest text, its
- * `createdAt` kept); each snippet not yet in the collection is added, one
- * already there is left as it is (with the reader's note and tags).
+ * `createdAt` kept, and any field a newer build added to it kept too); each
+ * snippet not yet in the collection is added, one already there is left as it
+ * is (with the reader's note and tags). All or nothing: a failure (a full
+ * disk…) leaves the collection as it was.
  */
 export async function saveSnippets(
   db: CollectionDb,
   article: ArticleInput,
   snippets: readonly SnippetInput[],
   now: number = Date.now(),
+  options: SaveOptions = {},
 ): Promise<SaveResult> {
   validateArticle(article);
   validateSnippets(snippets);
@@ -119,14 +128,17 @@ export async function saveSnippets(
     if (id !== undefined && !distinct.has(id)) distinct.set(id, snippet);
   });
 
+  options.signal?.throwIfAborted();
   return db.transaction("rw", db.articles, db.snippets, async () => {
+    options.signal?.throwIfAborted();
     const existing = await db.articles.get(articleId);
-    await db.articles.put(articleRecord(articleId, article, existing?.createdAt ?? now, now));
+    const refreshed = articleRecord(articleId, article, existing?.createdAt ?? now, now);
+    await db.articles.put({ ...existing, ...wellFormedDeep(refreshed) });
     const entries = [...distinct];
     const found = await db.snippets.bulkGet(entries.map(([id]) => id));
     const added = entries
       .filter((_, i) => found[i] === undefined)
-      .map(([id, snippet]) => snippetRecord(id, articleId, snippet, now));
+      .map(([id, snippet]) => wellFormedDeep(snippetRecord(id, articleId, snippet, now)));
     await db.snippets.bulkAdd(added);
     return { articleId, saved, created: added.length, alreadySaved: entries.length - added.length };
   });

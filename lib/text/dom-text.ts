@@ -74,27 +74,42 @@ const SKIP = new Set([
 ]);
 const TEXT_NODE = 3;
 const WHITE_SPACE_RUN = /\s+/g;
-const ENDS_WITH_SPACE = /\s$/;
 const ELEMENT_NODE = 1;
 const DOCUMENT_NODE = 9;
 const FRAGMENT_NODE = 11;
 
 export function domText(root: Node): DomText {
-  let text = "";
+  // The text is kept as chunks (joined once at the end): looking at the end of a string that is
+  // still being appended to would copy it each time, quadratic on a long article. Chunks never
+  // end in white space except the single-space and line-break chunks this function adds.
+  const chunks: string[] = [];
+  let length = 0;
   const pieces: TextPiece[] = [];
   let pendingBreak = false;
 
+  const endsWithSpace = () => {
+    const last = chunks[chunks.length - 1];
+    return last === " " || last === "\n";
+  };
+  const trimTrailingSpaces = () => {
+    while (chunks[chunks.length - 1] === " ") {
+      chunks.pop();
+      length--;
+    }
+  };
   const breakLine = () => {
-    if (text.length > 0) pendingBreak = true;
+    if (length > 0) pendingBreak = true;
   };
   const append = (chunk: string, node: Text | null, nodeOffset: number, nodeEnd: number) => {
     if (pendingBreak) {
-      text = text.replace(/ +$/, "");
-      text += "\n";
+      trimTrailingSpaces();
+      chunks.push("\n");
+      length++;
       pendingBreak = false;
     }
-    pieces.push({ start: text.length, end: text.length + chunk.length, node, nodeOffset, nodeEnd });
-    text += chunk;
+    pieces.push({ start: length, end: length + chunk.length, node, nodeOffset, nodeEnd });
+    chunks.push(chunk);
+    length += chunk.length;
   };
 
   const visit = (node: Node) => {
@@ -106,7 +121,7 @@ export function domText(root: Node): DomText {
         const at = space.index as number;
         if (at > i) append(data.slice(i, at), node as Text, i, at);
         const end = at + space[0].length;
-        if (text.length > 0 && !pendingBreak && !ENDS_WITH_SPACE.test(text)) {
+        if (length > 0 && !pendingBreak && !endsWithSpace()) {
           append(" ", node as Text, at, end);
         }
         i = end;
@@ -128,5 +143,6 @@ export function domText(root: Node): DomText {
     if (block) breakLine();
   };
   visit(root);
-  return { text: text.replace(/ +$/, ""), pieces };
+  trimTrailingSpaces();
+  return { text: chunks.join(""), pieces };
 }

@@ -9,6 +9,8 @@
  * `\r\n` → `\n`.
  */
 
+import { runSteps, type Steps } from "../steps.ts";
+
 export interface NormalizedText {
   /** The canonical text. */
   readonly text: string;
@@ -50,11 +52,38 @@ for (let tone = 0; tone < 5; tone++) {
 const LETTER = /[\p{L}\p{M}]/u;
 
 const MARK = /^[\p{M}\u1160-\u11FF]$/u;
+const ANY_MARK = /[\p{M}\u1160-\u11FF]/u;
 function isCombining(code: number): boolean {
-  return code >= 0x300 && MARK.test(String.fromCodePoint(code));
+  if (code < 0x300) return false;
+  if (code <= 0x36f) return true;
+  // Latin Extended Additional: the precomposed Vietnamese letters.
+  if (code >= 0x1e00 && code <= 0x1eff) return false;
+  return MARK.test(String.fromCodePoint(code));
+}
+
+/**
+ * Whether a code unit may need more than copying: white space and controls, the characters the
+ * slow path rewrites or drops, surrogates, anything outside the common Latin ranges. Letters of
+ * Vietnamese text (ASCII, Latin-1, Latin Extended, Latin Extended Additional) are copied as is.
+ */
+function mayNeedWork(code: number): boolean {
+  if (code <= 0x20) return true;
+  if (code < 0x7f) return false;
+  if (code < 0xa0) return true;
+  if (code === 0xa0 || code === 0xad) return true;
+  if (code < 0x300) return false;
+  return !(code >= 0x1e00 && code <= 0x1eff);
 }
 /** Canonicalises `input`, keeping a map from canonical offsets to original ones. */
 export function normalizeText(input: string): NormalizedText {
+  return runSteps(normalizeTextSteps(input));
+}
+
+/** Code units of input canonicalised between two pauses of `normalizeTextSteps`. */
+const UNITS_PER_STEP = 16_384;
+
+/** `normalizeText` a stretch of text at a time (see lib/steps.ts). */
+export function* normalizeTextSteps(input: string): Steps<NormalizedText> {
   const length = input.length;
   const out: string[] = [];
   const starts = new Int32Array(3 * length + 1);
@@ -71,14 +100,20 @@ export function normalizeText(input: string): NormalizedText {
     last = chars[chars.length - 1] as string;
   };
 
+  // Text without a single combining mark (NFC text, the usual case) needs no look-ahead.
+  const hasMarks = ANY_MARK.test(input);
   let i = 0;
+  let pauseAt = UNITS_PER_STEP;
   while (i < length) {
+    if (i >= pauseAt) {
+      yield;
+      pauseAt = i + UNITS_PER_STEP;
+    }
     const code = input.charCodeAt(i);
-    // Fast path: printable ASCII other than space, not followed by a combining mark.
+    // Fast path: a letter, digit or punctuation mark not followed by a combining mark.
     if (
-      code > 0x20 &&
-      code < 0x7f &&
-      !(i + 1 < length && isCombining(input.codePointAt(i + 1) as number))
+      !mayNeedWork(code) &&
+      !(hasMarks && i + 1 < length && isCombining(input.codePointAt(i + 1) as number))
     ) {
       out[n] = input[i] as string;
       starts[n] = i;
@@ -123,6 +158,7 @@ export function normalizeText(input: string): NormalizedText {
 
   // Tone placement, on whole open syllables only (`hoà`, not `hoàng`).
   for (let k = 0; k + 1 < n; k++) {
+    if (k > 0 && k % (4 * UNITS_PER_STEP) === 0) yield;
     const first = out[k] as string;
     if (first !== "o" && first !== "u" && first !== "O" && first !== "U") continue;
     const shifted = TONE_SHIFT.get(first + (out[k + 1] as string));

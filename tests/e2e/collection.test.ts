@@ -671,69 +671,132 @@ describe("collection: save, list, compare, export, clear, import", () => {
     /** The JSON export as an object, to spoil. */
     const exported = () =>
       JSON.parse((files.json as DownloadedFile).text) as Record<string, unknown>;
+    /** The JSON export's text, to spoil where `JSON.stringify` cannot. */
+    const exportedText = () => (files.json as DownloadedFile).text;
+    /** A file the reader picks: made of text (UTF-8), of bytes, or a file downloaded earlier. */
+    const named = (name: string, mimeType: string, buffer: Buffer) => ({ name, mimeType, buffer });
+    const json = (text: string) => named("hostile.json", "application/json", Buffer.from(text));
 
-    const cases: Array<{ name: string; text: () => string; message: RegExp }> = [
+    /** The time the page's `Date` is held at while exporting, so equal collections give equal files. */
+    const EXPORT_TIME = Date.UTC(2026, 0, 15, 3, 0, 0);
+    // A string, not a function: tsx would wrap a named class in a `__name` helper the page lacks.
+    const FREEZE_DATE = `(() => {
+      const RealDate = Date;
+      const fixed = ${EXPORT_TIME};
+      class FixedDate extends RealDate {
+        constructor(...args) { super(...(args.length === 0 ? [fixed] : args)); }
+        static now() { return fixed; }
+      }
+      globalThis.Date = FixedDate;
+    })()`;
+
+    /**
+     * The whole collection's JSON export, downloaded from a freshly loaded transfer tab (so it is
+     * read from the database now) with the page's clock held at `EXPORT_TIME`.
+     */
+    async function jsonExportNow(): Promise<string> {
+      await transfer.bringToFront();
+      await transfer.reload();
+      await transfer.waitForFunction(
+        () => performance.getEntriesByName("gvn:collection-loaded", "mark").length > 0,
+      );
+      await selectTab(transfer, TAB.transfer);
+      assert.equal(await transfer.getByRole("radio", { name: /^Toàn bộ/ }).isChecked(), true);
+      await transfer.evaluate(FREEZE_DATE);
+      const file = await downloadFrom(transfer, transfer.locator("[data-export=json]"));
+      await transfer
+        .getByRole("status")
+        .filter({ hasText: `Đã xuất ${file.fileName}` })
+        .waitFor();
+      return file.text;
+    }
+
+    const cases: Array<{
+      name: string;
+      file: () => string | ReturnType<typeof named>;
+      message: RegExp;
+    }> = [
       {
         name: "a truncated file",
-        text: () => {
-          const text = (files.json as DownloadedFile).text;
-          return text.slice(0, Math.floor(text.length / 2));
-        },
+        file: () => json(exportedText().slice(0, Math.floor(exportedText().length / 2))),
         message: /^Tệp không phải JSON hợp lệ \(vị trí \d+, dòng \d+, cột \d+\): .*cắt cụt/,
       },
       {
         name: "a snippet of kind «achievement»",
-        text: () => {
+        file: () => {
           const doc = exported();
           (doc.snippets as Array<Record<string, unknown>>)[3] = {
             ...(doc.snippets as Array<Record<string, unknown>>)[3],
             kind: "achievement",
           };
-          return JSON.stringify(doc);
+          return json(JSON.stringify(doc));
         },
         message: /^snippets\[3\]\.kind: .*"achievement"/,
       },
       {
         name: "a file from a newer version of the extension",
-        text: () => JSON.stringify({ ...exported(), version: 99 }),
+        file: () => json(JSON.stringify({ ...exported(), version: 99 })),
         message: /^version: tệp được tạo bởi phiên bản mới hơn/,
       },
       {
         name: "a __proto__ key",
-        text: () =>
-          (files.json as DownloadedFile).text.replace(
-            '"snippets": [',
-            '"snippets": [{ "__proto__": { "polluted": true } },',
+        file: () =>
+          json(
+            exportedText().replace(
+              '"snippets": [',
+              '"snippets": [{ "__proto__": { "polluted": true } },',
+            ),
           ),
-        message: /__proto__/,
+        message: /^snippets\[0\]\.__proto__: khóa "__proto__" không được phép/,
+      },
+      {
+        name: "a key written twice (kind)",
+        file: () =>
+          json(exportedText().replace(/"kind": "(\w+)"/, '"kind": "$1", "kind": "result"')),
+        message: /^snippets\[0\]\.kind: khóa "kind" xuất hiện nhiều lần trong cùng một đối tượng/,
       },
       {
         name: "a snippet whose article is not in the file",
-        text: () => {
+        file: () => {
           const doc = exported();
           const articles = doc.articles as Array<{ locality: string }>;
           doc.articles = articles.filter((a) => a.locality !== "Cẩm Giàng");
-          return JSON.stringify(doc);
+          return json(JSON.stringify(doc));
         },
         message: /^snippets\[\d+\]\.articleId: không có bài viết/,
       },
+      {
+        name: "the CSV export given to the JSON import",
+        file: () => (files.csv as DownloadedFile).path,
+        message: /^Tệp này có vẻ là bản xuất CSV \(Excel\) của tiện ích, không phải tệp xuất JSON/,
+      },
+      {
+        // Without a byte-order mark: with one, Chromium's `Blob.text()` reads UTF-16 correctly
+        // and the file imports like the original.
+        name: "the JSON export saved as UTF-16 without a byte-order mark",
+        file: () =>
+          named("chi-tieu-utf16.json", "application/json", Buffer.from(exportedText(), "utf16le")),
+        message: /^Tệp này có vẻ là văn bản mã hóa UTF-16/,
+      },
+      {
+        name: "a PNG image",
+        file: () =>
+          named(
+            "anh.png",
+            "image/png",
+            Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49]),
+          ),
+        message: /^Tệp này có vẻ là một ảnh PNG/,
+      },
     ];
 
-    for (const { name, text, message } of cases) {
+    for (const { name, file, message } of cases) {
       test(name, async () => {
-        assert.ok(files.json, "the JSON export (earlier step)");
+        assert.ok(files.json && files.csv, "the JSON and CSV exports (earlier steps)");
         const before = await readCollection(browser.serviceWorker);
         assert.equal(before.snippets.length, kept(), "the collection is back (earlier step)");
-        await transfer.bringToFront();
-        // A fresh page: no status or errors of an earlier import.
-        await transfer.reload();
-        await waitForCollectionRendered(transfer);
-        await selectTab(transfer, TAB.transfer);
-        await transfer.locator("input[data-import=json]").setInputFiles({
-          name: "hostile.json",
-          mimeType: "application/json",
-          buffer: Buffer.from(text(), "utf8"),
-        });
+        const exportBefore = await jsonExportNow();
+        await transfer.locator("input[data-import=json]").setInputFiles(file());
         await transfer.getByRole("status").filter({ hasText: IMPORT_FAILED }).waitFor();
         const list = transfer.locator("[data-import-errors]");
         await list.waitFor();
@@ -743,6 +806,11 @@ describe("collection: save, list, compare, export, clear, import", () => {
         assert.ok(
           messages.some((m) => message.test(m)),
           `a message matching ${message}: ${JSON.stringify(messages)}`,
+        );
+        assert.equal(
+          await jsonExportNow(),
+          exportBefore,
+          "the JSON export after the import is byte-for-byte the one before",
         );
         assert.deepEqual(
           sortedById(await readCollection(browser.serviceWorker)),

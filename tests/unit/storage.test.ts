@@ -7,6 +7,8 @@
 import assert from "node:assert/strict";
 import { afterEach, beforeEach, describe, test } from "node:test";
 import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
+import { readCollection, toJson } from "../../lib/export/json.ts";
+import { importCollection } from "../../lib/import/index.ts";
 import { articleKey, snippetId } from "../../lib/snippets/keys.ts";
 import type { ArticleInput, SnippetInput, TextAnchor } from "../../lib/snippets/types.ts";
 import {
@@ -20,6 +22,7 @@ import {
   saveSnippets,
   snippetsForArticle,
 } from "../../lib/storage/index.ts";
+import { wellFormedText } from "../../lib/text/well-formed.ts";
 
 const PAGE_URL =
   "https://camgiang.haiduong.gov.vn/tin-tuc/nghi-quyet-dai-hoi-dang-bo-huyen-cam-giang-lan-thu-xxvi-1234.html";
@@ -494,5 +497,39 @@ describe("indexes", () => {
       PAGE_URL,
     ]);
     assert.equal(await db.articles.where("updatedAt").above(T0).count(), 1);
+  });
+});
+
+describe("saving page text with lone surrogates", () => {
+  test("stores U+FFFD in their place, so the collection exports and imports again", async () => {
+    const broken = `${SNAPSHOT}\nChú thích \uD83D lỗi \uDE00 trang.`;
+    const quote = "tỷ lệ dân số tham gia bảo hiểm y tế đạt 95%";
+    const anchor = anchorIn(broken, quote);
+    await saveSnippets(db, article({ snapshot: broken, title: "Tiêu đề \uDBFF" }), [
+      { ...INSURANCE, anchor, indicator: "chỉ số \uDC00", sentence: "câu \uD800" },
+    ]);
+    const [stored] = await db.articles.toArray();
+    const [saved] = await db.snippets.toArray();
+    assert.ok(stored && saved);
+    assert.equal(stored.snapshot.length, broken.length, "offsets keep their meaning");
+    assert.ok(stored.snapshot.endsWith("Chú thích \uFFFD lỗi \uFFFD trang."));
+    assert.equal(stored.title, "Tiêu đề \uFFFD");
+    assert.equal(saved.sentence, "câu \uFFFD");
+    assert.equal(saved.indicator, "chỉ số \uFFFD");
+    // JSON.stringify writes a lone surrogate as an escape (\udXXX), a proper pair as itself.
+    assert.doesNotMatch(JSON.stringify([stored, saved]), /\\u[dD][89a-fA-F]/);
+    // A proper pair is kept as it is.
+    const emoji = "😀";
+    assert.equal(wellFormedText(`a${emoji}\uD800b`), `a${emoji}\uFFFDb`);
+
+    const exported = toJson(await readCollection(db), new Date(T1));
+    const fresh = openCollectionDb({ name: "again", indexedDB: factory, IDBKeyRange });
+    try {
+      const result = await importCollection(fresh, exported, { now: T1 });
+      assert.ok(result.ok, JSON.stringify(result));
+      assert.equal(toJson(await readCollection(fresh), new Date(T1)), exported);
+    } finally {
+      fresh.close();
+    }
   });
 });

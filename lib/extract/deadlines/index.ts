@@ -1,3 +1,5 @@
+import { runSteps, type Steps } from "../../steps.ts";
+import { registerPatterns } from "../../text/patterns.ts";
 import { isPlanningYear } from "./calendar.ts";
 import { dayDateRule } from "./day-date.ts";
 import { halfYearRule, monthRule, quarterRule } from "./month.ts";
@@ -16,12 +18,19 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
   yearThenVerbRule,
 ];
 
+registerPatterns(...DEADLINE_RULES.map((rule) => rule.pattern));
+
 export interface FoundDeadline extends DeadlineMatch {
   rule: string;
 }
 
 /** Finds every deadline in canonical text; overlapping matches keep the earlier rule's. */
 export function findDeadlines(context: DeadlineContext): FoundDeadline[] {
+  return runSteps(findDeadlineSteps(context));
+}
+
+/** `findDeadlines` one rule at a time (see lib/steps.ts). */
+export function* findDeadlineSteps(context: DeadlineContext): Steps<FoundDeadline[]> {
   const found: FoundDeadline[] = [];
   const lower = context.text.toLowerCase();
   for (const rule of DEADLINE_RULES) {
@@ -33,6 +42,7 @@ export function findDeadlines(context: DeadlineContext): FoundDeadline[] {
       if (found.some((f) => f.start < result.end && result.start < f.end)) continue;
       found.push({ ...result, rule: rule.name });
     }
+    yield;
   }
   return found.sort((a, b) => a.start - b.start);
 }
