@@ -105,21 +105,27 @@ export function oversizedReason(note: OversizedNote): string {
   }
 }
 
+function PanelHead(props: { onCollapse(collapsed: boolean): void }) {
+  return (
+    <div class="panel-head">
+      <strong>{t("extName")}</strong>
+      <button
+        type="button"
+        class="icon"
+        aria-label={t("actionCollapse")}
+        title={t("actionCollapse")}
+        onClick={() => props.onCollapse(true)}
+      >
+        –
+      </button>
+    </div>
+  );
+}
+
 function OversizedPanel(props: { note: OversizedNote; onCollapse(collapsed: boolean): void }) {
   return (
     <section class="panel" aria-label={t("panelLabel")}>
-      <div class="panel-head">
-        <strong>{t("extName")}</strong>
-        <button
-          type="button"
-          class="icon"
-          aria-label={t("actionCollapse")}
-          title={t("actionCollapse")}
-          onClick={() => props.onCollapse(true)}
-        >
-          –
-        </button>
-      </div>
+      <PanelHead onCollapse={props.onCollapse} />
       <p class="note warn" role="status" data-oversized={props.note.limit}>
         {t("panelOversized", oversizedReason(props.note))}
       </p>
@@ -147,18 +153,7 @@ export function PagePanel(props: PagePanelProps) {
     return <OversizedPanel note={props.oversized} onCollapse={props.onCollapse} />;
   return (
     <section class="panel" aria-label={t("panelLabel")}>
-      <div class="panel-head">
-        <strong>{t("extName")}</strong>
-        <button
-          type="button"
-          class="icon"
-          aria-label={t("actionCollapse")}
-          title={t("actionCollapse")}
-          onClick={() => props.onCollapse(true)}
-        >
-          –
-        </button>
-      </div>
+      <PanelHead onCollapse={props.onCollapse} />
       <ul class="kinds">
         {KINDS.map((kind) => (
           <li key={kind}>
