@@ -203,7 +203,8 @@ export function createPageController(doc: Document, url: () => string): PageCont
       // A read: sent again when the worker stopped mid-way, so a save just made shows as saved.
       return await sendIdempotent(() => sendMessage("savedSnippets", page));
     } catch {
-      return [];
+      // The background cannot answer: keep showing what was known to be saved.
+      return current.saved;
     }
   };
 

@@ -13,6 +13,9 @@ export interface Span {
 
 const DOCUMENT_REFERENCE =
   /(?:Nghị quyết|Quyết định|Kế hoạch|Chỉ thị|Kết luận|Thông báo|Công văn|Hướng dẫn|Quy định|Thông tư|Nghị định|Chương trình|Đề án|Văn bản|Luật)\s+(?:số\s+)?\d+[\p{L}\p{N}/.-]*(?:\s*,?\s*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})?/giu;
+// A vote, not an indicator: `100% đại biểu có mặt biểu quyết thông qua`, `98,5% đại biểu tán thành`.
+const VOTE =
+  /(?:\d[\d.,]*\s*%|\d+\s*\/\s*\d+)\s+(?:số\s+)?(?:đại biểu|đảng viên|cử tri|ủy viên)(?:\s+(?:có mặt|dự đại hội|tham dự|dự họp))?(?:\s+(?:đã|đều))?\s+(?:biểu quyết|tán thành|nhất trí|bỏ phiếu|thống nhất|bầu)(?![\p{L}\p{M}])/giu;
 const QUOTED = /^[^.;\n]{0,160}?(["“«])[^"”»\n]{1,400}["”»]/u;
 // Chrome lines: visitor counters (a counter label, then only a number), contact lines and
 // boilerplate. Prose that merely starts with such a word (`Trong tháng 11/2020, …`) is kept.
@@ -37,6 +40,10 @@ export function findExcludedSpans(text: string): Span[] {
     if (quoted) end += quoted[0].length;
     spans.push({ start, end });
   }
+  for (const m of text.matchAll(VOTE)) {
+    const start = m.index as number;
+    spans.push({ start, end: start + m[0].length });
+  }
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf("\n", lineStart);
@@ -54,4 +61,4 @@ export function overlapsAny(spans: readonly Span[], start: number, end: number):
   return spans.some((s) => s.start < end && start < s.end);
 }
 
-registerPatterns(DOCUMENT_REFERENCE, QUOTED, CHROME_LINE);
+registerPatterns(DOCUMENT_REFERENCE, VOTE, QUOTED, CHROME_LINE);

@@ -265,7 +265,12 @@ export function* assembleFigureSteps(
       horizon = { type: "annual" };
     }
 
-    const kind = ctx.modes.modeFor(sentenceIndex, sentence.paragraph, sentence.text);
+    const kind = ctx.modes.modeFor(
+      sentenceIndex,
+      sentence.paragraph,
+      sentence.text,
+      mention.valueStart - sentence.start,
+    );
     const figure: CanonicalFigure = {
       kind,
       start: Math.min(spanStart, mention.valueStart),

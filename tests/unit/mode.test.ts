@@ -1,0 +1,98 @@
+/**
+ * Target or result (lib/extract/mode.ts): figures measured against the plan are reports, and a
+ * sentence whose clauses speak in different modes gets a mode per clause.
+ */
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { extract } from "../../lib/extract/index.ts";
+import { signalBalance } from "../../lib/extract/mode.ts";
+import type { ItemKind } from "../../lib/extract/types.ts";
+
+/** Each figure's kind and text, in order (deadlines left out). */
+function kinds(text: string, referenceDate: string): Array<[ItemKind, string]> {
+  return extract(text, { referenceDate, titleAndLead: "" })
+    .filter((item) => item.kind !== "deadline")
+    .map((item) => [item.kind, item.text]);
+}
+
+describe("figures measured against the plan", () => {
+  const cases: Array<[string, string]> = [
+    [
+      "Sau 5 năm thực hiện, tốc độ tăng trưởng đạt 7,02%/năm, vượt mục tiêu Nghị quyết đề ra.",
+      "2020-07-15",
+    ],
+    [
+      "Tỷ lệ trường học đạt chuẩn quốc gia đạt 78,6%, vượt chỉ tiêu Nghị quyết Đại hội.",
+      "2020-07-09",
+    ],
+    ["GRDP bình quân đầu người đạt 2.450 USD, bằng 81,7% mục tiêu Nghị quyết.", "2020-10-03"],
+    ["Thu ngân sách đạt 1.085 tỷ đồng, đạt 108,5% mục tiêu Nghị quyết Đại hội.", "2020-07-16"],
+    [
+      "Tỷ lệ người dân tham gia bảo hiểm y tế đạt 92,6%, chưa đạt chỉ tiêu Nghị quyết.",
+      "2023-07-04",
+    ],
+    ["Năm 2023, có 12 chỉ tiêu đạt và vượt kế hoạch, 3 chỉ tiêu không đạt.", "2023-12-20"],
+  ];
+  for (const [text, date] of cases) {
+    test(text, () => {
+      const found = kinds(text, date);
+      assert.ok(found.length > 0, "a figure is found");
+      for (const [kind, itemText] of found) assert.equal(kind, "result", itemText);
+    });
+  }
+
+  test("the plan's own words still make a target", () => {
+    for (const text of [
+      "Phấn đấu đến năm 2025, tỷ lệ che phủ rừng đạt 56%, hoàn thành các chỉ tiêu Nghị quyết đề ra.",
+      "Mục tiêu đạt 95% dân số tham gia bảo hiểm y tế vào năm 2025.",
+      "Phấn đấu đạt và vượt các chỉ tiêu: thu nhập bình quân đầu người đạt 70 triệu đồng.",
+    ]) {
+      const found = kinds(text, "2020-09-15");
+      assert.ok(found.length > 0, text);
+      for (const [kind, itemText] of found) assert.equal(kind, "target", `${text}: ${itemText}`);
+    }
+  });
+
+  test("the comparison's plan words do not count as target signals", () => {
+    assert.ok(signalBalance("đạt 7,02%/năm, vượt mục tiêu Nghị quyết đề ra", 2020) > 0);
+    assert.ok(signalBalance("phấn đấu đạt mục tiêu Nghị quyết đề ra", 2020) < 0);
+  });
+});
+
+describe("a mode per clause", () => {
+  test("a figure reached, then a figure to reach, in one sentence", () => {
+    assert.deepEqual(
+      kinds(
+        "Đến nay, tỷ lệ che phủ rừng đạt 54,6%; phấn đấu đến năm 2025 nâng lên 56%.",
+        "2022-10-03",
+      ).map(([kind]) => kind),
+      ["result", "target"],
+    );
+    assert.deepEqual(
+      kinds(
+        "Năm 2020, thu nhập bình quân đầu người ước đạt 45 triệu đồng; phấn đấu đến năm 2025 đạt 70 triệu đồng.",
+        "2020-09-15",
+      ).map(([kind]) => kind),
+      ["result", "target"],
+    );
+  });
+
+  test("a clause without signals follows the clause before it", () => {
+    assert.deepEqual(
+      kinds(
+        "Phấn đấu đến năm 2025, tỷ lệ hộ nghèo giảm còn 1%; tỷ lệ lao động qua đào tạo đạt 75%.",
+        "2020-09-15",
+      ).map(([kind]) => kind),
+      ["target", "target"],
+    );
+  });
+
+  test("the term under review: a period ending in the article's year reports results", () => {
+    assert.ok(
+      signalBalance("Giai đoạn 2016 - 2020, tổng lượt khách du lịch đạt 15,8 triệu lượt", 2020) > 0,
+    );
+    assert.ok(
+      signalBalance("Giai đoạn 2020 - 2025, tổng lượt khách du lịch đạt 20 triệu lượt", 2020) <= 0,
+    );
+  });
+});
