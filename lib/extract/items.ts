@@ -43,6 +43,10 @@ export interface FigureContext {
   modes: ModeTracker;
 }
 
+// A change from one value to another is one figure with the value reached:
+// `tăng từ 82% lên 91,5%`, `giảm từ 12,6% (năm 2015) xuống còn 3,8%`.
+const FROM_BEFORE = /(?:^|\s)từ\s*$/iu;
+const CHANGE_TO_BETWEEN = /^\s*(?:\([^()]{0,40}\)\s*)?(?:lên|xuống)(?:\s+(?:còn|mức|đến))?\s*$/iu;
 const QUALIFIER_BETWEEN = /^\s*(?:đều\s+)?(?:đạt|được|đạt được)\s*(?:từ|trên|dưới|hơn)?\s*$/iu;
 const RESOLUTION_SHARE =
   /^\s*(?:so với\s+)?(?:Nghị quyết|kế hoạch|chỉ tiêu|mục tiêu|dự toán)(?:\s+(?:đề ra|giao|Đại hội))?/iu;
@@ -153,6 +157,22 @@ export function* assembleFigureSteps(
       continue;
     }
 
+    if (
+      samePrevious &&
+      samePrevious.mention.unit === mention.unit &&
+      FROM_BEFORE.test(
+        text.slice(
+          Math.max(sentence.start, samePrevious.mention.valueStart - 8),
+          samePrevious.mention.valueStart,
+        ),
+      ) &&
+      CHANGE_TO_BETWEEN.test(text.slice(samePrevious.mention.end, mention.valueStart))
+    ) {
+      samePrevious.figure.end = Math.max(samePrevious.figure.end, mention.end);
+      samePrevious.figure.value = mention.value;
+      continue;
+    }
+
     let floor = samePrevious ? Math.max(sentence.start, samePrevious.mention.end) : sentence.start;
     for (const d of ctx.deadlineSpans) {
       if (d.end <= mention.valueStart && d.end > floor && d.start >= sentence.start) floor = d.end;
@@ -215,7 +235,11 @@ export function* assembleFigureSteps(
     // the nearest phrasing before it in the sentence, otherwise the nearest after.
     let category =
       categorize(indicator) ??
-      longestCategory(folded, Math.min(spanStart, mention.valueStart), spanEnd);
+      longestCategory(folded, Math.min(spanStart, mention.valueStart), spanEnd) ??
+      // What a measure measures may follow its unit: `trồng mới 5.000 ha rừng tập trung`.
+      (mention.unitKind === "measure"
+        ? longestCategory(folded, mention.end, Math.min(cEnd, mention.end + 40))
+        : null);
     // A physical measure with nothing measured around it (`đã tặng 500 m² đất`) is a news fact, not a figure.
     if (
       !category &&
