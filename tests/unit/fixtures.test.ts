@@ -107,7 +107,7 @@ describe("must-not-match corpus", () => {
 
 describe("language phrase corpus", () => {
   // Measured levels (npm run eval); raise them as the rules improve, never lower them.
-  const FLOOR = { target: 0.9, result: 0.84, deadline: 0.95 };
+  const FLOOR = { target: 0.92, result: 0.87, deadline: 0.97 };
   test("F1 per kind stays at or above its measured level", async () => {
     const merged = mergeComparisons((await loadPhraseCases()).map(evaluatePhrase));
     for (const kind of ["target", "result", "deadline"] as const) {
