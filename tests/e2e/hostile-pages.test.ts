@@ -28,6 +28,7 @@ import {
   waitForReading,
 } from "./harness.ts";
 import { formatViolations, runAxe, seriousViolations } from "./helpers/axe.ts";
+import { openPopupOver } from "./helpers/collection.ts";
 import { assertSameTexts } from "./helpers/compare.ts";
 import {
   deepNestingPage,
@@ -249,6 +250,24 @@ describe("hostile pages", () => {
       }
     });
   }
+
+  test('the popup\'s "Trang này" says the same of an oversized page', async () => {
+    const page = await browser.context.newPage();
+    let popup: Page | null = null;
+    try {
+      const url = server.url(GOV_HOST, "bai-5mb");
+      await page.goto(url, { timeout: 60_000 });
+      await ui(page).panel.locator("[data-oversized]").waitFor({ timeout: 30_000 });
+      popup = await openPopupOver(browser, url);
+      const note = popup.locator("[data-oversized]");
+      await note.waitFor({ timeout: 10_000 });
+      assert.match((await note.textContent()) ?? "", /^Trang này quá lớn để đánh dấu: /);
+      assert.equal(await popup.locator("[data-action=save-all]").count(), 0);
+    } finally {
+      await popup?.close();
+      await page.close();
+    }
+  });
 
   test("a page rewriting its DOM every 100 ms: bounded work, highlights on the final nodes", async () => {
     const { page, slices, attempts } = await openSettled("viet-lai", "hostile:rewrites-stopped");
