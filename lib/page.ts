@@ -4,10 +4,11 @@
  * (on a server-side DOM) and by the content script (on a clone of the live page).
  */
 import { type ArticleFacts, extractArticleFactsSteps } from "./article/facts.ts";
-import { extractSteps, runSteps } from "./extract/index.ts";
+import { extractSteps } from "./extract/index.ts";
 import type { ExtractedItem } from "./extract/types.ts";
 import { type ReadableArticle, readArticle } from "./recognition/readable.ts";
 import { type Recognition, recognize } from "./recognition/recognize.ts";
+import { runSteps, type Steps } from "./steps.ts";
 import { warmPatternSteps } from "./text/patterns.ts";
 
 export interface PageAnalysis extends Recognition {
@@ -26,6 +27,8 @@ export interface AnalyzeOptions {
   url: string;
   /** Dates deadlines that omit the year when the page has no date of its own. */
   date?: string | null;
+  /** The article's recognition when the caller already made it (the content script does). */
+  recognition?: Recognition;
 }
 
 export function analyzeDocument(doc: Document, options: AnalyzeOptions): PageAnalysis {
@@ -41,14 +44,16 @@ export function analyzeReadArticle(read: ReadableArticle, options: AnalyzeOption
 export function* analyzeReadArticleSteps(
   read: ReadableArticle,
   options: AnalyzeOptions,
-): Generator<void, PageAnalysis, void> {
-  const recognition = recognize({
-    url: options.url,
-    title: read.title,
-    text: read.text,
-    readable: read.readable,
-    linkDensity: read.linkDensity,
-  });
+): Steps<PageAnalysis> {
+  const recognition =
+    options.recognition ??
+    recognize({
+      url: options.url,
+      title: read.title,
+      text: read.text,
+      readable: read.readable,
+      linkDensity: read.linkDensity,
+    });
   return yield* analyzeTextSteps(read.text, {
     url: options.url,
     date: options.date,
@@ -76,10 +81,7 @@ export function analyzeText(text: string, options: AnalyzeTextOptions): PageAnal
 }
 
 /** `analyzeText` one stage at a time (see `extractSteps`). */
-export function* analyzeTextSteps(
-  text: string,
-  options: AnalyzeTextOptions,
-): Generator<void, PageAnalysis, void> {
+export function* analyzeTextSteps(text: string, options: AnalyzeTextOptions): Steps<PageAnalysis> {
   const title =
     options.title ??
     text

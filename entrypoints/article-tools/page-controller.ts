@@ -15,6 +15,7 @@ import { type SaveResponse, sendMessage } from "@/lib/messaging/protocol.ts";
 import { sendIdempotent } from "@/lib/messaging/retry.ts";
 import { analyzeReadArticleSteps, type PageAnalysis } from "@/lib/page.ts";
 import type { ReadableArticle } from "@/lib/recognition/readable.ts";
+import type { Recognition } from "@/lib/recognition/recognize.ts";
 import { articleInput, itemSnippet, selectionSnippet } from "@/lib/snippets/build.ts";
 import { articleKey, snippetId } from "@/lib/snippets/keys.ts";
 import type { SnippetInput, SnippetRecord } from "@/lib/snippets/types.ts";
@@ -100,7 +101,7 @@ export interface PageController {
    * Reads and annotates the page; does nothing when its article text did not change. `initial`
    * is a reading already made (by the content script), with the timer it started.
    */
-  run(initial?: { reading: PageReading; timer: RunTimer }): Promise<void>;
+  run(initial?: { reading: PageReading; recognition: Recognition; timer: RunTimer }): Promise<void>;
   save(indices: number[]): Promise<SaveResponse | null>;
   saveAll(): Promise<SaveResponse | null>;
   saveSelection(): Promise<SaveResponse | null>;
@@ -243,9 +244,9 @@ export function createPageController(doc: Document, url: () => string): PageCont
   };
 
   /** A page past the size limits: no highlights, a note in the panel (when it is an article). */
-  const showOversized = (page: OversizedPage, timer: RunTimer) => {
+  const showOversized = (page: OversizedPage, timer: RunTimer, known?: Recognition) => {
     const pageUrl = url();
-    const recognised = recognizeReading({ kind: "oversized", page }, pageUrl).recognised;
+    const recognised = (known ?? recognizeReading({ kind: "oversized", page }, pageUrl)).recognised;
     clearArticle(pageUrl, {
       recognised,
       title: page.title,
@@ -280,7 +281,7 @@ export function createPageController(doc: Document, url: () => string): PageCont
       }
       lastKey = key;
       if (reading.kind === "oversized") {
-        showOversized(reading.page, timer);
+        showOversized(reading.page, timer, initial?.recognition);
         return;
       }
       const read = reading.read;
@@ -289,7 +290,8 @@ export function createPageController(doc: Document, url: () => string): PageCont
       const pageUrl = url();
       // Stage by stage, in slices of a few milliseconds, letting the page run in between.
       const analysis = await runSliced(
-        analyzeReadArticleSteps(read, { url: pageUrl }),
+        // The content script's recognition of this reading, when it is the one handed over.
+        analyzeReadArticleSteps(read, { url: pageUrl, recognition: initial?.recognition }),
         timer,
         "extract",
         () => disposed,

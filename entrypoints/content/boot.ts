@@ -6,6 +6,7 @@
  * same isolated world and takes the reading over from here.
  */
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
+import type { Recognition } from "@/lib/recognition/recognize.ts";
 import type { PageReading } from "./read-page.ts";
 import type { RunTimer } from "./timing.ts";
 
@@ -14,7 +15,7 @@ export const UI_HOST_NAME = "gvn-chi-tieu";
 export interface Boot {
   ctx: ContentScriptContext;
   /** The reading that recognised the article, waiting for the article tools. */
-  pending: { reading: PageReading; timer: RunTimer } | null;
+  pending: { reading: PageReading; recognition: Recognition; timer: RunTimer } | null;
   /** Set by the article tools once they run: reads the page again after it changed. */
   rerun: (() => Promise<void>) | null;
 }

@@ -39,15 +39,13 @@ export default defineContentScript({
       if (key === lastKey) return;
       lastKey = key;
       await yieldToPage();
-      const { recognised } = timer.phase("recognize", () =>
-        recognizeReading(reading, location.href),
-      );
-      if (!recognised) {
+      const recognition = timer.phase("recognize", () => recognizeReading(reading, location.href));
+      if (!recognition.recognised) {
         timer.finish({ recognised: false, items: 0 });
         await sendMessage("reportPage", NOTHING_FOUND).catch(() => {});
         return;
       }
-      boot.pending = { reading, timer };
+      boot.pending = { reading, recognition, timer };
       requested = true;
       await sendMessage("attachArticleTools", undefined).catch(() => {
         requested = false;

@@ -36,8 +36,6 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractedI
   return runSteps(extractSteps(input, options));
 }
 
-export { runSteps };
-
 /**
  * `extract`, one stage at a time: the generator pauses between stages so that a caller on a
  * page's main thread can let the page run in between (the first run of each stage also compiles

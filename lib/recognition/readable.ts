@@ -102,9 +102,9 @@ export function readArticle(doc: Document, options: ReadOptions = {}): ReadableA
 }
 
 /**
- * `readArticle` in steps (clone and pair, Readability, text, metadata), pausing in between so a
- * caller on the page can let it run (see lib/steps.ts). Readability's parse is one step: it
- * cannot be split, which is why the content script measures a page before reading it.
+ * `readArticle` in steps (clone and pair, Readability, text, mapping to the page, metadata),
+ * pausing in between so a caller on the page can let it run (see lib/steps.ts). Readability's
+ * parse is one step: it cannot be split, which is why the content script measures a page first.
  */
 export function* readArticleSteps(
   doc: Document,
