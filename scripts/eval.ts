@@ -1,10 +1,30 @@
 /**
- * npm run eval [-- --verbose]
+ * npm run eval [-- --verbose] [--json] [--corpus DIR] [--browser]
  *
- * Precision / recall / F1 per kind over the fixture pages (and, separately, over
- * the language phrase corpus), plus value and deadline accuracy and recognition,
- * printed as tables. `--verbose` lists every missed and spurious item.
+ * Precision / recall / F1 per kind over
+ * - the fixture pages (seeds in portal chrome) and the language phrase corpus, with value and
+ *   deadline accuracy, field agreement and recognition;
+ * - the real-article corpus (`../shared/corpus`, or `--corpus DIR`), separately for its `dev` and
+ *   `check` splits, with its own matching rule (lib/evaluation/corpus.ts): P / R / F1 per kind,
+ *   value exact and deadline-date exact on matched items, recognition on positive and negative
+ *   pages, negative pages with items;
+ * - with `--browser`, the same corpus articles served inside portal layouts to the built extension
+ *   in Chromium, scored from `CSS.highlights` (see scripts/eval/browser.ts).
+ *
+ * `--always` extracts on every corpus page, recognised or not (the engine apart from recognition).
+ * `--verbose` lists every miss. `--json` prints one JSON array of `{ name, value, unit }` (progress
+ * goes to stderr), like `npm run bench -- --json`.
  */
+import { parseArgs } from "node:util";
+import {
+  type ArticleScore,
+  type CorpusSummary,
+  corpusExists,
+  DEFAULT_CORPUS_DIR,
+  loadCorpus,
+  summarize,
+} from "../lib/evaluation/corpus.ts";
+import { scoreArticleWithEngine } from "../lib/evaluation/corpus-engine.ts";
 import {
   evaluatePage,
   evaluatePhrase,
@@ -15,63 +35,214 @@ import {
 import { type Comparison, mergeComparisons, precisionRecall } from "../lib/evaluation/match.ts";
 import { extract } from "../lib/extract/index.ts";
 
-const verbose = process.argv.includes("--verbose");
+const { values } = parseArgs({
+  options: {
+    verbose: { type: "boolean", default: false },
+    json: { type: "boolean", default: false },
+    browser: { type: "boolean", default: false },
+    corpus: { type: "string" },
+    always: { type: "boolean", default: false },
+  },
+});
+const verbose = Boolean(values.verbose);
+const json = Boolean(values.json);
+const corpusDir = values.corpus ? String(values.corpus) : DEFAULT_CORPUS_DIR;
+
+interface Figure {
+  name: string;
+  value: number;
+  unit: string;
+}
+const figures: Figure[] = [];
+const out = json ? (line = "") => console.error(line) : (line = "") => console.log(line);
 const pct = (n: number) => (Number.isFinite(n) ? (n * 100).toFixed(1).padStart(6) : "   n/a");
 const ratio = (a: number, b: number) => (b === 0 ? "   n/a" : `${pct(a / b)} (${a}/${b})`);
+const share = (a: number, b: number) => (b === 0 ? 1 : a / b);
+const KINDS = ["target", "result", "deadline"] as const;
 
-function printTable(title: string, c: Comparison) {
-  console.log(`\n${title}`);
-  console.log("kind       precision  recall      F1    tp   fp   fn");
-  for (const kind of ["target", "result", "deadline"] as const) {
+function printTable(title: string, c: Comparison, prefix: string) {
+  out(`\n${title}`);
+  out("kind       precision  recall      F1    tp   fp   fn");
+  for (const kind of KINDS) {
     const s = c.perKind[kind];
     const m = precisionRecall(s);
-    console.log(
+    out(
       `${kind.padEnd(9)} ${pct(m.precision)}%  ${pct(m.recall)}% ${pct(m.f1)}% ${String(s.truePositives).padStart(5)} ${String(s.falsePositives).padStart(4)} ${String(s.falseNegatives).padStart(4)}`,
     );
+    figures.push({ name: `${prefix}.${kind}.f1`, value: m.f1, unit: "ratio" });
   }
-  console.log(`value accuracy (overlapping figures):     ${ratio(c.valueAgrees, c.overlapping)}`);
-  console.log(
+  out(`value accuracy (overlapping figures):     ${ratio(c.valueAgrees, c.overlapping)}`);
+  out(
     `deadline accuracy (overlapping deadlines): ${ratio(c.deadlineAgrees, c.deadlineOverlapping)}`,
   );
+  figures.push({
+    name: `${prefix}.value_exact`,
+    value: share(c.valueAgrees, c.overlapping),
+    unit: "ratio",
+  });
   for (const [field, f] of Object.entries(c.fieldAgrees)) {
-    console.log(`${field.padEnd(10)} agreement on matched figures:  ${ratio(f.agree, f.checked)}`);
+    out(`${field.padEnd(10)} agreement on matched figures:  ${ratio(f.agree, f.checked)}`);
+    figures.push({
+      name: `${prefix}.${field}_agreement`,
+      value: share(f.agree, f.checked),
+      unit: "ratio",
+    });
   }
   if (verbose) {
-    for (const m of c.missed)
-      console.log(`  MISSED   ${m.kind.padEnd(8)} ${JSON.stringify(m.text)}`);
-    for (const s of c.spurious)
-      console.log(`  SPURIOUS ${s.kind.padEnd(8)} ${JSON.stringify(s.text)}`);
+    for (const m of c.missed) out(`  MISSED   ${m.kind.padEnd(8)} ${JSON.stringify(m.text)}`);
+    for (const s of c.spurious) out(`  SPURIOUS ${s.kind.padEnd(8)} ${JSON.stringify(s.text)}`);
+  }
+}
+
+/** Prints a corpus summary table and records its figures under `prefix`. */
+export function printCorpusTable(title: string, s: CorpusSummary, prefix: string) {
+  out(`\n${title} (${s.articles} articles)`);
+  out("kind       precision  recall      F1    tp   fp   fn");
+  for (const kind of KINDS) {
+    const k = s.perKind[kind];
+    out(
+      `${kind.padEnd(9)} ${pct(k.precision)}%  ${pct(k.recall)}% ${pct(k.f1)}% ${String(k.tp).padStart(5)} ${String(k.fp).padStart(4)} ${String(k.fn).padStart(4)}`,
+    );
+    figures.push({ name: `${prefix}.${kind}.precision`, value: k.precision, unit: "ratio" });
+    figures.push({ name: `${prefix}.${kind}.recall`, value: k.recall, unit: "ratio" });
+    figures.push({ name: `${prefix}.${kind}.f1`, value: k.f1, unit: "ratio" });
+  }
+  out(`value exact (matched figures):      ${ratio(s.valueExact, s.valuePairs)}`);
+  out(`deadline date exact (matched):      ${ratio(s.dateExact, s.datePairs)}`);
+  out(`recognition right (pos. and neg.):  ${ratio(s.recognitionRight, s.recognitionChecked)}`);
+  out(`negative pages with items:          ${s.negativePagesWithItems} of ${s.negativePages}`);
+  if (s.recognitionWrong.length > 0) out(`recognition wrong on: ${s.recognitionWrong.join(", ")}`);
+  figures.push({
+    name: `${prefix}.value_exact`,
+    value: share(s.valueExact, s.valuePairs),
+    unit: "ratio",
+  });
+  figures.push({
+    name: `${prefix}.deadline_exact`,
+    value: share(s.dateExact, s.datePairs),
+    unit: "ratio",
+  });
+  figures.push({
+    name: `${prefix}.recognition`,
+    value: share(s.recognitionRight, s.recognitionChecked),
+    unit: "ratio",
+  });
+  figures.push({
+    name: `${prefix}.negative_pages_with_items`,
+    value: s.negativePagesWithItems,
+    unit: "pages",
+  });
+}
+
+function printMisses(scores: readonly ArticleScore[]) {
+  for (const s of scores) {
+    for (const m of s.missed)
+      out(
+        `  ${s.id} MISSED   ${m.kind.padEnd(8)} ${JSON.stringify(m.text)}${m.note ? ` (${m.note})` : ""}  … ${m.context}`,
+      );
+    for (const m of s.spurious)
+      out(
+        `  ${s.id} SPURIOUS ${m.kind.padEnd(8)} ${JSON.stringify(m.text)}${m.note ? ` (${m.note})` : ""}  … ${m.context}`,
+      );
+    for (const m of s.wrongValue)
+      out(
+        `  ${s.id} VALUE    ${m.kind.padEnd(8)} ${JSON.stringify(m.text)} ${m.note}  … ${m.context}`,
+      );
+    for (const g of s.unlocated) out(`  ${s.id} UNLOCATED ${g.kind} ${JSON.stringify(g.quote)}`);
   }
 }
 
 const pages = await Promise.all((await listPageFixtures()).map(evaluatePage));
-console.log("Recognition");
+out("Recognition");
 for (const p of pages) {
   const ok = p.result.recognised === p.expected.recognised;
-  console.log(
+  out(
     `  ${ok ? "ok  " : "FAIL"} ${p.slug.padEnd(42)} expected ${String(p.expected.recognised).padEnd(5)} got ${String(p.result.recognised).padEnd(5)} score ${p.result.score}`,
   );
 }
+figures.push({
+  name: "seeds.recognition",
+  value: share(
+    pages.filter((p) => p.result.recognised === p.expected.recognised).length,
+    pages.length,
+  ),
+  unit: "ratio",
+});
 printTable(
   "Fixture pages (seeds in portal chrome)",
   mergeComparisons(pages.map((p) => p.comparison)),
+  "seeds",
 );
 
 const phrases = await loadPhraseCases();
 printTable(
   `Language phrase corpus (${phrases.length} cases)`,
   mergeComparisons(phrases.map(evaluatePhrase)),
+  "phrases",
 );
 
 const negatives = await loadNegatives();
 const leaking = negatives.filter((n) => extract(n.text).length > 0);
-console.log(
-  `\nMust-not-match corpus: ${negatives.length - leaking.length}/${negatives.length} clean`,
-);
+out(`\nMust-not-match corpus: ${negatives.length - leaking.length}/${negatives.length} clean`);
+figures.push({ name: "negatives.leaking", value: leaking.length, unit: "sentences" });
 if (verbose)
   for (const n of leaking)
-    console.log(
+    out(
       `  LEAK ${JSON.stringify(n.text)} → ${extract(n.text)
         .map((i) => i.text)
         .join(" | ")}`,
     );
+
+if (corpusExists(corpusDir)) {
+  const corpus = await loadCorpus(corpusDir);
+  const scores = corpus.map((article) => scoreArticleWithEngine(article, Boolean(values.always)));
+  for (const split of ["dev", "check"] as const) {
+    const inSplit = scores.filter((s) => s.split === split);
+    printCorpusTable(
+      `Real-article corpus, ${split} split (${corpusDir})`,
+      summarize(inSplit),
+      `corpus.${split}`,
+    );
+    if (verbose) printMisses(inSplit);
+  }
+  if (values.browser) {
+    const { evaluateCorpusInBrowser } = await import("./eval/browser.ts");
+    const browser = await evaluateCorpusInBrowser(corpus, { log: out, verbose });
+    for (const split of ["dev", "check"] as const) {
+      const inSplit = browser.scores.filter((s) => s.split === split);
+      printCorpusTable(
+        `Browser, corpus ${split} split in portal layouts`,
+        summarize(inSplit),
+        `browser.${split}`,
+      );
+      if (verbose) printMisses(inSplit);
+    }
+    const differing = browser.differences(scores);
+    out(
+      `\nBrowser vs command line: ${differing.length === 0 ? "same items on every article" : `${differing.length} articles differ: ${differing.join(", ")}`}`,
+    );
+    out(`highlights outside the article: ${browser.outsideArticle}`);
+    out(`negative pages highlighted:     ${browser.negativePagesHighlighted}`);
+    out(`pages whose text changed:       ${browser.textChanged}`);
+    figures.push({
+      name: "browser.articles_differing_from_cli",
+      value: differing.length,
+      unit: "articles",
+    });
+    figures.push({
+      name: "browser.outside_article",
+      value: browser.outsideArticle,
+      unit: "highlights",
+    });
+    figures.push({
+      name: "browser.negative_pages_highlighted",
+      value: browser.negativePagesHighlighted,
+      unit: "pages",
+    });
+    figures.push({ name: "browser.text_changed", value: browser.textChanged, unit: "pages" });
+  }
+} else {
+  out(`\nReal-article corpus: not found at ${corpusDir} (give --corpus DIR); skipped`);
+}
+
+if (json) console.log(JSON.stringify(figures));

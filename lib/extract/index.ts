@@ -20,15 +20,19 @@ import { findQuantitySteps } from "./quantities.ts";
 import type { ExtractedItem } from "./types.ts";
 
 export interface ExtractOptions {
-  /** The article's date (`YYYY-MM-DD`): dates without a year take its year; past dates are no deadlines. */
+  /**
+   * The article's date (`YYYY-MM-DD`, or `YYYY-MM` / `YYYY` when only the month or year is known):
+   * dates without a year take its year; past dates are no deadlines. A month or year alone counts
+   * from its first day, so that a deadline later in that month or year still counts.
+   */
   referenceDate?: string | null;
   /** Title and lead, which decide whether the article is a review (results) or a plan (targets). Defaults to the first 400 characters. */
   titleAndLead?: string;
 }
 
-function parseReference(date: string | null | undefined) {
-  const m = date ? /^(\d{4})-(\d{2})-(\d{2})/.exec(date) : null;
-  return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : null;
+export function parseReference(date: string | null | undefined) {
+  const m = date ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(date) : null;
+  return m ? { year: Number(m[1]), month: Number(m[2] ?? 1), day: Number(m[3] ?? 1) } : null;
 }
 
 /** Extracts every target, result and deadline from `input`, in document order. */
