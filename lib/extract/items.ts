@@ -5,12 +5,16 @@
  */
 
 import { runSteps, type Steps } from "../steps.ts";
-import { categorize, findCategoryPhrases } from "../taxonomy/taxonomy.ts";
-import { foldSameLength } from "../text/fold.ts";
 import { registerPatterns } from "../text/patterns.ts";
 import { type Sentence, sentenceIndexAt } from "../text/sentences.ts";
 import { clauseEnd, clauseStart, comparatorBefore, trimIndicator } from "./clauses.ts";
 import { overlapsAny, type Span } from "./exclusions.ts";
+import {
+  type CategoryInput,
+  contextCategory,
+  ownCategory,
+  refineCategory,
+} from "./figure-category.ts";
 import { decideFigure } from "./figures.ts";
 import type { HorizonMarker } from "./horizons.ts";
 import type { ModeTracker } from "./mode.ts";
@@ -57,40 +61,14 @@ const PHYSICAL_UNIT = /^(?:ha|héc-ta|hecta|km|m2|m²|m3|tấn|tạ|kg|lít|MW|k
 const HEAD_HORIZON =
   /^\s*(?:(?:và|trong)\s+)?(?:giai đoạn\s+\d{4}\s*-\s*\d{4}|(?:đến|năm)\s+(?:năm\s+)?\d{4})[\s,:]*/iu;
 const LIST_SEPARATOR = /^[^;:.\n]{0,40}(?:,|\svà|\shoặc)\s*$/u;
-const ELIDED_SUBJECT = /^(?:hoàn thành|xếp loại|được|đạt|có)(?![\p{L}\p{M}])/iu;
 const COUNTED_UNITS = new Set(["count", "locality-count", "ratio-noun"]);
 const MAX_INDICATOR = 90;
-
-/** The category phrase in `[from, to)` of the folded text nearest to `to` (backward) or to `from` (forward). */
-interface FoldedView {
-  slice(start: number, end: number): string;
-}
-
-function nearestCategory(
-  folded: FoldedView,
-  from: number,
-  to: number,
-  direction: "backward" | "forward",
-): string | null {
-  if (to <= from) return null;
-  const found = findCategoryPhrases(folded.slice(from, to));
-  return (direction === "backward" ? found[found.length - 1] : found[0])?.category ?? null;
-}
 
 /** Cuts `[start, end)` to at most MAX_INDICATOR characters, at a word boundary. */
 function wordLimit(text: string, start: number, end: number): number {
   if (end - start <= MAX_INDICATOR) return end;
   const cut = text.lastIndexOf(" ", start + MAX_INDICATOR);
   return cut > start ? cut : start + MAX_INDICATOR;
-}
-
-function longestCategory(folded: FoldedView, start: number, end: number): string | null {
-  let best: { category: string; length: number } | null = null;
-  for (const m of findCategoryPhrases(folded.slice(start, end))) {
-    const length = m.end - m.start;
-    if (!best || length > best.length) best = { category: m.category, length };
-  }
-  return best?.category ?? null;
 }
 
 function horizonFor(
@@ -133,7 +111,6 @@ export function* assembleFigureSteps(
   ctx: FigureContext,
 ): Steps<CanonicalFigure[]> {
   const { text } = ctx;
-  const folded = { slice: (start: number, end: number) => foldSameLength(text.slice(start, end)) };
   const figures: CanonicalFigure[] = [];
   let previous: { figure: CanonicalFigure; mention: QuantityMention } | null = null;
 
@@ -230,16 +207,25 @@ export function* assembleFigureSteps(
     }
     indicator = indicator.replace(/\s+/g, " ").trim();
 
-    // Category: the indicator's own phrasing; else the words around the figure;
-    // else, for an elided subject (`có 80% trở lên hoàn thành tốt nhiệm vụ`),
-    // the nearest phrasing before it in the sentence, otherwise the nearest after.
-    let category =
-      categorize(indicator) ??
-      longestCategory(folded, Math.min(spanStart, mention.valueStart), spanEnd) ??
-      // What a measure measures may follow its unit: `trồng mới 5.000 ha rừng tập trung`.
-      (mention.unitKind === "measure"
-        ? longestCategory(folded, mention.end, Math.min(cEnd, mention.end + 40))
-        : null);
+    const categoryInput: CategoryInput = {
+      text,
+      indicator,
+      valueStart: mention.valueStart,
+      valueEnd: mention.end,
+      unit: mention.unit,
+      unitKind: mention.unitKind,
+      spanStart,
+      spanEnd,
+      clauseStart: cStart,
+      clauseEnd: cEnd,
+      sentenceStart: sentence.start,
+      sentenceEnd: sentence.end,
+      listPrevious:
+        samePrevious && LIST_SEPARATOR.test(text.slice(samePrevious.mention.end, cStart))
+          ? samePrevious.figure
+          : null,
+    };
+    let category = ownCategory(categoryInput);
     // A physical measure with nothing measured around it (`đã tặng 500 m² đất`) is a news fact, not a figure.
     if (
       !category &&
@@ -254,21 +240,10 @@ export function* assembleFigureSteps(
       spanEnd = Math.max(spanEnd, mention.end + share[0].length);
       if (!precedingText && samePrevious) indicator = samePrevious.figure.indicator;
     }
-    // A list continues the previous figure's indicator (`100% cấp tiểu học và 99% cấp trung học cơ sở`).
-    if (
-      !category &&
-      samePrevious &&
-      LIST_SEPARATOR.test(text.slice(samePrevious.mention.end, cStart))
-    ) {
-      category = samePrevious.figure.category;
-    }
-    if (!category) {
-      const elided = !indicator || ELIDED_SUBJECT.test(indicator);
-      const backward = nearestCategory(folded, sentence.start, mention.valueStart, "backward");
-      const forward = nearestCategory(folded, spanEnd, sentence.end, "forward");
-      category = elided ? (backward ?? forward) : (forward ?? backward);
-    }
-    if (category === "poor_households" && mention.unit?.startsWith("%")) category = "poverty_rate";
+    category = refineCategory(
+      category ?? contextCategory({ ...categoryInput, spanEnd }),
+      mention.unit,
+    );
 
     const comparator: Comparator = mention.isRange
       ? "range"
@@ -324,5 +299,4 @@ registerPatterns(
   PHYSICAL_UNIT,
   HEAD_HORIZON,
   LIST_SEPARATOR,
-  ELIDED_SUBJECT,
 );
