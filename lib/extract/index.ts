@@ -15,7 +15,7 @@ import { findDeadlineSteps } from "./deadlines/index.ts";
 import { findExcludedSpans, overlapsAny } from "./exclusions.ts";
 import { findHorizonMarkers } from "./horizons.ts";
 import { assembleFigureSteps } from "./items.ts";
-import { articleDefaultMode, createModeTracker } from "./mode.ts";
+import { createModeTracker } from "./mode.ts";
 import { findQuantitySteps } from "./quantities.ts";
 import type { ExtractedItem } from "./types.ts";
 
@@ -62,7 +62,8 @@ export function* extractSteps(input: string, options: ExtractOptions = {}): Step
     (h) => !overlapsAny(excluded, h.start, h.end),
   );
   const modes = createModeTracker(
-    articleDefaultMode(options.titleAndLead ?? text.slice(0, 400)),
+    sentences,
+    options.titleAndLead ?? text.slice(0, 400),
     reference?.year ?? null,
   );
   yield;

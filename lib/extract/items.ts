@@ -264,12 +264,7 @@ export function* assembleFigureSteps(
       horizon = { type: "annual" };
     }
 
-    const kind = ctx.modes.modeFor(
-      sentenceIndex,
-      sentence.paragraph,
-      sentence.text,
-      mention.valueStart - sentence.start,
-    );
+    const kind = ctx.modes.modeFor(sentenceIndex, mention.valueStart - sentence.start).kind;
     const figure: CanonicalFigure = {
       kind,
       start: Math.min(spanStart, mention.valueStart),

@@ -1,170 +1,136 @@
 /**
- * Target or result: does a sentence set a figure to reach, or report one reached?
- * Signals are counted per sentence; a sentence without signals takes the mode of
- * the sentence before it in the same paragraph, then the article's default
- * (a review article — `sơ kết`, `tổng kết` — reports results).
+ * Target or result: does a clause set a figure to reach, or report one reached?
+ *
+ * Each clause (a sentence cut at `;` and after a list head's `:`) is weighed by the mode signals
+ * (`mode-signals.ts`); a clause without signals takes the clause before it in its sentence (a list
+ * head governs its items), then the paragraph's carried mode, then the article's frame: its title
+ * and lead when they name a review (`sơ kết`, `6 tháng đầu năm` …), else the mode most of the
+ * article's decided clauses speak in, else target.
  */
 
-import { phraseAlternation, WORD_END, WORD_START } from "../text/boundaries.ts";
 import { canonical } from "../text/normalize.ts";
-import { registerPatterns } from "../text/patterns.ts";
+import type { Sentence } from "../text/sentences.ts";
+import { type ModeEvidence, weighClause, weighTitle } from "./mode-signals.ts";
 import type { ItemKind } from "./types.ts";
-import {
-  PLAN_PAST_PHRASES,
-  RESULT_SIGNALS,
-  REVIEW_ARTICLE_SIGNALS,
-  TARGET_SIGNALS,
-} from "./vocabulary.ts";
 
-type FigureKind = Exclude<ItemKind, "deadline">;
-
-const words = (list: readonly string[]) =>
-  new RegExp(`${WORD_START}(?:${phraseAlternation(list)})${WORD_END}`, "giu");
-const RESULT = words(RESULT_SIGNALS);
-const TARGET = words(TARGET_SIGNALS);
-const PLAN_PAST = words(PLAN_PAST_PHRASES);
-const REVIEW = words(REVIEW_ARTICLE_SIGNALS);
-const YEAR_AFTER_UNTIL = /(?:đến|tới|trước|trong|vào)\s+(?:cuối\s+|hết\s+)?(?:năm\s+)?(\d{4})/giu;
-// `năm 2022 đạt`: a past year named on its own reports what happened then.
-const BARE_YEAR = /(?<!(?:đến|tới|trước|trong|vào|cuối|hết|so với|từ)\s+)năm\s+(\d{4})(?!\s*-)/giu;
-const PAST_PERIOD = /(?:giai đoạn|nhiệm kỳ)\s+(\d{4})\s*-\s*(\d{4})/giu;
-// How the plan's figures fared: `12/20 chỉ tiêu đạt và vượt`, `3 chỉ tiêu không đạt`. A report.
-const TARGETS_STATUS = new RegExp(
-  `${WORD_START}(?:chỉ tiêu|mục tiêu)(?:\\s+chủ yếu)?(?:\\s+(?:đều|đã))?\\s+(?:đạt và vượt|vượt|không đạt|chưa đạt)(?:\\s+(?:các\\s+)?(?:kế hoạch|mục tiêu|chỉ tiêu|nghị quyết)(?:\\s+(?:đề ra|giao|năm|nghị quyết|đại hội))*)?${WORD_END}`,
-  "giu",
-);
-// A figure measured against the plan: `vượt 17,5% mục tiêu Nghị quyết`, `bằng 81,7% kế hoạch`,
-// `chưa đạt chỉ tiêu`, `vượt 2,2% so với Nghị quyết`. The plan's words in it (mục tiêu, kế hoạch,
-// đề ra) do not make the figure a target; exceeding, missing or a share of the plan reports one.
-const PLAN_COMPARISON = new RegExp(
-  `${WORD_START}(vượt|đạt và vượt|hoàn thành và vượt|chưa đạt|không đạt|bằng|đạt)\\s+(?:(?:khoảng|gần|trên|hơn)\\s+)?(\\d[\\d.,]*\\s*%\\s+)?(?:so với\\s+)?(?:(?:các|những)\\s+)?(?:mục tiêu|chỉ tiêu|kế hoạch|nghị quyết)(?:\\s+(?:chủ yếu|của|nghị quyết|đại hội|đề ra|đã đề ra|giao|năm))*${WORD_END}`,
-  "giu",
-);
-const RETROSPECTIVE_VERB = /^(?:vượt|chưa đạt|không đạt|bằng)$/iu;
-/** Clauses of a sentence that may speak in different modes (`… đạt 45 triệu; phấn đấu …`). */
-const CLAUSE_BREAK = /;/g;
-
-/** The mode a whole article defaults to, from its title and lead. */
-export function articleDefaultMode(titleAndLead: string): FigureKind {
-  REVIEW.lastIndex = 0;
-  return REVIEW.test(canonical(titleAndLead)) ? "result" : "target";
-}
+export type FigureKind = Exclude<ItemKind, "deadline">;
 
 /** Signal balance of one stretch of text: > 0 result, < 0 target, 0 undecided. */
 export function signalBalance(text: string, referenceYear: number | null): number {
-  let balance = 0;
-  const cleaned = text
-    .replace(PLAN_PAST, " ")
-    .replace(TARGETS_STATUS, () => {
-      balance += 1;
-      return " ";
-    })
-    .replace(PLAN_COMPARISON, (_whole, verb: string, share: string | undefined) => {
-      if (share || RETROSPECTIVE_VERB.test(verb)) balance += 1;
-      return " ";
-    });
-  balance += (cleaned.match(RESULT) ?? []).length;
-  balance -= (cleaned.match(TARGET) ?? []).length;
-  if (referenceYear !== null) {
-    for (const m of text.matchAll(YEAR_AFTER_UNTIL)) {
-      const year = Number(m[1]);
-      if (year > referenceYear) balance -= 2;
-      else if (year < referenceYear) balance += 2;
-    }
-    for (const m of text.matchAll(BARE_YEAR)) {
-      const year = Number(m[1]);
-      if (year < referenceYear) balance += 1;
-    }
-    for (const m of text.matchAll(PAST_PERIOD)) {
-      // A period that ended before the article, or ends in its year having begun years before
-      // (`giai đoạn 2016 - 2020` in a 2020 article: the term under review).
-      const from = Number(m[1]);
-      const to = Number(m[2]);
-      if (to < referenceYear || (to === referenceYear && from < referenceYear)) balance += 1;
-    }
-  }
-  return balance;
+  return weighClause(text, referenceYear).balance;
+}
+
+/** The mode a whole article's title and lead give, or null when they say nothing. */
+export function titleFrame(titleAndLead: string, referenceYear: number | null): FigureKind | null {
+  const balance = weighTitle(canonical(titleAndLead), referenceYear);
+  return balance > 0 ? "result" : balance < 0 ? "target" : null;
+}
+
+/** A figure's mode and the words that decided it. */
+export interface ModeDecision {
+  kind: FigureKind;
+  /** The signal words that decided (empty when the mode came from the article's frame). */
+  words: string[];
+  /** Where the decision came from. */
+  source: "clause" | "list-head" | "sentence" | "paragraph" | "article";
 }
 
 export interface ModeTracker {
-  /**
-   * The mode for a figure in a sentence: its clause's signals (clauses are cut at `;`), else the
-   * clause before it in the sentence, else the whole sentence's, else the mode carried from the
-   * paragraph's sentences before, else the article's default. `offset` is where the figure
-   * stands in `sentenceText`.
-   */
-  modeFor(
-    sentenceIndex: number,
-    paragraph: number,
-    sentenceText: string,
-    offset?: number,
-  ): FigureKind;
+  /** The mode for a figure at `offset` in sentence `sentenceIndex`. */
+  modeFor(sentenceIndex: number, offset: number): ModeDecision;
 }
 
-interface SentenceModes {
+interface ClauseModes {
   /** Where each clause ends in the sentence. */
-  clauseEnds: number[];
-  modes: FigureKind[];
+  ends: number[];
+  decisions: ModeDecision[];
 }
 
-/** Tracks the mode across sentences, carrying it within a paragraph. */
+const sign = (balance: number): FigureKind | null =>
+  balance > 0 ? "result" : balance < 0 ? "target" : null;
+
+/** Clause ends in a sentence: at every `;`, and at a `:` that opens a list. */
+function clauseEnds(text: string): number[] {
+  const ends: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === ";" || (c === ":" && !/\d/.test(text[i + 1] ?? "") && !/\d/.test(text[i - 1] ?? "")))
+      ends.push(i);
+  }
+  ends.push(text.length);
+  return ends;
+}
+
+/**
+ * Decides every clause of every sentence up front (the article's frame needs the whole article),
+ * carrying modes within a paragraph.
+ */
 export function createModeTracker(
-  defaultMode: FigureKind,
+  sentences: readonly Sentence[],
+  titleAndLead: string,
   referenceYear: number | null,
 ): ModeTracker {
-  let lastParagraph = -1;
-  let carried: FigureKind | null = null;
-  const decided = new Map<number, SentenceModes>();
-  const sign = (balance: number): FigureKind | null =>
-    balance > 0 ? "result" : balance < 0 ? "target" : null;
-
-  const decide = (sentenceText: string): SentenceModes => {
-    const clauseEnds: number[] = [];
-    for (const m of sentenceText.matchAll(CLAUSE_BREAK)) clauseEnds.push(m.index as number);
-    clauseEnds.push(sentenceText.length);
-    const balances = clauseEnds.map((end, i) =>
-      signalBalance(
-        sentenceText.slice(i === 0 ? 0 : (clauseEnds[i - 1] as number) + 1, end),
-        referenceYear,
-      ),
+  const weighed = sentences.map((s) => {
+    const ends = clauseEnds(s.text);
+    const evidence = ends.map((end, i) =>
+      weighClause(s.text.slice(i === 0 ? 0 : (ends[i - 1] as number) + 1, end), referenceYear),
     );
-    const whole = sign(balances.reduce((sum, b) => sum + b, 0));
-    const modes: FigureKind[] = [];
-    let previous: FigureKind | null = null;
-    for (const balance of balances) {
-      const own = sign(balance);
-      modes.push(own ?? previous ?? whole ?? carried ?? defaultMode);
-      if (own) previous = own;
+    return { ends, evidence };
+  });
+  let results = 0;
+  let targets = 0;
+  for (const w of weighed)
+    for (const e of w.evidence) {
+      if (e.balance > 0) results++;
+      else if (e.balance < 0) targets++;
+    }
+  const frame: FigureKind =
+    titleFrame(titleAndLead, referenceYear) ??
+    (results > targets ? "result" : targets > results ? "target" : "target");
+
+  const decided: ClauseModes[] = [];
+  let carried: ModeDecision | null = null;
+  let paragraph = -1;
+  for (const [index, sentence] of sentences.entries()) {
+    if (sentence.paragraph !== paragraph) {
+      carried = null;
+      paragraph = sentence.paragraph;
+    }
+    const { ends, evidence } = weighed[index] as { ends: number[]; evidence: ModeEvidence[] };
+    const total = evidence.reduce((sum, e) => sum + e.balance, 0);
+    const whole = sign(total);
+    const decisions: ModeDecision[] = [];
+    let previous: ModeDecision | null = null;
+    for (const e of evidence) {
+      const own = sign(e.balance);
+      const decision: ModeDecision = own
+        ? { kind: own, words: e.words, source: "clause" }
+        : previous
+          ? { ...previous, source: "list-head" }
+          : whole
+            ? {
+                kind: whole,
+                words: evidence.flatMap((x) => x.words),
+                source: "sentence",
+              }
+            : carried
+              ? { ...carried, source: "paragraph" }
+              : { kind: frame, words: [], source: "article" };
+      decisions.push(decision);
+      if (own) previous = decision;
     }
     if (previous) carried = previous;
-    return { clauseEnds, modes };
-  };
+    decided.push({ ends, decisions });
+  }
 
   return {
-    modeFor(sentenceIndex, paragraph, sentenceText, offset = 0) {
-      let sentence = decided.get(sentenceIndex);
-      if (!sentence) {
-        if (paragraph !== lastParagraph) {
-          carried = null;
-          lastParagraph = paragraph;
-        }
-        sentence = decide(sentenceText);
-        decided.set(sentenceIndex, sentence);
-      }
-      const clause = sentence.clauseEnds.findIndex((end) => offset <= end);
-      return sentence.modes[clause < 0 ? sentence.modes.length - 1 : clause] as FigureKind;
+    modeFor(sentenceIndex, offset) {
+      const sentence = decided[sentenceIndex];
+      if (!sentence) return { kind: frame, words: [], source: "article" };
+      const clause = sentence.ends.findIndex((end) => offset <= end);
+      return sentence.decisions[
+        clause < 0 ? sentence.decisions.length - 1 : clause
+      ] as ModeDecision;
     },
   };
 }
-
-registerPatterns(
-  YEAR_AFTER_UNTIL,
-  BARE_YEAR,
-  PAST_PERIOD,
-  TARGETS_STATUS,
-  PLAN_COMPARISON,
-  RESULT,
-  TARGET,
-  PLAN_PAST,
-  REVIEW,
-);
