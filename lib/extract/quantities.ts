@@ -43,9 +43,14 @@ export interface QuantityMention {
 const NUM = NUMBER_SOURCE;
 // A number not glued to letters or to a date/ratio on its left.
 const QUANTITY = new RegExp(
-  `(?<![\\p{L}\\p{M}\\d/.,])(${NUM})(\\s*%)?(?:(\\s*-\\s*|\\s+đến\\s+)(${NUM})|\\/(\\d+))?`,
+  `(?<![\\p{L}\\p{M}\\d/.,])(${NUM})(\\s*%)?(?:(\\s*-\\s*|\\s+đến\\s+)(${NUM})|\\/(${NUM}))?`,
   "gu",
 );
+// `153 tỷ 900 triệu đồng`: a sum in two scales.
+const SECOND_SCALE = /^\s*tỷ\s+(\d{1,3})\s+triệu(?=\s+đồng)/iu;
+// Words before a number that make it a date or an ordinal only when it is a whole number without a
+// unit: `năm 2020`, `tháng 9`; but `tăng bình quân hằng năm 15,6%`, `hằng năm: 12%` are figures.
+const TIME_LABEL_BEFORE = /(?:năm|tháng|ngày|quý)\s*[:.]?\s*$/iu;
 
 const PER = String.raw`(?:\s*\/\s*(?:(?:1|01|một)\s+)?(?:vạn dân|nghìn dân|ngàn dân|1\.000 dân|10\.000 dân|dân|người dân|người|năm|tháng|ha|hộ|lao động|km2|km²)(?:\s*\/\s*(?:năm|tháng))?)`;
 const PERCENT = new RegExp(`^\\s*%${PER}?`, "iu");
@@ -123,7 +128,13 @@ export function* findQuantitySteps(text: string): Steps<QuantityMention[]> {
     // Dates and document numbers: `15/01/2021`, `1306/QĐ-UBND`.
     if (!whole.endsWith("%") && text[valueEnd] === "/") continue;
     const before = text.slice(Math.max(0, start - 24), start);
-    if (LABEL_BEFORE.test(before)) continue;
+    if (LABEL_BEFORE.test(before)) {
+      const figureAfterTime =
+        TIME_LABEL_BEFORE.test(before) &&
+        (/[.,]/.test(first as string) ||
+          /^\s*%/.test(text.slice(start + (first as string).length)));
+      if (!figureAfterTime) continue;
+    }
     if (rangeSeparator?.includes("đến") && !/từ\s*$/iu.test(before)) continue;
 
     const min = parseNumber(first as string);
@@ -131,17 +142,39 @@ export function* findQuantitySteps(text: string): Steps<QuantityMention[]> {
     let value: ItemValue;
     let isRange = false;
     let isRatio = false;
+    let achievedOfPlanned = false;
     if (denominator !== undefined) {
-      const den = Number(denominator);
-      // `21/12` is a date, not a ratio: a ratio never exceeds its denominator here.
-      if (min > den || den === 0 || !Number.isFinite(den)) continue;
-      value = { min, max: min, numerator: min, denominator: den };
-      isRatio = true;
+      const den = parseNumber(denominator);
+      if (den === null || den === 0) continue;
+      const unitAfterRatio = unitAfter(text, valueEnd);
+      // Achieved of planned: `9.481/9.440ha`, `99,2/151,7 tỷ đồng`, `146/145 đảng viên`: the
+      // value is the achieved figure. A measure, a decimal or an achieved figure above the plan
+      // with a count after it says so; otherwise a ratio (`08/21 chỉ tiêu`), and `21/12` with
+      // nothing after it is a date.
+      const measured =
+        unitAfterRatio !== null &&
+        (unitAfterRatio.kind === "measure" ||
+          /[.,]/.test(`${first}${denominator}`) ||
+          (min > den && unitAfterRatio.kind !== "ratio-noun"));
+      if (measured) {
+        value = { min, max: min };
+        achievedOfPlanned = true;
+      } else {
+        if (min > den || !Number.isInteger(den) || /[.,]/.test(denominator)) continue;
+        value = { min, max: min, numerator: min, denominator: den };
+        isRatio = true;
+      }
     } else if (second !== undefined) {
       const max = parseNumber(second);
       if (max === null) continue;
-      // `2020 - 2025` is a period; a range runs upwards.
-      if (max < min || (min >= 1900 && min <= 2100 && max >= 1900 && max <= 2100)) {
+      // `2020 - 2025` is a period (years are written without separators); a range runs upwards.
+      const years =
+        !/[.,]/.test(`${first}${second}`) &&
+        min >= 1900 &&
+        min <= 2100 &&
+        max >= 1900 &&
+        max <= 2100;
+      if (max < min || years) {
         valueEnd = start + (first as string).length + (firstPercent?.length ?? 0);
         value = { min, max: min };
       } else {
@@ -164,6 +197,22 @@ export function* findQuantitySteps(text: string): Steps<QuantityMention[]> {
     // `gấp 1,5 lần` is a figure; `2 lần` of anything else (`họp 2 lần`) is not.
     if (unitInfo?.unit === "lần" && !/gấp\s*(?:khoảng|hơn|trên|gần)?\s*$/iu.test(before)) continue;
 
+    // `153 tỷ 900 triệu đồng` = 153,9 tỷ đồng.
+    const secondScale =
+      !unitInfo || unitInfo.unit.toLowerCase() === "tỷ"
+        ? SECOND_SCALE.exec(text.slice(valueEnd, valueEnd + 24))
+        : null;
+    if (secondScale && !isRange && !isRatio && !achievedOfPlanned) {
+      const millions = Number(secondScale[1]);
+      value = { min: min + millions / 1000, max: min + millions / 1000 };
+      const currency = unitAfter(text, valueEnd + secondScale[0].length);
+      unitInfo = {
+        end: currency?.end ?? valueEnd + secondScale[0].length,
+        unit: "tỷ đồng",
+        kind: "measure",
+        noun: null,
+      };
+    }
     let end = unitInfo?.end ?? valueEnd;
     let comparatorAfter: ">=" | "<=" | null = null;
     const trailing = AFTER_COMPARATOR.exec(text.slice(end, end + 20));
@@ -199,6 +248,8 @@ registerPatterns(
   PEOPLE,
   AFTER_COMPARATOR,
   LABEL_BEFORE,
+  TIME_LABEL_BEFORE,
+  SECOND_SCALE,
   PER_UNIT_BEFORE,
   NOT_CURRENCY,
 );

@@ -62,6 +62,8 @@ export const COUNT_NOUNS_NEEDING_ACHIEVEMENT = [
   "đảng bộ",
   "công trình",
   "chợ",
+  "cơ sở",
+  "tổ chức",
 ];
 
 /** Count nouns that are figures wherever they stand. */
@@ -89,6 +91,15 @@ export const COUNT_NOUNS = [
   "dự án",
   "cầu",
   "km đường",
+  "con",
+  "thủ tục",
+  "hồ sơ",
+  "giấy chứng nhận",
+  "giấy phép",
+  "vườn",
+  "mô hình",
+  "khách",
+  "sản phẩm OCOP",
 ];
 
 /** Count nouns that are only figures in some shapes (ratios, or after an achievement verb). */
@@ -98,6 +109,10 @@ export const RATIO_NOUNS = ["chỉ tiêu", "tiêu chí", "nội dung", "tiêu ch
 export const PEOPLE_NOUNS = [
   "đảng viên mới",
   "đảng viên",
+  "ĐV mới",
+  "ĐV",
+  "đồng chí",
+  "quần chúng",
   "người",
   "hội viên",
   "đoàn viên",
@@ -105,6 +120,7 @@ export const PEOPLE_NOUNS = [
 ];
 export const PEOPLE_CONTEXT = [
   "kết nạp",
+  "nâng tổng số",
   "đảng viên mới",
   "việc làm",
   "đào tạo",
@@ -135,6 +151,7 @@ export const ACHIEVEMENT_WORDS = [
   "phát triển",
   "còn",
   "thoát nghèo",
+  "thêm",
 ];
 
 /** Comparator words before a value. */
