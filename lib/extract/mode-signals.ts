@@ -78,6 +78,29 @@ export const MODE_SIGNALS: readonly ModeSignal[] = [
     },
   },
   {
+    // `đảm bảo theo kế hoạch đề ra`, `, đạt chỉ tiêu đề ra` after a figure: how the figure fared
+    // against the plan, a report (`phấn đấu đạt chỉ tiêu đề ra` has no comma: a plan).
+    name: "met-the-plan",
+    pattern:
+      /(?:(?<![\p{L}\p{M}])(?:đảm bảo|bảo đảm)\s+(?:theo\s+|so với\s+)?|[,(]\s*(?:đều\s+)?đạt\s+(?:so với\s+)?)(?:(?:các|những)\s+)?(?:kế hoạch|chỉ tiêu|mục tiêu|nghị quyết|dự toán)(?:\s+(?:đề ra|đã đề ra|giao|được giao|năm|nghị quyết|đại hội))*(?![\p{L}\p{M}])/giu,
+    consumes: true,
+    weigh: () => 1,
+  },
+  {
+    // `đạt 12/20 chỉ tiêu`, `hoàn thành 38/43 tiêu chí`: part of the plan met is a report.
+    name: "part-of-plan-met",
+    pattern: /(\d+)\s*\/\s*(\d+)\s+(?:chỉ tiêu|tiêu chí|nội dung|nhiệm vụ)(?![\p{L}\p{M}])/giu,
+    weigh: (match) => (Number(match[1]) < Number(match[2]) ? 1 : 0),
+  },
+  {
+    // `an ninh được giữ vững`, `đời sống được cải thiện`: a passive reports a state reached.
+    name: "passive-report",
+    pattern:
+      /(?<![\p{L}\p{M}])được\s+(?:giữ vững|duy trì|đảm bảo|bảo đảm|củng cố|tăng cường|nâng cao|nâng lên|cải thiện|chú trọng|quan tâm|triển khai|thực hiện|kiện toàn)(?![\p{L}\p{M}])/giu,
+    consumes: true,
+    weigh: () => 1,
+  },
+  {
     // `Sáu tháng đầu năm`, `9 tháng đầu năm 2023`: a review period, unless a later year.
     name: "review-period",
     pattern: new RegExp(
@@ -190,11 +213,10 @@ export function weighTitle(titleAndLead: string, _referenceYear: number | null):
     pattern.lastIndex = 0;
     return (titleAndLead.match(pattern) ?? []).length;
   };
-  const review = count(REVIEW_TITLE) + count(SPAN_UNDER_REVIEW);
-  const plan = count(PLAN_TITLE);
-  if (review > 0 && review >= plan) return 1;
-  if (plan > review) return -1;
-  return 0;
+  // A review that also sets the next period's tasks (`sơ kết 6 tháng đầu năm, triển khai nhiệm vụ
+  // 6 tháng cuối năm`) reports most of its figures: any review word frames it as a review.
+  if (count(REVIEW_TITLE) + count(SPAN_UNDER_REVIEW) > 0) return 1;
+  return count(PLAN_TITLE) > 0 ? -1 : 0;
 }
 
 registerPatterns(...MODE_SIGNALS.map((s) => s.pattern), REVIEW_TITLE, PLAN_TITLE);
