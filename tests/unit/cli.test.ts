@@ -1,5 +1,5 @@
 /**
- * The batch extractor `npm run extract -- FILE... [--url URL] [--date YYYY-MM-DD]
+ * The batch extractor `npm run extract -- FILE... [--url URL] [--date YYYY-MM-DD|YYYY-MM|YYYY]
  * [--format json|csv|md]` (scripts/extract.ts), run as a child process.
  */
 import assert from "node:assert/strict";
@@ -58,6 +58,7 @@ describe("npm run extract", { concurrency: true }, () => {
   let dir: string;
   let txt: string;
   let empty: string;
+  let noYear: string;
 
   before(() => {
     dir = mkdtempSync(path.join(os.tmpdir(), "gvn-cli-test-"));
@@ -65,6 +66,8 @@ describe("npm run extract", { concurrency: true }, () => {
     empty = path.join(dir, "empty.txt");
     writeFileSync(txt, `${SENTENCE}\n`, "utf8");
     writeFileSync(empty, "  \n", "utf8");
+    noYear = path.join(dir, "deadline-no-year.txt");
+    writeFileSync(noYear, "Các chi bộ hoàn thành báo cáo trước ngày 15/01.\n", "utf8");
   });
 
   after(() => {
@@ -82,8 +85,17 @@ describe("npm run extract", { concurrency: true }, () => {
     assert.equal(result.article.organization, "Đảng bộ tỉnh Trà Vinh");
     assert.equal(result.article.congress, 11);
     assert.equal(result.article.term, "2020-2025");
-    assert.ok(result.items.length > 0);
+    assert.equal(result.article.publishedAt, "2020-12-22", "the page's own date");
     assertSpans(result);
+    assert.deepEqual(
+      result.items.filter((i) => i.kind === "deadline").map((i) => [i.text, i.deadline?.date]),
+      [
+        ["trước năm 2025", "2025-12-31"],
+        ["trước năm 2030", "2030-12-31"],
+        ["Đến năm 2025", "2025-12-31"],
+        ["trước ngày 15/01/2021", "2021-01-15"],
+      ],
+    );
     const deadline = result.items.find(
       (i) => i.kind === "deadline" && i.deadline?.date === "2021-01-15",
     );
@@ -148,7 +160,13 @@ describe("npm run extract", { concurrency: true }, () => {
     const results = parseJson(run);
     assert.equal(results.length, 1);
     assert.equal(results[0]?.file, txt);
-    assert.ok((results[0]?.items.length ?? 0) > 0);
+    assert.deepEqual(
+      results[0]?.items.map((i) => [i.kind, i.text]),
+      [
+        ["deadline", "Đến năm 2025"],
+        ["target", "GRDP bình quân đầu người đạt 100 triệu đồng"],
+      ],
+    );
   });
 
   test("an empty file: exit 1 with a message", async () => {
@@ -171,6 +189,21 @@ describe("npm run extract", { concurrency: true }, () => {
     const run = await runCli(txt, "--date", "2020-02-30");
     assert.equal(run.status, 2);
     assert.match(run.stderr, /--date/);
+  });
+
+  test("--date 2021-13 (no such month) and --date 21 (not a year): exit 2 naming the accepted forms", async () => {
+    const dates = ["2021-13", "21", "2021-00", "2021-1", "1899", "2101", "2021-01-"];
+    const runs = await Promise.all(dates.map((date) => runCli(txt, "--date", date)));
+    for (const [k, date] of dates.entries()) {
+      const run = runs[k] as Run;
+      assert.equal(run.status, 2, `--date ${date}`);
+      assert.match(
+        run.stderr,
+        /--date must be a day YYYY-MM-DD, a month YYYY-MM or a year YYYY \(1900–2100\)/,
+      );
+      assert.ok(run.stderr.includes(`got "${date}"`), run.stderr);
+      assert.equal(run.stdout, "");
+    }
   });
 
   test("an unknown format: exit 2", async () => {
@@ -196,6 +229,46 @@ describe("npm run extract", { concurrency: true }, () => {
       precision: "day",
       yearInferred: true,
     });
+  });
+
+  test("--date 2021-01 (a month) dates a yearless deadline and is kept as given", async () => {
+    const run = await runCli(noYear, "--date", "2021-01");
+    assert.equal(run.status, 0, run.stderr);
+    const result = parseJson(run)[0];
+    assert.equal(result?.article.publishedAt, "2021-01");
+    const deadline = result?.items.find((i) => i.kind === "deadline");
+    assert.equal(deadline?.text, "trước ngày 15/01");
+    assert.deepEqual(deadline?.deadline, {
+      date: "2021-01-15",
+      precision: "day",
+      yearInferred: true,
+    });
+  });
+
+  test("--date 2021 (a year) dates a yearless deadline and is kept as given", async () => {
+    const run = await runCli(noYear, "--date", "2021");
+    assert.equal(run.status, 0, run.stderr);
+    const result = parseJson(run)[0];
+    assert.equal(result?.article.publishedAt, "2021");
+    const deadline = result?.items.find((i) => i.kind === "deadline");
+    assert.deepEqual(deadline?.deadline, {
+      date: "2021-01-15",
+      precision: "day",
+      yearInferred: true,
+    });
+  });
+
+  test("--date's month counts: 15/01 after 2021-06 is the next January", async () => {
+    const run = await runCli(noYear, "--date", "2021-06");
+    assert.equal(run.status, 0, run.stderr);
+    const deadline = parseJson(run)[0]?.items.find((i) => i.kind === "deadline");
+    assert.equal(deadline?.deadline?.date, "2022-01-15");
+  });
+
+  test("--date on a page with its own date: the page's date stays publishedAt", async () => {
+    const run = await runCli(TRAVINH, "--date", "2021");
+    assert.equal(run.status, 0, run.stderr);
+    assert.equal(parseJson(run)[0]?.article.publishedAt, "2020-12-22");
   });
 
   test("a non-party page: not recognised, no items", async () => {
