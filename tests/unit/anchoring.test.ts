@@ -96,7 +96,13 @@ describe("describeSpan", () => {
     assert.throws(() => describeSpan(ARTICLE, 0, 5, -1), RangeError);
     assert.throws(() => describeSpan(ARTICLE, 0, 5, 2.5), RangeError);
     assert.throws(() => describeSpan(ARTICLE, 10, 5), /\[10, 5\)/);
-    assert.doesNotThrow(() => describeSpan("", 0, 0));
+    assert.deepEqual(describeSpan("", 0, 0), {
+      quote: "",
+      prefix: "",
+      suffix: "",
+      start: 0,
+      end: 0,
+    });
   });
 });
 

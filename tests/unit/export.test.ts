@@ -413,7 +413,10 @@ describe("toMarkdown", () => {
   test("escapes page text: no HTML, no links, no images from the quote", () => {
     const md = toMarkdown([entry(HOSTILE)], { now: NOW });
     const bullet = md.split("\n").find((line) => line.startsWith("- ")) ?? "";
-    assert.ok(bullet.length > 0);
+    assert.equal(
+      bullet,
+      String.raw`- **Đoạn trích:** “\=HYPERLINK\("http\://evil.example/?q=1","Bấm vào đây"\), "quoted", dấu phẩy &lt;img src=x onerror=alert\(1\)&gt; \[bấm\]\(javascript:alert\(1\)\)”`,
+    );
     assert.doesNotMatch(md, /<img/);
     assert.doesNotMatch(md, /<[a-z]/i);
     assert.doesNotMatch(md, /\]\(javascript/);

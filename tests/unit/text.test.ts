@@ -190,11 +190,17 @@ describe("boundaries", () => {
     assert.equal(den.test("đến2025"), false);
   });
 
-  test("ASCII \\b fails on words with diacritics, even with the u flag (the pitfall)", () => {
-    assert.equal(/\bđến/u.test("đến"), false);
-    assert.equal(/\bđến\b/u.test("đến năm"), false);
-    // …and finds a "word" inside a longer one:
-    assert.equal(/năm\b/u.test("nămđ"), true);
+  test("WORD_START/WORD_END are right where ASCII \\b is wrong (words with diacritics)", () => {
+    // `/\bđến/u` misses "đến" at the start and `/năm\b/u` finds "năm" inside "nămđ".
+    assert.equal(den.exec("đến")?.index, 0);
+    assert.equal(den.exec("Hoàn thành đến năm")?.index, 11);
+    const nam = new RegExp(`${WORD_START}năm${WORD_END}`, "u");
+    assert.equal(nam.test("nămđ"), false);
+    assert.equal(nam.test("đnăm"), false);
+    assert.equal(nam.exec("đến năm, 2025")?.index, 4);
+    const uy = new RegExp(`${WORD_START}ủy${WORD_END}`, "u");
+    assert.equal(uy.exec("Tỉnh ủy Trà Vinh")?.index, 5);
+    assert.equal(uy.test("Tỉnh ủyđ"), false);
   });
 
   test("wholeWords and phraseAlternation build whole-word, longest-first patterns", () => {
