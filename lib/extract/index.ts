@@ -15,7 +15,7 @@ import { findDeadlineSteps } from "./deadlines/index.ts";
 import { findExcludedSpans, overlapsAny } from "./exclusions.ts";
 import { findHorizonMarkers } from "./horizons.ts";
 import { assembleFigureSteps } from "./items.ts";
-import { createModeTracker } from "./mode.ts";
+import { createModeTracker, type ModeDecision } from "./mode.ts";
 import { findQuantitySteps } from "./quantities.ts";
 import type { ExtractedItem } from "./types.ts";
 
@@ -33,6 +33,36 @@ export interface ExtractOptions {
 export function parseReference(date: string | null | undefined) {
   const m = date ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(date) : null;
   return m ? { year: Number(m[1]), month: Number(m[2] ?? 1), day: Number(m[3] ?? 1) } : null;
+}
+
+const LIMIT_TRIGGER =
+  /^(?:trước|chậm nhất|muộn nhất|hạn chót|hạn cuối|xong trước|hoàn thành trước)/iu;
+// `Đến ngày 20/8/2020, toàn tỉnh có …`: a date that opens a sentence with a comma says "as of".
+const AS_OF_HEAD =
+  /^(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?[\d/.-]+(?:\s+(?:tháng|năm)\s+\d+)*\s*,/iu;
+
+/**
+ * A time in a clause whose own words report what happened (`Trong năm 2023, huyện đã thực hiện
+ * đạt …`, `sắp xếp được 13 khu dân cư trong năm 2017`) dates a result, it sets no limit; so does
+ * an "as of" date heading a sentence unless the sentence sets a target.
+ */
+function reportsWhatHappened(
+  text: string,
+  deadline: { start: number; end: number },
+  modeAt: (index: number) => ModeDecision | null,
+): boolean {
+  const decision = modeAt(deadline.start);
+  if (!decision) return false;
+  // `trước ngày …`, `chậm nhất …`: a limit whatever the clause reports.
+  if (LIMIT_TRIGGER.test(text.slice(deadline.start, deadline.end))) return false;
+  const ownWords = decision.source === "clause" || decision.source === "sentence";
+  if (ownWords && decision.kind === "result") return true;
+  const atSentenceStart = /(?:^|[.!?\n]\s*)$/u.test(
+    text.slice(Math.max(0, deadline.start - 3), deadline.start),
+  );
+  if (atSentenceStart && AS_OF_HEAD.test(text.slice(deadline.start, deadline.end + 2)))
+    return !(ownWords && decision.kind === "target");
+  return false;
 }
 
 /** Extracts every target, result and deadline from `input`, in document order. */
@@ -53,18 +83,27 @@ export function* extractSteps(input: string, options: ExtractOptions = {}): Step
   const sentences = splitSentences(text);
   yield;
   const excluded = findExcludedSpans(text);
-  yield;
-  const deadlines = (yield* findDeadlineSteps({ text, reference })).filter(
-    (d) => !overlapsAny(excluded, d.start, d.end),
-  );
-  yield;
-  const horizons = findHorizonMarkers(text, deadlines).filter(
-    (h) => !overlapsAny(excluded, h.start, h.end),
-  );
   const modes = createModeTracker(
     sentences,
     options.titleAndLead ?? text.slice(0, 400),
     reference?.year ?? null,
+  );
+  const modeDecisionAt = (index: number) => {
+    const sentenceIndex = sentenceIndexAt(sentences, index);
+    const sentence = sentences[sentenceIndex];
+    return sentence ? modes.modeFor(sentenceIndex, index - sentence.start) : null;
+  };
+  yield;
+  const deadlines = (yield* findDeadlineSteps({
+    text,
+    reference,
+    modeAt: (index) => modeDecisionAt(index)?.kind ?? null,
+  })).filter(
+    (d) => !overlapsAny(excluded, d.start, d.end) && !reportsWhatHappened(text, d, modeDecisionAt),
+  );
+  yield;
+  const horizons = findHorizonMarkers(text, deadlines).filter(
+    (h) => !overlapsAny(excluded, h.start, h.end),
   );
   yield;
   const quantities = yield* findQuantitySteps(text);

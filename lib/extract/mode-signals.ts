@@ -50,6 +50,15 @@ export const MODE_SIGNALS: readonly ModeSignal[] = [
     weigh: () => 0,
   },
   {
+    // `đảm bảo theo kế hoạch đề ra`, `, đạt chỉ tiêu đề ra` after a figure: how the figure fared
+    // against the plan, a report (`phấn đấu đạt chỉ tiêu đề ra` has no comma: a plan).
+    name: "met-the-plan",
+    pattern:
+      /(?:(?<![\p{L}\p{M}])(?:đảm bảo|bảo đảm)\s+(?:theo\s+|so với\s+)?|[,(]\s*(?:đều\s+)?đạt\s+(?:so với\s+)?)(?:(?:các|những)\s+)?(?:kế hoạch|chỉ tiêu|mục tiêu|nghị quyết|dự toán)(?:\s+(?:đề ra|đã đề ra|giao|được giao|năm|nghị quyết|đại hội))*(?![\p{L}\p{M}])/giu,
+    consumes: true,
+    weigh: () => 1,
+  },
+  {
     // How the plan's figures fared: `12/20 chỉ tiêu đạt và vượt`, `3 chỉ tiêu không đạt`.
     name: "targets-status",
     pattern: new RegExp(
@@ -76,15 +85,6 @@ export const MODE_SIGNALS: readonly ModeSignal[] = [
       if (!share) return 0;
       return share === "100" ? 0 : 1;
     },
-  },
-  {
-    // `đảm bảo theo kế hoạch đề ra`, `, đạt chỉ tiêu đề ra` after a figure: how the figure fared
-    // against the plan, a report (`phấn đấu đạt chỉ tiêu đề ra` has no comma: a plan).
-    name: "met-the-plan",
-    pattern:
-      /(?:(?<![\p{L}\p{M}])(?:đảm bảo|bảo đảm)\s+(?:theo\s+|so với\s+)?|[,(]\s*(?:đều\s+)?đạt\s+(?:so với\s+)?)(?:(?:các|những)\s+)?(?:kế hoạch|chỉ tiêu|mục tiêu|nghị quyết|dự toán)(?:\s+(?:đề ra|đã đề ra|giao|được giao|năm|nghị quyết|đại hội))*(?![\p{L}\p{M}])/giu,
-    consumes: true,
-    weigh: () => 1,
   },
   {
     // `đạt 12/20 chỉ tiêu`, `hoàn thành 38/43 tiêu chí`: part of the plan met is a report.

@@ -218,6 +218,7 @@ export const RESULT_SIGNALS = [
   "xếp thứ",
   "xếp vị thứ",
   "đứng thứ",
+  "sớm hơn",
   "giai đoạn trước",
 ];
 
@@ -318,7 +319,6 @@ export const LABEL_WORDS_BEFORE = [
   "loại",
   "hạng",
   "cấp độ",
-  "cấp",
   "nhiệm kỳ",
   "ngày",
   "tháng",

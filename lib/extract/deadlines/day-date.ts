@@ -24,7 +24,9 @@ export const dayDateRule: DeadlineRule = {
     // `từ ngày 17 đến 18/8/2020` is a span of an event; `tính đến ngày 30/6` is a reporting date.
     if (/^(?:đến|tới)/.test(triggerWord)) {
       if (
-        /(?:từ\s+(?:ngày\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,2})?|tính|tính từ|cho)\s*$/u.test(before)
+        /(?:từ\s+(?:\d{1,2}\s+giờ\s+)?(?:ngày\s+)?\d{1,2}(?:(?:\s*[/.-]\s*|\s+tháng\s+)\d{1,2})?|tính|tính từ|cho)\s*$/u.test(
+          before,
+        )
       ) {
         return null;
       }

@@ -5,7 +5,7 @@ import { dayDateRule } from "./day-date.ts";
 import { halfYearRule, monthRule, quarterRule } from "./month.ts";
 import { termEndRule } from "./term-end.ts";
 import type { DeadlineContext, DeadlineMatch, DeadlineRule } from "./types.ts";
-import { yearRule, yearThenVerbRule } from "./year.ts";
+import { bareYearRule, yearEndRule, yearRule, yearThenVerbRule } from "./year.ts";
 
 /** Deadline rules, most specific first: an earlier rule's span wins an overlap. */
 export const DEADLINE_RULES: readonly DeadlineRule[] = [
@@ -16,6 +16,8 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
   monthRule,
   yearRule,
   yearThenVerbRule,
+  yearEndRule,
+  bareYearRule,
 ];
 
 registerPatterns(...DEADLINE_RULES.map((rule) => rule.pattern));

@@ -83,17 +83,23 @@ export const quarterRule: DeadlineRule = {
   },
 };
 
+const MONTH_COUNT_WORDS: Readonly<Record<string, number>> = { ba: 3, sáu: 6, chín: 9 };
+
+// `trong 6 tháng đầu năm 2021` → 2021-06-30; `trong 3 tháng cuối năm` → the end of the article's year.
 export const halfYearRule: DeadlineRule = {
   name: "deadline.half-year",
   needs: ["tháng đầu", "tháng cuối"],
   pattern: new RegExp(
-    `${WORD_START}(${TRIGGER})\\s+(?:0?6\\s+tháng|sáu\\s+tháng)\\s+(đầu|cuối)\\s+năm\\s+(\\d{4})(?![\\d/])`,
+    `${WORD_START}(${TRIGGER})\\s+(0?3|0?6|0?9|ba|sáu|chín)\\s+tháng\\s+(đầu|cuối)\\s+năm(?:\\s+(\\d{4}))?(?![\\d/])`,
     "giu",
   ),
   extract(match, context) {
-    const [whole, , half, yearText] = match;
-    const year = Number(yearText);
-    const month = (half as string).toLowerCase() === "đầu" ? 6 : 12;
+    const [whole, , countText, half, yearText] = match;
+    const year = yearText ? Number(yearText) : context.reference?.year;
+    if (year === undefined) return null;
+    const count =
+      MONTH_COUNT_WORDS[(countText as string).toLowerCase()] ?? Number(countText as string);
+    const month = (half as string).toLowerCase() === "đầu" ? count : 12;
     const deadline = monthDeadline(year, month);
     if (!isNotPast(deadline, context)) return null;
     return { start: match.index, end: match.index + whole.length, deadline };

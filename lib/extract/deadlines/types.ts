@@ -6,6 +6,8 @@ export interface DeadlineContext {
   text: string;
   /** The article's date: dates without a year take its year; earlier dates are events, not deadlines. */
   reference: { year: number; month: number; day: number } | null;
+  /** The mode of the clause at a text offset (target or result), when known. */
+  modeAt?: (index: number) => "target" | "result" | null;
 }
 
 export interface DeadlineMatch {

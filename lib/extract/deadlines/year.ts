@@ -7,7 +7,9 @@ import type { DeadlineRule } from "./types.ts";
 // (`đến năm 2020` in a 2021 review) report results, they set no limit; a plan's
 // title (`tầm nhìn đến năm 2045`) is no deadline either.
 const TRIGGER =
-  "từ nay đến hết năm|từ nay đến cuối năm|từ nay đến năm|từ nay đến|đến hết năm|đến cuối năm|đến năm|đến hết|đến|tới năm|trước năm|trong năm|chậm nhất đến năm|chậm nhất vào năm|chậm nhất là năm|chậm nhất năm|vào năm|vào cuối năm|cuối năm";
+  "từ nay đến hết năm|từ nay đến cuối năm|từ nay đến năm|từ nay đến|đến hết năm|đến cuối năm|đến năm|đến hết|đến cuối|đến|tới năm|trước năm|trong năm|chậm nhất đến năm|chậm nhất vào năm|chậm nhất là năm|chậm nhất năm|vào năm|vào cuối năm|cuối năm";
+// `3 tháng cuối năm 2022`, `nhiệm vụ 6 tháng cuối năm 2023`: the name of a period of work.
+const PERIOD_NAME_BEFORE = /(?:\d+|ba|sáu)\s+tháng\s*$/u;
 
 const NOT_AFTER = /^\s*(?:[-–—]\s*\d{4}|\/|\.\d)/u;
 const PLAN_TITLE_BEFORE = /(?:tầm nhìn|định hướng|giai đoạn|\d{4}\s*-\s*)\s*$/u;
@@ -22,6 +24,11 @@ export const yearRule: DeadlineRule = {
     const after = context.text.slice(match.index + whole.length, match.index + whole.length + 8);
     if (NOT_AFTER.test(after)) return null; // `đến 2025-2030`, a date, a period
     if (PLAN_TITLE_BEFORE.test(textBefore(context, match.index, 20))) return null;
+    if (
+      /^cuối/iu.test(trigger as string) &&
+      PERIOD_NAME_BEFORE.test(textBefore(context, match.index, 12))
+    )
+      return null;
     // `so với năm 2020`, `từ năm 2021 đến năm 2025` as a span: only the bare `đến` is ambiguous.
     const lowerTrigger = (trigger as string).toLowerCase();
     if (
@@ -51,5 +58,47 @@ export const yearThenVerbRule: DeadlineRule = {
     const ref = context.reference;
     if (ref ? year <= ref.year : false) return null;
     return { start: match.index, end: match.index + match[0].length, deadline };
+  },
+};
+
+// `phấn đấu đến cuối năm 2 xã về đích`: the end of the article's own year.
+export const yearEndRule: DeadlineRule = {
+  name: "deadline.year-end",
+  needs: ["cuối năm", "hết năm"],
+  pattern: new RegExp(
+    `${WORD_START}(?:từ nay\\s+)?(?:đến|tới|trước|trong)\\s+(?:hết|cuối)\\s+năm(?!\\s*(?:\\d|nay|qua|trước|ngoái|học|tài chính))${WORD_END}`,
+    "giu",
+  ),
+  extract(match, context) {
+    const ref = context.reference;
+    if (!ref) return null;
+    return {
+      start: match.index,
+      end: match.index + match[0].length,
+      deadline: yearDeadline(ref.year),
+    };
+  },
+};
+
+// `Năm 2023, huyện phấn đấu …`, `đạt chuẩn nông thôn mới nâng cao năm 2023` in a plan: a later year
+// named on its own in a clause that sets targets. Not a comparison's base, a period, or the name
+// of a year's work (`phương hướng, nhiệm vụ năm 2023`).
+const NOT_BEFORE_BARE_YEAR =
+  /(?:so với|so sánh|giai đoạn|nhiệm kỳ|từ|nhiệm vụ|phương hướng|kế hoạch|chương trình|công tác|dự toán|ngân sách|ngân sách nhà nước|giá|ngày|tháng|quý|đầu|cuối|hết|trong|đến|tới|trước|vào)\s*,?\s*$/iu;
+export const bareYearRule: DeadlineRule = {
+  name: "deadline.bare-year",
+  needs: ["năm"],
+  pattern: new RegExp(`${WORD_START}năm\\s+(\\d{4})(?!\\s*[-–/]\\s*\\d)${WORD_END}`, "giu"),
+  extract(match, context) {
+    const year = Number(match[1]);
+    const ref = context.reference;
+    if (!ref || year <= ref.year || !isPlanningYear(year)) return null;
+    if (NOT_BEFORE_BARE_YEAR.test(textBefore(context, match.index, 24))) return null;
+    if (context.modeAt?.(match.index) !== "target") return null;
+    return {
+      start: match.index,
+      end: match.index + match[0].length,
+      deadline: yearDeadline(year),
+    };
   },
 };

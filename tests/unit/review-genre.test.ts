@@ -1,0 +1,205 @@
+/**
+ * The review genre's language, rule by rule, on sentences written for these tests (not from the
+ * seeds or the corpus): review periods and spans, list heads, how a figure fared against the plan,
+ * achieved-of-planned notations, sums in two scales, time words before figures, the counts a review
+ * reports, and which dates in a review set a limit.
+ */
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { extract } from "../../lib/extract/index.ts";
+import { signalBalance } from "../../lib/extract/mode.ts";
+import type { ExtractedItem } from "../../lib/extract/types.ts";
+
+const run = (text: string, referenceDate: string | null = null, titleAndLead = "") =>
+  extract(text, { referenceDate, titleAndLead });
+const figures = (items: ExtractedItem[]) =>
+  items.filter((i) => i.kind !== "deadline").map((i) => [i.kind, i.text, i.value] as const);
+const deadlines = (items: ExtractedItem[]) =>
+  items.filter((i) => i.kind === "deadline").map((i) => [i.text, i.deadline?.date] as const);
+
+describe("mode signals of a review", () => {
+  test("a review period heading a sentence reports", () => {
+    assert.ok(signalBalance("Chín tháng đầu năm, sản lượng lúa đạt 52.300 tấn", 2024) > 0);
+    assert.ok(signalBalance("Sáu tháng đầu năm 2023, thu ngân sách đạt 41 tỷ đồng", 2023) > 0);
+  });
+  test("a later year's first months are no review", () => {
+    assert.equal(signalBalance("6 tháng đầu năm 2026", 2025), 0);
+  });
+  test("the next months of the year plan", () => {
+    assert.ok(signalBalance("nhiệm vụ 3 tháng cuối năm tập trung thu ngân sách", 2024) < 0);
+  });
+  test("a span under review reports, in digits or in words", () => {
+    assert.ok(signalBalance("qua ba năm thực hiện, toàn xã có thêm 2 thôn văn hóa", null) > 0);
+    assert.ok(signalBalance("sau 03 năm triển khai Nghị quyết", null) > 0);
+    assert.ok(signalBalance("10 năm qua, huyện xây mới 14 trường", null) > 0);
+  });
+  test("a count achieved with được reports", () => {
+    assert.ok(signalBalance("trồng rừng được 820 ha", null) > 0);
+  });
+  test("part of the plan met reports; all of it says nothing by itself", () => {
+    assert.ok(signalBalance("xã Tân Lập đạt 17/22 chỉ tiêu", null) > 0);
+    assert.equal(signalBalance("xã Tân Lập đạt 22/22 chỉ tiêu", null), 0);
+  });
+  test("a passive reports a state reached; the active verb plans", () => {
+    assert.ok(signalBalance("an ninh nông thôn được giữ vững", null) > 0);
+    assert.ok(signalBalance("giữ vững an ninh nông thôn", null) < 0);
+  });
+  test("meeting the plan after a figure reports; striving to meet it plans", () => {
+    assert.ok(signalBalance("thu ngân sách đạt 212 tỷ đồng, đạt kế hoạch đề ra", null) > 0);
+    assert.ok(signalBalance("thu ngân sách đảm bảo theo dự toán được giao", null) > 0);
+    assert.ok(signalBalance("phấn đấu đạt kế hoạch đề ra", null) < 0);
+  });
+  test("a share of 100% of a quota is a plan's as well as a report's", () => {
+    assert.equal(signalBalance("tuyển quân đạt 100% chỉ tiêu", null), 0);
+    assert.ok(signalBalance("tuyển quân đạt 104% chỉ tiêu", null) > 0);
+  });
+  test("a price base year is no year under review", () => {
+    assert.equal(signalBalance("giá trị sản xuất (giá so sánh năm 2010)", 2021), 0);
+  });
+  test("the same period a year before reports", () => {
+    assert.ok(signalBalance("tăng 6,2% so với cùng kỳ", null) > 0);
+    assert.ok(signalBalance("tăng 6,2% so với năm 2022", 2023) > 0);
+  });
+});
+
+describe("the article's frame and list heads", () => {
+  test("a list head's plan governs its items, whatever their verbs", () => {
+    const text =
+      "Năm tới, huyện phấn đấu: giá trị sản xuất tăng 9%; thu ngân sách đạt 100% dự toán; kết nạp 120 đảng viên mới.";
+    assert.deepEqual(
+      figures(run(text, "2024-12-20")).map(([kind, itemText]) => [kind, itemText]),
+      [
+        ["target", "giá trị sản xuất tăng 9%"],
+        ["target", "thu ngân sách đạt 100% dự toán"],
+        ["target", "kết nạp 120 đảng viên mới"],
+      ],
+    );
+  });
+  test("unmarked figures take the review frame of the title", () => {
+    const text = "Tổng vốn đầu tư toàn xã hội 640 tỷ đồng.";
+    assert.equal(figures(run(text, null, "Huyện ủy sơ kết 6 tháng đầu năm"))[0]?.[0], "result");
+    assert.equal(figures(run(text, null, "Chương trình hành động của Huyện ủy"))[0]?.[0], "target");
+  });
+  test("without a title, most of the article's marked clauses frame the rest", () => {
+    const text = [
+      "Năm qua, huyện đã xây mới 6 trường học.",
+      "Đến nay có 12 xã đạt chuẩn nông thôn mới.",
+      "Tổng vốn đầu tư toàn xã hội 640 tỷ đồng.",
+    ].join("\n");
+    assert.deepEqual(
+      figures(run(text, "2023-12-20")).map(([kind]) => kind),
+      ["result", "result", "result"],
+    );
+  });
+});
+
+describe("quantities of a review", () => {
+  test("achieved of planned gives the achieved figure", () => {
+    const items = figures(
+      run("Đến nay, diện tích trồng mới đạt 1.215/1.100 ha; giải ngân được 48,6/72,3 tỷ đồng."),
+    );
+    assert.deepEqual(
+      items.map(([, , value]) => value),
+      [
+        { min: 1215, max: 1215 },
+        { min: 48.6, max: 48.6 },
+      ],
+    );
+  });
+  test("more admitted than planned is no ratio", () => {
+    const [first] = figures(
+      run("Năm 2024, Đảng bộ kết nạp được 212/200 đảng viên mới.", "2024-12-01"),
+    );
+    assert.deepEqual(first?.[2], { min: 212, max: 212 });
+  });
+  test("a ratio of indicators stays a ratio", () => {
+    const [first] = figures(run("Đến nay đã đạt 14/19 tiêu chí."));
+    assert.deepEqual(first?.[2], { min: 14, max: 14, numerator: 14, denominator: 19 });
+  });
+  test("a sum in two scales", () => {
+    const [first] = figures(run("Thu ngân sách đã đạt 86 tỷ 250 triệu đồng."));
+    assert.equal(first?.[1].endsWith("86 tỷ 250 triệu đồng"), true);
+    assert.deepEqual(first?.[2], { min: 86.25, max: 86.25 });
+  });
+  test("a time word before a decimal or a percent is no date label", () => {
+    const items = figures(
+      run("Thu ngân sách tăng bình quân hằng năm 12,4%; tỷ lệ che phủ rừng năm: 61%."),
+    );
+    assert.deepEqual(
+      items.map(([, , value]) => value?.min),
+      [12.4, 61],
+    );
+  });
+  test("thousands with separators are a range of money, not a period of years", () => {
+    const [first] = figures(run("Phấn đấu thu nhập bình quân đầu người 2.100-2.300 USD."));
+    assert.deepEqual(first?.[2], { min: 2100, max: 2300 });
+  });
+  test("counts a review reports", () => {
+    const text =
+      "Năm qua, huyện đã giải quyết 2.140 thủ tục hành chính, cấp 35 giấy phép xây dựng, đàn bò đạt 9.800 con, kết nạp 14 ĐV mới.";
+    assert.deepEqual(
+      figures(run(text, "2024-12-20")).map(([kind, , value]) => [kind, value?.min]),
+      [
+        ["result", 2140],
+        ["result", 35],
+        ["result", 9800],
+        ["result", 14],
+      ],
+    );
+  });
+});
+
+describe("dates in a review", () => {
+  test("a date in a clause that reports is no deadline", () => {
+    assert.deepEqual(
+      deadlines(run("Trong năm 2024, toàn huyện đã xây mới 4 cầu.", "2024-12-10")),
+      [],
+    );
+    assert.deepEqual(
+      deadlines(run("Trong năm 2025, toàn huyện phải xây mới 4 cầu.", "2024-12-10")),
+      [["Trong năm 2025", "2025-12-31"]],
+    );
+  });
+  test("an 'as of' date heading a sentence is no deadline", () => {
+    assert.deepEqual(
+      deadlines(run("Đến ngày 15/9/2024, toàn tỉnh có 41 xã về đích.", "2024-09-01")),
+      [],
+    );
+  });
+  test("the name of a period of work is no deadline; a limit within it is", () => {
+    assert.deepEqual(
+      deadlines(run("Hội nghị bàn nhiệm vụ 3 tháng cuối năm 2024.", "2024-09-20")),
+      [],
+    );
+    assert.deepEqual(
+      deadlines(run("Trong 3 tháng cuối năm phải giải ngân hết vốn.", "2024-09-20")),
+      [["Trong 3 tháng cuối năm", "2024-12-31"]],
+    );
+  });
+  test("the end of the article's year", () => {
+    assert.deepEqual(deadlines(run("Phấn đấu đến cuối năm có thêm 2 xã về đích.", "2024-06-10")), [
+      ["đến cuối năm", "2024-12-31"],
+    ]);
+    assert.deepEqual(deadlines(run("Phấn đấu đến cuối năm có thêm 2 xã về đích.")), []);
+  });
+  test("a later year named on its own in a plan's clause", () => {
+    assert.deepEqual(
+      deadlines(
+        run("Năm 2026, huyện phấn đấu có 3 xã đạt chuẩn nông thôn mới nâng cao.", "2025-12-15"),
+      ),
+      [["Năm 2026", "2026-12-31"]],
+    );
+    assert.deepEqual(
+      deadlines(run("Hội nghị thông qua phương hướng, nhiệm vụ năm 2026.", "2025-12-15")),
+      [],
+    );
+  });
+  test("the end of an event's span is no deadline", () => {
+    assert.deepEqual(
+      deadlines(
+        run("Đại hội diễn ra từ ngày 3 tháng 9 đến ngày 4 tháng 9 năm 2025.", "2025-08-20"),
+      ),
+      [],
+    );
+  });
+});
