@@ -3,6 +3,20 @@
  * whether a readable article was found, and content signals, with the reasons.
  */
 import { foldDiacritics } from "../text/fold.ts";
+import {
+  addressWords,
+  citesPartyResolutionNumber,
+  deadlines,
+  isPartyHost,
+  namesActionProgramme,
+  namesPartyBody,
+  namesPartyConference,
+  namesTheParty,
+  setsTargetsForHorizon,
+  speaksOfReview,
+  type TextForms,
+  targetFigures,
+} from "./signals.ts";
 
 export interface RecognitionInput {
   url: string;
@@ -24,14 +38,33 @@ export interface Recognition {
 /** Score at and above which a page is a party-news article. */
 export const RECOGNITION_THRESHOLD = 5;
 
+/** What the signals look at: the folded title and text, and what is derived from them once. */
+interface Context {
+  /** Folded title. */
+  title: string;
+  /** The title in NFC with its case. */
+  nfcTitle: string;
+  /** Folded words of the address's headline slug (`hoi-nghi-ban-chap-hanh-…`), or empty. */
+  address: string;
+  /** Folded text. */
+  text: string;
+  forms: TextForms;
+  /** The distinct target-or-result figures of the text. */
+  figures: string[];
+  /** The distinct deadlines and horizons of the text. */
+  deadlines: string[];
+  /** The text names a party body, or the title or address does. */
+  party: boolean;
+}
+
 interface Signal {
   reason: string;
   weight: number;
-  /** Folded pattern (no diacritics) tested on the title (`title`) or the text (`text`). */
-  test: (title: string, text: string) => boolean;
+  test: (c: Context) => boolean;
   /**
-   * The article's own text is about a resolution or congress. At least one such signal is
-   * required: a portal's name in the title and its footer's committee names are not enough.
+   * The article's own text is about a resolution, a congress or a party committee's targets and
+   * results. At least one such signal is required: a portal's name in the title and its footer's
+   * committee names are not enough.
    */
   core?: boolean;
 }
@@ -41,79 +74,168 @@ export const RECOGNITION_TEXT_CHARS = 100_000;
 
 const count = (text: string, pattern: RegExp) => (text.match(pattern) ?? []).length;
 
+/** A text shorter than this is no article (an empty or stub extraction). */
+const MIN_TEXT_CHARS = 150;
+/** A text shorter than this is a brief: no bonus for being readable. */
+const BRIEF_TEXT_CHARS = 400;
+
+/** Figures needed for a party body's text to be a report of targets and results. */
+const REPORT_FIGURES = 2;
+
+/**
+ * A party congress: `Đại hội (đại biểu) Đảng bộ …`, `Đại hội XIII của Đảng`, `Đại hội đại biểu
+ * toàn quốc lần thứ XIV của Đảng`, a congress of a term (`Đại hội nhiệm kỳ 2020-2025`).
+ */
+const CONGRESS =
+  /dai hoi(?: dai bieu)? dang bo|dai hoi (?:(?:dai bieu )?(?:toan quoc )?(?:lan thu )?[ivxlc]+ )?cua dang\b|dai hoi(?: dang bo)? nhiem ky \d{4}/;
+
+/** A congress term: `nhiệm kỳ 2020-2025`. */
+const TERM = /nhiem ky \d{4}/;
+
+const TITLE_WORDS =
+  /nghi quyet|dai hoi|dang bo|(?:tinh|huyen|thanh|thi|dang) uy|nhiem ky|chi bo|so ket|tong ket|ban chap hanh|ban thuong vu|dang vien|chuong trinh hanh dong/;
+
+/**
+ * A congress or a term named in a text without a single figure, deadline or mention of the
+ * resolution is the report of an event (a congress held, prepared, remembered), not of targets or
+ * results.
+ */
+const withContent = (c: Context) =>
+  c.figures.length > 0 || c.deadlines.length > 0 || /nghi quyet/.test(c.text);
+
+/**
+ * A party body's text reports targets or results: several figures, or a figure with its
+ * deadline.
+ */
+const reportsFigures = (c: Context) =>
+  c.party &&
+  (c.figures.length >= REPORT_FIGURES || (c.figures.length >= 1 && c.deadlines.length >= 1));
+
+/** Weather words a bulletin is made of (a portal's weather widget names one at most). */
+const WEATHER =
+  /nhiet do|luong mua|ap thap|khong khi lanh|mua rao|gio (?:dong bac|tay nam|giat)|do am/g;
+/** Sports words; `văn hóa, thể thao` is the culture and sports sector, named in any report. */
+const SPORTS =
+  /bong da|(?<!van hoa,? (?:- )?(?:va )?)the thao|huy chuong|giai dau|ty so|van dong vien/g;
+/** The headings of an administrative procedure's page. */
+const PROCEDURE =
+  /thu tuc hanh chinh|le phi|thanh phan ho so|thoi han giai quyet|trinh tu thuc hien|cach thuc thuc hien|doi tuong thuc hien|co quan thuc hien|ma thu tuc/g;
+/** The people's committee and council: the government's reports and sessions, not the party's. */
+const GOVERNMENT = /\b(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan)\b/;
+const distinct = (text: string, pattern: RegExp) => new Set(text.match(pattern) ?? []).size;
+
 const SIGNALS: Signal[] = [
   {
-    reason: "title names a resolution, congress, party committee or term",
+    reason: "title or address names a resolution, congress, party committee, term or review",
     weight: 2,
-    test: (t) =>
-      /nghi quyet|dai hoi|dang bo|(?:tinh|huyen|thanh|thi|dang) uy|nhiem ky|chi bo|so ket|tong ket/.test(
-        t,
-      ),
+    test: (c) => TITLE_WORDS.test(`${c.title} ${c.address}`) || namesTheParty(c.nfcTitle),
   },
   {
-    reason: "text names a party congress (Đại hội … Đảng bộ)",
+    reason: "text names a party congress (Đại hội … Đảng bộ) with figures or the resolution",
     weight: 2,
-    test: (_, x) => /dai hoi(?: dai bieu)? dang bo/.test(x),
+    test: (c) => CONGRESS.test(c.text) && withContent(c),
     core: true,
   },
   {
     reason: "text cites the resolution (Nghị quyết) repeatedly",
     weight: 1,
-    test: (_, x) => count(x, /nghi quyet/g) >= 2,
+    test: (c) => count(c.text, /nghi quyet/g) >= 2,
     core: true,
   },
   {
-    reason: "text names a congress term (nhiệm kỳ YYYY-YYYY)",
+    reason: "text names a congress term (nhiệm kỳ YYYY-YYYY) with figures or the resolution",
     weight: 1,
-    test: (_, x) => /nhiem ky \d{4}/.test(x),
+    test: (c) => TERM.test(c.text) && withContent(c),
     core: true,
   },
   {
-    reason: "text names party committees or secretaries",
+    reason: "text cites a party resolution by its number (…-NQ/TW, …-NQ/TU)",
     weight: 1,
-    test: (_, x) => /(?:tinh|huyen|thanh|dang) uy|bi thu|cap uy|ban thuong vu/.test(x),
+    test: (c) => citesPartyResolutionNumber(c.text),
+    core: true,
+  },
+  {
+    reason: "text reports a party committee's conference (Hội nghị Ban Chấp hành, lần thứ N)",
+    weight: 1,
+    test: (c) => namesPartyConference(c.text),
+    core: true,
+  },
+  {
+    reason: "text names a programme carrying out a resolution (chương trình hành động)",
+    weight: 1,
+    test: (c) => namesActionProgramme(c.text),
+    core: true,
+  },
+  {
+    reason:
+      "a party body reports targets or results (figures such as đạt X%, X/Y chỉ tiêu, tăng X%, or a figure and its deadline)",
+    weight: 2,
+    test: reportsFigures,
+    core: true,
+  },
+  {
+    reason: "a party body sets targets for a horizon (mục tiêu … đến năm YYYY)",
+    weight: 1,
+    test: (c) => c.party && setsTargetsForHorizon(c.text),
+    core: true,
+  },
+  {
+    reason: "text names party committees, organisations or secretaries",
+    weight: 1,
+    test: (c) => namesPartyBody(c.text),
   },
   {
     reason: "text speaks of targets or results (chỉ tiêu, mục tiêu, phấn đấu, đạt)",
     weight: 1,
-    test: (_, x) => /chi tieu|muc tieu|phan dau/.test(x),
+    test: (c) => /chi tieu|muc tieu|phan dau/.test(c.text),
+  },
+  {
+    reason:
+      "text speaks of a review or plan (sơ kết, tổng kết, 6 tháng đầu năm, phương hướng nhiệm vụ)",
+    weight: 1,
+    test: (c) => speaksOfReview(c.text),
   },
   {
     reason: "administrative procedure page (thủ tục, lệ phí, hồ sơ)",
     weight: -4,
-    test: (t, x) =>
-      /thu tuc hanh chinh|le phi|thanh phan ho so|thoi han giai quyet|trinh tu thuc hien/.test(
-        `${t} ${x.slice(0, 3000)}`,
-      ),
+    test: (c) => /^thu tuc\b/.test(c.title) || distinct(c.text.slice(0, 3000), PROCEDURE) >= 2,
   },
   {
     reason: "weather bulletin",
     weight: -4,
-    test: (t, x) =>
-      /thoi tiet|du bao|nhiet do|luong mua/.test(`${t} ${x.slice(0, 1500)}`) && !/dai hoi/.test(t),
+    test: (c) =>
+      !/dai hoi/.test(c.title) &&
+      (/thoi tiet|khi tuong|ap thap|bao so \d/.test(c.title) ||
+        distinct(c.text.slice(0, 1500), WEATHER) >= 2),
   },
   {
     reason: "sports news",
     weight: -4,
-    test: (t, x) =>
-      /bong da|the thao|huy chuong|giai dau|ty so|van dong vien/.test(`${t} ${x.slice(0, 1500)}`),
+    test: (c) => distinct(c.title, SPORTS) >= 1 || distinct(c.text.slice(0, 1500), SPORTS) >= 2,
+  },
+  {
+    reason:
+      "title names a people's committee or council as the actor, no party body (a government report)",
+    weight: -3,
+    test: (c) => GOVERNMENT.test(c.title) && !namesPartyBody(c.title),
   },
   {
     reason: "tender notice",
     weight: -4,
-    test: (t, x) => /moi thau|goi thau|dau thau|ho so du thau/.test(`${t} ${x.slice(0, 1500)}`),
+    test: (c) =>
+      /moi thau|goi thau|dau thau|ho so du thau/.test(`${c.title} ${c.text.slice(0, 1500)}`),
   },
   {
     reason: "recruitment notice",
     weight: -4,
-    test: (t) => /tuyen dung|thi tuyen|xet tuyen/.test(t),
+    test: (c) => /tuyen dung|thi tuyen|xet tuyen/.test(c.title),
   },
   {
     reason: "market prices bulletin",
     weight: -3,
-    test: (t) => /gia ca|thi truong|bang gia|gia vang|gia xang/.test(t),
+    test: (c) => /gia ca|thi truong|bang gia|gia vang|gia xang/.test(c.title),
   },
-  { reason: "work schedule", weight: -4, test: (t) => /lich cong tac|lich lam viec/.test(t) },
+  { reason: "work schedule", weight: -4, test: (c) => /lich cong tac|lich lam viec/.test(c.title) },
 ];
 
 export function recognize(input: RecognitionInput): Recognition {
@@ -134,22 +256,44 @@ export function recognize(input: RecognitionInput): Recognition {
     // Not a URL: no host signal.
   }
   if (host === "gov.vn" || host.endsWith(".gov.vn")) add(1, "government portal host (.gov.vn)");
+  else if (isPartyHost(host)) add(1, "party organ's portal host (dcs.vn, tỉnh ủy, thành ủy)");
   if (path === "/" || /^\/(?:index|default|home|trang-chu)(?:\.\w+)?$/i.test(path))
     add(-3, "home page address");
 
-  if (!input.readable || input.text.length < 400) add(-4, "no readable article on the page");
-  else add(1, `readable article of ${input.text.length} characters`);
+  const length = input.text.length;
+  if (!input.readable || length < MIN_TEXT_CHARS) add(-4, "no readable article on the page");
+  else if (length < BRIEF_TEXT_CHARS) reasons.push(`+0 a brief of ${length} characters`);
+  else add(1, `readable article of ${length} characters`);
   if ((input.linkDensity ?? 0) > 0.5) add(-4, "page text is mostly links (a list or home page)");
 
   const title = foldDiacritics(input.title);
+  const address = foldDiacritics(addressWords(path));
   // The signals show early in an article: a very long one is judged on its beginning (bounded work).
-  const text = foldDiacritics(input.text.slice(0, RECOGNITION_TEXT_CHARS));
+  const nfc = input.text.slice(0, RECOGNITION_TEXT_CHARS).normalize("NFC");
+  const forms: TextForms = { nfc, lower: nfc.toLowerCase(), folded: foldDiacritics(nfc) };
+  const text = forms.folded;
+  const context: Context = {
+    title,
+    nfcTitle: input.title.normalize("NFC"),
+    address,
+    text,
+    forms,
+    figures: targetFigures(forms.lower),
+    deadlines: deadlines(forms.lower),
+    party:
+      namesPartyBody(text) ||
+      namesTheParty(nfc) ||
+      namesPartyBody(title) ||
+      namesPartyBody(address),
+  };
   let core = false;
   for (const signal of SIGNALS) {
-    if (!signal.test(title, text)) continue;
+    if (!signal.test(context)) continue;
     add(signal.weight, signal.reason);
     if (signal.core) core = true;
   }
+  if ((CONGRESS.test(text) || TERM.test(text)) && !withContent(context))
+    reasons.push("a congress or term named without figures, deadlines or the resolution: an event");
   if (!core) reasons.push("no resolution or congress content in the article text");
   return { recognised: core && score >= RECOGNITION_THRESHOLD, score, reasons };
 }

@@ -1,0 +1,181 @@
+/**
+ * The language signals recognition weighs: who speaks (a party body), what about (a congress,
+ * a resolution, a committee's conference or review), and whether the article reports figures
+ * against targets or plans. Each is a plain test on the article text so that recognition can
+ * say why it decided.
+ */
+
+/** The forms of a text the signals look at. */
+export interface TextForms {
+  /** NFC, case kept: `Đảng` (the Party) differs from `đảng` in a compound. */
+  nfc: string;
+  /** NFC, lower case: keeps the marks that tell `đạt` (reach) from `đất` (land). */
+  lower: string;
+  /** No diacritics, lower case (`foldDiacritics`). */
+  folded: string;
+}
+
+/** Not preceded by a letter or digit (JavaScript's `\b` knows only ASCII letters). */
+const START = String.raw`(?<![\p{L}\p{N}])`;
+/** Not followed by a letter or digit. */
+const END = String.raw`(?![\p{L}\p{N}])`;
+/** A number as Vietnamese texts write it: `1.270`, `35,34`, `832.270.966.973`. */
+const NUMBER = String.raw`\d+(?:[.,]\d+)*`;
+
+/**
+ * Party bodies and members named in a folded text: committees (Tỉnh ủy, Huyện ủy, Thành ủy,
+ * Thị ủy, Đảng ủy), the executive and standing committees, party organisations (Đảng bộ, chi
+ * bộ), secretaries and members, the Politburo and the Secretariat. `uy tín` (reputation) is
+ * not `ủy`.
+ */
+const PARTY_BODY =
+  /\b(?:tinh|huyen|thanh|thi|quan|dang) uy\b(?! tin)|\bban chap hanh\b|\bban thuong vu\b|\b(?:bch|btv)\b|\bdang bo\b|\bchi bo\b|\bcap uy\b|\bbi thu\b|\bdang vien\b|\bbo chinh tri\b|\bban bi thu\b|\btrung uong dang\b/;
+
+/** The Party itself, capitalised (`ý Đảng`, `của Đảng`), in an NFC text with its case. */
+const THE_PARTY = new RegExp(`${START}Đảng${END}`, "u");
+
+export function namesPartyBody(folded: string): boolean {
+  return PARTY_BODY.test(folded);
+}
+
+export function namesTheParty(nfc: string): boolean {
+  return THE_PARTY.test(nfc);
+}
+
+/**
+ * Figures a report of targets and results is made of, in a lower-case NFC text: a level reached
+ * (`đạt 106,6%`, `vượt 2 chỉ tiêu`), a rise or fall (`tăng 8,36%`, `giảm 3,92%`), a share
+ * (`53,8%`), targets met out of set (`38/54 chỉ tiêu`), targets set (`12 mục tiêu chủ yếu`),
+ * amounts of money (`975 tỷ đồng`), members admitted (`kết nạp 200 đảng viên`), party
+ * organisations counted (`67 Đảng bộ`), units reaching a standard (`25 xã đạt chuẩn`) and the
+ * result of a campaign (`xóa 7.161 nhà tạm`). Dates, terms and ordinals are none of these.
+ */
+const FIGURE = new RegExp(
+  [
+    `${START}(?:đạt|vượt)(?: và vượt| được| khoảng| trên| gần| hơn| mức| xấp xỉ| bình quân| ước| tăng trưởng| tỷ lệ| tỉ lệ)* ${NUMBER}`,
+    `${START}(?:tăng|giảm)(?: bình quân| thêm| được| còn| xuống còn| trên| hơn| gần)* ${NUMBER} ?%`,
+    `${START}(?:tăng|giảm) ${NUMBER} [\\p{L} ]{1,30}so với`,
+    `${START}${NUMBER} ?%`,
+    `${START}\\d+\\/\\d+ (?:chỉ tiêu|tiêu chí)`,
+    `${START}${NUMBER} (?:chỉ tiêu|mục tiêu)${END}`,
+    `${START}${NUMBER} (?:tỷ|tỉ|triệu|nghìn|ngàn) (?:đồng|usd)`,
+    `${START}kết nạp(?: được| mới)* ${NUMBER}`,
+    `${START}${NUMBER} (?:đảng bộ|chi bộ|tổ chức cơ sở đảng)${END}`,
+    `${START}${NUMBER} (?:xã|phường|thị trấn|huyện|thôn|bản|đơn vị)[^.;\\d]{0,20}(?:đạt chuẩn|về đích)`,
+    `${START}(?:xóa|xoá)(?: sổ| hoàn toàn| được)* ${NUMBER}`,
+  ].join("|"),
+  "giu",
+);
+
+/** The distinct target-or-result figures of a lower-case NFC text. */
+export function targetFigures(lower: string): string[] {
+  return [...new Set(lower.match(FIGURE) ?? [])];
+}
+
+/**
+ * Deadlines and horizons of a plan in a lower-case NFC text: `đến năm 2025`, `vào năm 2030`,
+ * `trước ngày 15/01/2021`, `trước 30/6`.
+ */
+const DEADLINE = new RegExp(
+  [
+    `${START}(?:đến|vào) năm \\d{4}${END}`,
+    `${START}(?:trước|chậm nhất)(?: ngày)? \\d{1,2}[/-]\\d{1,2}`,
+  ].join("|"),
+  "giu",
+);
+
+/** The distinct deadlines and horizons of a lower-case NFC text. */
+export function deadlines(lower: string): string[] {
+  return [...new Set(lower.match(DEADLINE) ?? [])];
+}
+
+/**
+ * Targets set for a horizon in a folded text: `mục tiêu … đến năm 2030`, `phấn đấu đến năm
+ * 2025 …`, `chỉ tiêu … vào năm 2030`.
+ */
+const TARGET_HORIZON = /\b(?:muc tieu|phan dau|chi tieu)\b[^.;]{0,150}?\b(?:den|vao) nam \d{4}\b/;
+
+export function setsTargetsForHorizon(folded: string): boolean {
+  return TARGET_HORIZON.test(folded);
+}
+
+/**
+ * A party resolution cited by its number: `13-NQ/TU` (a provincial committee), `57-NQ/TW`
+ * (the Central Committee), `NQ/HU`, `NQ/ĐU`, `NQ/TƯ`. Government and council resolutions are
+ * numbered `NQ-CP`, `NQ-HĐND` and are not party resolutions.
+ */
+const PARTY_RESOLUTION_NUMBER = /\bnq\/(?:tw|tu|hu|du|thu|qu|bcs|dh)\b/;
+
+export function citesPartyResolutionNumber(folded: string): boolean {
+  return PARTY_RESOLUTION_NUMBER.test(folded);
+}
+
+/**
+ * A party committee's conference: `Hội nghị Ban Chấp hành Đảng bộ`, `Hội nghị Ban Thường vụ`,
+ * `Hội nghị Thành ủy lần thứ 25`, or a committee holding its `hội nghị lần thứ 14 (khóa XXV)`.
+ */
+const PARTY_CONFERENCE = new RegExp(
+  [
+    String.raw`\bhoi nghi (?:lan thu \w+ )?(?:cua )?(?:ban chap hanh|bch|ban thuong vu|btv|(?:tinh|huyen|thanh|thi|quan|dang) uy\b)`,
+    String.raw`\b(?:ban chap hanh|bch|ban thuong vu|btv|(?:tinh|huyen|thanh|thi|quan|dang) uy)\b[^.;]{0,80}\bhoi nghi (?:lan thu|thuong ky|mo rong)`,
+    String.raw`\bhoi nghi lan thu \w+,? \(?khoa [ivxlc]+\b`,
+  ].join("|"),
+);
+
+export function namesPartyConference(folded: string): boolean {
+  return PARTY_CONFERENCE.test(folded);
+}
+
+/**
+ * A programme or plan carrying out a resolution: `Chương trình hành động … thực hiện Nghị
+ * quyết`, `Kế hoạch triển khai Nghị quyết số …`.
+ */
+const ACTION_PROGRAMME =
+  /\b(?:chuong trinh hanh dong|ke hoach)\b[^.;]{0,80}\b(?:thuc hien|trien khai|thuc hien|quan triet)\s+nghi quyet\b/;
+
+export function namesActionProgramme(folded: string): boolean {
+  return ACTION_PROGRAMME.test(folded);
+}
+
+/**
+ * The vocabulary of a review or a plan: a review (`sơ kết`, `tổng kết`, `giữa nhiệm kỳ`), a
+ * period reported on (`6 tháng đầu năm`, `9 tháng`), results against a plan (`kế hoạch đề ra`,
+ * `so với nghị quyết`, `dự toán`), the tasks ahead (`phương hướng, nhiệm vụ`).
+ */
+const REVIEW =
+  /\b(?:so ket|tong ket|giua nhiem ky|(?:\d+|sau|chin) thang (?:dau nam|qua|cuoi nam|nam \d{4})|phuong huong,? nhiem vu|danh gia (?:tinh hinh|ket qua) thuc hien|ket qua thuc hien|(?:ke hoach|chi tieu) de ra|so voi nghi quyet|du toan (?:giao|tinh giao))\b/;
+
+export function speaksOfReview(folded: string): boolean {
+  return REVIEW.test(folded);
+}
+
+/** Address words: the last path segment of a URL written as a headline slug (`hoi-nghi-ban-chap-hanh`). */
+export function addressWords(path: string): string {
+  const segments = path.split("/").filter(Boolean);
+  for (let i = segments.length - 1; i >= 0; i--) {
+    let segment = segments[i] ?? "";
+    try {
+      segment = decodeURIComponent(segment);
+    } catch {
+      // Keep it as it is.
+    }
+    const words = segment
+      .replace(/\.\w{2,5}$/, "")
+      .split(/[-_]+/)
+      .filter((w) => /^\p{L}+$/u.test(w));
+    if (words.length >= 4) return words.join(" ");
+  }
+  return "";
+}
+
+/**
+ * A party organ's portal: the party's domain (`dcs.vn`) or a committee's own (`tinhuy…`,
+ * `thanhuy…`, `huyenuy…`, `dangbo…`).
+ */
+export function isPartyHost(host: string): boolean {
+  return (
+    host === "dcs.vn" ||
+    host.endsWith(".dcs.vn") ||
+    /(?:^|\.)(?:[a-z]*(?:tinhuy|thanhuy|huyenuy|dangbo|dangcongsan)[a-z]*)\./.test(host)
+  );
+}
