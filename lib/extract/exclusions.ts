@@ -16,6 +16,10 @@ const DOCUMENT_REFERENCE =
 // A vote, not an indicator: `100% đại biểu có mặt biểu quyết thông qua`, `98,5% đại biểu tán thành`.
 const VOTE =
   /(?:\d[\d.,]*\s*%|\d+\s*\/\s*\d+)\s+(?:số\s+)?(?:đại biểu|đảng viên|cử tri|ủy viên)(?:\s+(?:có mặt|dự đại hội|tham dự|dự họp))?(?:\s+(?:đã|đều))?\s+(?:biểu quyết|tán thành|nhất trí|bỏ phiếu|thống nhất|bầu)(?![\p{L}\p{M}])/giu;
+// Counters and attendance: `1834 lượt xem`, `Lượt xem: 1834`, `có sự tham dự của 350 đại biểu thay
+// mặt cho gần 125 nghìn đảng viên`, `biểu quyết 100% thông qua`; merged bodies (`hợp nhất 3 đảng bộ`).
+const NOT_A_FIGURE =
+  /\d[\d.,]*\s+lượt\s+(?:xem|truy cập|đọc)|lượt\s+(?:xem|truy cập|đọc)\s*:\s*\d[\d.,]*|(?:tham dự|về dự|dự đại hội)(?:\s+(?:của|có))?\s+(?:gần|hơn|trên|khoảng)?\s*\d[\d.,]*\s+đại biểu(?:[^.;]{0,30}?thay mặt cho\s+(?:gần|hơn|trên|khoảng)?\s*\d[\d.,]*(?:\s+(?:nghìn|ngàn|vạn))?\s+(?:đảng viên)?)?|biểu quyết\s+(?:với\s+)?(?:tỷ lệ\s+)?\d[\d.,]*\s*%|(?:hợp nhất|sáp nhập)(?:\s+(?:từ|của))?\s+\d+\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?/giu;
 const QUOTED = /^[^.;\n]{0,160}?(["“«])[^"”»\n]{1,400}["”»]/u;
 // Chrome lines: visitor counters (a counter label, then only a number), contact lines and
 // boilerplate. Prose that merely starts with such a word (`Trong tháng 11/2020, …`) is kept.
@@ -40,6 +44,10 @@ export function findExcludedSpans(text: string): Span[] {
     if (quoted) end += quoted[0].length;
     spans.push({ start, end });
   }
+  for (const m of text.matchAll(NOT_A_FIGURE)) {
+    const start = m.index as number;
+    spans.push({ start, end: start + m[0].length });
+  }
   for (const m of text.matchAll(VOTE)) {
     const start = m.index as number;
     spans.push({ start, end: start + m[0].length });
@@ -61,4 +69,4 @@ export function overlapsAny(spans: readonly Span[], start: number, end: number):
   return spans.some((s) => s.start < end && start < s.end);
 }
 
-registerPatterns(DOCUMENT_REFERENCE, VOTE, QUOTED, CHROME_LINE);
+registerPatterns(DOCUMENT_REFERENCE, VOTE, NOT_A_FIGURE, QUOTED, CHROME_LINE);

@@ -7,7 +7,7 @@
  * is the plan's completion, a percentage of a production value is growth, a money amount for an
  * economic sector is its production value, a money amount per hectare is land productivity.
  */
-import { categorize, findCategoryPhrases } from "../taxonomy/taxonomy.ts";
+import { findCategoryPhrases } from "../taxonomy/taxonomy.ts";
 import { foldSameLength } from "../text/fold.ts";
 import { registerPatterns } from "../text/patterns.ts";
 
@@ -38,32 +38,50 @@ const ELIDED_SUBJECT = /^(?:hoàn thành|xếp loại|được|đạt|có)(?![\p
 // `… đạt 109,2% so Nghị quyết`, `bằng 86,1% KH`, `đạt 98% so dự toán`: a share of what was planned.
 const PLAN_AFTER =
   /^\s*(?:so\s+(?:với\s+)?)?(?:NQ|KH|Nghị quyết|kế hoạch|chỉ tiêu|mục tiêu|dự toán)(?![\p{L}\p{M}])/iu;
+// `hoàn thành 100% diện tích gieo trồng … so với nghị quyết`: the comparison closes the clause.
+const PLAN_IN_CLAUSE =
+  /(?:^|\s)so\s+(?:với\s+)?(?:NQ|KH|Nghị quyết|kế hoạch|chỉ tiêu|mục tiêu|dự toán)(?![\p{L}\p{M}])/iu;
+// `bằng 221,03% so với cùng kỳ`: a comparison with the past, not with the plan.
+const PAST_AFTER = /^\s*so\s+(?:với\s+)?(?:cùng kỳ|năm|kỳ|đầu)/iu;
 // `kết nạp 105 đảng viên, đạt 107%`, `ước đạt 10.951 tỷ đồng, vượt 1,8%`: a bare share right after
 // a figure is that figure's share of its plan.
 const BARE_SHARE_BEFORE =
   /^[\s,(]*(?:ước\s+)?(?:đạt|bằng|vượt)(?:\s+(?:được|hơn|gần|trên|khoảng|xấp xỉ))?\s*$/iu;
 // `07/21 chỉ tiêu đạt trên 80%`: indicators in a completion band, not indicators met.
 const COMPLETION_BAND_AFTER = /^\s*đạt\s+(?:từ\s+|trên\s+|dưới\s+|hơn\s+)?\d[\d.,]*\s*%/iu;
+// `kinh tế số chiếm 20% GDP`: a share of the economy; what is measured is named before it.
+const OF_ECONOMY_AFTER = /^\s*(?:GDP|GRDP)(?![\p{L}\p{M}])/iu;
 // `Nông, lâm, thủy sản tăng 6%`: a sector's share grows — the sector's growth.
 const GROWS = /(?:^|\s)tăng(?!\s+trưởng)(?![\p{L}\p{M}])/iu;
 const SHARE_WORDS = /tỷ trọng|cơ cấu|chiếm/iu;
+// Folded: the phrasing of a production value names an economic sector.
 const SECTOR_WORDS =
-  /công nghiệp|nông nghiệp|lâm nghiệp|thủy sản|thuỷ sản|ngư nghiệp|dịch vụ|thương mại|xây dựng|TTCN|khu vực/iu;
+  /cong nghiep|nong nghiep|lam nghiep|thuy san|ngu nghiep|dich vu|thuong mai|xay dung|ttcn|khu vuc/u;
+// Folded: a growth phrasing that names a rate, not an amount.
+const RATE_WORDS = /tang truong|toc do|(?:^|\s)tang(?:\s|$)/u;
 const MONEY_UNIT = /đồng|USD|tỷ|triệu|nghìn|ngàn/iu;
 const PER_PERSON = /\/\s*(?:người|ng)(?![\p{L}\p{M}])/iu;
 const PER_HECTARE = /\/\s*ha(?![\p{L}\p{M}])/iu;
+const CHECK_WORDS = /\s+/u;
 
 const folded = (text: string, start: number, end: number) =>
   end > start ? foldSameLength(text.slice(start, end)) : "";
 
-/** The longest category phrasing in `[start, end)`. */
-function longestCategory(text: string, start: number, end: number): string | null {
-  let best: { category: string; length: number } | null = null;
-  for (const m of findCategoryPhrases(folded(text, start, end))) {
-    const length = m.end - m.start;
-    if (!best || length > best.length) best = { category: m.category, length };
+/** A category phrasing found, with its folded words. */
+interface Found {
+  category: string;
+  phrase: string;
+}
+
+/** The longest category phrasing in `foldedText`, only among those ending after `after`. */
+function longestIn(foldedText: string, after = 0): Found | null {
+  let best: Found | null = null;
+  for (const m of findCategoryPhrases(foldedText)) {
+    if (m.end <= after) continue;
+    if (!best || m.end - m.start > best.phrase.length)
+      best = { category: m.category, phrase: foldedText.slice(m.start, m.end) };
   }
-  return best?.category ?? null;
+  return best;
 }
 
 /** Blanks every parenthesised stretch that closes inside `s` (same length), so a search skips it. */
@@ -80,6 +98,19 @@ function withoutClosedParentheses(s: string): string {
   return out;
 }
 
+// A figure that qualifies the one before it (`03 xã đạt 19 tiêu chí`): not where a forward search stops.
+const QUALIFIER_NUMBER =
+  /^\s*(?:đều\s+)?(?:đạt|được|đạt được)\s*(?:từ|trên|dưới|hơn)?\s*\d[\d.,]*(?:\s*-\s*\d[\d.,]*)?/iu;
+
+/** Where a forward search from `from` stops: the next number that is not a qualifier, or `to`. */
+function forwardStop(text: string, from: number, to: number): number {
+  let at = from;
+  const qualifier = QUALIFIER_NUMBER.exec(text.slice(at, to));
+  if (qualifier) at += qualifier[0].length;
+  const digit = text.slice(at, to).search(/\d/);
+  return digit >= 0 ? at + digit : to;
+}
+
 /**
  * The category phrasing in `[from, to)` nearest to `to` (backward: the one that ends last, the
  * longest on a tie; closed parentheses skipped) or to `from` (forward: the first, up to the next
@@ -90,34 +121,35 @@ function nearestCategory(
   from: number,
   to: number,
   direction: "backward" | "forward",
-): string | null {
+): Found | null {
   if (to <= from) return null;
   if (direction === "forward") {
-    const digit = text.slice(from, to).search(/\d/);
-    const end = digit >= 0 ? from + digit : to;
-    return (
-      findCategoryPhrases(folded(text, from, end)).find((m) => m.category !== COMPLETION)
-        ?.category ?? null
-    );
+    const window = folded(text, from, forwardStop(text, from, to));
+    const m = findCategoryPhrases(window).find((x) => x.category !== COMPLETION);
+    return m ? { category: m.category, phrase: window.slice(m.start, m.end) } : null;
   }
   const window = withoutClosedParentheses(folded(text, from, to));
-  let best: { category: string; end: number; length: number } | null = null;
+  let best: (Found & { end: number }) | null = null;
   for (const m of findCategoryPhrases(window)) {
     if (m.category === COMPLETION) continue;
-    const length = m.end - m.start;
-    if (!best || m.end > best.end || (m.end === best.end && length > best.length))
-      best = { category: m.category, end: m.end, length };
+    const phrase = window.slice(m.start, m.end);
+    if (!best || m.end > best.end || (m.end === best.end && phrase.length > best.phrase.length))
+      best = { category: m.category, phrase, end: m.end };
   }
-  return best?.category ?? null;
+  return best;
 }
 
 const isPercent = (unit: string | null) => unit?.startsWith("%") === true;
 const isYearlyRate = (unit: string | null) => /^%\s*\/\s*năm/iu.test(unit ?? "");
+const after = (input: CategoryInput, length: number) =>
+  input.text.slice(input.valueEnd, input.valueEnd + length);
 
 /** A share of what was planned: `đạt 106% Nghị quyết`, or a bare `đạt 107%` after a figure. */
 function isPlanShare(input: CategoryInput): boolean {
   if (!isPercent(input.unit) || isYearlyRate(input.unit)) return false;
-  if (PLAN_AFTER.test(input.text.slice(input.valueEnd, input.valueEnd + 40))) return true;
+  if (PLAN_AFTER.test(after(input, 40))) return true;
+  if (PAST_AFTER.test(after(input, 30))) return false;
+  if (PLAN_IN_CLAUSE.test(input.text.slice(input.valueEnd, input.clauseEnd))) return true;
   return (
     input.listPrevious !== null &&
     BARE_SHARE_BEFORE.test(input.text.slice(input.clauseStart, input.valueStart))
@@ -125,11 +157,16 @@ function isPlanShare(input: CategoryInput): boolean {
 }
 
 function isCompletionBand(input: CategoryInput): boolean {
-  return COMPLETION_BAND_AFTER.test(input.text.slice(input.valueEnd, input.valueEnd + 30));
+  return input.unit === "chỉ tiêu" && COMPLETION_BAND_AFTER.test(after(input, 30));
 }
 
+const isOfEconomy = (input: CategoryInput) =>
+  isPercent(input.unit) && OF_ECONOMY_AFTER.test(after(input, 10));
+
 /** Decides between neighbouring rows by what the figure measures (see the module comment). */
-function byMeasure(category: string, input: CategoryInput): string {
+function byMeasure(found: Found | null, input: CategoryInput): string | null {
+  if (!found) return null;
+  const { category, phrase } = found;
   const { unit } = input;
   const words = input.text.slice(input.clauseStart, input.valueStart);
   const money = unit !== null && !isPercent(unit) && MONEY_UNIT.test(unit);
@@ -141,11 +178,14 @@ function byMeasure(category: string, input: CategoryInput): string {
   }
   switch (category) {
     case "growth":
-      if (money) return PER_PERSON.test(unit ?? "") ? "grdp_per_capita" : "grdp_size";
-      return category;
+      if (!money) return category;
+      if (PER_PERSON.test(unit ?? "")) return "grdp_per_capita";
+      // An amount after a growth rate is the value that grew (`các ngành sản xuất tăng 8%, ước đạt
+      // 29.193 tỷ đồng`); after the economy's name it is the economy's size.
+      return RATE_WORDS.test(phrase) ? "production_value" : "grdp_size";
     case "production_value":
       if (!isPercent(unit)) return category;
-      return SECTOR_WORDS.test(`${input.indicator} ${words}`) ? "sector_growth" : "growth";
+      return SECTOR_WORDS.test(phrase) ? "sector_growth" : "growth";
     case "economic_structure":
       if (money) return "production_value";
       if (isPercent(unit) && GROWS.test(words) && !SHARE_WORDS.test(words)) return "sector_growth";
@@ -155,18 +195,48 @@ function byMeasure(category: string, input: CategoryInput): string {
   }
 }
 
+/** Whether the figure's indicator comes from an earlier figure (its first words are not in its span). */
+function inheritedIndicator(input: CategoryInput): boolean {
+  const head = input.indicator.split(CHECK_WORDS).slice(0, 2).join(" ");
+  if (!head) return false;
+  const span = input.text.slice(Math.min(input.spanStart, input.valueStart), input.spanEnd);
+  return !span.replace(/\s+/g, " ").toLowerCase().includes(head.toLowerCase());
+}
+
+/** The phrasing of the figure's own words: its indicator, or one that covers its span's start. */
+function ownPhrase(input: CategoryInput): Found | null {
+  const start = Math.min(input.spanStart, input.valueStart);
+  if (isOfEconomy(input)) {
+    // Only the words before the value: `GDP` after it is what the share is taken of.
+    return longestIn(folded(input.text, input.clauseStart, input.valueStart));
+  }
+  if (inheritedIndicator(input)) {
+    // `…; thu ngân sách đến cuối năm 2025 ước đạt 27.000 tỷ đồng`: the subject before the deadline.
+    return (
+      nearestCategory(input.text, input.sentenceStart, input.valueStart, "backward") ??
+      longestIn(foldSameLength(input.indicator))
+    );
+  }
+  const fromIndicator = longestIn(foldSameLength(input.indicator));
+  // A name cut at a comma (`Tổng doanh thu thương mại, dịch vụ`): phrasings in the span, or that
+  // begin up to 40 characters before it and reach into it.
+  const lead = Math.max(input.sentenceStart, start - 40);
+  const fromSpan = longestIn(folded(input.text, lead, input.spanEnd), start - lead);
+  let own = fromIndicator;
+  if (fromSpan && (!own || fromSpan.phrase.length > own.phrase.length)) own = fromSpan;
+  if (own) return own;
+  // What a measure measures may follow its unit: `trồng mới 5.000 ha rừng tập trung`.
+  return input.unitKind === "measure"
+    ? longestIn(folded(input.text, input.valueEnd, Math.min(input.clauseEnd, input.valueEnd + 40)))
+    : null;
+}
+
 /** The category named by the figure's own words: its indicator, its span, or after its unit. */
 export function ownCategory(input: CategoryInput): string | null {
   if (isPlanShare(input)) return COMPLETION;
   if (isCompletionBand(input)) return null;
-  const own =
-    categorize(input.indicator) ??
-    longestCategory(input.text, Math.min(input.spanStart, input.valueStart), input.spanEnd) ??
-    // What a measure measures may follow its unit: `trồng mới 5.000 ha rừng tập trung`.
-    (input.unitKind === "measure"
-      ? longestCategory(input.text, input.valueEnd, Math.min(input.clauseEnd, input.valueEnd + 40))
-      : null);
-  return own && own !== COMPLETION ? byMeasure(own, input) : own;
+  const own = ownPhrase(input);
+  return own?.category === COMPLETION ? COMPLETION : byMeasure(own, input);
 }
 
 /** Whether a closing parenthesis stands between the previous figure and this one. */
@@ -174,31 +244,56 @@ function closedSince(input: CategoryInput, at: number | undefined): boolean {
   return at !== undefined && input.text.slice(at, input.valueStart).includes(")");
 }
 
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * Coordinated figures with one predicate (`thị trấn A đạt 51/52 nội dung và thị trấn B đạt 50/52
+ * nội dung đô thị văn minh`, `có thêm 25 xã; năm 2025 có 50% số xã đạt chuẩn nông thôn mới`): the
+ * first phrasing later in the sentence that begins with the figure's own counted noun.
+ */
+function sharedPredicate(input: CategoryInput): Found | null {
+  const unit = input.unit;
+  if (!unit || isPercent(input.unit) || input.unitKind === "measure") return null;
+  const noun = foldSameLength(unit).trim();
+  if (!/^[a-z]/.test(noun)) return null;
+  const window = withoutClosedParentheses(folded(input.text, input.spanEnd, input.sentenceEnd));
+  const nounAt = new RegExp(`(?:^|[^a-z0-9])${escapeRegExp(noun)}(?![a-z0-9])`, "u");
+  for (const m of findCategoryPhrases(window)) {
+    const phrase = window.slice(m.start, m.end);
+    if (m.category !== COMPLETION && nounAt.test(` ${phrase.slice(0, noun.length + 1)}`))
+      return { category: m.category, phrase };
+  }
+  return null;
+}
+
 /**
  * The category when the figure's own words name none: the words after it in its clause, a list's,
- * or the sentence's nearest phrasing.
+ * a predicate shared with the figures after it, or the sentence's nearest phrasing.
  */
 export function contextCategory(input: CategoryInput): string | null {
   if (isCompletionBand(input)) return null;
   const found = contextPhrase(input);
-  return found && found !== COMPLETION ? byMeasure(found, input) : found;
+  if (typeof found === "string") return found;
+  return byMeasure(found, input);
 }
 
-function contextPhrase(input: CategoryInput): string | null {
+function contextPhrase(input: CategoryInput): Found | string | null {
   const elided = !input.indicator || ELIDED_SUBJECT.test(input.indicator);
   // What follows the value in its own clause, up to the next number (`94% dân số tham gia BHYT`).
-  const after = elided
-    ? null
-    : nearestCategory(input.text, input.spanEnd, input.clauseEnd, "forward");
-  if (after) return after;
+  const following =
+    elided || isOfEconomy(input)
+      ? null
+      : nearestCategory(input.text, input.spanEnd, input.clauseEnd, "forward");
+  if (following) return following;
   // A list continues the previous figure's indicator (`100% cấp tiểu học và 99% cấp trung học cơ
   // sở`), unless that figure was a share of the plan or sat in a parenthesis that has closed.
   const previous = input.listPrevious;
   if (previous?.category && previous.category !== COMPLETION && !closedSince(input, previous.end))
     return previous.category;
-  // Otherwise the nearest phrasing before it in the sentence (an elided subject: `có 80% trở lên
-  // hoàn thành tốt nhiệm vụ`), then the nearest after it in its clause.
+  // Otherwise a shared predicate, the nearest phrasing before it in the sentence (an elided subject:
+  // `có 80% trở lên hoàn thành tốt nhiệm vụ`), then the nearest after it in its clause.
   return (
+    sharedPredicate(input) ??
     nearestCategory(input.text, input.sentenceStart, input.valueStart, "backward") ??
     nearestCategory(input.text, input.spanEnd, input.clauseEnd, "forward")
   );
@@ -213,6 +308,12 @@ export function refineCategory(category: string | null, unit: string | null): st
 registerPatterns(
   ELIDED_SUBJECT,
   PLAN_AFTER,
+  PLAN_IN_CLAUSE,
+  PAST_AFTER,
+  OF_ECONOMY_AFTER,
+  RATE_WORDS,
+  QUALIFIER_NUMBER,
+  CHECK_WORDS,
   BARE_SHARE_BEFORE,
   COMPLETION_BAND_AFTER,
   GROWS,

@@ -25,7 +25,10 @@ const PEOPLE_WORDS = new RegExp(
   "iu",
 );
 const VERB_BEFORE_RATIO_NOUN =
-  /(?:đạt|vượt|hoàn thành|đạt và vượt|thực hiện được|có)\s+(?:từ\s+|trên\s+|dưới\s+)?$/iu;
+  /(?:đạt|vượt|vượt mức|hoàn thành|đạt và vượt|thực hiện được|có)\s+(?:từ\s+|trên\s+|dưới\s+)?$/iu;
+// `35 chỉ tiêu đạt`, `9 chỉ tiêu vượt`: how many of the plan's figures fared how.
+const VERB_AFTER_RATIO_NOUN =
+  /^\s*(?:đều\s+)?(?:đạt|vượt|không đạt|chưa đạt|hoàn thành)(?![\p{L}\p{M}])/iu;
 const IMPLIED_UNIT = new RegExp(
   `${WORD_START}(${phraseAlternation([...PEOPLE_NOUNS, ...COUNT_NOUNS, ...COUNT_NOUNS_NEEDING_ACHIEVEMENT])})${WORD_END}`,
   "giu",
@@ -64,7 +67,14 @@ export function decideFigure(
           ),
       };
     case "ratio-noun":
-      return { accepted: mention.isRatio || VERB_BEFORE_RATIO_NOUN.test(before) };
+      return {
+        accepted:
+          mention.isRatio ||
+          // `13,45 tiêu chí/xã`: an average per unit.
+          (mention.unit?.includes("/") ?? false) ||
+          VERB_BEFORE_RATIO_NOUN.test(before) ||
+          VERB_AFTER_RATIO_NOUN.test(after),
+      };
     case "people":
       return { accepted: PEOPLE_WORDS.test(sentence) };
     default: {
@@ -86,6 +96,7 @@ registerPatterns(
   ACHIEVEMENT,
   PEOPLE_WORDS,
   VERB_BEFORE_RATIO_NOUN,
+  VERB_AFTER_RATIO_NOUN,
   IMPLIED_UNIT,
   BARE_VALUE_FRAME,
   AFTER_BARE_VALUE,

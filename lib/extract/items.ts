@@ -57,6 +57,8 @@ const RESOLUTION_SHARE =
 const FOLLOWING_STOP = /^\s*(?:so với|trở lên|dân số|Nghị quyết|kế hoạch|mỗi năm|hằng năm|\/)/iu;
 const DIRECTION = /(tăng|giảm)(?![\p{L}\p{M}])/giu;
 const AVERAGE = /bình quân/iu;
+const MEASURED_BEFORE =
+  /(?:diện tích|sản lượng|tổng đàn|tổng số|tổng|gieo trồng|trồng mới|trồng rừng|khai thác|xuất khẩu|đạt)(?![\p{L}\p{M}])/iu;
 const PHYSICAL_UNIT = /^(?:ha|héc-ta|hecta|km|m2|m²|m3|tấn|tạ|kg|lít|MW|kWh)$/iu;
 const HEAD_HORIZON =
   /^\s*(?:(?:và|trong)\s+)?(?:giai đoạn\s+\d{4}\s*-\s*\d{4}|(?:đến|năm)\s+(?:năm\s+)?\d{4})[\s,:]*/iu;
@@ -154,7 +156,14 @@ export function* assembleFigureSteps(
     for (const d of ctx.deadlineSpans) {
       if (d.end <= mention.valueStart && d.end > floor && d.start >= sentence.start) floor = d.end;
     }
-    const cStart = clauseStart(text, mention.valueStart, floor);
+    let cStart = clauseStart(text, mention.valueStart, floor);
+    // `Tổng sản lượng lương thực bình quân hằng năm: 25.000 tấn`: a label before a colon names the figure.
+    if (
+      cStart > floor &&
+      text[cStart - 1] === ":" &&
+      text.slice(cStart, mention.valueStart).trim() === ""
+    )
+      cStart = clauseStart(text, cStart - 1, floor);
     const cEnd = clauseEnd(text, mention.end, sentence.end);
     const decision = decideFigure(
       text,
@@ -226,12 +235,14 @@ export function* assembleFigureSteps(
           : null,
     };
     let category = ownCategory(categoryInput);
-    // A physical measure with nothing measured around it (`đã tặng 500 m² đất`) is a news fact, not a figure.
+    // A physical measure with nothing measured around it (`đã tặng 500 m² đất`) is a news fact, not
+    // a figure — unless the clause measures something (`diện tích … đạt 1.900 ha`, `sản lượng: …`).
     if (
       !category &&
       mention.unitKind === "measure" &&
       mention.unit &&
-      PHYSICAL_UNIT.test(mention.unit)
+      PHYSICAL_UNIT.test(mention.unit) &&
+      !MEASURED_BEFORE.test(text.slice(cStart, mention.valueStart))
     )
       continue;
     const share = RESOLUTION_SHARE.exec(text.slice(mention.end, mention.end + 40));
@@ -292,6 +303,7 @@ registerPatterns(
   DIRECTION,
   AVERAGE,
   PHYSICAL_UNIT,
+  MEASURED_BEFORE,
   HEAD_HORIZON,
   LIST_SEPARATOR,
 );

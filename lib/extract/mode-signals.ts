@@ -9,6 +9,7 @@
 import { phraseAlternation, WORD_END, WORD_START } from "../text/boundaries.ts";
 import { registerPatterns } from "../text/patterns.ts";
 import {
+  MODE_NEUTRAL_PHRASES,
   PLAN_ARTICLE_SIGNALS,
   PLAN_PAST_PHRASES,
   RESULT_SIGNALS,
@@ -43,9 +44,9 @@ const yearWeight = (year: number, referenceYear: number | null, past: number, fu
 /** The mode signals, in the order they are applied. */
 export const MODE_SIGNALS: readonly ModeSignal[] = [
   {
-    // `đã đề ra`, `đã thông qua`: the plan's past, not a result.
+    // `đã đề ra`, `đã thông qua`: the plan's past, not a result; `kế hoạch hóa gia đình`: no plan.
     name: "plan-past",
-    pattern: words(PLAN_PAST_PHRASES),
+    pattern: words([...PLAN_PAST_PHRASES, ...MODE_NEUTRAL_PHRASES]),
     consumes: true,
     weigh: () => 0,
   },

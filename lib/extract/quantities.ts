@@ -52,7 +52,7 @@ const SECOND_SCALE = /^\s*tỷ\s+(\d{1,3})\s+triệu(?=\s+đồng)/iu;
 // unit: `năm 2020`, `tháng 9`; but `tăng bình quân hằng năm 15,6%`, `hằng năm: 12%` are figures.
 const TIME_LABEL_BEFORE = /(?:năm|tháng|ngày|quý)\s*[:.]?\s*$/iu;
 
-const PER = String.raw`(?:\s*\/\s*(?:(?:1|01|một)\s+)?(?:vạn dân|nghìn dân|ngàn dân|1\.000 dân|10\.000 dân|dân|người dân|người|năm|tháng|ha|hộ|lao động|km2|km²)(?:\s*\/\s*(?:năm|tháng))?)`;
+const PER = String.raw`(?:\s*\/\s*(?:(?:1|01|một)\s+)?(?:vạn dân|nghìn dân|ngàn dân|1\.000 dân|10\.000 dân|dân|người dân|người|năm|tháng|ha|hộ|lao động|km2|km²|xã|huyện|thôn|trường)(?:\s*\/\s*(?:năm|tháng))?)`;
 const PERCENT = new RegExp(`^\\s*%${PER}?`, "iu");
 const SCALED = new RegExp(
   `^\\s*(?:${phraseAlternation(SCALE_WORDS)})(?:\\s+(?:${phraseAlternation(MEASURE_UNITS.filter((u) => u !== "%"))}))?${WORD_END}${PER}?`,
@@ -120,9 +120,12 @@ const MATCHES_PER_STEP = 64;
 export function* findQuantitySteps(text: string): Steps<QuantityMention[]> {
   const mentions: QuantityMention[] = [];
   let seen = 0;
+  let previousEnd = 0;
   for (const match of text.matchAll(QUANTITY)) {
     if (++seen % MATCHES_PER_STEP === 0) yield;
     const start = match.index as number;
+    // Inside the previous mention (`900` of `153 tỷ 900 triệu đồng`).
+    if (start < previousEnd) continue;
     const [whole, first, firstPercent, rangeSeparator, second, denominator] = match;
     let valueEnd = start + whole.length;
     // Dates and document numbers: `15/01/2021`, `1306/QĐ-UBND`.
@@ -195,7 +198,11 @@ export function* findQuantitySteps(text: string): Steps<QuantityMention[]> {
     if (!unitInfo && WORD_BEFORE.test(text.slice(valueEnd, valueEnd + 1))) continue;
     if (unitInfo?.kind === "measure" && value.min === 1 && PER_UNIT_BEFORE.test(before)) continue;
     // `gấp 1,5 lần` is a figure; `2 lần` of anything else (`họp 2 lần`) is not.
-    if (unitInfo?.unit === "lần" && !/gấp\s*(?:khoảng|hơn|trên|gần)?\s*$/iu.test(before)) continue;
+    if (
+      unitInfo?.unit === "lần" &&
+      !/(?:gấp|cao hơn|lớn hơn|tăng|bằng)\s*(?:khoảng|hơn|trên|gần)?\s*$/iu.test(before)
+    )
+      continue;
 
     // `153 tỷ 900 triệu đồng` = 153,9 tỷ đồng.
     const secondScale =
@@ -221,6 +228,7 @@ export function* findQuantitySteps(text: string): Steps<QuantityMention[]> {
         COMPARATOR_AFTER.find(([w]) => w === trailing[1]?.toLowerCase())?.[1] ?? null;
       end += trailing[0].length;
     }
+    previousEnd = end;
     mentions.push({
       valueStart: start,
       valueEnd,

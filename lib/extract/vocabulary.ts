@@ -262,6 +262,9 @@ export const PLAN_PAST_PHRASES = [
   "đã được thông qua",
 ];
 
+/** Phrases whose plan words say nothing of a figure's mode (`kế hoạch hóa gia đình`: family planning). */
+export const MODE_NEUTRAL_PHRASES = ["kế hoạch hóa gia đình", "kế hoạch hóa", "kế hoạch số"];
+
 /** Words in a title or lead that make the whole article a review. */
 export const REVIEW_ARTICLE_SIGNALS = [
   "sơ kết",

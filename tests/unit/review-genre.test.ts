@@ -203,3 +203,48 @@ describe("dates in a review", () => {
     );
   });
 });
+
+describe("figures of a review, and what is none", () => {
+  test("a label before a colon names a physical measure", () => {
+    const items = figures(run("Sản lượng cá nuôi bình quân hằng năm: 4.200 tấn."));
+    assert.deepEqual(
+      items.map(([, itemText, value]) => [itemText, value?.min]),
+      [["Sản lượng cá nuôi bình quân hằng năm: 4.200 tấn", 4200]],
+    );
+  });
+  test("how many of the plan's figures fared how, and an average per unit", () => {
+    const items = figures(
+      run("Đến nay có 7 chỉ tiêu vượt, 21 chỉ tiêu đạt; bình quân 16,2 tiêu chí/xã."),
+    );
+    assert.deepEqual(
+      items.map(([, , value]) => value?.min),
+      [7, 21, 16.2],
+    );
+  });
+  test("times as much", () => {
+    const items = figures(run("Thu nhập đã cao hơn 2,1 lần so với đầu nhiệm kỳ; họp 2 lần."));
+    assert.deepEqual(
+      items.map(([, , value]) => value?.min),
+      [2.1],
+    );
+  });
+  test("the second part of a sum in two scales is not a figure of its own", () => {
+    assert.equal(figures(run("Thu ngân sách đã đạt 86 tỷ 250 triệu đồng.")).length, 1);
+  });
+  test("counters, attendance, votes and merged bodies are no figures", () => {
+    for (const text of [
+      "Cập nhật: 12/03/2024 • Lượt xem: 2150",
+      "Tin đã có 2150 lượt xem",
+      "Đại hội có sự tham dự của 250 đại biểu thay mặt cho gần 18 nghìn đảng viên.",
+      "Đại hội đã biểu quyết 100% thông qua Nghị quyết.",
+      "Đảng bộ xã được thành lập trên cơ sở hợp nhất 3 đảng bộ xã.",
+    ])
+      assert.deepEqual(figures(run(text)), [], text);
+  });
+  test("family planning is no plan", () => {
+    assert.ok(
+      signalBalance("đã kết nạp 6 quần chúng từng vi phạm chính sách kế hoạch hóa gia đình", null) >
+        0,
+    );
+  });
+});
