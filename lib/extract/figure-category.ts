@@ -29,7 +29,7 @@ export interface CategoryInput {
   sentenceStart: number;
   sentenceEnd: number;
   /** The figure before it in the same sentence, when it is a list item after it. */
-  listPrevious: { category: string | null; start?: number; end?: number } | null;
+  listPrevious: { category: string | null; indicator?: string; end?: number } | null;
 }
 
 const COMPLETION = "resolution_completion";
@@ -129,9 +129,13 @@ function nearestCategory(
     return m ? { category: m.category, phrase: window.slice(m.start, m.end) } : null;
   }
   const window = withoutClosedParentheses(folded(text, from, to));
+  const found = findCategoryPhrases(window);
+  // Words inside a share of the plan (`142,36% chỉ tiêu Nghị quyết`) name no indicator either.
+  const shares = found.filter((m) => m.category === COMPLETION);
   let best: (Found & { end: number }) | null = null;
-  for (const m of findCategoryPhrases(window)) {
-    if (m.category === COMPLETION) continue;
+  for (const m of found) {
+    if (m.category === COMPLETION || shares.some((c) => c.start < m.end && m.start < c.end))
+      continue;
     const phrase = window.slice(m.start, m.end);
     if (!best || m.end > best.end || (m.end === best.end && phrase.length > best.phrase.length))
       best = { category: m.category, phrase, end: m.end };
@@ -272,12 +276,10 @@ function sharedPredicate(input: CategoryInput): Found | null {
  */
 export function contextCategory(input: CategoryInput): string | null {
   if (isCompletionBand(input)) return null;
-  const found = contextPhrase(input);
-  if (typeof found === "string") return found;
-  return byMeasure(found, input);
+  return byMeasure(contextPhrase(input), input);
 }
 
-function contextPhrase(input: CategoryInput): Found | string | null {
+function contextPhrase(input: CategoryInput): Found | null {
   const elided = !input.indicator || ELIDED_SUBJECT.test(input.indicator);
   // What follows the value in its own clause, up to the next number (`94% dân số tham gia BHYT`).
   const following =
@@ -289,7 +291,7 @@ function contextPhrase(input: CategoryInput): Found | string | null {
   // sở`), unless that figure was a share of the plan or sat in a parenthesis that has closed.
   const previous = input.listPrevious;
   if (previous?.category && previous.category !== COMPLETION && !closedSince(input, previous.end))
-    return previous.category;
+    return { category: previous.category, phrase: foldSameLength(previous.indicator ?? "") };
   // Otherwise a shared predicate, the nearest phrasing before it in the sentence (an elided subject:
   // `có 80% trở lên hoàn thành tốt nhiệm vụ`), then the nearest after it in its clause.
   return (

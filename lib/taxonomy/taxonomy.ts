@@ -62,13 +62,22 @@ export interface CategoryMatch {
 
 const WORD_CHAR = /[a-z0-9]/;
 
-/** Length of `phrase` (single spaces) at `at` in `text`, where any run of white space counts as one space; -1 if absent. */
+/**
+ * Length of `phrase` (single spaces) at `at` in `text`, where any run of white space counts as one
+ * space and the spaces around a dash or after a number may be left out (`CN - TTCN` finds `CN-TTCN`,
+ * `1 ha` finds `1ha`); -1 if absent.
+ */
 function matchLength(text: string, at: number, phrase: string): number {
   let i = at;
   for (let j = 0; j < phrase.length; j++) {
     const expected = phrase[j] as string;
     if (expected === " ") {
-      if (!/\s/.test(text[i] ?? "")) return -1;
+      // Optional beside a dash, and between a number and its unit (`1 ha` finds `1ha`).
+      const optional =
+        phrase[j - 1] === "-" ||
+        phrase[j + 1] === "-" ||
+        (/\d/.test(phrase[j - 1] ?? "") && /[a-z]/.test(phrase[j + 1] ?? ""));
+      if (!/\s/.test(text[i] ?? "") && !optional) return -1;
       while (/\s/.test(text[i] ?? "")) i++;
     } else if (text[i] === expected) {
       i++;
