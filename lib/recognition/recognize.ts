@@ -5,9 +5,11 @@
 import { foldDiacritics } from "../text/fold.ts";
 import {
   addressWords,
+  amounts,
   citesPartyResolutionNumber,
   deadlines,
   isPartyHost,
+  measures,
   namesActionProgramme,
   namesPartyBody,
   namesPartyConference,
@@ -15,7 +17,6 @@ import {
   setsTargetsForHorizon,
   speaksOfReview,
   type TextForms,
-  targetFigures,
 } from "./signals.ts";
 
 export interface RecognitionInput {
@@ -49,7 +50,9 @@ interface Context {
   /** Folded text. */
   text: string;
   forms: TextForms;
-  /** The distinct target-or-result figures of the text. */
+  /** The distinct measures of targets or results in the text (`đạt 106,6%`, `38/54 chỉ tiêu`). */
+  measures: string[];
+  /** The distinct measures, amounts and counts in the text (`975 tỷ đồng`, `67 Đảng bộ`). */
   figures: string[];
   /** The distinct deadlines and horizons of the text. */
   deadlines: string[];
@@ -79,7 +82,7 @@ const MIN_TEXT_CHARS = 150;
 /** A text shorter than this is a brief: no bonus for being readable. */
 const BRIEF_TEXT_CHARS = 400;
 
-/** Figures needed for a party body's text to be a report of targets and results. */
+/** Figures (a measure among them) needed for a party body's text to be a report of results. */
 const REPORT_FIGURES = 2;
 
 /**
@@ -104,12 +107,13 @@ const withContent = (c: Context) =>
   c.figures.length > 0 || c.deadlines.length > 0 || /nghi quyet/.test(c.text);
 
 /**
- * A party body's text reports targets or results: several figures, or a figure with its
- * deadline.
+ * A party body's text reports targets or results: a measure (`đạt 106,6%`, `tăng 8,36%`) with
+ * other figures, or with its deadline. Amounts alone (a gift's value) are not a report.
  */
 const reportsFigures = (c: Context) =>
   c.party &&
-  (c.figures.length >= REPORT_FIGURES || (c.figures.length >= 1 && c.deadlines.length >= 1));
+  c.measures.length >= 1 &&
+  (c.figures.length >= REPORT_FIGURES || c.deadlines.length >= 1);
 
 /** Weather words a bulletin is made of (a portal's weather widget names one at most). */
 const WEATHER =
@@ -272,13 +276,15 @@ export function recognize(input: RecognitionInput): Recognition {
   const nfc = input.text.slice(0, RECOGNITION_TEXT_CHARS).normalize("NFC");
   const forms: TextForms = { nfc, lower: nfc.toLowerCase(), folded: foldDiacritics(nfc) };
   const text = forms.folded;
+  const measured = measures(forms.lower);
   const context: Context = {
     title,
     nfcTitle: input.title.normalize("NFC"),
     address,
     text,
     forms,
-    figures: targetFigures(forms.lower),
+    measures: measured,
+    figures: [...measured, ...amounts(forms.lower)],
     deadlines: deadlines(forms.lower),
     party:
       namesPartyBody(text) ||

@@ -43,14 +43,14 @@ export function namesTheParty(nfc: string): boolean {
 }
 
 /**
- * Figures a report of targets and results is made of, in a lower-case NFC text: a level reached
- * (`đạt 106,6%`, `vượt 2 chỉ tiêu`), a rise or fall (`tăng 8,36%`, `giảm 3,92%`), a share
- * (`53,8%`), targets met out of set (`38/54 chỉ tiêu`), targets set (`12 mục tiêu chủ yếu`),
- * amounts of money (`975 tỷ đồng`), members admitted (`kết nạp 200 đảng viên`), party
- * organisations counted (`67 Đảng bộ`), units reaching a standard (`25 xã đạt chuẩn`) and the
- * result of a campaign (`xóa 7.161 nhà tạm`). Dates, terms and ordinals are none of these.
+ * Measures a report of targets and results is made of, in a lower-case NFC text: a level
+ * reached (`đạt 106,6%`, `vượt 2 chỉ tiêu`), a rise or fall (`tăng 8,36%`, `giảm 3,92%`), a
+ * share (`53,8%`), targets met out of set (`38/54 chỉ tiêu`), targets set (`12 mục tiêu chủ
+ * yếu`), members admitted (`kết nạp 200 đảng viên`), units reaching a standard (`25 xã đạt
+ * chuẩn`) and the result of a campaign (`xóa 7.161 nhà tạm`). Dates, terms and ordinals are
+ * none of these.
  */
-const FIGURE = new RegExp(
+const MEASURE = new RegExp(
   [
     `${START}(?:đạt|vượt)(?: và vượt| được| khoảng| trên| gần| hơn| mức| xấp xỉ| bình quân| ước| tăng trưởng| tỷ lệ| tỉ lệ)* ${NUMBER}`,
     `${START}(?:tăng|giảm)(?: bình quân| thêm| được| còn| xuống còn| trên| hơn| gần)* ${NUMBER} ?%`,
@@ -58,18 +58,35 @@ const FIGURE = new RegExp(
     `${START}${NUMBER} ?%`,
     `${START}\\d+\\/\\d+ (?:chỉ tiêu|tiêu chí)`,
     `${START}${NUMBER} (?:chỉ tiêu|mục tiêu)${END}`,
-    `${START}${NUMBER} (?:tỷ|tỉ|triệu|nghìn|ngàn) (?:đồng|usd)`,
     `${START}kết nạp(?: được| mới)* ${NUMBER}`,
-    `${START}${NUMBER} (?:đảng bộ|chi bộ|tổ chức cơ sở đảng)${END}`,
     `${START}${NUMBER} (?:xã|phường|thị trấn|huyện|thôn|bản|đơn vị)[^.;\\d]{0,20}(?:đạt chuẩn|về đích)`,
     `${START}(?:xóa|xoá)(?: sổ| hoàn toàn| được)* ${NUMBER}`,
   ].join("|"),
   "giu",
 );
 
-/** The distinct target-or-result figures of a lower-case NFC text. */
-export function targetFigures(lower: string): string[] {
-  return [...new Set(lower.match(FIGURE) ?? [])];
+/**
+ * Amounts and counts that fill a report but also any other news (a gift's value, a history's
+ * count of cells): money (`975 tỷ đồng`) and party organisations (`67 Đảng bộ`).
+ */
+const AMOUNT = new RegExp(
+  [
+    `${START}${NUMBER} (?:tỷ|tỉ|triệu|nghìn|ngàn) (?:đồng|usd)`,
+    `${START}${NUMBER} (?:đảng bộ|chi bộ|tổ chức cơ sở đảng)${END}`,
+  ].join("|"),
+  "giu",
+);
+
+const distinctMatches = (text: string, pattern: RegExp) => [...new Set(text.match(pattern) ?? [])];
+
+/** The distinct measures of targets or results of a lower-case NFC text. */
+export function measures(lower: string): string[] {
+  return distinctMatches(lower, MEASURE);
+}
+
+/** The distinct amounts and counts of a lower-case NFC text. */
+export function amounts(lower: string): string[] {
+  return distinctMatches(lower, AMOUNT);
 }
 
 /**
@@ -86,7 +103,7 @@ const DEADLINE = new RegExp(
 
 /** The distinct deadlines and horizons of a lower-case NFC text. */
 export function deadlines(lower: string): string[] {
-  return [...new Set(lower.match(DEADLINE) ?? [])];
+  return distinctMatches(lower, DEADLINE);
 }
 
 /**

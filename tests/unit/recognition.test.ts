@@ -38,3 +38,243 @@ describe("recognize", () => {
     assert.ok(result.reasons.some((r) => /no resolution or congress content/.test(r)));
   });
 });
+
+/** Recognition of a page from its address, title and text (a readable article). */
+const rec = (url: string, title: string, text: string) =>
+  recognize({ url, title, text, readable: text.trim().length > 0 });
+const has = (result: { reasons: string[] }, pattern: RegExp) =>
+  result.reasons.some((r) => pattern.test(r));
+const why = (result: { reasons: string[]; score: number }) =>
+  `score ${result.score}\n${result.reasons.join("\n")}`;
+
+const CLOSING =
+  "Phát biểu kết luận, đồng chí Bí thư đề nghị các địa phương tập trung khắc phục hạn chế, đẩy nhanh tiến độ các công trình trọng điểm và chăm lo đời sống người dân trong những tháng cuối năm. ";
+
+describe("recognize: a party body's report of targets and results", () => {
+  test("a district committee's review with figures, on a newspaper's host, is recognised", () => {
+    const result = rec(
+      "https://baotinhmoi.vn/chinh-tri/202410/ket-qua-noi-bat-9-thang-1234.html",
+      "Nhiều chỉ tiêu kinh tế đạt khá trong 9 tháng",
+      `Chiều 12/10, Huyện ủy Tân Lập họp đánh giá kết quả 9 tháng đầu năm. Theo báo cáo, tổng thu ngân sách trên địa bàn đạt 312 tỷ đồng, bằng 84,5% dự toán; giá trị sản xuất nông nghiệp tăng 4,2% so với cùng kỳ; toàn huyện có 14/21 chỉ tiêu đạt và vượt tiến độ. Công tác xây dựng Đảng được chú trọng, kết nạp 63 đảng viên mới. ${CLOSING}`,
+    );
+    assert.equal(result.recognised, true, why(result));
+    assert.ok(has(result, /party body reports targets or results/), why(result));
+  });
+
+  test("a party committee's weekly briefing without a figure is not", () => {
+    const result = rec(
+      "https://baotinhmoi.vn/chinh-tri/202403/giao-ban-tuan-5678.html",
+      "Thường trực Huyện ủy giao ban tuần",
+      `Sáng 5/3, Thường trực Huyện ủy Tân Lập họp giao ban, nghe các ban xây dựng Đảng báo cáo công việc trong tuần và cho ý kiến về kế hoạch tổ chức các hoạt động kỷ niệm ngày thành lập Đảng bộ huyện. Đồng chí Bí thư Huyện ủy yêu cầu các cơ quan chuẩn bị chu đáo, tiết kiệm, đúng quy định. ${CLOSING}`,
+    );
+    assert.equal(result.recognised, false, why(result));
+    assert.ok(!has(result, /party body reports/), why(result));
+  });
+
+  test("a statistics office's release with many figures but no party body is not", () => {
+    const result = rec(
+      "https://baotinhmoi.vn/kinh-te/202407/grdp-quy-ii-9012.html",
+      "Cục Thống kê công bố số liệu quý II",
+      `Chiều 29/6, Cục Thống kê tỉnh họp báo công bố số liệu kinh tế quý II. Tổng sản phẩm trên địa bàn tăng 5,8% so với cùng kỳ; khu vực công nghiệp tăng 7,1%; dịch vụ tăng 6,3%; kim ngạch xuất khẩu đạt 1.250 triệu USD; chỉ số giá tiêu dùng bình quân tăng 3,2%. Lượng khách du lịch tăng 12% nhờ nhiều sự kiện lớn được tổ chức trong dịp hè. ${"Số liệu được tổng hợp từ báo cáo của các sở, ngành và các huyện, thị xã, thành phố. ".repeat(2)}`,
+    );
+    assert.equal(result.recognised, false, why(result));
+    assert.ok(!has(result, /party body reports/), why(result));
+  });
+
+  test("a secretary's gift visit with its values (amounts, no measure) is not", () => {
+    const result = rec(
+      "https://baotinhmoi.vn/xa-hoi/202401/tham-tang-qua-tet-3456.html",
+      "Thăm, tặng quà Tết gia đình chính sách",
+      `Chiều 2/2, đồng chí Phó Bí thư Tỉnh ủy cùng đoàn công tác đã đến thăm, tặng quà các gia đình chính sách, hộ nghèo tại huyện Tân Lập. Dịp này, đoàn trao 300 suất quà, mỗi suất trị giá 1,5 triệu đồng; tổng trị giá 450 triệu đồng từ nguồn vận động xã hội hóa. Đồng chí ân cần thăm hỏi sức khỏe, chúc các gia đình đón Tết vui tươi, đầm ấm. ${CLOSING}`,
+    );
+    assert.equal(result.recognised, false, why(result));
+    assert.ok(!has(result, /party body reports/), why(result));
+  });
+
+  test("members admitted against the year's target are a report", () => {
+    const result = rec(
+      "https://baotinhmoi.vn/xay-dung-dang/202307/ket-nap-dang-vien-7788.html",
+      "Kết nạp 146 đảng viên trong 6 tháng",
+      `Theo Ban Tổ chức Tỉnh ủy, 6 tháng đầu năm các đảng bộ trực thuộc đã kết nạp 146 đảng viên mới, đạt 41,7% chỉ tiêu năm. Một số đảng bộ làm tốt công tác tạo nguồn, có tỷ lệ kết nạp cao; một số nơi còn khó khăn do thanh niên đi làm ăn xa. ${CLOSING}`,
+    );
+    assert.equal(result.recognised, true, why(result));
+  });
+});
+
+describe("recognize: a committee's conference, a resolution's number, a programme, a horizon", () => {
+  test("a committee's plenary conference reviewing the quarter, without figures, is recognised", () => {
+    const result = rec(
+      "https://hoabinh.example.gov.vn/tin-tuc/hoi-nghi-lan-thu-18.html",
+      "Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 18",
+      `Ngày 8/10, Huyện ủy Hòa Bình tổ chức Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 18, khóa XXI, đánh giá tình hình thực hiện nhiệm vụ 9 tháng và bàn nhiệm vụ trọng tâm 3 tháng cuối năm. Hội nghị nhận định kinh tế của huyện tiếp tục phát triển, nhiều chỉ tiêu đạt khá so với kế hoạch; an ninh chính trị được giữ vững. ${CLOSING}`,
+    );
+    assert.equal(result.recognised, true, why(result));
+    assert.ok(has(result, /party committee's conference/), why(result));
+  });
+
+  test("a resolution's number marks a party resolution (NQ/TU), not a government one (NQ-CP)", () => {
+    const party = rec(
+      "https://tinh.example.gov.vn/tin-tuc/ban-hanh-nghi-quyet-ve-kinh-te-bien.html",
+      "Tỉnh ủy ban hành Nghị quyết về kinh tế biển",
+      `Ban Thường vụ Tỉnh ủy vừa ban hành văn bản số 09-NQ/TU về phát triển bền vững kinh tế biển. Văn bản xác định kinh tế biển là động lực tăng trưởng, yêu cầu các cấp ủy, chính quyền nâng cao nhận thức, huy động nguồn lực đầu tư hạ tầng cảng, du lịch và nuôi trồng thủy sản công nghệ cao. ${CLOSING}`,
+    );
+    assert.equal(party.recognised, true, why(party));
+    assert.ok(has(party, /party resolution by its number/), why(party));
+    const government = rec(
+      "https://luatvanban.example.vn/van-ban/quyet-dinh-ke-hoach-chinh-phu-so.html",
+      "Quyết định ban hành Kế hoạch chính phủ số",
+      `Căn cứ văn bản số 17/NQ-CP của Chính phủ về nhiệm vụ phát triển Chính phủ điện tử; theo đề nghị của Sở Thông tin và Truyền thông, ban hành kèm theo Quyết định này Kế hoạch chính phủ số của tỉnh. Quyết định có hiệu lực kể từ ngày ký. Chánh Văn phòng, Giám đốc các sở, ngành chịu trách nhiệm thi hành. ${"Nơi nhận: như Điều 3; lưu văn thư. ".repeat(4)}`,
+    );
+    assert.equal(government.recognised, false, why(government));
+    assert.ok(!has(government, /party resolution by its number/), why(government));
+  });
+
+  test("a programme carrying out a resolution is recognised", () => {
+    const result = rec(
+      "https://huyen.example.gov.vn/tin-tuc/chuong-trinh-nong-nghiep-huu-co.html",
+      "Ban hành chương trình phát triển nông nghiệp hữu cơ",
+      `Huyện ủy vừa ban hành Chương trình hành động thực hiện Nghị quyết của Ban Thường vụ Tỉnh ủy về phát triển nông nghiệp hữu cơ. Chương trình giao nhiệm vụ cụ thể cho từng cơ quan, địa phương, gắn trách nhiệm người đứng đầu với kết quả thực hiện; khuyến khích hợp tác xã liên kết với doanh nghiệp tiêu thụ sản phẩm. ${CLOSING}`,
+    );
+    assert.equal(result.recognised, true, why(result));
+    assert.ok(has(result, /programme carrying out a resolution/), why(result));
+  });
+
+  test("a party body's guide setting targets for 2030 is recognised", () => {
+    const result = rec(
+      "https://tuyengiao.example.dcs.vn/huong-dan/tuyen-truyen-quy-hoach.html",
+      "Hướng dẫn tuyên truyền quy hoạch tỉnh",
+      `Nâng cao nhận thức của cấp ủy đảng, chính quyền và Nhân dân về quy hoạch tỉnh; tạo đồng thuận để thực hiện mục tiêu đưa tỉnh trở thành trung tâm chế biến nông sản của vùng vào năm 2030, tầm nhìn đến năm 2050. Tuyên truyền thường xuyên, đa dạng hình thức, phù hợp với từng đối tượng, kết hợp báo chí với hệ thống truyền thanh cơ sở và mạng xã hội. ${CLOSING}`,
+    );
+    assert.equal(result.recognised, true, why(result));
+    assert.ok(has(result, /sets targets for a horizon/), why(result));
+  });
+});
+
+describe("recognize: a congress without figures is an event", () => {
+  const PROCEEDINGS =
+    "Trong hai ngày 14 và 15/6, Đảng bộ xã Hòa Lạc tiến hành Đại hội đại biểu Đảng bộ xã lần thứ XV, nhiệm kỳ 2025-2030. Tại phiên trù bị, đại biểu thông qua quy chế làm việc và chương trình Đại hội. Phiên chính thức nghe báo cáo chính trị, báo cáo kiểm điểm của Ban Chấp hành khóa trước, thảo luận dự thảo văn kiện và bầu Ban Chấp hành khóa mới. ";
+
+  test("a commune congress's proceedings are not recognised", () => {
+    const result = rec(
+      "https://baotinhmoi.vn/chinh-tri/dai-hoi-dang-bo-xa-hoa-lac.html",
+      "Đại hội đại biểu Đảng bộ xã Hòa Lạc lần thứ XV",
+      `${PROCEEDINGS}${CLOSING}`,
+    );
+    assert.equal(result.recognised, false, why(result));
+    assert.ok(has(result, /without figures, deadlines or the resolution: an event/), why(result));
+  });
+
+  test("the same congress with its targets is recognised", () => {
+    const result = rec(
+      "https://baotinhmoi.vn/chinh-tri/dai-hoi-dang-bo-xa-hoa-lac.html",
+      "Đại hội đại biểu Đảng bộ xã Hòa Lạc lần thứ XV",
+      `${PROCEEDINGS}Đại hội đề ra 15 chỉ tiêu chủ yếu, phấn đấu thu nhập bình quân đầu người đạt 85 triệu đồng. ${CLOSING}`,
+    );
+    assert.equal(result.recognised, true, why(result));
+  });
+
+  test("the Party's national congress with a figure counts as a congress", () => {
+    const result = rec(
+      "https://baotinhmoi.vn/chinh-tri/huong-toi-dai-hoi.html",
+      "Hướng tới Đại hội",
+      `Đến nay, 100% tổ chức cơ sở đảng của tỉnh đã hoàn thành đại hội đúng tiến độ, tạo khí thế mới hướng tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng. ${CLOSING}`,
+    );
+    assert.ok(has(result, /party congress/), why(result));
+  });
+});
+
+describe("recognize: briefs, hosts, addresses and titles", () => {
+  const BRIEF =
+    "Sáng 20/7, Huyện ủy Tân Lập sơ kết 6 tháng: thu ngân sách đạt 58% dự toán, tăng 9% so với cùng kỳ; kết nạp 41 đảng viên. Hội nghị bàn giải pháp cho 6 tháng cuối năm.";
+
+  test("a brief (under 400 characters) is judged on its content", () => {
+    assert.ok(BRIEF.length >= 150 && BRIEF.length < 400);
+    const result = rec(
+      "https://baotinhmoi.vn/video/so-ket-6-thang.html",
+      "Huyện ủy sơ kết 6 tháng",
+      BRIEF,
+    );
+    assert.equal(result.recognised, true, why(result));
+    assert.ok(has(result, /a brief of/), why(result));
+  });
+
+  test("a stub (under 150 characters) is no article", () => {
+    const result = rec(
+      "https://baotinhmoi.vn/video/so-ket-6-thang.html",
+      "Huyện ủy sơ kết 6 tháng",
+      BRIEF.slice(0, 120),
+    );
+    assert.equal(result.recognised, false, why(result));
+    assert.ok(has(result, /no readable article/), why(result));
+  });
+
+  test("a party organ's host counts like a government portal's", () => {
+    for (const url of [
+      "https://sotay.example.dcs.vn/tin/a.html",
+      "https://huyen.tinhuyexample.vn/tin/a.html",
+    ]) {
+      assert.ok(has(rec(url, "Tin", BRIEF), /party organ's portal host/), url);
+    }
+    assert.ok(!has(rec("https://baotinhmoi.vn/tin/a.html", "Tin", BRIEF), /party organ's/));
+  });
+
+  test("a headline slug in the address stands in for a missing title", () => {
+    const text = `Ngày 3/4, tại hội trường huyện, các đại biểu đã nghe báo cáo tình hình quý I: giá trị sản xuất tăng 6,1%, thu ngân sách đạt 27% dự toán; 96% hộ dân tham gia bảo hiểm y tế. ${CLOSING}`;
+    const result = rec(
+      "https://huyen.example.vn/tin-tuc/hoi-nghi-ban-chap-hanh-dang-bo-huyen-lan-thu-12.html",
+      "Tin hoạt động",
+      text,
+    );
+    assert.ok(has(result, /title or address names/), why(result));
+    assert.equal(result.recognised, true, why(result));
+    assert.ok(
+      !has(
+        rec("https://huyen.example.vn/tin-tuc/12345.html", "Tin hoạt động", text),
+        /title or address/,
+      ),
+    );
+  });
+
+  test("the Party named in a title is the capitalised Đảng, not the verb đang", () => {
+    const text = `Tỉnh đã xóa 1.200 căn nhà tạm, nhà dột nát cho hộ nghèo trong 5 tháng, sớm hơn kế hoạch. ${CLOSING}`;
+    assert.ok(
+      has(rec("https://a.vn/b.html", "Ý Đảng hợp lòng dân", text), /title or address names/),
+    );
+    assert.ok(
+      !has(rec("https://a.vn/b.html", "Người dân đang chờ nhà mới", text), /title or address/),
+    );
+  });
+});
+
+describe("recognize: the negative genres' own signals stay narrow", () => {
+  const REPORT = `Sáng 9/10, Huyện ủy Tân Lập tổ chức hội nghị đánh giá 9 tháng đầu năm: thu ngân sách đạt 76% dự toán, tăng 11% so với cùng kỳ; giải quyết 1.450 hồ sơ thủ tục hành chính, tỷ lệ đúng hạn đạt 98,6%; các hoạt động văn hóa, thể thao, nổi bật là giải bóng đá thanh niên, diễn ra sôi nổi. ${CLOSING}`;
+
+  test("a report naming administrative procedures, culture and sports once is recognised", () => {
+    const result = rec(
+      "https://tanlap.example.gov.vn/tin/hoi-nghi-9-thang.html",
+      "Hội nghị Huyện ủy đánh giá 9 tháng",
+      `${REPORT}Thời tiết\nTỷ giá ngoại tệ\nThống kê truy cập`,
+    );
+    assert.equal(result.recognised, true, why(result));
+    assert.ok(!has(result, /procedure|weather|sports/), why(result));
+  });
+
+  test("a growth forecast in a title is no weather bulletin", () => {
+    const result = rec(
+      "https://a.vn/b.html",
+      "Công bố số liệu 6 tháng và dự báo tăng trưởng cả năm",
+      REPORT,
+    );
+    assert.ok(!has(result, /weather/), why(result));
+  });
+
+  test("a people's committee's meeting is a government report, even chaired by a secretary", () => {
+    const result = rec(
+      "https://tanlap.example.gov.vn/tin/ubnd-hop-9-thang.html",
+      "UBND huyện họp đánh giá kinh tế - xã hội 9 tháng",
+      `Chiều 6/10, đồng chí Phó Bí thư Huyện ủy, Chủ tịch UBND huyện chủ trì phiên họp thường kỳ. Theo báo cáo, thu ngân sách đạt 76% dự toán, tăng 11% so với cùng kỳ; giải ngân vốn đầu tư công đạt 61%. Các phòng, ban đề xuất giải pháp hoàn thành kế hoạch năm. ${CLOSING}`,
+    );
+    assert.equal(result.recognised, false, why(result));
+    assert.ok(has(result, /people's committee or council/), why(result));
+  });
+});
