@@ -17,6 +17,7 @@ import { findHorizonMarkers } from "./horizons.ts";
 import { assembleFigureSteps } from "./items.ts";
 import { createModeTracker, type ModeDecision } from "./mode.ts";
 import { findQuantitySteps } from "./quantities.ts";
+import { inferReferenceDate } from "./reference-date.ts";
 import type { ExtractedItem } from "./types.ts";
 
 export interface ExtractOptions {
@@ -57,9 +58,12 @@ function reportsWhatHappened(
   if (LIMIT_TRIGGER.test(text.slice(deadline.start, deadline.end))) return false;
   const ownWords = decision.source === "clause" || decision.source === "sentence";
   if (ownWords && decision.kind === "result") return true;
-  const atSentenceStart = /(?:^|[.!?\n]\s*)$/u.test(
-    text.slice(Math.max(0, deadline.start - 3), deadline.start),
-  );
+  // A sentence's head: after a full stop or a line break, or a capital after a headline left
+  // without one (`… 5 năm Đến ngày 29/10/2020, …`).
+  const atSentenceStart =
+    /(?:^|[.!?\n]\s*)$/u.test(text.slice(Math.max(0, deadline.start - 3), deadline.start)) ||
+    /^\p{Lu}/u.test(text[deadline.start] ?? "");
+
   if (atSentenceStart && AS_OF_HEAD.test(text.slice(deadline.start, deadline.end + 2)))
     return !(ownWords && decision.kind === "target");
   return false;
@@ -79,15 +83,13 @@ export function* extractSteps(input: string, options: ExtractOptions = {}): Step
   yield* warmPatternSteps();
   const normalized = yield* normalizeTextSteps(input);
   const text = normalized.text;
-  const reference = parseReference(options.referenceDate);
+  const titleAndLead = options.titleAndLead ?? text.slice(0, 400);
+  const reference =
+    parseReference(options.referenceDate) ?? inferReferenceDate(`${titleAndLead}\n${text}`);
   const sentences = splitSentences(text);
   yield;
   const excluded = findExcludedSpans(text);
-  const modes = createModeTracker(
-    sentences,
-    options.titleAndLead ?? text.slice(0, 400),
-    reference?.year ?? null,
-  );
+  const modes = createModeTracker(sentences, titleAndLead, reference?.year ?? null);
   const modeDecisionAt = (index: number) => {
     const sentenceIndex = sentenceIndexAt(sentences, index);
     const sentence = sentences[sentenceIndex];

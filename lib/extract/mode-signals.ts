@@ -51,11 +51,12 @@ export const MODE_SIGNALS: readonly ModeSignal[] = [
     weigh: () => 0,
   },
   {
-    // `đảm bảo theo kế hoạch đề ra`, `, đạt chỉ tiêu đề ra` after a figure: how the figure fared
+    // `đảm bảo theo kế hoạch đề ra`, `hoàn thành đúng tiến độ đề ra`, `, đạt chỉ tiêu đề ra` after a
+    // figure: how the work fared
     // against the plan, a report (`phấn đấu đạt chỉ tiêu đề ra` has no comma: a plan).
     name: "met-the-plan",
     pattern:
-      /(?:(?<![\p{L}\p{M}])(?:đảm bảo|bảo đảm)\s+(?:theo\s+|so với\s+)?|[,(]\s*(?:đều\s+)?đạt\s+(?:so với\s+)?)(?:(?:các|những)\s+)?(?:kế hoạch|chỉ tiêu|mục tiêu|nghị quyết|dự toán)(?:\s+(?:đề ra|đã đề ra|giao|được giao|năm|nghị quyết|đại hội))*(?![\p{L}\p{M}])/giu,
+      /(?:(?<![\p{L}\p{M}])(?:đảm bảo|bảo đảm)\s+(?:theo\s+|so với\s+)?|(?<![\p{L}\p{M}])(?:hoàn thành|đạt)\s+(?:đúng|trước|vượt)\s+|[,(]\s*(?:đều\s+)?đạt\s+(?:so với\s+)?)(?:(?:các|những)\s+)?(?:kế hoạch|chỉ tiêu|mục tiêu|nghị quyết|dự toán|tiến độ|thời hạn)(?:\s+(?:đề ra|đã đề ra|giao|được giao|năm|nghị quyết|đại hội))*(?![\p{L}\p{M}])/giu,
     consumes: true,
     weigh: () => 1,
   },

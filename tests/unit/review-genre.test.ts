@@ -248,3 +248,23 @@ describe("figures of a review, and what is none", () => {
     );
   });
 });
+
+describe("the article's date from its own head", () => {
+  test("a date line at the top dates a yearless deadline", () => {
+    const text = "Thứ Ba, 14/05/2024, 09:12\nHuyện ủy yêu cầu báo cáo trước ngày 30/6.";
+    assert.deepEqual(deadlines(run(text, null, text)), [["trước ngày 30/6", "2024-06-30"]]);
+  });
+  test("a review period in the lead dates the end of its year", () => {
+    const text =
+      "Hội nghị đánh giá tình hình 9 tháng đầu năm 2022.\nPhấn đấu đến cuối năm có thêm 3 xã về đích.";
+    assert.deepEqual(deadlines(run(text, null, text)), [["đến cuối năm", "2022-12-31"]]);
+  });
+  test("a document's date in the lead is no date line", () => {
+    const text =
+      "Thực hiện Kế hoạch ban hành ngày 12/3/2019, huyện phấn đấu đến cuối năm có thêm 3 xã về đích.";
+    assert.deepEqual(deadlines(run(text, null, text)), []);
+  });
+  test("finishing on schedule is a report", () => {
+    assert.ok(signalBalance("các chi bộ hoàn thành đúng tiến độ đề ra", null) > 0);
+  });
+});

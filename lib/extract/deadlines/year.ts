@@ -84,7 +84,24 @@ export const yearEndRule: DeadlineRule = {
 // named on its own in a clause that sets targets. Not a comparison's base, a period, or the name
 // of a year's work (`phương hướng, nhiệm vụ năm 2023`).
 const NOT_BEFORE_BARE_YEAR =
-  /(?:so với|so sánh|giai đoạn|nhiệm kỳ|từ|nhiệm vụ|phương hướng|kế hoạch|chương trình|công tác|dự toán|ngân sách|ngân sách nhà nước|giá|ngày|tháng|quý|đầu|cuối|hết|trong|đến|tới|trước|vào)\s*,?\s*$/iu;
+  /(?:so với|so sánh|giai đoạn|nhiệm kỳ|từ|nhiệm vụ|phương hướng|kế hoạch|chương trình|công tác|dự toán|ngân sách|ngân sách nhà nước|giá|ngày|tháng|quý|đầu|cuối|hết|trong|đến|tới|trước|vào|tháng\s+\d{1,2})\s*,?\s*$/iu;
+const SETS_SOMETHING =
+  /\d|(?<![\p{L}\p{M}])(?:đạt|hoàn thành|về đích|trở thành|có|xây dựng)(?![\p{L}\p{M}])/iu;
+
+/** The clause around `[start, end)`: cut at `;`, a full stop or a line break (a label keeps its colon). */
+function clauseAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && !/[;.\n]/.test(text[from - 1] as string)) from--;
+  let to = end;
+  while (
+    to < text.length &&
+    !/[;\n]/.test(text[to] as string) &&
+    !/\.(?!\d)/.test(text.slice(to, to + 2))
+  )
+    to++;
+  return text.slice(from, to);
+}
+
 export const bareYearRule: DeadlineRule = {
   name: "deadline.bare-year",
   needs: ["năm"],
@@ -95,6 +112,10 @@ export const bareYearRule: DeadlineRule = {
     if (!ref || year <= ref.year || !isPlanningYear(year)) return null;
     if (NOT_BEFORE_BARE_YEAR.test(textBefore(context, match.index, 24))) return null;
     if (context.modeAt?.(match.index) !== "target") return null;
+    // The clause must set something: a figure or an achievement (`năm 2025 có 50% số xã …`,
+    // `đạt chuẩn nâng cao năm 2023`), not only name a plan (`kế hoạch đầu tư công huyện X năm 2022`).
+    const clause = clauseAround(context.text, match.index, match.index + match[0].length);
+    if (!SETS_SOMETHING.test(clause.replace(match[0], " "))) return null;
     return {
       start: match.index,
       end: match.index + match[0].length,
