@@ -6,6 +6,7 @@ import { foldDiacritics } from "../text/fold.ts";
 import {
   addressWords,
   amounts,
+  carriesOutResolution,
   citesPartyResolutionNumber,
   deadlines,
   isPartyHost,
@@ -144,6 +145,12 @@ const SIGNALS: Signal[] = [
     reason: "text cites the resolution (Nghị quyết) repeatedly",
     weight: 1,
     test: (c) => count(c.text, /nghi quyet/g) >= 2,
+    core: true,
+  },
+  {
+    reason: "text carries out or measures against the resolution (thực hiện, so với Nghị quyết)",
+    weight: 1,
+    test: (c) => carriesOutResolution(c.text),
     core: true,
   },
   {

@@ -47,8 +47,8 @@ export function namesTheParty(nfc: string): boolean {
  * reached (`đạt 106,6%`, `vượt 2 chỉ tiêu`), a rise or fall (`tăng 8,36%`, `giảm 3,92%`), a
  * share (`53,8%`), targets met out of set (`38/54 chỉ tiêu`), targets set (`12 mục tiêu chủ
  * yếu`), members admitted (`kết nạp 200 đảng viên`), units reaching a standard (`25 xã đạt
- * chuẩn`) and the result of a campaign (`xóa 7.161 nhà tạm`). Dates, terms and ordinals are
- * none of these.
+ * chuẩn`), the result of a campaign (`xóa 7.161 nhà tạm`) and a total raised (`nâng tổng số
+ * đảng viên lên 5.257`). Dates, terms and ordinals are none of these.
  */
 const MEASURE = new RegExp(
   [
@@ -61,6 +61,7 @@ const MEASURE = new RegExp(
     `${START}kết nạp(?: được| mới)* ${NUMBER}`,
     `${START}${NUMBER} (?:xã|phường|thị trấn|huyện|thôn|bản|đơn vị)[^.;\\d]{0,20}(?:đạt chuẩn|về đích)`,
     `${START}(?:xóa|xoá)(?: sổ| hoàn toàn| được)* ${NUMBER}`,
+    `${START}nâng(?: tổng)?[^.;\\d]{0,50} lên ${NUMBER}`,
   ].join("|"),
   "giu",
 );
@@ -141,6 +142,19 @@ const PARTY_CONFERENCE = new RegExp(
 
 export function namesPartyConference(folded: string): boolean {
   return PARTY_CONFERENCE.test(folded);
+}
+
+/**
+ * The resolution carried out or measured against, named once is enough: `thực hiện Nghị quyết
+ * Đại hội`, `đạt 53,8% so với nghị quyết`, `quán triệt Nghị quyết`, `Nghị quyết … đề ra`. A
+ * council's or the government's resolution (`Nghị quyết của HĐND`, `Nghị quyết số 17/NQ-CP của
+ * Chính phủ`) is not the party's.
+ */
+const CARRIES_OUT_RESOLUTION =
+  /\b(?:so voi|thuc hien|trien khai|quan triet|hoc tap|theo) nghi quyet\b(?! (?:so [\w/-]+ (?:ngay [\d/.-]+ )?)?(?:cua )?(?:hdnd|hoi dong nhan dan|chinh phu|quoc hoi))|\bnghi quyet\b[^.;]{0,60}\bde ra\b/;
+
+export function carriesOutResolution(folded: string): boolean {
+  return CARRIES_OUT_RESOLUTION.test(folded);
 }
 
 /**

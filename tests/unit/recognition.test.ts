@@ -150,6 +150,37 @@ describe("recognize: a committee's conference, a resolution's number, a programm
   });
 });
 
+describe("recognize: the resolution carried out, a total raised", () => {
+  test("a year's review measured against the resolution, named once, is recognised", () => {
+    const result = rec(
+      "https://baotinhmoi.vn/chinh-tri/danh-gia-cong-tac-nam.html",
+      "Huyện ủy Tân Lập đánh giá công tác năm",
+      `Năm nay, dưới sự lãnh đạo của Huyện ủy, kinh tế huyện phát triển khá: thu ngân sách vượt so với Nghị quyết, sản xuất nông nghiệp được mùa, nhiều công trình giao thông hoàn thành đưa vào sử dụng. Công tác xây dựng Đảng và hệ thống chính trị có chuyển biến rõ nét; an ninh, trật tự được giữ vững. ${CLOSING}`,
+    );
+    assert.equal(result.recognised, true, why(result));
+    assert.ok(has(result, /carries out or measures against the resolution/), why(result));
+  });
+
+  test("a council's resolution carried out is not the party's", () => {
+    const result = rec(
+      "https://tinh.example.gov.vn/tin/giao-von-dau-tu.html",
+      "Giao kế hoạch vốn đầu tư công",
+      `Thực hiện Nghị quyết của HĐND tỉnh về kế hoạch đầu tư công, Sở Kế hoạch và Đầu tư đã tham mưu giao vốn cho các chủ đầu tư, yêu cầu khẩn trương hoàn thiện thủ tục, đẩy nhanh tiến độ giải ngân. ${CLOSING}`,
+    );
+    assert.ok(!has(result, /carries out or measures against/), why(result));
+  });
+
+  test("members admitted and the total raised are two measures of a report", () => {
+    const result = rec(
+      "https://baotinhmoi.vn/xay-dung-dang/ket-nap-dang-vien-moi.html",
+      "Chú trọng công tác phát triển đảng viên",
+      `Từ đầu năm, các chi bộ trong Đảng bộ huyện Tân Lập đã kết nạp 38 quần chúng ưu tú vào Đảng, nâng tổng số đảng viên toàn Đảng bộ lên 2.140 đồng chí. Nhiều chi bộ thôn, bản đã xóa được tình trạng không có đảng viên là người trẻ. ${CLOSING}`,
+    );
+    assert.equal(result.recognised, true, why(result));
+    assert.ok(has(result, /party body reports targets or results/), why(result));
+  });
+});
+
 describe("recognize: a congress without figures is an event", () => {
   const PROCEEDINGS =
     "Trong hai ngày 14 và 15/6, Đảng bộ xã Hòa Lạc tiến hành Đại hội đại biểu Đảng bộ xã lần thứ XV, nhiệm kỳ 2025-2030. Tại phiên trù bị, đại biểu thông qua quy chế làm việc và chương trình Đại hội. Phiên chính thức nghe báo cáo chính trị, báo cáo kiểm điểm của Ban Chấp hành khóa trước, thảo luận dự thảo văn kiện và bầu Ban Chấp hành khóa mới. ";
