@@ -49,8 +49,9 @@ const BARE_SHARE_BEFORE =
   /^[\s,(]*(?:ước\s+)?(?:đạt|bằng|vượt)(?:\s+(?:được|hơn|gần|trên|khoảng|xấp xỉ))?\s*$/iu;
 // `07/21 chỉ tiêu đạt trên 80%`: indicators in a completion band, not indicators met.
 const COMPLETION_BAND_AFTER = /^\s*đạt\s+(?:từ\s+|trên\s+|dưới\s+|hơn\s+)?\d[\d.,]*\s*%/iu;
-// `kinh tế số chiếm 20% GDP`: a share of the economy; what is measured is named before it.
-const OF_ECONOMY_AFTER = /^\s*(?:GDP|GRDP)(?![\p{L}\p{M}])/iu;
+// `kinh tế số chiếm 20% GDP`, `94% dân số tham gia BHYT`: what a share is taken of, not what it
+// measures.
+const OF_WHOLE_AFTER = /^\s*(?:GDP|GRDP|dân số|tổng số)(?![\p{L}\p{M}])/iu;
 // `Nông, lâm, thủy sản tăng 6%`: a sector's share grows — the sector's growth.
 const GROWS = /(?:^|\s)tăng(?!\s+trưởng)(?![\p{L}\p{M}])/iu;
 const SHARE_WORDS = /tỷ trọng|cơ cấu|chiếm/iu;
@@ -71,6 +72,21 @@ const folded = (text: string, start: number, end: number) =>
 interface Found {
   category: string;
   phrase: string;
+  /** Folded words that say which part of the economy is meant (the phrasing when not given). */
+  scope?: string;
+}
+
+/** Which phrasings may name a figure's category (`accept(phrase)`, folded). */
+type Accept = (phrase: string) => boolean;
+const ANY: Accept = () => true;
+
+/**
+ * Bare `đảng viên` names the party-member rating only for a share (`90% đảng viên trở lên hoàn
+ * thành tốt nhiệm vụ`); a count of party members is an admission or a membership total, told by
+ * the words around it (`kết nạp 200 đảng viên mới, tăng 5 đảng viên so với năm 2017`).
+ */
+function acceptFor(input: CategoryInput): Accept {
+  return input.unit?.startsWith("%") ? ANY : (phrase) => phrase !== "dang vien";
 }
 
 /** The longest category phrasing in `foldedText`, only among those ending after `after`. */
@@ -121,11 +137,14 @@ function nearestCategory(
   from: number,
   to: number,
   direction: "backward" | "forward",
+  accept: Accept = ANY,
 ): Found | null {
   if (to <= from) return null;
   if (direction === "forward") {
     const window = folded(text, from, forwardStop(text, from, to));
-    const m = findCategoryPhrases(window).find((x) => x.category !== COMPLETION);
+    const m = findCategoryPhrases(window).find(
+      (x) => x.category !== COMPLETION && accept(window.slice(x.start, x.end)),
+    );
     return m ? { category: m.category, phrase: window.slice(m.start, m.end) } : null;
   }
   const window = withoutClosedParentheses(folded(text, from, to));
@@ -137,6 +156,7 @@ function nearestCategory(
     if (m.category === COMPLETION || shares.some((c) => c.start < m.end && m.start < c.end))
       continue;
     const phrase = window.slice(m.start, m.end);
+    if (!accept(phrase)) continue;
     if (!best || m.end > best.end || (m.end === best.end && phrase.length > best.phrase.length))
       best = { category: m.category, phrase, end: m.end };
   }
@@ -164,8 +184,9 @@ function isCompletionBand(input: CategoryInput): boolean {
   return input.unit === "chỉ tiêu" && COMPLETION_BAND_AFTER.test(after(input, 30));
 }
 
-const isOfEconomy = (input: CategoryInput) =>
-  isPercent(input.unit) && OF_ECONOMY_AFTER.test(after(input, 10));
+/** Length of the whole a share is taken of, right after the value (`% GDP`, `% dân số`), or 0. */
+const wholeAfter = (input: CategoryInput) =>
+  isPercent(input.unit) ? (OF_WHOLE_AFTER.exec(after(input, 12))?.[0].length ?? 0) : 0;
 
 /** Decides between neighbouring rows by what the figure measures (see the module comment). */
 function byMeasure(found: Found | null, input: CategoryInput): string | null {
@@ -189,7 +210,7 @@ function byMeasure(found: Found | null, input: CategoryInput): string | null {
       return RATE_WORDS.test(phrase) ? "production_value" : "grdp_size";
     case "production_value":
       if (!isPercent(unit)) return category;
-      return SECTOR_WORDS.test(phrase) ? "sector_growth" : "growth";
+      return SECTOR_WORDS.test(found.scope ?? phrase) ? "sector_growth" : "growth";
     case "economic_structure":
       if (money) return "production_value";
       if (isPercent(unit) && GROWS.test(words) && !SHARE_WORDS.test(words)) return "sector_growth";
@@ -199,28 +220,36 @@ function byMeasure(found: Found | null, input: CategoryInput): string | null {
   }
 }
 
-/** Whether the figure's indicator comes from an earlier figure (its first words are not in its span). */
+/**
+ * Whether the figure's indicator comes from an earlier figure: none of its first words is in the
+ * figure's clause.
+ */
 function inheritedIndicator(input: CategoryInput): boolean {
-  const head = input.indicator.split(CHECK_WORDS).slice(0, 2).join(" ");
-  if (!head) return false;
-  const span = input.text.slice(Math.min(input.spanStart, input.valueStart), input.spanEnd);
-  return !span.replace(/\s+/g, " ").toLowerCase().includes(head.toLowerCase());
+  const words = input.indicator
+    .toLowerCase()
+    .split(CHECK_WORDS)
+    .filter((w) => /^[\p{L}\p{M}]{2,}$/u.test(w))
+    .slice(0, 3);
+  if (words.length === 0) return false;
+  const clause = input.text
+    .slice(Math.min(input.clauseStart, input.spanStart), Math.max(input.clauseEnd, input.spanEnd))
+    .toLowerCase();
+  return !words.some((w) =>
+    new RegExp(`(?<![\\p{L}\\p{M}])${w}(?![\\p{L}\\p{M}])`, "u").test(clause),
+  );
 }
 
 /** The phrasing of the figure's own words: its indicator, or one that covers its span's start. */
 function ownPhrase(input: CategoryInput): Found | null {
+  const accept = acceptFor(input);
   const start = Math.min(input.spanStart, input.valueStart);
-  if (isOfEconomy(input)) {
+  if (wholeAfter(input) > 0) {
     // Only the words before the value: `GDP` after it is what the share is taken of.
     return longestIn(folded(input.text, input.clauseStart, input.valueStart));
   }
-  if (inheritedIndicator(input)) {
-    // `…; thu ngân sách đến cuối năm 2025 ước đạt 27.000 tỷ đồng`: the subject before the deadline.
-    return (
-      nearestCategory(input.text, input.sentenceStart, input.valueStart, "backward") ??
-      longestIn(foldSameLength(input.indicator))
-    );
-  }
+  // An indicator carried over from an earlier figure (`…; thu ngân sách đến cuối năm 2025 ước đạt
+  // 27.000 tỷ đồng`) is not this figure's own: the words around it decide (`contextCategory`).
+  if (inheritedIndicator(input)) return null;
   const fromIndicator = longestIn(foldSameLength(input.indicator));
   // A name cut at a comma (`Tổng doanh thu thương mại, dịch vụ`): phrasings in the span, or that
   // begin up to 40 characters before it and reach into it.
@@ -228,7 +257,8 @@ function ownPhrase(input: CategoryInput): Found | null {
   const fromSpan = longestIn(folded(input.text, lead, input.spanEnd), start - lead);
   let own = fromIndicator;
   if (fromSpan && (!own || fromSpan.phrase.length > own.phrase.length)) own = fromSpan;
-  if (own) return own;
+  if (own && !accept(own.phrase)) return null;
+  if (own) return { ...own, scope: `${own.phrase} ${foldSameLength(input.indicator)}` };
   // What a measure measures may follow its unit: `trồng mới 5.000 ha rừng tập trung`.
   return input.unitKind === "measure"
     ? longestIn(folded(input.text, input.valueEnd, Math.min(input.clauseEnd, input.valueEnd + 40)))
@@ -280,12 +310,18 @@ export function contextCategory(input: CategoryInput): string | null {
 }
 
 function contextPhrase(input: CategoryInput): Found | null {
+  const accept = acceptFor(input);
   const elided = !input.indicator || ELIDED_SUBJECT.test(input.indicator);
   // What follows the value in its own clause, up to the next number (`94% dân số tham gia BHYT`).
-  const following =
-    elided || isOfEconomy(input)
-      ? null
-      : nearestCategory(input.text, input.spanEnd, input.clauseEnd, "forward");
+  const following = elided
+    ? null
+    : nearestCategory(
+        input.text,
+        Math.max(input.spanEnd, input.valueEnd + wholeAfter(input)),
+        input.clauseEnd,
+        "forward",
+        accept,
+      );
   if (following) return following;
   // A list continues the previous figure's indicator (`100% cấp tiểu học và 99% cấp trung học cơ
   // sở`), unless that figure was a share of the plan or sat in a parenthesis that has closed.
@@ -296,8 +332,8 @@ function contextPhrase(input: CategoryInput): Found | null {
   // `có 80% trở lên hoàn thành tốt nhiệm vụ`), then the nearest after it in its clause.
   return (
     sharedPredicate(input) ??
-    nearestCategory(input.text, input.sentenceStart, input.valueStart, "backward") ??
-    nearestCategory(input.text, input.spanEnd, input.clauseEnd, "forward")
+    nearestCategory(input.text, input.sentenceStart, input.valueStart, "backward", accept) ??
+    nearestCategory(input.text, input.spanEnd, input.clauseEnd, "forward", accept)
   );
 }
 
@@ -312,7 +348,7 @@ registerPatterns(
   PLAN_AFTER,
   PLAN_IN_CLAUSE,
   PAST_AFTER,
-  OF_ECONOMY_AFTER,
+  OF_WHOLE_AFTER,
   RATE_WORDS,
   QUALIFIER_NUMBER,
   CHECK_WORDS,
