@@ -267,7 +267,7 @@ export function recognize(input: RecognitionInput): Recognition {
     // Not a URL: no host signal.
   }
   if (host === "gov.vn" || host.endsWith(".gov.vn")) add(1, "government portal host (.gov.vn)");
-  else if (isPartyHost(host)) add(1, "party organ's portal host (dcs.vn, tỉnh ủy, thành ủy)");
+  else if (isPartyHost(host)) add(1, "party organ's portal host (dcs.vn, tỉnh ủy, báo + province)");
   if (path === "/" || /^\/(?:index|default|home|trang-chu)(?:\.\w+)?$/i.test(path))
     add(-3, "home page address");
 

@@ -199,14 +199,85 @@ export function addressWords(path: string): string {
   return "";
 }
 
+/** Provinces and cities as their newspapers' hosts spell them (`baodongthap`, `baosonla`). */
+const PROVINCES = [
+  "angiang",
+  "bariavungtau",
+  "bacgiang",
+  "backan",
+  "baclieu",
+  "bacninh",
+  "bentre",
+  "binhdinh",
+  "binhduong",
+  "binhphuoc",
+  "binhthuan",
+  "camau",
+  "cantho",
+  "caobang",
+  "danang",
+  "daklak",
+  "daknong",
+  "dienbien",
+  "dongnai",
+  "dongthap",
+  "gialai",
+  "hagiang",
+  "hanam",
+  "hanoi",
+  "hatinh",
+  "haiduong",
+  "haiphong",
+  "haugiang",
+  "hoabinh",
+  "hue",
+  "hungyen",
+  "khanhhoa",
+  "kiengiang",
+  "kontum",
+  "laichau",
+  "lamdong",
+  "langson",
+  "laocai",
+  "longan",
+  "namdinh",
+  "nghean",
+  "ninhbinh",
+  "ninhthuan",
+  "phutho",
+  "phuyen",
+  "quangbinh",
+  "quangnam",
+  "quangngai",
+  "quangninh",
+  "quangtri",
+  "soctrang",
+  "sonla",
+  "tayninh",
+  "thaibinh",
+  "thainguyen",
+  "thanhhoa",
+  "thuathienhue",
+  "tiengiang",
+  "travinh",
+  "tuyenquang",
+  "vinhlong",
+  "vinhphuc",
+  "yenbai",
+];
+/** A provincial party committee's newspaper: `báo` and the province (`baodongthap.vn`). */
+const PROVINCIAL_PAPER = new RegExp(`^(?:www\\.|m\\.)?bao(?:${PROVINCES.join("|")})\\.`);
+
 /**
- * A party organ's portal: the party's domain (`dcs.vn`) or a committee's own (`tinhuy…`,
- * `thanhuy…`, `huyenuy…`, `dangbo…`).
+ * A party organ's portal: the party's domain (`dcs.vn`), a committee's own (`tinhuy…`,
+ * `thanhuy…`, `huyenuy…`, `dangbo…`), or a provincial party committee's newspaper (`báo` and
+ * the province: `baodongthap.vn`).
  */
 export function isPartyHost(host: string): boolean {
   return (
     host === "dcs.vn" ||
     host.endsWith(".dcs.vn") ||
-    /(?:^|\.)(?:[a-z]*(?:tinhuy|thanhuy|huyenuy|dangbo|dangcongsan)[a-z]*)\./.test(host)
+    /(?:^|\.)(?:[a-z]*(?:tinhuy|thanhuy|huyenuy|dangbo|dangcongsan)[a-z]*)\./.test(host) ||
+    PROVINCIAL_PAPER.test(host)
   );
 }

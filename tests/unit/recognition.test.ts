@@ -239,14 +239,17 @@ describe("recognize: briefs, hosts, addresses and titles", () => {
     assert.ok(has(result, /no readable article/), why(result));
   });
 
-  test("a party organ's host counts like a government portal's", () => {
+  test("a party organ's host (dcs.vn, a committee's, a provincial paper) counts like a government portal's", () => {
     for (const url of [
       "https://sotay.example.dcs.vn/tin/a.html",
       "https://huyen.tinhuyexample.vn/tin/a.html",
+      "https://baoquangtri.vn/chinh-tri/a.html",
+      "https://www.baocaobang.com.vn/a.html",
     ]) {
       assert.ok(has(rec(url, "Tin", BRIEF), /party organ's portal host/), url);
     }
-    assert.ok(!has(rec("https://baotinhmoi.vn/tin/a.html", "Tin", BRIEF), /party organ's/));
+    for (const url of ["https://baotinhmoi.vn/tin/a.html", "https://baochinhphu.vn/a.html"])
+      assert.ok(!has(rec(url, "Tin", BRIEF), /party organ's/), url);
   });
 
   test("a headline slug in the address stands in for a missing title", () => {
