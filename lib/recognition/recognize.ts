@@ -166,9 +166,10 @@ const SIGNALS: Signal[] = [
     core: true,
   },
   {
-    reason: "text reports a party committee's conference (Hội nghị Ban Chấp hành, lần thứ N)",
+    reason:
+      "text reports a party committee's conference (Hội nghị Ban Chấp hành, lần thứ N) reviewing results or with figures",
     weight: 1,
-    test: (c) => namesPartyConference(c.text),
+    test: (c) => namesPartyConference(c.text) && (withContent(c) || speaksOfReview(c.text)),
     core: true,
   },
   {

@@ -112,6 +112,16 @@ describe("recognize: a committee's conference, a resolution's number, a programm
     assert.ok(has(result, /party committee's conference/), why(result));
   });
 
+  test("a committee's conference on personnel alone, with no review or figure, is not", () => {
+    const result = rec(
+      "https://hoabinh.example.gov.vn/tin-tuc/hoi-nghi-lan-thu-19.html",
+      "Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 19",
+      `Ngày 2/12, Huyện ủy Hòa Bình tổ chức Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 19, khóa XXI, để giới thiệu nhân sự và bầu bổ sung Ủy viên Ban Thường vụ Huyện ủy. Hội nghị đã tiến hành bỏ phiếu kín theo đúng quy định của Điều lệ Đảng; đồng chí được bầu phát biểu nhận nhiệm vụ, hứa đoàn kết, gương mẫu. ${"Thay mặt Ban Thường vụ, đồng chí Bí thư chúc mừng và giao nhiệm vụ cho đồng chí được bầu. ".repeat(2)}`,
+    );
+    assert.equal(result.recognised, false, why(result));
+    assert.ok(!has(result, /party committee's conference/), why(result));
+  });
+
   test("a resolution's number marks a party resolution (NQ/TU), not a government one (NQ-CP)", () => {
     const party = rec(
       "https://tinh.example.gov.vn/tin-tuc/ban-hanh-nghi-quyet-ve-kinh-te-bien.html",
