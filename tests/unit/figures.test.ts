@@ -1,5 +1,5 @@
 /**
- * Figures made of more than one mention, and what a measure measures (lib/extract/items.ts).
+ * Figures made of more than one mention, and what a measure measures (lib/extract/figures/).
  */
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";

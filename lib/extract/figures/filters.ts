@@ -1,0 +1,40 @@
+/**
+ * Refiners on a figure's own words: a physical measure with nothing measured is a news fact, not a
+ * figure; a percentage of the plan measures the resolution's completion.
+ */
+import { registerPatterns } from "../../text/patterns.ts";
+import type { QuantityMention } from "../quantities.ts";
+import type { ClauseSpan } from "./types.ts";
+
+const PHYSICAL_UNIT = /^(?:ha|héc-ta|hecta|km|m2|m²|m3|tấn|tạ|kg|lít|MW|kWh)$/iu;
+const MEASURED_BEFORE =
+  /(?:diện tích|sản lượng|tổng đàn|tổng số|tổng|gieo trồng|trồng mới|trồng rừng|khai thác|xuất khẩu|đạt)(?![\p{L}\p{M}])/iu;
+const RESOLUTION_SHARE =
+  /^\s*(?:so với\s+)?(?:Nghị quyết|kế hoạch|chỉ tiêu|mục tiêu|dự toán)(?:\s+(?:đề ra|giao|Đại hội))?/iu;
+
+/**
+ * A physical measure with no category and nothing measured before it in its clause (`đã tặng
+ * 500 m² đất`) is a news fact; `diện tích … đạt 1.900 ha`, `sản lượng: 25.000 tấn` are figures.
+ */
+export function isBareMeasure(
+  text: string,
+  mention: QuantityMention,
+  clause: ClauseSpan,
+  category: string | null,
+): boolean {
+  return (
+    !category &&
+    mention.unitKind === "measure" &&
+    mention.unit !== null &&
+    PHYSICAL_UNIT.test(mention.unit) &&
+    !MEASURED_BEFORE.test(text.slice(clause.start, mention.valueStart))
+  );
+}
+
+/** `đạt 108,5% kế hoạch`: the words naming the plan after a percentage, or null. */
+export function resolutionShare(text: string, mention: QuantityMention): string | null {
+  if (!mention.unit?.startsWith("%")) return null;
+  return RESOLUTION_SHARE.exec(text.slice(mention.end, mention.end + 40))?.[0] ?? null;
+}
+
+registerPatterns(PHYSICAL_UNIT, MEASURED_BEFORE, RESOLUTION_SHARE);
