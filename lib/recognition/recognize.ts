@@ -15,6 +15,7 @@ import {
   namesPartyBody,
   namesPartyConference,
   namesTheParty,
+  resolutionMentions,
   setsTargetsForHorizon,
   speaksOfReview,
   type TextForms,
@@ -76,8 +77,6 @@ interface Signal {
 /** How much of an article's text the signals are looked for in. */
 export const RECOGNITION_TEXT_CHARS = 100_000;
 
-const count = (text: string, pattern: RegExp) => (text.match(pattern) ?? []).length;
-
 /** A text shorter than this is no article (an empty or stub extraction). */
 const MIN_TEXT_CHARS = 150;
 /** A text shorter than this is a brief: no bonus for being readable. */
@@ -133,7 +132,7 @@ const SIGNALS: Signal[] = [
   {
     reason: "title or address names a resolution, congress, party committee, term or review",
     weight: 2,
-    test: (c) => TITLE_WORDS.test(`${c.title} ${c.address}`) || namesTheParty(c.nfcTitle),
+    test: (c) => TITLE_WORDS.test(`${c.title} ${c.address}`) || namesTheParty(c.nfcTitle) > 0,
   },
   {
     reason: "text names a party congress (Đại hội … Đảng bộ) with figures or the resolution",
@@ -144,7 +143,7 @@ const SIGNALS: Signal[] = [
   {
     reason: "text cites the resolution (Nghị quyết) repeatedly",
     weight: 1,
-    test: (c) => count(c.text, /nghi quyet/g) >= 2,
+    test: (c) => resolutionMentions(c.text) >= 2,
     core: true,
   },
   {
@@ -296,7 +295,8 @@ export function recognize(input: RecognitionInput): Recognition {
     deadlines: deadlines(forms.lower),
     party:
       namesPartyBody(text) ||
-      namesTheParty(nfc) ||
+      // A government text's boilerplate names the Party once (`chủ trương của Đảng`).
+      namesTheParty(nfc) >= 2 ||
       namesPartyBody(title) ||
       namesPartyBody(address),
   };

@@ -32,14 +32,15 @@ const PARTY_BODY =
   /\b(?:tinh|huyen|thanh|thi|quan|dang) uy\b(?! tin)|\bban chap hanh\b|\bban thuong vu\b|\b(?:bch|btv)\b|\bdang bo\b|\bchi bo\b|\bcap uy\b|\bbi thu\b|\bdang vien\b|\bbo chinh tri\b|\bban bi thu\b|\btrung uong dang\b/;
 
 /** The Party itself, capitalised (`ý Đảng`, `của Đảng`), in an NFC text with its case. */
-const THE_PARTY = new RegExp(`${START}Đảng${END}`, "u");
+const THE_PARTY = new RegExp(`${START}Đảng${END}`, "gu");
 
 export function namesPartyBody(folded: string): boolean {
   return PARTY_BODY.test(folded);
 }
 
-export function namesTheParty(nfc: string): boolean {
-  return THE_PARTY.test(nfc);
+/** How many times an NFC text names the Party itself. */
+export function namesTheParty(nfc: string): number {
+  return (nfc.match(THE_PARTY) ?? []).length;
 }
 
 /**
@@ -145,16 +146,36 @@ export function namesPartyConference(folded: string): boolean {
 }
 
 /**
+ * A resolution of the state (the government's `NQ-CP`, a council's `NQ-HĐND`, the National
+ * Assembly's): its number or its body, in the words after `Nghị quyết`.
+ */
+const STATE_RESOLUTION =
+  /\/nq-|\bnq-(?:cp|hdnd|ubtvqh|qh)|\b(?:hdnd|hoi dong nhan dan|chinh phu|quoc hoi|ubtvqh)\b/;
+
+/** Is the resolution named here (the words after `Nghị quyết`, to the clause's end) a state one? */
+const stateResolution = (qualifier: string) =>
+  STATE_RESOLUTION.test(qualifier) && !PARTY_BODY.test(qualifier);
+
+/** Mentions of a resolution that is not the state's (the party's, or unqualified), in a folded text. */
+export function resolutionMentions(folded: string): number {
+  let n = 0;
+  for (const m of folded.matchAll(/\bnghi quyet\b([^.;,]{0,60})/g))
+    if (!stateResolution(m[1] ?? "")) n++;
+  return n;
+}
+
+/**
  * The resolution carried out or measured against, named once is enough: `thực hiện Nghị quyết
  * Đại hội`, `đạt 53,8% so với nghị quyết`, `quán triệt Nghị quyết`, `Nghị quyết … đề ra`. A
- * council's or the government's resolution (`Nghị quyết của HĐND`, `Nghị quyết số 17/NQ-CP của
- * Chính phủ`) is not the party's.
+ * council's or the government's resolution (`Nghị quyết của HĐND`, `Nghị quyết số 17/NQ-CP`)
+ * is not the party's.
  */
-const CARRIES_OUT_RESOLUTION =
-  /\b(?:so voi|thuc hien|trien khai|quan triet|hoc tap|theo) nghi quyet\b(?! (?:so [\w/-]+ (?:ngay [\d/.-]+ )?)?(?:cua )?(?:hdnd|hoi dong nhan dan|chinh phu|quoc hoi))|\bnghi quyet\b[^.;]{0,60}\bde ra\b/;
-
 export function carriesOutResolution(folded: string): boolean {
-  return CARRIES_OUT_RESOLUTION.test(folded);
+  for (const m of folded.matchAll(
+    /\b(?:(?:so voi|thuc hien|trien khai|quan triet|hoc tap|theo) nghi quyet\b([^.;,]{0,60})|nghi quyet\b([^.;]{0,60})\bde ra\b)/g,
+  ))
+    if (!stateResolution(m[1] ?? m[2] ?? "")) return true;
+  return false;
 }
 
 /**

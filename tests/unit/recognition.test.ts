@@ -180,6 +180,29 @@ describe("recognize: the resolution carried out, a total raised", () => {
     assert.ok(!has(result, /carries out or measures against/), why(result));
   });
 
+  test("the state's resolutions (NQ-CP, NQ-UBTVQH) are neither cited nor carried out as the party's", () => {
+    const result = rec(
+      "https://xa.example.gov.vn/tin/sap-xep-don-vi-hanh-chinh.html",
+      "Hoàn thành sắp xếp đơn vị hành chính cấp xã",
+      `Thực hiện Nghị quyết số 1234/NQ-UBTVQH15 về sắp xếp đơn vị hành chính cấp xã và Nghị quyết số 76/NQ-CP của Chính phủ, từ ngày 1/7 tỉnh giảm từ 120 xuống còn 64 xã, phường, giảm 46,7%. Theo Nghị quyết số 1234/NQ-UBTVQH15, trụ sở xã mới đặt tại trung tâm xã cũ. Các xã mới đã đi vào hoạt động ổn định. ${CLOSING}`,
+    );
+    assert.equal(result.recognised, false, why(result));
+    assert.ok(
+      !has(result, /resolution \(Nghị quyết\) repeatedly|carries out or measures/),
+      why(result),
+    );
+  });
+
+  test("the Party named once in a government text's boilerplate makes no party body", () => {
+    const result = rec(
+      "https://tinh.example.gov.vn/tin/kinh-te-xa-hoi-9-thang.html",
+      "Kinh tế - xã hội 9 tháng tiếp tục tăng trưởng",
+      `Quán triệt chủ trương của Đảng, chính sách, pháp luật của Nhà nước, các sở, ngành và địa phương đã triển khai đồng bộ các giải pháp. Tổng sản phẩm trên địa bàn tăng 6,8%; thu ngân sách đạt 81% dự toán; kim ngạch xuất khẩu tăng 12,4% so với cùng kỳ. Sở Kế hoạch và Đầu tư đề nghị các chủ đầu tư đẩy nhanh giải ngân. ${"Các cơ quan tiếp tục cải cách hành chính, cải thiện môi trường đầu tư. ".repeat(2)}`,
+    );
+    assert.equal(result.recognised, false, why(result));
+    assert.ok(!has(result, /party body reports/), why(result));
+  });
+
   test("members admitted and the total raised are two measures of a report", () => {
     const result = rec(
       "https://baotinhmoi.vn/xay-dung-dang/ket-nap-dang-vien-moi.html",
