@@ -6,6 +6,7 @@
 import { phraseAlternation, WORD_END, WORD_START } from "../text/boundaries.ts";
 import { registerPatterns } from "../text/patterns.ts";
 import {
+  ADMINISTRATIVE_LIST_NOUNS,
   COMPARATOR_BEFORE,
   COUNT_NOUNS_NEEDING_ACHIEVEMENT,
   LEADING_FUNCTION_WORDS,
@@ -15,14 +16,12 @@ import {
 // A comma between digits (`58,5`) or a full stop inside a number is not a boundary.
 const BOUNDARY_BACK =
   /[;:()\n…]|,(?!\d)|\.(?!\d)|\s(?:trong đó|nhất là)\s|\svà\s(?=(?:[\p{L}\p{M}]+\s+){0,2}\d)/giu;
-const ADMIN_LIST = new RegExp(
-  `^,\\s*(?:${phraseAlternation([...COUNT_NOUNS_NEEDING_ACHIEVEMENT, "doanh nghiệp", "cơ quan", "đơn vị", "thị trấn", "phường", "Đảng ủy", "Chi ủy", "chi bộ", "MTTQ", "các đoàn thể", "lý luận chính trị", "công chức"])})${WORD_END}`,
-  "iu",
-);
-const ADMIN_BEFORE = new RegExp(
-  `(?:${phraseAlternation([...COUNT_NOUNS_NEEDING_ACHIEVEMENT, "doanh nghiệp", "cơ quan", "đơn vị", "Đảng ủy", "Chi ủy", "chuyên môn", "cán bộ", "MTTQ", "chính quyền"])})$`,
-  "iu",
-);
+const LIST_NOUN_ALTERNATION = phraseAlternation([
+  ...COUNT_NOUNS_NEEDING_ACHIEVEMENT,
+  ...ADMINISTRATIVE_LIST_NOUNS,
+]);
+const ADMIN_LIST = new RegExp(`^,\\s*(?:${LIST_NOUN_ALTERNATION})${WORD_END}`, "iu");
+const ADMIN_BEFORE = new RegExp(`(?:${LIST_NOUN_ALTERNATION})$`, "iu");
 
 /** A comma inside a list of administrative nouns (`xã, phường, thị trấn`). */
 function isListComma(text: string, at: number): boolean {

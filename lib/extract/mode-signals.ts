@@ -10,6 +10,7 @@ import { phraseAlternation, WORD_END, WORD_START } from "../text/boundaries.ts";
 import { registerPatterns } from "../text/patterns.ts";
 import {
   MODE_NEUTRAL_PHRASES,
+  PASSIVE_REPORT_VERBS,
   PLAN_ARTICLE_SIGNALS,
   PLAN_PAST_PHRASES,
   RESULT_SIGNALS,
@@ -97,8 +98,10 @@ export const MODE_SIGNALS: readonly ModeSignal[] = [
   {
     // `an ninh được giữ vững`, `đời sống được cải thiện`: a passive reports a state reached.
     name: "passive-report",
-    pattern:
-      /(?<![\p{L}\p{M}])được\s+(?:giữ vững|duy trì|đảm bảo|bảo đảm|củng cố|tăng cường|nâng cao|nâng lên|cải thiện|chú trọng|quan tâm|triển khai|thực hiện|kiện toàn)(?![\p{L}\p{M}])/giu,
+    pattern: new RegExp(
+      `${WORD_START}được\\s+(?:${phraseAlternation(PASSIVE_REPORT_VERBS)})${WORD_END}`,
+      "giu",
+    ),
     consumes: true,
     weigh: () => 1,
   },

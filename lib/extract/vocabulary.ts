@@ -66,6 +66,26 @@ export const COUNT_NOUNS_NEEDING_ACHIEVEMENT = [
   "tổ chức",
 ];
 
+/**
+ * Nouns of bodies and ranks that portals list with commas (`xã, phường, thị trấn`, `cán bộ, công
+ * chức`): a comma between two of them does not end a clause.
+ */
+export const ADMINISTRATIVE_LIST_NOUNS = [
+  "doanh nghiệp",
+  "cơ quan",
+  "đơn vị",
+  "Đảng ủy",
+  "Chi ủy",
+  "MTTQ",
+  "Mặt trận Tổ quốc",
+  "các đoàn thể",
+  "đoàn thể",
+  "chính quyền",
+  "cán bộ",
+  "công chức",
+  "viên chức",
+];
+
 /** Count nouns that are figures wherever they stand. */
 export const COUNT_NOUNS = [
   "hộ",
@@ -260,6 +280,56 @@ export const PLAN_PAST_PHRASES = [
   "đã thông qua",
   "đã ban hành",
   "đã được thông qua",
+];
+
+/** Verbs whose passive (`được giữ vững`, `được cải thiện`) reports a state reached. */
+export const PASSIVE_REPORT_VERBS = [
+  "giữ vững",
+  "duy trì",
+  "đảm bảo",
+  "bảo đảm",
+  "củng cố",
+  "tăng cường",
+  "nâng cao",
+  "nâng lên",
+  "cải thiện",
+  "chú trọng",
+  "quan tâm",
+  "triển khai",
+  "thực hiện",
+  "kiện toàn",
+];
+
+/** Units of physical measure: a figure only when something measured is named with them. */
+export const PHYSICAL_UNITS = [
+  "ha",
+  "héc-ta",
+  "hecta",
+  "km",
+  "m2",
+  "m²",
+  "m3",
+  "tấn",
+  "tạ",
+  "kg",
+  "lít",
+  "MW",
+  "kWh",
+];
+
+/** Words in a clause that name what a physical measure measures (`diện tích`, `sản lượng` …). */
+export const MEASURED_WORDS = [
+  "diện tích",
+  "sản lượng",
+  "tổng đàn",
+  "tổng số",
+  "tổng",
+  "gieo trồng",
+  "trồng mới",
+  "trồng rừng",
+  "khai thác",
+  "xuất khẩu",
+  "đạt",
 ];
 
 /** Phrases whose plan words say nothing of a figure's mode (`kế hoạch hóa gia đình`: family planning). */

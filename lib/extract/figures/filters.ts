@@ -2,13 +2,17 @@
  * Refiners on a figure's own words: a physical measure with nothing measured is a news fact, not a
  * figure; a percentage of the plan measures the resolution's completion.
  */
+import { phraseAlternation, WORD_END, WORD_START } from "../../text/boundaries.ts";
 import { registerPatterns } from "../../text/patterns.ts";
 import type { QuantityMention } from "../quantities.ts";
+import { MEASURED_WORDS, PHYSICAL_UNITS } from "../vocabulary.ts";
 import type { ClauseSpan } from "./types.ts";
 
-const PHYSICAL_UNIT = /^(?:ha|héc-ta|hecta|km|m2|m²|m3|tấn|tạ|kg|lít|MW|kWh)$/iu;
-const MEASURED_BEFORE =
-  /(?:diện tích|sản lượng|tổng đàn|tổng số|tổng|gieo trồng|trồng mới|trồng rừng|khai thác|xuất khẩu|đạt)(?![\p{L}\p{M}])/iu;
+const PHYSICAL_UNIT = new RegExp(`^(?:${phraseAlternation(PHYSICAL_UNITS)})$`, "iu");
+const MEASURED_BEFORE = new RegExp(
+  `${WORD_START}(?:${phraseAlternation(MEASURED_WORDS)})${WORD_END}`,
+  "iu",
+);
 const RESOLUTION_SHARE =
   /^\s*(?:so với\s+)?(?:Nghị quyết|kế hoạch|chỉ tiêu|mục tiêu|dự toán)(?:\s+(?:đề ra|giao|Đại hội))?/iu;
 
