@@ -93,12 +93,15 @@ export function amounts(lower: string): string[] {
 
 /**
  * Deadlines and horizons of a plan in a lower-case NFC text: `đến năm 2025`, `vào năm 2030`,
- * `trước ngày 15/01/2021`, `trước 30/6`.
+ * `trước ngày 15/01/2021`, `trước 30/6`, and a yearly rate (`mỗi năm giảm 3%`, `hàng năm, tăng`,
+ * `3,02%/năm`).
  */
 const DEADLINE = new RegExp(
   [
     `${START}(?:đến|vào) năm \\d{4}${END}`,
     `${START}(?:trước|chậm nhất)(?: ngày)? \\d{1,2}[/-]\\d{1,2}`,
+    `${START}(?:hàng|hằng|mỗi) năm,? (?:đều )?(?:tăng|giảm|đạt|kết nạp|xóa|xoá)${END}`,
+    `%\\/năm${END}`,
   ].join("|"),
   "giu",
 );
@@ -190,12 +193,13 @@ export function namesActionProgramme(folded: string): boolean {
 }
 
 /**
- * The vocabulary of a review or a plan: a review (`sơ kết`, `tổng kết`, `giữa nhiệm kỳ`), a
+ * The vocabulary of a review or a plan: a review (`sơ kết`, `tổng kết`, `giữa nhiệm kỳ`, `những
+ * năm qua`), a
  * period reported on (`6 tháng đầu năm`, `9 tháng`), results against a plan (`kế hoạch đề ra`,
  * `so với nghị quyết`, `dự toán`), the tasks ahead (`phương hướng, nhiệm vụ`).
  */
 const REVIEW =
-  /\b(?:so ket|tong ket|giua nhiem ky|(?:\d+|sau|chin) thang (?:dau nam|qua|cuoi nam|nam \d{4})|phuong huong,? nhiem vu|danh gia (?:tinh hinh|ket qua) thuc hien|ket qua thuc hien|(?:ke hoach|chi tieu) de ra|so voi nghi quyet|du toan (?:giao|tinh giao))\b/;
+  /\b(?:so ket|tong ket|giua nhiem ky|(?:nhung|cac) nam qua|thoi gian qua|nhiem ky qua|(?:\d+|sau|chin) thang (?:dau nam|qua|cuoi nam|nam \d{4})|phuong huong,? nhiem vu|danh gia (?:tinh hinh|ket qua) thuc hien|ket qua thuc hien|(?:ke hoach|chi tieu) de ra|so voi nghi quyet|du toan (?:giao|tinh giao))\b/;
 
 export function speaksOfReview(folded: string): boolean {
   return REVIEW.test(folded);

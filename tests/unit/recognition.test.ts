@@ -214,6 +214,32 @@ describe("recognize: the resolution carried out, a total raised", () => {
   });
 });
 
+describe("recognize: a yearly rate and a look back over the years", () => {
+  const BRIEF =
+    "Những năm qua, cấp ủy, chính quyền huyện Tân Lập tập trung chỉ đạo chuyển đổi cây trồng trên đất đồi. Mỗi năm tăng thêm hàng trăm héc-ta cây ăn quả; giá trị thu hoạch trên một héc-ta tăng 15% so với trước, đời sống người dân được nâng lên rõ rệt.";
+
+  test("a brief with one figure and its yearly rate, looking back over the years, is recognised", () => {
+    const result = rec(
+      "https://baoquangtri.vn/kinh-te/cay-an-qua.html",
+      "Tân Lập phát triển cây ăn quả",
+      BRIEF,
+    );
+    assert.equal(result.recognised, true, why(result));
+    assert.ok(has(result, /party body reports targets or results/), why(result));
+    assert.ok(has(result, /review or plan/), why(result));
+  });
+
+  test("a festival held every year, with one share, is no report", () => {
+    const result = rec(
+      "https://baoquangtri.vn/van-hoa/le-hoi-dua-ghe.html",
+      "Lễ hội đua ghe truyền thống",
+      `Lễ hội đua ghe được tổ chức hàng năm, thu hút hơn 90% người dân trong xã tham gia cổ vũ. Đồng chí Bí thư Huyện ủy dự và đánh trống khai hội. Những năm qua, lễ hội góp phần gìn giữ nét đẹp văn hóa của vùng sông nước. ${CLOSING}`,
+    );
+    assert.equal(result.recognised, false, why(result));
+    assert.ok(!has(result, /party body reports/), why(result));
+  });
+});
+
 describe("recognize: a congress without figures is an event", () => {
   const PROCEEDINGS =
     "Trong hai ngày 14 và 15/6, Đảng bộ xã Hòa Lạc tiến hành Đại hội đại biểu Đảng bộ xã lần thứ XV, nhiệm kỳ 2025-2030. Tại phiên trù bị, đại biểu thông qua quy chế làm việc và chương trình Đại hội. Phiên chính thức nghe báo cáo chính trị, báo cáo kiểm điểm của Ban Chấp hành khóa trước, thảo luận dự thảo văn kiện và bầu Ban Chấp hành khóa mới. ";
