@@ -245,4 +245,35 @@ if (corpusExists(corpusDir)) {
   out(`\nReal-article corpus: not found at ${corpusDir} (give --corpus DIR); skipped`);
 }
 
+// ── Categories on the real-article corpus: the hand-checked sample (tests/fixtures/corpus-categories.json,
+// lib/evaluation/categories.ts), agreement on the figures the engine found, dev and check apart.
+if (corpusExists(corpusDir)) {
+  const { evaluateCategories, loadCategorySample } = await import(
+    "../lib/evaluation/categories.ts"
+  );
+  const sample = evaluateCategories(await loadCorpus(corpusDir), await loadCategorySample());
+  out(`\nCategory sample on the real-article corpus (${sample.all.entries} hand-checked figures)`);
+  for (const split of ["dev", "check", "all"] as const) {
+    const a = sample[split];
+    out(
+      `${split.padEnd(6)} agreement ${ratio(a.agree, a.paired)}   no overlapping figure: ${a.unpaired}`,
+    );
+    figures.push({
+      name: `corpus.categories.${split === "all" ? "agreement" : `${split}.agreement`}`,
+      value: a.agreement,
+      unit: "ratio",
+    });
+    figures.push({
+      name: `corpus.categories.${split === "all" ? "" : `${split}.`}unpaired`,
+      value: a.unpaired,
+      unit: "entries",
+    });
+  }
+  if (verbose)
+    for (const p of sample.pairs.filter((x) => x.predicted !== x.entry.category))
+      out(
+        `  ${p.entry.id} ${p.entry.split.padEnd(5)} ${JSON.stringify(p.entry.quote)} want ${p.entry.category} got ${p.predicted === undefined ? "(no figure)" : p.predicted}  … ${p.context}`,
+      );
+}
+
 if (json) console.log(JSON.stringify(figures));

@@ -225,15 +225,18 @@ function byMeasure(found: Found | null, input: CategoryInput): string | null {
  * figure's clause.
  */
 function inheritedIndicator(input: CategoryInput): boolean {
+  // A counted noun is the figure's own (`12 bác sĩ`), wherever the indicator has it.
+  const unitWords = new Set((input.unit ?? "").toLowerCase().split(/[\s/]+/u));
   const words = input.indicator
     .toLowerCase()
     .split(CHECK_WORDS)
-    .filter((w) => /^[\p{L}\p{M}]{2,}$/u.test(w))
+    .filter((w) => /^[\p{L}\p{M}]{2,}$/u.test(w) && !unitWords.has(w))
     .slice(0, 3);
   if (words.length === 0) return false;
-  const clause = input.text
-    .slice(Math.min(input.clauseStart, input.spanStart), Math.max(input.clauseEnd, input.spanEnd))
-    .toLowerCase();
+  // The clause without the value and its unit (`tỷ đồng` is no indicator word).
+  const before = input.text.slice(Math.min(input.clauseStart, input.spanStart), input.valueStart);
+  const rest = input.text.slice(input.valueEnd, Math.max(input.clauseEnd, input.spanEnd));
+  const clause = `${before} ${rest}`.toLowerCase();
   return !words.some((w) =>
     new RegExp(`(?<![\\p{L}\\p{M}])${w}(?![\\p{L}\\p{M}])`, "u").test(clause),
   );
@@ -311,17 +314,13 @@ export function contextCategory(input: CategoryInput): string | null {
 
 function contextPhrase(input: CategoryInput): Found | null {
   const accept = acceptFor(input);
+  // Forward searches start after the whole a share is taken of (`% dân số`).
+  const forwardFrom = Math.max(input.spanEnd, input.valueEnd + wholeAfter(input));
   const elided = !input.indicator || ELIDED_SUBJECT.test(input.indicator);
   // What follows the value in its own clause, up to the next number (`94% dân số tham gia BHYT`).
   const following = elided
     ? null
-    : nearestCategory(
-        input.text,
-        Math.max(input.spanEnd, input.valueEnd + wholeAfter(input)),
-        input.clauseEnd,
-        "forward",
-        accept,
-      );
+    : nearestCategory(input.text, forwardFrom, input.clauseEnd, "forward", accept);
   if (following) return following;
   // A list continues the previous figure's indicator (`100% cấp tiểu học và 99% cấp trung học cơ
   // sở`), unless that figure was a share of the plan or sat in a parenthesis that has closed.
@@ -333,7 +332,7 @@ function contextPhrase(input: CategoryInput): Found | null {
   return (
     sharedPredicate(input) ??
     nearestCategory(input.text, input.sentenceStart, input.valueStart, "backward", accept) ??
-    nearestCategory(input.text, input.spanEnd, input.clauseEnd, "forward", accept)
+    nearestCategory(input.text, forwardFrom, input.clauseEnd, "forward", accept)
   );
 }
 

@@ -69,6 +69,18 @@ describe("fixture pages", () => {
     assert.equal(merged.deadlineAgrees, merged.deadlineOverlapping);
   });
 
+  test("matched figures agree on unit, comparator, category and horizon at the measured levels", () => {
+    // Measured (npm run eval): unit 93/98, comparator 98/98, category 97/98, horizon 95/98. Raise
+    // these as the engine improves, never lower them.
+    const FLOOR = { unit: 0.94, comparator: 1, category: 0.98, horizon: 0.96 };
+    const merged = mergeComparisons(pages.map((p) => p.comparison));
+    for (const field of ["unit", "comparator", "category", "horizon"] as const) {
+      const { agree, checked } = merged.fieldAgrees[field];
+      assert.ok(checked >= 90, `${field}: only ${checked} figures checked`);
+      assert.ok(agree / checked >= FLOOR[field], `${field} agreement ${agree}/${checked}`);
+    }
+  });
+
   test("article facts match the hand-checked ones", () => {
     for (const p of pages.filter((x) => x.expected.article)) {
       const expected = p.expected.article as Record<string, unknown>;
