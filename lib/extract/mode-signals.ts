@@ -62,10 +62,11 @@ export const MODE_SIGNALS: readonly ModeSignal[] = [
     weigh: () => 1,
   },
   {
-    // How the plan's figures fared: `12/20 chỉ tiêu đạt và vượt`, `3 chỉ tiêu không đạt`.
+    // How the plan's figures fared: `12/20 chỉ tiêu đạt và vượt`, `3 chỉ tiêu không đạt`, `các chỉ
+    // tiêu, nhiệm vụ về kinh tế đều đạt và vượt`.
     name: "targets-status",
     pattern: new RegExp(
-      `${WORD_START}(?:chỉ tiêu|mục tiêu)(?:\\s+chủ yếu)?(?:\\s+(?:đều|đã))?\\s+(?:đạt và vượt|vượt|không đạt|chưa đạt)(?:\\s+(?:so với\\s+)?(?:các\\s+)?(?:kế hoạch|mục tiêu|chỉ tiêu|nghị quyết)(?:\\s+(?:đề ra|giao|năm|nghị quyết|đại hội))*)?${WORD_END}`,
+      `${WORD_START}(?:chỉ tiêu|mục tiêu)(?:\\s+chủ yếu)?(?:[^.;:]{0,40}?\\s(?:đều|đã)|(?:\\s+(?:đều|đã))?)\\s+(?:đạt và vượt|vượt|không đạt|chưa đạt)(?:\\s+(?:so với\\s+)?(?:các\\s+)?(?:kế hoạch|mục tiêu|chỉ tiêu|nghị quyết)(?:\\s+(?:đề ra|giao|năm|nghị quyết|đại hội))*)?${WORD_END}`,
       "giu",
     ),
     consumes: true,

@@ -8,10 +8,13 @@
  * article's decided clauses speak in, else target.
  */
 
+import { phraseAlternation, WORD_END } from "../text/boundaries.ts";
 import { canonical } from "../text/normalize.ts";
+import { registerPatterns } from "../text/patterns.ts";
 import type { Sentence } from "../text/sentences.ts";
 import { type ModeEvidence, weighClause, weighTitle } from "./mode-signals.ts";
 import type { ItemKind } from "./types.ts";
+import { CLAUSE_TURNING_WORDS } from "./vocabulary.ts";
 
 export type FigureKind = Exclude<ItemKind, "deadline">;
 
@@ -46,10 +49,16 @@ interface ClauseModes {
   decisions: ModeDecision[];
 }
 
+const TURNING_COMMA = new RegExp(
+  `,(?=\\s*(?:${phraseAlternation(CLAUSE_TURNING_WORDS)})${WORD_END})`,
+  "giu",
+);
+
 const sign = (balance: number): FigureKind | null =>
   balance > 0 ? "result" : balance < 0 ? "target" : null;
 
-/** Clause ends in a sentence: at every `;`, and at a `:` that opens a list. */
+/** Clause ends in a sentence: at every `;`, at a `:` that opens a list, and at a comma that turns
+ * from a report to a plan or back (`… đạt 13,45 tiêu chí/xã, phấn đấu đến cuối năm …`). */
 function clauseEnds(text: string): number[] {
   const ends: number[] = [];
   for (let i = 0; i < text.length; i++) {
@@ -57,6 +66,8 @@ function clauseEnds(text: string): number[] {
     if (c === ";" || (c === ":" && !/\d/.test(text[i + 1] ?? "") && !/\d/.test(text[i - 1] ?? "")))
       ends.push(i);
   }
+  for (const m of text.matchAll(TURNING_COMMA)) ends.push(m.index as number);
+  ends.sort((a, b) => a - b);
   ends.push(text.length);
   return ends;
 }
@@ -134,3 +145,5 @@ export function createModeTracker(
     },
   };
 }
+
+registerPatterns(TURNING_COMMA);

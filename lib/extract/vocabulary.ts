@@ -38,6 +38,7 @@ export const SCALE_WORDS = ["nghìn", "ngàn", "vạn", "triệu", "tỷ", "tỉ
  * the pattern builder.
  */
 export const COUNT_NOUNS_NEEDING_ACHIEVEMENT = [
+  "tỉnh",
   "xã",
   "phường",
   "thị trấn",
@@ -172,6 +173,7 @@ export const ACHIEVEMENT_WORDS = [
   "còn",
   "thoát nghèo",
   "thêm",
+  "về đích",
 ];
 
 /** Comparator words before a value. */
@@ -335,9 +337,13 @@ export const MEASURED_WORDS = [
 /** Phrases whose plan words say nothing of a figure's mode (`kế hoạch hóa gia đình`: family planning). */
 export const MODE_NEUTRAL_PHRASES = ["kế hoạch hóa gia đình", "kế hoạch hóa", "kế hoạch số"];
 
+/** Words after a comma that turn a sentence from a report to a plan or back: a new mode clause. */
+export const CLAUSE_TURNING_WORDS = ["phấn đấu", "đến nay", "hiện nay", "dự kiến", "hướng tới"];
+
 /** Words in a title or lead that make the whole article a review. */
 export const REVIEW_ARTICLE_SIGNALS = [
   "sơ kết",
+  "đánh giá",
   "tổng kết",
   "giữa nhiệm kỳ",
   "kết quả thực hiện",

@@ -268,3 +268,42 @@ describe("the article's date from its own head", () => {
     assert.ok(signalBalance("các chi bộ hoàn thành đúng tiến độ đề ra", null) > 0);
   });
 });
+
+describe("more of a review's language", () => {
+  test("a comma that turns to a plan starts a new mode clause", () => {
+    const text =
+      "Đến nay, bình quân toàn huyện đạt 15,2 tiêu chí/xã, phấn đấu đến cuối năm có thêm 3 xã về đích nông thôn mới.";
+    assert.deepEqual(
+      figures(run(text, "2022-10-01")).map(([kind, , value]) => [kind, value?.min]),
+      [
+        ["result", 15.2],
+        ["target", 3],
+      ],
+    );
+    assert.deepEqual(deadlines(run(text, "2022-10-01")), [["đến cuối năm", "2022-12-31"]]);
+  });
+  test("provinces that reached the standard, and a count achieved with được", () => {
+    const items = figures(
+      run("Cả nước đã có 41/63 tỉnh về đích; huyện sắp xếp được 9 khu dân cư."),
+    );
+    assert.deepEqual(
+      items.map(([, , value]) => value?.min),
+      [41, 9],
+    );
+  });
+  test("the plan's figures that all fared well, with words between", () => {
+    assert.ok(
+      signalBalance("các chỉ tiêu, nhiệm vụ về kinh tế - xã hội đều đạt và vượt kế hoạch", null) >
+        0,
+    );
+  });
+  test("an article that reviews a year frames a review", () => {
+    const text = "Tỷ trọng dịch vụ chiếm 61,2%.";
+    assert.equal(
+      figures(
+        run(text, null, "Hội nghị đánh giá công tác năm 2023, đề ra phương hướng năm 2024"),
+      )[0]?.[0],
+      "result",
+    );
+  });
+});

@@ -66,7 +66,7 @@ export const yearEndRule: DeadlineRule = {
   name: "deadline.year-end",
   needs: ["cuối năm", "hết năm"],
   pattern: new RegExp(
-    `${WORD_START}(?:từ nay\\s+)?(?:đến|tới|trước|trong)\\s+(?:hết|cuối)\\s+năm(?!\\s*(?:\\d|nay|qua|trước|ngoái|học|tài chính))${WORD_END}`,
+    `${WORD_START}(?:từ nay\\s+)?(?:đến|tới|trước|trong)\\s+(?:hết|cuối)\\s+năm(?!\\s*(?:\\d{4}|nay|qua|trước|ngoái|học|tài chính))${WORD_END}`,
     "giu",
   ),
   extract(match, context) {

@@ -58,6 +58,7 @@ const IMPLIED_UNIT = new RegExp(
   `${WORD_START}(${phraseAlternation([...PEOPLE_NOUNS, ...COUNT_NOUNS, ...COUNT_NOUNS_NEEDING_ACHIEVEMENT])})${WORD_END}`,
   "giu",
 );
+const COUNT_ACHIEVED_BEFORE = /(?<![\p{L}\p{M}])được\s+(?:(?:gần|hơn|trên|khoảng)\s+)?$/iu;
 const BARE_VALUE_FRAME = /(?:từ|là|đạt|được|khoảng|trên|ít nhất)\s*$/iu;
 const AFTER_BARE_VALUE = /^\s*(?:[(),;.]|$|và\s)/u;
 
@@ -77,6 +78,8 @@ export const ACCEPTANCE_RULES: readonly AcceptanceRule[] = [
     accept: ({ text, mention, before, after, sentence }) => ({
       accepted:
         mention.isRatio ||
+        // `sắp xếp được 13 khu dân cư`: a count achieved.
+        COUNT_ACHIEVED_BEFORE.test(before) ||
         ACHIEVEMENT.test(before) ||
         ACHIEVEMENT.test(after) ||
         ACHIEVEMENT.test(
@@ -144,6 +147,7 @@ registerPatterns(
   PEOPLE_WORDS,
   VERB_BEFORE_RATIO_NOUN,
   VERB_AFTER_RATIO_NOUN,
+  COUNT_ACHIEVED_BEFORE,
   IMPLIED_UNIT,
   BARE_VALUE_FRAME,
   AFTER_BARE_VALUE,
