@@ -1,9 +1,14 @@
 /**
- * Finds the article on a page with Mozilla Readability, on a clone (Readability
- * changes the document it is given), and returns its text with paragraph breaks,
- * its metadata and the signals recognition needs.
+ * Reads the article of a page: its headline and body (lib/reading: the page's own structure, so
+ * related lists, sidebars, notices and schedules stay out), or, on a page without a headline, what
+ * Mozilla Readability finds on a clone (Readability changes the document it is given). Returns the
+ * text (headline on the first line, then one paragraph a line), its metadata and the signals
+ * recognition needs.
  */
 import { Readability } from "@mozilla/readability";
+import { findArticleRegion } from "../reading/article-region.ts";
+import { findPageDate } from "../reading/page-date.ts";
+import { regionText } from "../reading/region-text.ts";
 import { runSteps, type Steps } from "../steps.ts";
 import { domText, type TextPiece } from "../text/dom-text.ts";
 
@@ -16,7 +21,7 @@ export interface ReadableArticle {
   siteName: string | null;
   publishedAt: string | null;
   canonicalUrl: string | null;
-  /** Share of the page's text inside links. */
+  /** Share of the article's text inside links (of the page's, when no article body was found). */
   linkDensity: number;
   /**
    * Where each stretch of `text` came from on the page given to `readArticle` (only with
@@ -31,6 +36,8 @@ export interface ReadOptions {
 }
 
 const SHOW_TEXT = 4;
+/** A "headline" this long is the article's only paragraph (a page without a separate title). */
+const PARAGRAPH_HEADLINE_CHARS = 200;
 
 /**
  * Pairs every text node of a document clone with its original. A deep clone has the same shape
@@ -50,50 +57,30 @@ function pairTextNodes(original: Document, clone: Document): Map<Text, Text> {
   return pairs;
 }
 
-const DATE_IN_PAGE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/;
-
-function isoFromParts(day: number, month: number, year: number): string | null {
-  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-}
-
 function metaContent(doc: Document, selector: string): string | null {
   return doc.querySelector(selector)?.getAttribute("content")?.trim() || null;
 }
 
-/** The article's publication date: metadata, then a date line near the title. */
-function findPublishedAt(doc: Document, readabilityDate: string | null | undefined): string | null {
-  const fromMeta =
-    metaContent(doc, 'meta[property="article:published_time"]') ??
-    metaContent(doc, 'meta[name="pubdate"]') ??
-    metaContent(doc, 'meta[itemprop="datePublished"]') ??
-    readabilityDate ??
-    null;
-  const iso = fromMeta ? /^(\d{4}-\d{2}-\d{2})/.exec(fromMeta)?.[1] : undefined;
-  if (iso) return iso;
-  const time = doc.querySelector("time[datetime]")?.getAttribute("datetime");
-  if (time && /^\d{4}-\d{2}-\d{2}/.test(time)) return time.slice(0, 10);
-  // A date line: the first dd/mm/yyyy after the main heading.
-  const heading = doc.querySelector("h1");
-  let node: Element | null = heading;
-  for (let hops = 0; node && hops < 6; hops++) {
-    const next: Element | null = node.nextElementSibling;
-    const m = next ? DATE_IN_PAGE.exec(next.textContent ?? "") : null;
-    if (m) return isoFromParts(Number(m[1]), Number(m[2]), Number(m[3]));
-    node = next ?? node.parentElement;
+/** Share of the text of `nodes` (elements and text nodes) that sits inside links. */
+function linkDensityOf(nodes: readonly Node[]): number {
+  let total = 0;
+  let inLinks = 0;
+  for (const node of nodes) {
+    total += (node.textContent ?? "").replace(/\s+/g, "").length;
+    if (node.nodeType !== 1) continue;
+    const element = node as Element;
+    const links = element.tagName.toUpperCase() === "A" ? [element] : [];
+    links.push(...Array.from(element.querySelectorAll("a")));
+    for (const a of links) inLinks += (a.textContent ?? "").replace(/\s+/g, "").length;
   }
-  return null;
+  return total === 0 ? 0 : inLinks / total;
 }
 
-function linkDensity(doc: Document): number {
-  const body = doc.body;
-  if (!body) return 0;
-  const total = (body.textContent ?? "").replace(/\s+/g, "").length;
-  if (total === 0) return 0;
-  let inLinks = 0;
-  for (const a of Array.from(body.querySelectorAll("a")))
-    inLinks += (a.textContent ?? "").replace(/\s+/g, "").length;
-  return inLinks / total;
+/** The page's own address, for a date in it: its canonical link, `og:url`, else the document's. */
+function pageAddress(doc: Document): string | null {
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute("href");
+  const candidates = [canonical, metaContent(doc, 'meta[property="og:url"]'), doc.URL];
+  return candidates.find((url) => url && /^https?:/i.test(url)) ?? null;
 }
 
 /** Reads the article of `doc` (see `readArticleSteps`) straight through. */
@@ -102,13 +89,50 @@ export function readArticle(doc: Document, options: ReadOptions = {}): ReadableA
 }
 
 /**
- * `readArticle` in steps (clone and pair, Readability, text, mapping to the page, metadata),
- * pausing in between so a caller on the page can let it run (see lib/steps.ts). Readability's
+ * `readArticle` in steps, pausing in between so a caller on the page can let it run (see
+ * lib/steps.ts). The article is the page's headline and the body after it (lib/reading): found
+ * read-only on the page itself, so its text nodes are the page's. Only a page without a headline
+ * is read with Readability (clone and pair, parse, text, mapping to the page); Readability's
  * parse is one step: it cannot be split, which is why the content script measures a page first.
  */
 export function* readArticleSteps(
   doc: Document,
   options: ReadOptions = {},
+): Steps<ReadableArticle> {
+  const region = findArticleRegion(doc);
+  yield;
+  const canonicalUrl = doc.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? null;
+  const siteName = metaContent(doc, 'meta[property="og:site_name"]');
+  if (region) {
+    const read = regionText(region.headline, region.parts);
+    yield;
+    const hasBody = region.parts.length > 0 && read.text.length > read.headlineLength;
+    return {
+      // A headline of a paragraph's length with nothing under it is an article of one paragraph.
+      readable: hasBody || read.headlineLength >= PARAGRAPH_HEADLINE_CHARS,
+      title: read.text.slice(0, read.headlineLength).trim(),
+      text: read.text,
+      byline: null,
+      siteName,
+      publishedAt: findPageDate(doc, {
+        headline: region.headline,
+        dateLines: region.dateLines,
+        url: pageAddress(doc),
+        firstBodyNode: region.parts[0] ?? null,
+      }),
+      canonicalUrl,
+      linkDensity: hasBody ? linkDensityOf(region.parts) : linkDensityOf([doc.body ?? doc]),
+      pieces: options.mapToPage ? read.pieces : undefined,
+    };
+  }
+  return yield* readWithReadability(doc, options, { canonicalUrl, siteName });
+}
+
+/** A page without a headline: the article Readability finds (on a clone). */
+function* readWithReadability(
+  doc: Document,
+  options: ReadOptions,
+  known: { canonicalUrl: string | null; siteName: string | null },
 ): Steps<ReadableArticle> {
   const clone = doc.cloneNode(true) as Document;
   const pairs = options.mapToPage ? pairTextNodes(doc, clone) : null;
@@ -135,15 +159,19 @@ export function* readArticleSteps(
     }
   }
   yield;
+  const metaDate = parsed?.publishedTime ? /^\d{4}-\d{2}-\d{2}/.exec(parsed.publishedTime) : null;
   return {
     readable: Boolean(parsed && text.length > 0),
     title: (parsed?.title || doc.title || "").trim(),
     text,
     byline: parsed?.byline ?? null,
-    siteName: parsed?.siteName ?? null,
-    publishedAt: findPublishedAt(doc, parsed?.publishedTime),
-    canonicalUrl: doc.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? null,
-    linkDensity: linkDensity(doc),
+    siteName: known.siteName ?? parsed?.siteName ?? null,
+    publishedAt:
+      findPageDate(doc, { headline: null, dateLines: [], url: pageAddress(doc) }) ??
+      metaDate?.[0] ??
+      null,
+    canonicalUrl: known.canonicalUrl,
+    linkDensity: linkDensityOf([doc.body ?? doc]),
     pieces,
   };
 }
