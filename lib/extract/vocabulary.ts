@@ -120,6 +120,10 @@ export const COUNT_NOUNS = [
   "vườn",
   "mô hình",
   "khách",
+  "cuộc",
+  "vụ",
+  "tuyến phố",
+  "tuyến đường",
   "sản phẩm OCOP",
 ];
 

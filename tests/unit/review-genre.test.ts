@@ -307,3 +307,16 @@ describe("more of a review's language", () => {
     );
   });
 });
+
+test("counts of a review's work: inspections, incidents, streets", () => {
+  const text =
+    "Năm qua, huyện đã tiến hành 14 cuộc kiểm tra, xảy ra 6 vụ cháy rừng, có 12 tuyến phố văn minh.";
+  assert.deepEqual(
+    figures(run(text, "2024-12-01")).map(([kind, , value]) => [kind, value?.min]),
+    [
+      ["result", 14],
+      ["result", 6],
+      ["result", 12],
+    ],
+  );
+});
