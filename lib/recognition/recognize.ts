@@ -1,6 +1,9 @@
 /**
  * Page recognition: is this a party-news article? A score from host rules,
  * whether a readable article was found, and content signals, with the reasons.
+ * One "core" signal at least is required: the text itself is about a congress or a
+ * resolution, or a party body reports targets and results with figures (see
+ * `signals.ts` for the language each signal reads).
  */
 import { foldDiacritics } from "../text/fold.ts";
 import {
@@ -17,8 +20,8 @@ import {
   namesTheParty,
   resolutionMentions,
   setsTargetsForHorizon,
+  slugNamesPartyBody,
   speaksOfReview,
-  type TextForms,
 } from "./signals.ts";
 
 export interface RecognitionInput {
@@ -51,7 +54,10 @@ interface Context {
   address: string;
   /** Folded text. */
   text: string;
-  forms: TextForms;
+  /** The text in NFC, lower case (the marks kept). */
+  lower: string;
+  /** The title in NFC, lower case. */
+  lowerTitle: string;
   /** The distinct measures of targets or results in the text (`đạt 106,6%`, `38/54 chỉ tiêu`). */
   measures: string[];
   /** The distinct measures, amounts and counts in the text (`975 tỷ đồng`, `67 Đảng bộ`). */
@@ -104,7 +110,7 @@ const TITLE_WORDS =
  * results.
  */
 const withContent = (c: Context) =>
-  c.figures.length > 0 || c.deadlines.length > 0 || /nghi quyet/.test(c.text);
+  c.figures.length > 0 || c.deadlines.length > 0 || resolutionMentions(c.text) > 0;
 
 /**
  * A party body's text reports targets or results: a measure (`đạt 106,6%`, `tăng 8,36%`) with
@@ -193,7 +199,7 @@ const SIGNALS: Signal[] = [
   {
     reason: "text names party committees, organisations or secretaries",
     weight: 1,
-    test: (c) => namesPartyBody(c.text),
+    test: (c) => namesPartyBody(c.lower),
   },
   {
     reason: "text speaks of targets or results (chỉ tiêu, mục tiêu, phấn đấu, đạt)",
@@ -228,7 +234,7 @@ const SIGNALS: Signal[] = [
     reason:
       "title names a people's committee or council as the actor, no party body (a government report)",
     weight: -3,
-    test: (c) => GOVERNMENT.test(c.title) && !namesPartyBody(c.title),
+    test: (c) => GOVERNMENT.test(c.title) && !namesPartyBody(c.lowerTitle),
   },
   {
     reason: "tender notice",
@@ -278,27 +284,29 @@ export function recognize(input: RecognitionInput): Recognition {
   if ((input.linkDensity ?? 0) > 0.5) add(-4, "page text is mostly links (a list or home page)");
 
   const title = foldDiacritics(input.title);
+  const lowerTitle = input.title.normalize("NFC").toLowerCase();
   const address = foldDiacritics(addressWords(path));
   // The signals show early in an article: a very long one is judged on its beginning (bounded work).
   const nfc = input.text.slice(0, RECOGNITION_TEXT_CHARS).normalize("NFC");
-  const forms: TextForms = { nfc, lower: nfc.toLowerCase(), folded: foldDiacritics(nfc) };
-  const text = forms.folded;
-  const measured = measures(forms.lower);
+  const lower = nfc.toLowerCase();
+  const text = foldDiacritics(nfc);
+  const measured = measures(lower);
   const context: Context = {
     title,
     nfcTitle: input.title.normalize("NFC"),
     address,
     text,
-    forms,
+    lower,
+    lowerTitle,
     measures: measured,
-    figures: [...measured, ...amounts(forms.lower)],
-    deadlines: deadlines(forms.lower),
+    figures: [...measured, ...amounts(lower)],
+    deadlines: deadlines(lower),
     party:
-      namesPartyBody(text) ||
+      namesPartyBody(lower) ||
       // A government text's boilerplate names the Party once (`chủ trương của Đảng`).
       namesTheParty(nfc) >= 2 ||
-      namesPartyBody(title) ||
-      namesPartyBody(address),
+      namesPartyBody(lowerTitle) ||
+      slugNamesPartyBody(address),
   };
   let core = false;
   for (const signal of SIGNALS) {
@@ -308,6 +316,9 @@ export function recognize(input: RecognitionInput): Recognition {
   }
   if ((CONGRESS.test(text) || TERM.test(text)) && !withContent(context))
     reasons.push("a congress or term named without figures, deadlines or the resolution: an event");
-  if (!core) reasons.push("no resolution or congress content in the article text");
+  if (!core)
+    reasons.push(
+      "no resolution or congress content in the article text, nor a party body's report of figures",
+    );
   return { recognised: core && score >= RECOGNITION_THRESHOLD, score, reasons };
 }

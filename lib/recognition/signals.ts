@@ -5,16 +5,6 @@
  * say why it decided.
  */
 
-/** The forms of a text the signals look at. */
-export interface TextForms {
-  /** NFC, case kept: `Đảng` (the Party) differs from `đảng` in a compound. */
-  nfc: string;
-  /** NFC, lower case: keeps the marks that tell `đạt` (reach) from `đất` (land). */
-  lower: string;
-  /** No diacritics, lower case (`foldDiacritics`). */
-  folded: string;
-}
-
 /** Not preceded by a letter or digit (JavaScript's `\b` knows only ASCII letters). */
 const START = String.raw`(?<![\p{L}\p{N}])`;
 /** Not followed by a letter or digit. */
@@ -22,20 +12,40 @@ const END = String.raw`(?![\p{L}\p{N}])`;
 /** A number as Vietnamese texts write it: `1.270`, `35,34`, `832.270.966.973`. */
 const NUMBER = String.raw`\d+(?:[.,]\d+)*`;
 
+/** `ủy` as both spellings write it (`ủy`, the older `uỷ`), in a lower-case NFC text. */
+const UY = "(?:ủy|uỷ)";
+
 /**
- * Party bodies and members named in a folded text: committees (Tỉnh ủy, Huyện ủy, Thành ủy,
- * Thị ủy, Đảng ủy), the executive and standing committees, party organisations (Đảng bộ, chi
- * bộ), secretaries and members, the Politburo and the Secretariat. `uy tín` (reputation) is
- * not `ủy`.
+ * Party bodies and members named in a lower-case NFC text: committees (tỉnh ủy, huyện ủy,
+ * thành ủy, thị ủy, quận ủy, đảng ủy), the executive and standing committees, party
+ * organisations (đảng bộ, chi bộ), secretaries and members, the Politburo and the Secretariat.
+ * The marks matter: `bị thu hồi` (taken back) is no `bí thư`, `đang bỏ` (leaving) no `đảng bộ`,
+ * and `ủy quyền` (to delegate) no committee.
  */
-const PARTY_BODY =
-  /\b(?:tinh|huyen|thanh|thi|quan|dang) uy\b(?! tin)|\bban chap hanh\b|\bban thuong vu\b|\b(?:bch|btv)\b|\bdang bo\b|\bchi bo\b|\bcap uy\b|\bbi thu\b|\bdang vien\b|\bbo chinh tri\b|\bban bi thu\b|\btrung uong dang\b/;
+const PARTY_BODY = new RegExp(
+  [
+    `${START}(?:tỉnh|huyện|thành|thị|quận|đảng) ${UY}${END}(?! (?:quyền|thác|nhiệm|tín))`,
+    `${START}(?:ban chấp hành|ban thường vụ|bch|btv|đảng bộ|chi bộ|cấp ${UY}|bí thư|đảng viên|bộ chính trị|ban bí thư|trung ương đảng)${END}`,
+  ].join("|"),
+  "u",
+);
+
+/**
+ * The same in folded words, where the marks are gone (a headline slug in an address): the
+ * compounds only.
+ */
+const PARTY_BODY_FOLDED =
+  /\b(?:tinh|huyen|thanh|thi|quan|dang) uy\b(?! (?:quyen|thac|nhiem|tin))|\bban chap hanh\b|\bban thuong vu\b|\b(?:bch|btv)\b|\bdang bo\b|\bchi bo\b|\bcap uy\b|\bbi thu\b(?! (?:hoi|giu))|\bdang vien\b|\bbo chinh tri\b/;
 
 /** The Party itself, capitalised (`ý Đảng`, `của Đảng`), in an NFC text with its case. */
 const THE_PARTY = new RegExp(`${START}Đảng${END}`, "gu");
 
-export function namesPartyBody(folded: string): boolean {
-  return PARTY_BODY.test(folded);
+export function namesPartyBody(lower: string): boolean {
+  return PARTY_BODY.test(lower);
+}
+
+export function slugNamesPartyBody(folded: string): boolean {
+  return PARTY_BODY_FOLDED.test(folded);
 }
 
 /** How many times an NFC text names the Party itself. */
@@ -157,7 +167,7 @@ const STATE_RESOLUTION =
 
 /** Is the resolution named here (the words after `Nghị quyết`, to the clause's end) a state one? */
 const stateResolution = (qualifier: string) =>
-  STATE_RESOLUTION.test(qualifier) && !PARTY_BODY.test(qualifier);
+  STATE_RESOLUTION.test(qualifier) && !PARTY_BODY_FOLDED.test(qualifier);
 
 /** Mentions of a resolution that is not the state's (the party's, or unqualified), in a folded text. */
 export function resolutionMentions(folded: string): number {

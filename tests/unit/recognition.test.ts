@@ -101,6 +101,29 @@ describe("recognize: a party body's report of targets and results", () => {
   });
 });
 
+describe("recognize: party bodies are read with their marks", () => {
+  test("land taken back, a province delegating and farmers leaving fields name no party body", () => {
+    const result = rec(
+      "https://baotinhmoi.vn/kinh-te/giai-phong-mat-bang-cao-toc.html",
+      "Giải phóng mặt bằng dự án cao tốc",
+      `Tỉnh ủy quyền cho huyện phê duyệt phương án bồi thường. Đến nay, 95% hộ có đất bị thu hồi đã nhận tiền, tổng số tiền chi trả đạt 120 tỷ đồng; nhiều hộ đang bỏ ruộng để chuyển sang buôn bán. Các đơn vị thi công đẩy nhanh tiến độ, bảo đảm an toàn giao thông trên các tuyến đường công vụ. ${"Người dân đồng tình, ủng hộ chủ trương của tỉnh. ".repeat(2)}`,
+    );
+    assert.equal(result.recognised, false, why(result));
+    assert.ok(!has(result, /party body reports|names party committees/), why(result));
+  });
+
+  test("both spellings of ủy (Tỉnh ủy, Tỉnh uỷ) name the committee", () => {
+    for (const committee of ["Tỉnh ủy", "Tỉnh uỷ"]) {
+      const result = rec(
+        "https://baotinhmoi.vn/chinh-tri/a.html",
+        "Tin",
+        `${committee} họp đánh giá 9 tháng: thu ngân sách đạt 70% dự toán, tăng 8% so với cùng kỳ; các ngành bàn giải pháp cho quý cuối năm.`,
+      );
+      assert.ok(has(result, /names party committees/), `${committee}\n${why(result)}`);
+    }
+  });
+});
+
 describe("recognize: a committee's conference, a resolution's number, a programme, a horizon", () => {
   test("a committee's plenary conference reviewing the quarter, without figures, is recognised", () => {
     const result = rec(
