@@ -9,12 +9,14 @@
 import { phraseAlternation, WORD_END, WORD_START } from "../text/boundaries.ts";
 import { registerPatterns } from "../text/patterns.ts";
 import {
+  MEASURE_UNITS,
   MODE_NEUTRAL_PHRASES,
   PASSIVE_REPORT_VERBS,
   PLAN_ARTICLE_SIGNALS,
   PLAN_PAST_PHRASES,
   RESULT_SIGNALS,
   REVIEW_ARTICLE_SIGNALS,
+  SCALE_WORDS,
   TARGET_SIGNALS,
 } from "./vocabulary.ts";
 
@@ -104,6 +106,15 @@ export const MODE_SIGNALS: readonly ModeSignal[] = [
       "giu",
     ),
     consumes: true,
+    weigh: () => 1,
+  },
+  {
+    // Achieved of planned: `71,4%/60%`, `12.350/11.000 tỷ đồng`, `673/550 ha` — a report.
+    name: "achieved-of-planned",
+    pattern: new RegExp(
+      `(?<![\\d/.,])\\d[\\d.,]*\\s*(?:%\\s*\\/\\s*\\d[\\d.,]*\\s*%|\\/\\s*\\d[\\d.,]*\\s*(?:${phraseAlternation([...SCALE_WORDS, ...MEASURE_UNITS.filter((u) => u !== "%")])})${WORD_END})`,
+      "giu",
+    ),
     weigh: () => 1,
   },
   {

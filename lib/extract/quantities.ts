@@ -47,6 +47,7 @@ const QUANTITY = new RegExp(
   "gu",
 );
 // `153 tỷ 900 triệu đồng`: a sum in two scales.
+const OF_TOTAL = /^\s+(?:trong|trên)\s+(?:tổng số\s+|số\s+)?(\d+)(?![\d.,])/iu;
 const SECOND_SCALE = /^\s*tỷ\s+(\d{1,3})\s+triệu(?=\s+đồng)/iu;
 // Words before a number that make it a date or an ordinal only when it is a whole number without a
 // unit: `năm 2020`, `tháng 9`; but `tăng bình quân hằng năm 15,6%`, `hằng năm: 12%` are figures.
@@ -146,7 +147,23 @@ export function* findQuantitySteps(text: string): Steps<QuantityMention[]> {
     let isRange = false;
     let isRatio = false;
     let achievedOfPlanned = false;
-    if (denominator !== undefined) {
+    // `14 trong tổng số 16 chỉ tiêu`: a ratio in words.
+    const ofTotal =
+      denominator === undefined && second === undefined && !firstPercent
+        ? OF_TOTAL.exec(text.slice(valueEnd, valueEnd + 30))
+        : null;
+    const totalOf = ofTotal ? parseNumber(ofTotal[1] as string) : null;
+    if (
+      ofTotal &&
+      totalOf !== null &&
+      totalOf >= min &&
+      totalOf > 0 &&
+      unitAfter(text, valueEnd + ofTotal[0].length)
+    ) {
+      valueEnd += ofTotal[0].length;
+      value = { min, max: min, numerator: min, denominator: totalOf };
+      isRatio = true;
+    } else if (denominator !== undefined) {
       const den = parseNumber(denominator);
       if (den === null || den === 0) continue;
       const unitAfterRatio = unitAfter(text, valueEnd);
@@ -188,8 +205,11 @@ export function* findQuantitySteps(text: string): Steps<QuantityMention[]> {
       value = { min, max: min };
     }
 
+    // `71,4%/60%`: the achieved share against the planned one keeps both in its span.
     let unitInfo =
-      firstPercent && !isRange ? unitAfter(text, start + (first as string).length) : null;
+      firstPercent && !isRange && !achievedOfPlanned
+        ? unitAfter(text, start + (first as string).length)
+        : null;
     if (unitInfo) valueEnd = start + (first as string).length;
     unitInfo ??= unitAfter(text, valueEnd);
     if (isRange && firstPercent && !unitInfo) {
@@ -258,6 +278,7 @@ registerPatterns(
   LABEL_BEFORE,
   TIME_LABEL_BEFORE,
   SECOND_SCALE,
+  OF_TOTAL,
   PER_UNIT_BEFORE,
   NOT_CURRENCY,
 );

@@ -234,6 +234,7 @@ export const RESULT_SIGNALS = [
   "so với cùng kỳ",
   "so cùng kỳ",
   "cùng kỳ năm trước",
+  "cùng kỳ",
   "được công nhận",
   "công nhận mới",
   "kéo giảm",

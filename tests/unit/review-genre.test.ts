@@ -320,3 +320,29 @@ test("counts of a review's work: inspections, incidents, streets", () => {
     ],
   );
 });
+
+describe("achieved against plan, as portals write it", () => {
+  const kindAndValue = (text: string) =>
+    figures(run(text, "2023-12-01")).map(([kind, itemText, value]) => [kind, itemText, value]);
+  test("a share against the planned share", () => {
+    assert.deepEqual(kindAndValue("Tỷ lệ che phủ rừng đạt 47,2%/45%."), [
+      ["result", "Tỷ lệ che phủ rừng đạt 47,2%/45%", { min: 47.2, max: 47.2 }],
+    ]);
+  });
+  test("an amount against the planned amount", () => {
+    assert.deepEqual(kindAndValue("Thu ngân sách 418,5/400 tỷ đồng."), [
+      ["result", "Thu ngân sách 418,5/400 tỷ đồng", { min: 418.5, max: 418.5 }],
+    ]);
+  });
+  test("a share of the same period a year before", () => {
+    assert.equal(kindAndValue("Kim ngạch xuất khẩu bằng 112% cùng kỳ.")[0]?.[0], "result");
+  });
+  test("so many of a total, in words", () => {
+    assert.deepEqual(kindAndValue("Có 17 trong tổng số 20 chỉ tiêu đạt kế hoạch.")[0]?.[2], {
+      min: 17,
+      max: 17,
+      numerator: 17,
+      denominator: 20,
+    });
+  });
+});
