@@ -22,6 +22,7 @@ import {
   setsTargetsForHorizon,
   slugNamesPartyBody,
   speaksOfReview,
+  speaksOfTargets,
 } from "./signals.ts";
 
 export interface RecognitionInput {
@@ -193,7 +194,7 @@ const SIGNALS: Signal[] = [
   {
     reason: "a party body sets targets for a horizon (mục tiêu … đến năm YYYY)",
     weight: 1,
-    test: (c) => c.party && setsTargetsForHorizon(c.text),
+    test: (c) => c.party && setsTargetsForHorizon(c.lower),
     core: true,
   },
   {
@@ -204,7 +205,7 @@ const SIGNALS: Signal[] = [
   {
     reason: "text speaks of targets or results (chỉ tiêu, mục tiêu, phấn đấu, đạt)",
     weight: 1,
-    test: (c) => /chi tieu|muc tieu|phan dau/.test(c.text),
+    test: (c) => speaksOfTargets(c.lower),
   },
   {
     reason:

@@ -122,13 +122,23 @@ export function deadlines(lower: string): string[] {
 }
 
 /**
- * Targets set for a horizon in a folded text: `mục tiêu … đến năm 2030`, `phấn đấu đến năm
- * 2025 …`, `chỉ tiêu … vào năm 2030`.
+ * Targets set for a horizon in a lower-case NFC text: `mục tiêu … đến năm 2030`, `phấn đấu đến
+ * năm 2025 …`, `chỉ tiêu … vào năm 2030` (`chi tiêu`, spending, is no `chỉ tiêu`).
  */
-const TARGET_HORIZON = /\b(?:muc tieu|phan dau|chi tieu)\b[^.;]{0,150}?\b(?:den|vao) nam \d{4}\b/;
+const TARGET_HORIZON = new RegExp(
+  `${START}(?:mục tiêu|phấn đấu|chỉ tiêu)${END}[^.;]{0,150}?${START}(?:đến|vào) năm \\d{4}${END}`,
+  "u",
+);
 
-export function setsTargetsForHorizon(folded: string): boolean {
-  return TARGET_HORIZON.test(folded);
+export function setsTargetsForHorizon(lower: string): boolean {
+  return TARGET_HORIZON.test(lower);
+}
+
+/** Targets spoken of in a lower-case NFC text: `chỉ tiêu`, `mục tiêu`, `phấn đấu`. */
+const TARGET_WORDS = new RegExp(`${START}(?:chỉ tiêu|mục tiêu|phấn đấu)${END}`, "u");
+
+export function speaksOfTargets(lower: string): boolean {
+  return TARGET_WORDS.test(lower);
 }
 
 /**

@@ -112,6 +112,14 @@ describe("recognize: party bodies are read with their marks", () => {
     assert.ok(!has(result, /party body reports|names party committees/), why(result));
   });
 
+  test("spending (chi tiêu) is no target (chỉ tiêu)", () => {
+    const text = `Chi tiêu của người dân cho du lịch và mua sắm tăng mạnh dịp cuối năm; các siêu thị kéo dài giờ mở cửa. ${CLOSING}`;
+    assert.ok(!has(rec("https://a.vn/b.html", "Sức mua tăng", text), /speaks of targets/));
+    assert.ok(
+      has(rec("https://a.vn/b.html", "Sức mua tăng", `Chỉ tiêu ${text}`), /speaks of targets/),
+    );
+  });
+
   test("both spellings of ủy (Tỉnh ủy, Tỉnh uỷ) name the committee", () => {
     for (const committee of ["Tỉnh ủy", "Tỉnh uỷ"]) {
       const result = rec(
