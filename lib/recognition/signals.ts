@@ -206,17 +206,16 @@ export function carriesOutResolution(folded: string): boolean {
  * quyết`, `Kế hoạch triển khai Nghị quyết số …`.
  */
 const ACTION_PROGRAMME =
-  /\b(?:chuong trinh hanh dong|ke hoach)\b[^.;]{0,80}\b(?:thuc hien|trien khai|thuc hien|quan triet)\s+nghi quyet\b/;
+  /\b(?:chuong trinh hanh dong|ke hoach)\b[^.;]{0,80}\b(?:thuc hien|trien khai|quan triet)\s+nghi quyet\b/;
 
 export function namesActionProgramme(folded: string): boolean {
   return ACTION_PROGRAMME.test(folded);
 }
 
 /**
- * The vocabulary of a review or a plan: a review (`sơ kết`, `tổng kết`, `giữa nhiệm kỳ`, `những
- * năm qua`), a
- * period reported on (`6 tháng đầu năm`, `9 tháng`), results against a plan (`kế hoạch đề ra`,
- * `so với nghị quyết`, `dự toán`), the tasks ahead (`phương hướng, nhiệm vụ`).
+ * The vocabulary of a review or a plan: a review (`sơ kết`, `tổng kết`, `giữa nhiệm kỳ`,
+ * `những năm qua`), a period reported on (`6 tháng đầu năm`, `9 tháng`), results against a plan
+ * (`kế hoạch đề ra`, `so với nghị quyết`, `dự toán`), the tasks ahead (`phương hướng, nhiệm vụ`).
  */
 const REVIEW =
   /\b(?:so ket|tong ket|giua nhiem ky|(?:nhung|cac) nam qua|thoi gian qua|nhiem ky qua|(?:\d+|sau|chin) thang (?:dau nam|qua|cuoi nam|nam \d{4})|phuong huong,? nhiem vu|danh gia (?:tinh hinh|ket qua) thuc hien|ket qua thuc hien|(?:ke hoach|chi tieu) de ra|so voi nghi quyet|du toan (?:giao|tinh giao))\b/;
@@ -245,71 +244,15 @@ export function addressWords(path: string): string {
 }
 
 /** Provinces and cities as their newspapers' hosts spell them (`baodongthap`, `baosonla`). */
-const PROVINCES = [
-  "angiang",
-  "bariavungtau",
-  "bacgiang",
-  "backan",
-  "baclieu",
-  "bacninh",
-  "bentre",
-  "binhdinh",
-  "binhduong",
-  "binhphuoc",
-  "binhthuan",
-  "camau",
-  "cantho",
-  "caobang",
-  "danang",
-  "daklak",
-  "daknong",
-  "dienbien",
-  "dongnai",
-  "dongthap",
-  "gialai",
-  "hagiang",
-  "hanam",
-  "hanoi",
-  "hatinh",
-  "haiduong",
-  "haiphong",
-  "haugiang",
-  "hoabinh",
-  "hue",
-  "hungyen",
-  "khanhhoa",
-  "kiengiang",
-  "kontum",
-  "laichau",
-  "lamdong",
-  "langson",
-  "laocai",
-  "longan",
-  "namdinh",
-  "nghean",
-  "ninhbinh",
-  "ninhthuan",
-  "phutho",
-  "phuyen",
-  "quangbinh",
-  "quangnam",
-  "quangngai",
-  "quangninh",
-  "quangtri",
-  "soctrang",
-  "sonla",
-  "tayninh",
-  "thaibinh",
-  "thainguyen",
-  "thanhhoa",
-  "thuathienhue",
-  "tiengiang",
-  "travinh",
-  "tuyenquang",
-  "vinhlong",
-  "vinhphuc",
-  "yenbai",
-];
+const PROVINCES = (
+  "angiang bariavungtau bacgiang backan baclieu bacninh bentre binhdinh binhduong " +
+  "binhphuoc binhthuan camau cantho caobang danang daklak daknong dienbien dongnai " +
+  "dongthap gialai hagiang hanam hanoi hatinh haiduong haiphong haugiang hoabinh hue " +
+  "hungyen khanhhoa kiengiang kontum laichau lamdong langson laocai longan namdinh nghean " +
+  "ninhbinh ninhthuan phutho phuyen quangbinh quangnam quangngai quangninh quangtri " +
+  "soctrang sonla tayninh thaibinh thainguyen thanhhoa thuathienhue tiengiang travinh " +
+  "tuyenquang vinhlong vinhphuc yenbai"
+).split(" ");
 /** A provincial party committee's newspaper: `báo` and the province (`baodongthap.vn`). */
 const PROVINCIAL_PAPER = new RegExp(`^(?:www\\.|m\\.)?bao(?:${PROVINCES.join("|")})\\.`);
 
