@@ -346,3 +346,13 @@ describe("achieved against plan, as portals write it", () => {
     });
   });
 });
+
+test("the end of the term the article speaks in", () => {
+  const text =
+    "Đại hội Đảng bộ xã nhiệm kỳ 2025-2030 đề ra 12 chỉ tiêu. Từ nay đến hết nhiệm kỳ, xã phấn đấu có thêm 4 thôn đạt chuẩn.";
+  assert.deepEqual(deadlines(run(text, "2025-08-10")), [["Từ nay đến hết nhiệm kỳ", "2030-12-31"]]);
+  assert.deepEqual(
+    deadlines(run("Từ nay đến hết nhiệm kỳ, xã phấn đấu có thêm 4 thôn.", "2025-08-10")),
+    [],
+  );
+});

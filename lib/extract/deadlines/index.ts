@@ -3,13 +3,14 @@ import { registerPatterns } from "../../text/patterns.ts";
 import { isPlanningYear } from "./calendar.ts";
 import { dayDateRule } from "./day-date.ts";
 import { halfYearRule, monthRule, quarterRule } from "./month.ts";
-import { termEndRule } from "./term-end.ts";
+import { currentTermEndRule, termEndRule } from "./term-end.ts";
 import type { DeadlineContext, DeadlineMatch, DeadlineRule } from "./types.ts";
 import { bareYearRule, yearEndRule, yearRule, yearThenVerbRule } from "./year.ts";
 
 /** Deadline rules, most specific first: an earlier rule's span wins an overlap. */
 export const DEADLINE_RULES: readonly DeadlineRule[] = [
   termEndRule,
+  currentTermEndRule,
   dayDateRule,
   halfYearRule,
   quarterRule,

@@ -35,9 +35,12 @@ export function isBareMeasure(
   );
 }
 
-/** `đạt 108,5% kế hoạch`: the words naming the plan after a percentage, or null. */
+/**
+ * `đạt 108,5% kế hoạch`: the words naming the plan after a percentage, or null. A yearly rate
+ * against the plan (`tăng bình quân 10%/năm trở lên so với kế hoạch`) is a rate, not a share.
+ */
 export function resolutionShare(text: string, mention: QuantityMention): string | null {
-  if (!mention.unit?.startsWith("%")) return null;
+  if (mention.unit !== "%") return null;
   return RESOLUTION_SHARE.exec(text.slice(mention.end, mention.end + 40))?.[0] ?? null;
 }
 
