@@ -65,7 +65,7 @@ interface Context {
   figures: string[];
   /** The distinct deadlines and horizons of the text. */
   deadlines: string[];
-  /** The text names a party body, or the title or address does. */
+  /** The text names a party body, or the address's headline slug does. */
   party: boolean;
 }
 
@@ -302,11 +302,11 @@ export function recognize(input: RecognitionInput): Recognition {
     measures: measured,
     figures: [...measured, ...amounts(lower)],
     deadlines: deadlines(lower),
+    // The title is left out: a party portal's name follows every headline on it.
     party:
       namesPartyBody(lower) ||
       // A government text's boilerplate names the Party once (`chủ trương của Đảng`).
       namesTheParty(nfc) >= 2 ||
-      namesPartyBody(lowerTitle) ||
       slugNamesPartyBody(address),
   };
   let core = false;
