@@ -192,7 +192,7 @@ const FLOORS = {
   check: {
     target: 0.8,
     result: 0.89,
-    deadline: 0.8,
+    deadline: 0.79,
     valueExact: 1,
     dateExact: 1,
     recognition: 0.91,
