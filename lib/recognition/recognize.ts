@@ -89,6 +89,12 @@ const MIN_TEXT_CHARS = 150;
 /** A text shorter than this is a brief: no bonus for being readable. */
 const BRIEF_TEXT_CHARS = 400;
 
+/**
+ * The share of a text (its first 800 characters at least) a party body must be named in to be
+ * the one speaking: a portal's footer, at the end, names its own committee under every article.
+ */
+const PARTY_BODY_SHARE = 0.7;
+
 /** Figures (a measure among them) needed for a party body's text to be a report of results. */
 const REPORT_FIGURES = 2;
 
@@ -304,7 +310,7 @@ export function recognize(input: RecognitionInput): Recognition {
     deadlines: deadlines(lower),
     // The title is left out: a party portal's name follows every headline on it.
     party:
-      namesPartyBody(lower) ||
+      namesPartyBody(lower.slice(0, Math.max(800, Math.floor(lower.length * PARTY_BODY_SHARE)))) ||
       // A government text's boilerplate names the Party once (`chủ trương của Đảng`).
       namesTheParty(nfc) >= 2 ||
       slugNamesPartyBody(address),

@@ -91,6 +91,16 @@ describe("recognize: a party body's report of targets and results", () => {
     assert.ok(!has(result, /party body reports/), why(result));
   });
 
+  test("a statistics release whose page ends with the party portal's footer is not", () => {
+    const result = rec(
+      "https://tuyengiao.example.gov.vn/tin-tuc/so-lieu-quy-3.html",
+      "Số liệu kinh tế quý III",
+      `Theo Cục Thống kê tỉnh, tổng sản phẩm trên địa bàn quý III tăng 6,2% so với cùng kỳ; sản xuất công nghiệp tăng 8,4%; tổng mức bán lẻ hàng hóa đạt 21.300 tỷ đồng, tăng 10,1%. Giá tiêu dùng bình quân tăng 3,5%. ${"Số liệu được tổng hợp từ báo cáo của các sở, ngành và các huyện, thị xã, thành phố. ".repeat(9)}${FOOTER}`,
+    );
+    assert.equal(result.recognised, false, why(result));
+    assert.ok(!has(result, /party body reports/), why(result));
+  });
+
   test("a secretary's gift visit with its values (amounts, no measure) is not", () => {
     const result = rec(
       "https://baotinhmoi.vn/xa-hoi/202401/tham-tang-qua-tet-3456.html",
