@@ -64,6 +64,7 @@ const MONEY_UNIT = /đồng|USD|tỷ|triệu|nghìn|ngàn/iu;
 const PER_PERSON = /\/\s*(?:người|ng)(?![\p{L}\p{M}])/iu;
 const PER_HECTARE = /\/\s*ha(?![\p{L}\p{M}])/iu;
 const CHECK_WORDS = /\s+/u;
+const NOT_LETTERS = /[^\p{L}\p{M}]+/u;
 
 const folded = (text: string, start: number, end: number) =>
   end > start ? foldSameLength(text.slice(start, end)) : "";
@@ -236,10 +237,8 @@ function inheritedIndicator(input: CategoryInput): boolean {
   // The clause without the value and its unit (`tỷ đồng` is no indicator word).
   const before = input.text.slice(Math.min(input.clauseStart, input.spanStart), input.valueStart);
   const rest = input.text.slice(input.valueEnd, Math.max(input.clauseEnd, input.spanEnd));
-  const clause = `${before} ${rest}`.toLowerCase();
-  return !words.some((w) =>
-    new RegExp(`(?<![\\p{L}\\p{M}])${w}(?![\\p{L}\\p{M}])`, "u").test(clause),
-  );
+  const clauseWords = new Set(`${before} ${rest}`.toLowerCase().split(NOT_LETTERS));
+  return !words.some((w) => clauseWords.has(w));
 }
 
 /** The phrasing of the figure's own words: its indicator, or one that covers its span's start. */
@@ -281,7 +280,9 @@ function closedSince(input: CategoryInput, at: number | undefined): boolean {
   return at !== undefined && input.text.slice(at, input.valueStart).includes(")");
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** Whether folded `phrase` begins with the whole word(s) `noun`. */
+const startsWithWord = (phrase: string, noun: string) =>
+  phrase.startsWith(noun) && !/[a-z0-9]/.test(phrase[noun.length] ?? "");
 
 /**
  * Coordinated figures with one predicate (`thị trấn A đạt 51/52 nội dung và thị trấn B đạt 50/52
@@ -294,10 +295,9 @@ function sharedPredicate(input: CategoryInput): Found | null {
   const noun = foldSameLength(unit).trim();
   if (!/^[a-z]/.test(noun)) return null;
   const window = withoutClosedParentheses(folded(input.text, input.spanEnd, input.sentenceEnd));
-  const nounAt = new RegExp(`(?:^|[^a-z0-9])${escapeRegExp(noun)}(?![a-z0-9])`, "u");
   for (const m of findCategoryPhrases(window)) {
     const phrase = window.slice(m.start, m.end);
-    if (m.category !== COMPLETION && nounAt.test(` ${phrase.slice(0, noun.length + 1)}`))
+    if (m.category !== COMPLETION && startsWithWord(phrase, noun))
       return { category: m.category, phrase };
   }
   return null;
