@@ -15,7 +15,7 @@ import { findDeadlineSteps } from "./deadlines/index.ts";
 import { findExcludedSpans, overlapsAny } from "./exclusions.ts";
 import { assembleFigureSteps } from "./figures/assemble.ts";
 import { findHorizonMarkers } from "./horizons.ts";
-import { createModeTracker, type ModeDecision } from "./mode.ts";
+import { type ModeDecision, modeTrackerSteps } from "./mode.ts";
 import { findQuantitySteps } from "./quantities.ts";
 import { inferReferenceDate } from "./reference-date.ts";
 import type { ExtractedItem } from "./types.ts";
@@ -89,7 +89,7 @@ export function* extractSteps(input: string, options: ExtractOptions = {}): Step
   const sentences = splitSentences(text);
   yield;
   const excluded = findExcludedSpans(text);
-  const modes = createModeTracker(sentences, titleAndLead, reference?.year ?? null);
+  const modes = yield* modeTrackerSteps(sentences, titleAndLead, reference?.year ?? null);
   const modeDecisionAt = (index: number) => {
     const sentenceIndex = sentenceIndexAt(sentences, index);
     const sentence = sentences[sentenceIndex];

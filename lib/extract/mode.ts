@@ -8,6 +8,7 @@
  * article's decided clauses speak in, else target.
  */
 
+import type { Steps } from "../steps.ts";
 import { phraseAlternation, WORD_END } from "../text/boundaries.ts";
 import { canonical } from "../text/normalize.ts";
 import { registerPatterns } from "../text/patterns.ts";
@@ -54,6 +55,9 @@ const TURNING_COMMA = new RegExp(
   "giu",
 );
 
+/** Sentences weighed between two pauses (see lib/steps.ts). */
+const SENTENCES_PER_STEP = 32;
+
 const sign = (balance: number): FigureKind | null =>
   balance > 0 ? "result" : balance < 0 ? "target" : null;
 
@@ -76,18 +80,20 @@ function clauseEnds(text: string): number[] {
  * Decides every clause of every sentence up front (the article's frame needs the whole article),
  * carrying modes within a paragraph.
  */
-export function createModeTracker(
+export function* modeTrackerSteps(
   sentences: readonly Sentence[],
   titleAndLead: string,
   referenceYear: number | null,
-): ModeTracker {
-  const weighed = sentences.map((s) => {
+): Steps<ModeTracker> {
+  const weighed: Array<{ ends: number[]; evidence: ModeEvidence[] }> = [];
+  for (const [index, s] of sentences.entries()) {
+    if (index > 0 && index % SENTENCES_PER_STEP === 0) yield;
     const ends = clauseEnds(s.text);
     const evidence = ends.map((end, i) =>
       weighClause(s.text.slice(i === 0 ? 0 : (ends[i - 1] as number) + 1, end), referenceYear),
     );
-    return { ends, evidence };
-  });
+    weighed.push({ ends, evidence });
+  }
   let results = 0;
   let targets = 0;
   for (const w of weighed)
@@ -107,7 +113,7 @@ export function createModeTracker(
       carried = null;
       paragraph = sentence.paragraph;
     }
-    const { ends, evidence } = weighed[index] as { ends: number[]; evidence: ModeEvidence[] };
+    const { ends, evidence } = weighed[index] as (typeof weighed)[number];
     const total = evidence.reduce((sum, e) => sum + e.balance, 0);
     const whole = sign(total);
     const decisions: ModeDecision[] = [];
