@@ -17,6 +17,7 @@ import {
   namesActionProgramme,
   namesPartyBody,
   namesPartyConference,
+  namesPartyTerm,
   namesTheParty,
   resolutionMentions,
   setsTargetsForHorizon,
@@ -105,9 +106,6 @@ const REPORT_FIGURES = 2;
 const CONGRESS =
   /dai hoi(?: dai bieu)? dang bo|dai hoi (?:(?:dai bieu )?(?:toan quoc )?(?:lan thu )?[ivxlc]+ )?cua dang\b|dai hoi(?: dang bo)? nhiem ky \d{4}/;
 
-/** A congress term: `nhiệm kỳ 2020-2025`. */
-const TERM = /nhiem ky \d{4}/;
-
 const TITLE_WORDS =
   /nghi quyet|dai hoi|dang bo|(?:tinh|huyen|thanh|thi|dang) uy|nhiem ky|chi bo|so ket|tong ket|ban chap hanh|ban thuong vu|dang vien|chuong trinh hanh dong/;
 
@@ -166,9 +164,10 @@ const SIGNALS: Signal[] = [
     core: true,
   },
   {
-    reason: "text names a congress term (nhiệm kỳ YYYY-YYYY) with figures or the resolution",
+    reason:
+      "text names a party term (nhiệm kỳ YYYY-YYYY, not a council's) with figures or the resolution",
     weight: 1,
-    test: (c) => TERM.test(c.text) && withContent(c),
+    test: (c) => namesPartyTerm(c.text) && withContent(c),
     core: true,
   },
   {
@@ -321,7 +320,7 @@ export function recognize(input: RecognitionInput): Recognition {
     add(signal.weight, signal.reason);
     if (signal.core) core = true;
   }
-  if ((CONGRESS.test(text) || TERM.test(text)) && !withContent(context))
+  if ((CONGRESS.test(text) || namesPartyTerm(text)) && !withContent(context))
     reasons.push("a congress or term named without figures, deadlines or the resolution: an event");
   if (!core)
     reasons.push(

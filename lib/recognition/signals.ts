@@ -153,6 +153,24 @@ export function citesPartyResolutionNumber(folded: string): boolean {
 }
 
 /**
+ * A party term named in a folded text: `nhiệm kỳ 2020-2025`, not a council's or the National
+ * Assembly's (`đại biểu HĐND các cấp, nhiệm kỳ 2021-2026`: the state body in the same clause).
+ */
+export function namesPartyTerm(folded: string): boolean {
+  for (const m of folded.matchAll(/nhiem ky \d{4}/g)) {
+    const clause =
+      folded
+        .slice(Math.max(0, m.index - 80), m.index)
+        .split(/[.;]/)
+        .pop() ?? "";
+    if (!STATE_TERM.test(clause)) return true;
+  }
+  return false;
+}
+
+const STATE_TERM = /\b(?:hdnd|hoi dong nhan dan|quoc hoi|dbqh|ubnd|uy ban nhan dan)\b/;
+
+/**
  * A party committee's conference: `Hội nghị Ban Chấp hành Đảng bộ`, `Hội nghị Ban Thường vụ`,
  * `Hội nghị Thành ủy lần thứ 25`, or a committee holding its `hội nghị lần thứ 14 (khóa XXV)`.
  */

@@ -314,6 +314,16 @@ describe("recognize: a congress without figures is an event", () => {
     assert.equal(result.recognised, true, why(result));
   });
 
+  test("a council's term (HĐND, nhiệm kỳ 2021-2026) is no party term", () => {
+    const result = rec(
+      "https://baotinhmoi.vn/thoi-su/ket-qua-bau-cu.html",
+      "Công bố kết quả bầu cử",
+      `Ủy ban bầu cử tỉnh công bố kết quả bầu cử đại biểu HĐND tỉnh nhiệm kỳ 2021-2026: tỷ lệ cử tri đi bầu đạt 99,8%; bầu đủ 52 đại biểu trong số 86 người ứng cử. ${CLOSING}`,
+    );
+    assert.equal(result.recognised, false, why(result));
+    assert.ok(!has(result, /party term/), why(result));
+  });
+
   test("the Party's national congress with a figure counts as a congress", () => {
     const result = rec(
       "https://baotinhmoi.vn/chinh-tri/huong-toi-dai-hoi.html",
