@@ -86,8 +86,16 @@ export function dateInUrl(url: string): string | null {
   }
   const ymd = /(?<!\d)((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?!\d)/.exec(path);
   if (ymd) return isoDay(Number(ymd[3]), Number(ymd[2]), Number(ymd[1]));
-  const compact = /(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)/.exec(path);
-  if (compact) return isoDay(Number(compact[3]), Number(compact[2]), Number(compact[1]));
+  // yyyymmdd, alone or at the head of a time stamp (yyyymmddhhmm, …ss, …sss).
+  for (const run of path.matchAll(/(?<!\d)(?:19|20)\d{6}(?:\d{4}|\d{6}|\d{9})?(?!\d)/g)) {
+    const digits = run[0];
+    const iso = isoDay(
+      Number(digits.slice(6, 8)),
+      Number(digits.slice(4, 6)),
+      Number(digits.slice(0, 4)),
+    );
+    if (iso) return iso;
+  }
   // Not `…-18-8-2021-…`: a slug's day-month-year is usually a cited document's date.
   return null;
 }

@@ -57,7 +57,9 @@ export interface BrowserCorpusEvaluation {
 }
 
 /** Tabs loading at the same time. */
-const TABS_AT_ONCE = 10;
+const TABS_AT_ONCE = 8;
+/** Loads of a page before its failure ends the evaluation. */
+const ATTEMPTS = 2;
 /** The extension's readings have settled when no new one came for this long (ms). */
 const QUIET_MS = 1500;
 const OUT_DIR = path.join(REPO_ROOT, ".output-eval");
@@ -132,7 +134,7 @@ async function waitForBody(page: Page): Promise<void> {
     },
     BODY_START_COMMENT,
     // Polled by time: a background tab has no animation frames to poll on.
-    { timeout: 10_000, polling: 100 },
+    { timeout: 20_000, polling: 100 },
   );
 }
 
@@ -149,7 +151,7 @@ async function settledReading(page: Page): Promise<boolean> {
   await page.waitForFunction(
     (name) => performance.getEntriesByName(name, "mark").length > 0,
     READING_MARK,
-    { timeout: 15_000, polling: 100 },
+    { timeout: 20_000, polling: 100 },
   );
   let seen = (await marks()).length;
   let quietSince = Date.now();
@@ -169,7 +171,7 @@ interface PageItemsAnswer {
 }
 
 /** The items the extension shows for the tab at `url` (its answer to the popup's `pageItems`). */
-async function pageItems(serviceWorker: Worker, url: string): Promise<ExtractedItem[]> {
+export async function pageItems(serviceWorker: Worker, url: string): Promise<ExtractedItem[]> {
   const answer = (await serviceWorker.evaluate(async (url) => {
     const api = (
       globalThis as unknown as {
@@ -252,6 +254,7 @@ async function evaluatePage(
 ): Promise<PageOutcome> {
   // The same page without the extension, loaded meanwhile.
   const without = plainText(plain, served);
+  without.catch(() => {}); // awaited below; a failure is reported there
   const page = await browser.context.newPage();
   try {
     const response = await page.goto(served.url, { waitUntil: "domcontentloaded" });
@@ -317,7 +320,18 @@ export async function evaluateCorpusInBrowser(
     log(
       `Loading ${served.length} articles in ${LAYOUT_FAMILIES.length} portal layouts (${TABS_AT_ONCE} tabs at a time) …`,
     );
-    outcomes = await inTurns(served, TABS_AT_ONCE, (entry) => evaluatePage(browser, plain, entry));
+    outcomes = await inTurns(served, TABS_AT_ONCE, async (entry) => {
+      // A loaded machine can stall one tab past a timeout: such a page gets a second chance.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await evaluatePage(browser, plain, entry);
+        } catch (error) {
+          const where = `article ${entry.article.id} (${entry.family}, ${entry.url})`;
+          if (attempt >= ATTEMPTS) throw new Error(`${where}: ${error}`, { cause: error });
+          log(`  ${where}: ${String(error).split("\n")[0]}; loading it again`);
+        }
+      }
+    });
   } finally {
     await plain.close();
     await browser.close();
@@ -333,7 +347,12 @@ export async function evaluateCorpusInBrowser(
     const { article, family } = outcome.served;
     for (const h of outside)
       log(`  ${article.id} (${family}) OUTSIDE ${h.kind.padEnd(8)} ${JSON.stringify(h.text)}`);
-    if (article.label === "negative" && outcome.highlights.length > 0) negativePagesHighlighted++;
+    if (article.label === "negative" && outcome.highlights.length > 0) {
+      negativePagesHighlighted++;
+      log(
+        `  ${article.id} (${family}) negative page highlighted at ${new URL(outcome.served.url).hostname}: ${outcome.highlights.length} highlights`,
+      );
+    }
     if (outcome.textChanged) {
       textChanged++;
       log(`  ${article.id} (${family}) page text changed by the extension`);
