@@ -19,6 +19,7 @@ import {
   namesPartyConference,
   namesPartyTerm,
   namesTheParty,
+  reportsMembership,
   resolutionMentions,
   setsTargetsForHorizon,
   slugNamesPartyBody,
@@ -194,6 +195,13 @@ const SIGNALS: Signal[] = [
       "a party body reports targets or results (figures such as đạt X%, X/Y chỉ tiêu, tăng X%, or a figure and its deadline)",
     weight: 2,
     test: reportsFigures,
+    core: true,
+  },
+  {
+    reason:
+      "a party body reports its own membership figures (kết nạp N đảng viên, chỉ tiêu kết nạp)",
+    weight: 1,
+    test: (c) => c.party && reportsMembership(c.lower),
     core: true,
   },
   {

@@ -130,6 +130,22 @@ const TARGET_HORIZON = new RegExp(
   "u",
 );
 
+/**
+ * The party's own membership figures: admitting members (`kết nạp 141 đảng viên`, `kết nạp được
+ * 21 ĐV mới`, `kết nạp 8 quần chúng`) or its admission target met (`vượt chỉ tiêu kết nạp đảng
+ * viên`) — a result of party building that every congress resolution sets a target for.
+ */
+const MEMBERSHIP_FIGURE = new RegExp(
+  [
+    `${START}kết nạp (?:được )?(?:tổng số )?(?:gần |hơn |trên )?${NUMBER} (?:đảng viên|đv|quần chúng)${END}`,
+    `${START}(?:vượt|đạt|hoàn thành) (?:S+ ){0,2}chỉ tiêu kết nạp (?:đảng viên|đv)${END}`,
+  ].join("|"),
+  "u",
+);
+export function reportsMembership(lower: string): boolean {
+  return MEMBERSHIP_FIGURE.test(lower);
+}
+
 export function setsTargetsForHorizon(lower: string): boolean {
   return TARGET_HORIZON.test(lower);
 }

@@ -432,3 +432,26 @@ describe("recognize: the negative genres' own signals stay narrow", () => {
     assert.ok(has(result, /people's committee or council/), why(result));
   });
 });
+
+describe("recognize: the party's own membership figures", () => {
+  const text = `Sáng 3/9, Đảng ủy xã Tân Lập tổ chức lễ kết nạp đảng viên. Từ đầu năm đến nay, Đảng bộ xã đã kết nạp được 23 đảng viên mới, là những quần chúng ưu tú tiêu biểu trong lao động sản xuất và học tập. ${CLOSING}`;
+
+  test("admitting members with a count is a party-building result", () => {
+    const result = rec(
+      "https://tanlap.example.gov.vn/tin/ket-nap.html",
+      "Xã Tân Lập kết nạp đảng viên",
+      text,
+    );
+    assert.equal(result.recognised, true, why(result));
+    assert.ok(has(result, /membership figures/), why(result));
+  });
+
+  test("a ceremony admitting members without a count is not", () => {
+    const result = rec(
+      "https://tanlap.example.gov.vn/tin/ket-nap.html",
+      "Xã Tân Lập kết nạp đảng viên",
+      text.replace("kết nạp được 23 đảng viên mới", "tổ chức lễ kết nạp cho các quần chúng"),
+    );
+    assert.ok(!has(result, /membership figures/), why(result));
+  });
+});
