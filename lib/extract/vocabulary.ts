@@ -522,4 +522,6 @@ export const LINKING_WORDS = [
   "hằng năm",
   "hàng năm",
   "năm",
+  "không",
+  "chưa",
 ];
