@@ -356,3 +356,19 @@ test("the end of the term the article speaks in", () => {
     [],
   );
 });
+
+test("'vào năm' says when; it sets a limit only in a clause that plans", () => {
+  assert.deepEqual(
+    deadlines(
+      run(
+        "Thu nhập tăng từ 41 triệu đồng vào năm 2021 lên 58 triệu đồng vào năm 2024.",
+        "2024-10-01",
+      ),
+    ),
+    [],
+  );
+  assert.deepEqual(
+    deadlines(run("Huyện phấn đấu đạt chuẩn nông thôn mới vào năm 2026.", "2024-10-01")),
+    [["vào năm 2026", "2026-12-31"]],
+  );
+});

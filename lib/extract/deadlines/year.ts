@@ -37,6 +37,10 @@ export const yearRule: DeadlineRule = {
     ) {
       return null;
     }
+    // `vào năm 2020`, `vào cuối năm 2017` say when something happens; only in a clause that plans
+    // do they set a limit (`đạt chuẩn vào năm 2025`).
+    if (/^vào/iu.test(lowerTrigger) && context.modeAt && context.modeAt(match.index) !== "target")
+      return null;
     const deadline = yearDeadline(year);
     if (!isNotPast(deadline, context)) return null;
     return { start: match.index, end: match.index + whole.length, deadline };
