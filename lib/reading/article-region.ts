@@ -12,6 +12,8 @@
  * So a related-news list, a "same category" list or a notice inside the article's own column, after
  * the body, is left out even when Readability took the whole column. Pure DOM, read-only.
  */
+
+import { runSteps, type Steps } from "../steps.ts";
 import {
   BLOCK_TAGS,
   hasBlockChildren,
@@ -43,13 +45,19 @@ const BYLINE_NAME = /author|tacgia|tac-gia|byline|source|nguon/i;
 /** Table and list parts: one row or item after another always continues. */
 const SERIAL_TAGS = new Set(["TR", "TBODY", "THEAD", "TD", "TH", "LI", "DT", "DD"]);
 
+/** Nodes looked at between two pauses. */
+const NODES_PER_STEP = 48;
+/** A container longer than this (before white space collapses) is no date line. */
+const MAX_DATE_LINE_RAW_CHARS = 400;
+
 const named = (element: Element) => element.hasAttribute("class") || element.hasAttribute("id");
 
 type Visit = "nothing" | "leaf" | "container";
 
 /** Walks the page after the headline and collects the body (see the module comment). */
-function collectBody(headline: Element, ceiling: Element): Omit<ArticleRegion, "headline"> {
+function* collectBody(headline: Element, ceiling: Element): Steps<Omit<ArticleRegion, "headline">> {
   const parts: Node[] = [];
+  let visited = 0;
   const dateLines: Element[] = [];
   let started = false;
   let stopped = false;
@@ -91,7 +99,7 @@ function collectBody(headline: Element, ceiling: Element): Omit<ArticleRegion, "
     return "leaf";
   };
 
-  const visit = (node: Node, closed: boolean, previous: Element | null): Visit => {
+  function* visit(node: Node, closed: boolean, previous: Element | null): Steps<Visit> {
     if (node.nodeType === TEXT_NODE) {
       if (!(node as Text).data.trim()) {
         // White space between inline parts keeps them apart on their line.
@@ -114,8 +122,9 @@ function collectBody(headline: Element, ceiling: Element): Omit<ArticleRegion, "
       if (started) parts.push(element);
       return "nothing";
     }
-    const text = squashedText(element);
-    if (!text) return "nothing";
+    // Any text at all (the first character that is not white space ends the search).
+    const raw = element.textContent ?? "";
+    if (!/\S/.test(raw)) return "nothing";
     if (isChromeElement(element)) {
       if (started) stop();
       return "nothing";
@@ -125,44 +134,45 @@ function collectBody(headline: Element, ceiling: Element): Omit<ArticleRegion, "
       return "nothing";
     }
     if (!hasBlockChildren(element) || !BLOCK_TAGS.has(tag)) {
-      if (!BLOCK_TAGS.has(tag) && hasBlockChildren(element)) return visitChildren(element);
-      return visitLeaf(element, text);
+      if (!BLOCK_TAGS.has(tag) && hasBlockChildren(element)) return yield* visitChildren(element);
+      return visitLeaf(element, squashedText(element));
     }
     if (isLinkList(element)) {
       if (started) stop();
       return "nothing";
     }
     // A date line made of several blocks (`<dl><dt>Chi tiết</dt><dd>Ngày đăng: …</dd></dl>`).
-    if (!started && isDateLine(text)) {
+    if (!started && raw.length <= MAX_DATE_LINE_RAW_CHARS && isDateLine(squashedText(element))) {
       dateLines.push(element);
       return "nothing";
     }
-    return visitChildren(element);
-  };
+    return yield* visitChildren(element);
+  }
 
   /** The children of a container, as siblings: after one that held body text, only paragraphs. */
-  const visitChildren = (element: Element): Visit => {
+  function* visitChildren(element: Element): Steps<Visit> {
     const before = parts.length;
-    walkSiblings(element.firstChild, false);
+    yield* walkSiblings(element.firstChild, false);
     return parts.length > before ? "container" : "nothing";
-  };
+  }
 
-  const walkSiblings = (first: Node | null, closedAtStart: boolean) => {
+  function* walkSiblings(first: Node | null, closedAtStart: boolean): Steps<void> {
     let closed = closedAtStart;
     let previous: Element | null = null;
     for (let node = first; node && !stopped; node = node.nextSibling) {
-      const seen = visit(node, closed, previous);
+      if (++visited % NODES_PER_STEP === 0) yield;
+      const seen = yield* visit(node, closed, previous);
       if (seen === "container") {
         closed = true;
         previous = node as Element;
       }
     }
-  };
+  }
 
   // From the headline forward, climbing out of its containers: once the body has started, the
   // container we climb out of holds it, so only paragraphs may follow at the next level up.
   for (let node: Node = headline; !stopped && node !== ceiling; ) {
-    walkSiblings(node.nextSibling, started);
+    yield* walkSiblings(node.nextSibling, started);
     const parent = node.parentNode;
     if (!parent || parent.nodeType !== ELEMENT_NODE) break;
     node = parent;
@@ -172,8 +182,14 @@ function collectBody(headline: Element, ceiling: Element): Omit<ArticleRegion, "
 
 /** The page's article region: its headline and the body after it; null without a headline. */
 export function findArticleRegion(doc: Document): ArticleRegion | null {
+  return runSteps(findArticleRegionSteps(doc));
+}
+
+/** `findArticleRegion` in steps of a few dozen nodes (see lib/steps.ts). */
+export function* findArticleRegionSteps(doc: Document): Steps<ArticleRegion | null> {
   const body = doc.body;
   const headline = findHeadline(doc);
   if (!body || !headline) return null;
-  return { headline, ...collectBody(headline, body) };
+  yield;
+  return { headline, ...(yield* collectBody(headline, body)) };
 }

@@ -161,6 +161,7 @@ const MAX_TEXT_BESIDE_LINKS = 160;
  * or repeated blocks each led by a link (teasers: a linked title and a summary).
  */
 export function isLinkList(element: Element): boolean {
+  if (element.querySelector("a") === null) return false;
   const { links, total, count } = linkShare(element);
   // Little text outside the links: dates and bullets beside titles, not a short article's body
   // that shares its container with a related list.

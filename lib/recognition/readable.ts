@@ -6,7 +6,7 @@
  * recognition needs.
  */
 import { Readability } from "@mozilla/readability";
-import { findArticleRegion } from "../reading/article-region.ts";
+import { findArticleRegionSteps } from "../reading/article-region.ts";
 import { findPageDate } from "../reading/page-date.ts";
 import { regionText } from "../reading/region-text.ts";
 import { runSteps, type Steps } from "../steps.ts";
@@ -99,7 +99,7 @@ export function* readArticleSteps(
   doc: Document,
   options: ReadOptions = {},
 ): Steps<ReadableArticle> {
-  const region = findArticleRegion(doc);
+  const region = yield* findArticleRegionSteps(doc);
   yield;
   const canonicalUrl = doc.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? null;
   const siteName = metaContent(doc, 'meta[property="og:site_name"]');
