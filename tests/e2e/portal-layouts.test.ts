@@ -216,6 +216,10 @@ describe("portal layouts: the article, not the page", () => {
         const page = await browser.context.newPage();
         const response = await page.goto(served().url);
         assert.equal(response?.status(), 200);
+        // The late layout's body is in place (then the extension reads the page again).
+        await page.waitForFunction(() => !document.querySelector(".loading"), null, {
+          polling: 100,
+        });
         await settle(page);
         pages.set(family, {
           page,
