@@ -4,12 +4,8 @@
  * the first vowel of `oa`/`oe`/`uy`: `hòa`, `ủy`), matched case-insensitively.
  */
 
-/** Measure units that make a number a figure by themselves (after an optional scale word). */
-export const MEASURE_UNITS = [
-  "%",
-  "đồng",
-  "USD",
-  "đô la Mỹ",
+/** Units of physical measure: a figure only when something measured is named with them. */
+export const PHYSICAL_UNITS = [
   "ha",
   "héc-ta",
   "hecta",
@@ -23,6 +19,15 @@ export const MEASURE_UNITS = [
   "lít",
   "MW",
   "kWh",
+];
+
+/** Measure units that make a number a figure by themselves (after an optional scale word). */
+export const MEASURE_UNITS = [
+  "%",
+  "đồng",
+  "USD",
+  "đô la Mỹ",
+  ...PHYSICAL_UNITS,
   "lần",
   "lượt khách",
   "lượt người",
@@ -305,23 +310,6 @@ export const PASSIVE_REPORT_VERBS = [
   "triển khai",
   "thực hiện",
   "kiện toàn",
-];
-
-/** Units of physical measure: a figure only when something measured is named with them. */
-export const PHYSICAL_UNITS = [
-  "ha",
-  "héc-ta",
-  "hecta",
-  "km",
-  "m2",
-  "m²",
-  "m3",
-  "tấn",
-  "tạ",
-  "kg",
-  "lít",
-  "MW",
-  "kWh",
 ];
 
 /** Words in a clause that name what a physical measure measures (`diện tích`, `sản lượng` …). */
