@@ -38,6 +38,7 @@ import {
   articleFromText,
   BODY_START_COMMENT,
   HEADLINE_SELECTOR,
+  LATE_BODY_MARK,
   LAYOUT_FAMILIES,
   type LayoutFamily,
   renderInLayout,
@@ -63,6 +64,8 @@ const ATTEMPTS = 2;
 /** The extension's readings have settled when no new one came for this long (ms). */
 const QUIET_MS = 1500;
 const OUT_DIR = path.join(REPO_ROOT, ".output-eval");
+/** How long the content script waits after a page change before reading it again (watch.ts). */
+const READING_WAIT_MS = 700;
 
 interface ServedArticle {
   article: CorpusArticle;
@@ -94,8 +97,16 @@ function servedPath(article: CorpusArticle, date: string | null): string {
   return `${url.pathname}${url.search}`;
 }
 
-function serve(server: LayoutServer, article: CorpusArticle, index: number): ServedArticle {
-  const family = LAYOUT_FAMILIES[index % LAYOUT_FAMILIES.length] as LayoutFamily;
+/** The layout an article is shown in: the families in turn, by the article's id (stable). */
+export function layoutFor(article: CorpusArticle): LayoutFamily {
+  const number = /^\d+$/.test(article.id)
+    ? Number(article.id)
+    : [...article.id].reduce((sum, ch) => sum + (ch.codePointAt(0) ?? 0), 0);
+  return LAYOUT_FAMILIES[number % LAYOUT_FAMILIES.length] as LayoutFamily;
+}
+
+function serve(server: LayoutServer, article: CorpusArticle): ServedArticle {
+  const family = layoutFor(article);
   // The command line's reference date (lib/evaluation/corpus-engine.ts).
   const date = article.articleDate ?? article.date;
   const host = portalHost(article.url);
@@ -138,7 +149,11 @@ async function waitForBody(page: Page): Promise<void> {
   );
 }
 
-/** Waits for the extension's readings to settle; returns the last one's `recognised`. */
+/**
+ * Waits for the extension's readings to settle — a reading that started after the late layout's
+ * body was inserted (when it has one), then no new reading for `QUIET_MS` — and returns the last
+ * reading's `recognised`.
+ */
 async function settledReading(page: Page): Promise<boolean> {
   const marks = () =>
     page.evaluate(
@@ -149,8 +164,13 @@ async function settledReading(page: Page): Promise<boolean> {
       READING_MARK,
     );
   await page.waitForFunction(
-    (name) => performance.getEntriesByName(name, "mark").length > 0,
-    READING_MARK,
+    ({ reading, body, wait }) => {
+      const inserted = performance.getEntriesByName(body, "mark")[0]?.startTime;
+      // The reading the insertion causes ends after the content script's wait after a change.
+      const after = inserted === undefined ? -1 : inserted + wait;
+      return performance.getEntriesByName(reading, "mark").some((m) => m.startTime > after);
+    },
+    { reading: READING_MARK, body: LATE_BODY_MARK, wait: READING_WAIT_MS },
     { timeout: 20_000, polling: 100 },
   );
   let seen = (await marks()).length;
@@ -316,7 +336,7 @@ export async function evaluateCorpusInBrowser(
   const plain = await launchPlainBrowser();
   let outcomes: PageOutcome[];
   try {
-    const served = corpus.map((article, index) => serve(server, article, index));
+    const served = corpus.map((article) => serve(server, article));
     log(
       `Loading ${served.length} articles in ${LAYOUT_FAMILIES.length} portal layouts (${TABS_AT_ONCE} tabs at a time) …`,
     );
@@ -379,6 +399,22 @@ export async function evaluateCorpusInBrowser(
           );
         }
       }
+      // Not counted as a difference, but worth a line: the same items with other values or dates,
+      // or another recognition (on pages without items).
+      const other = cli.filter((score) => {
+        const mine = byId.get(score.id)?.score;
+        return (
+          mine &&
+          !differing.includes(score.id) &&
+          (mine.recognised !== score.recognised ||
+            mine.valueExact !== score.valueExact ||
+            mine.dateExact !== score.dateExact)
+        );
+      });
+      if (other.length > 0)
+        log(
+          `  same items, other recognition, values or dates: ${other.map((s) => s.id).join(", ")}`,
+        );
       return differing;
     },
   };

@@ -40,6 +40,8 @@ export const HEADLINE_SELECTOR: Record<LayoutFamily, string> = {
 export const LATE_BODY_FAMILY: LayoutFamily = "bao-dang";
 /** How long after load the late layout inserts its body (ms). */
 export const LATE_BODY_MS = 1000;
+/** The performance mark the late layout records once its body is in place. */
+export const LATE_BODY_MARK = "layout:body-inserted";
 
 /** Comments around the article's body in every layout (the extension does not look at them). */
 export const BODY_START_COMMENT = "article-body";
@@ -168,6 +170,7 @@ export function renderInLayout(family: LayoutFamily, article: LayoutArticle): st
     body,
     body_json: scriptString(body),
     late_ms: String(LATE_BODY_MS),
+    body_mark: LATE_BODY_MARK,
   };
   return layoutTemplate(family).replace(/\{\{(\w+)\}\}/g, (whole, name: string) => {
     const value = values[name];

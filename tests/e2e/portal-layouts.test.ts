@@ -24,6 +24,7 @@ import { type LayoutServer, startLayoutServer } from "../../scripts/eval/layout-
 import {
   HEADLINE_SELECTOR,
   LATE_BODY_FAMILY,
+  LATE_BODY_MARK,
   LAYOUT_FAMILIES,
   type LayoutArticle,
   type LayoutFamily,
@@ -216,10 +217,18 @@ describe("portal layouts: the article, not the page", () => {
         const page = await browser.context.newPage();
         const response = await page.goto(served().url);
         assert.equal(response?.status(), 200);
-        // The late layout's body is in place (then the extension reads the page again).
-        await page.waitForFunction(() => !document.querySelector(".loading"), null, {
-          polling: 100,
-        });
+        // The late layout's body is in place, and the extension read the page again since.
+        await page.waitForFunction(
+          ({ reading, body }) => {
+            const inserted = performance.getEntriesByName(body, "mark")[0]?.startTime;
+            if (inserted === undefined) return !document.querySelector(".loading");
+            return performance
+              .getEntriesByName(reading, "mark")
+              .some((m) => m.startTime > inserted);
+          },
+          { reading: READING_MARK, body: LATE_BODY_MARK },
+          { polling: 100, timeout: 15_000 },
+        );
         await settle(page);
         pages.set(family, {
           page,
