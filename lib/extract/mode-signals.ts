@@ -177,7 +177,7 @@ export const MODE_SIGNALS: readonly ModeSignal[] = [
     name: "compared-year",
     pattern: /so với\s+(?:cùng kỳ\s+)?năm\s+(\d{4})/giu,
     weigh: (match, referenceYear) =>
-      referenceYear !== null && Number(match[1]) < referenceYear - 0 ? 1 : 0,
+      referenceYear !== null && Number(match[1]) < referenceYear ? 1 : 0,
   },
   {
     // A period that ended before the article, or ends in its year having begun years before
@@ -225,7 +225,7 @@ const SPAN_UNDER_REVIEW = MODE_SIGNALS.find((s) => s.name === "span-under-review
  * The frame a title and lead give an article: > 0 a review (its unmarked figures are results),
  * < 0 a plan, 0 neither or both.
  */
-export function weighTitle(titleAndLead: string, _referenceYear: number | null): number {
+export function weighTitle(titleAndLead: string): number {
   const count = (pattern: RegExp) => {
     pattern.lastIndex = 0;
     return (titleAndLead.match(pattern) ?? []).length;

@@ -25,8 +25,8 @@ export function signalBalance(text: string, referenceYear: number | null): numbe
 }
 
 /** The mode a whole article's title and lead give, or null when they say nothing. */
-export function titleFrame(titleAndLead: string, referenceYear: number | null): FigureKind | null {
-  const balance = weighTitle(canonical(titleAndLead), referenceYear);
+export function titleFrame(titleAndLead: string): FigureKind | null {
+  const balance = weighTitle(canonical(titleAndLead));
   return balance > 0 ? "result" : balance < 0 ? "target" : null;
 }
 
@@ -101,9 +101,7 @@ export function* modeTrackerSteps(
       if (e.balance > 0) results++;
       else if (e.balance < 0) targets++;
     }
-  const frame: FigureKind =
-    titleFrame(titleAndLead, referenceYear) ??
-    (results > targets ? "result" : targets > results ? "target" : "target");
+  const frame: FigureKind = titleFrame(titleAndLead) ?? (results > targets ? "result" : "target");
 
   const decided: ClauseModes[] = [];
   let carried: ModeDecision | null = null;
