@@ -3,7 +3,7 @@
  * extension in Chromium, scored from `CSS.highlights` like the command-line eval.
  *
  * The extension is built into its own folder (`.output-eval`, so a parallel build elsewhere does
- * not swap its files), each article is rendered into a layout (the families in turn, see
+ * not swap its files; `GVN_EXTENSION_PATH` evaluates another build instead), each article is rendered into a layout (the families in turn, see
  * layouts.ts) with its date in the date line and metadata, and served at its own address (a
  * `.gov.vn` host as it is; any other host as `<host-with-dashes>.gov.vn`, since the content script
  * runs on `*.gov.vn` only). Several tabs load at a time in one browser. Once the extension's
@@ -64,6 +64,8 @@ const ATTEMPTS = 2;
 /** The extension's readings have settled when no new one came for this long (ms). */
 const QUIET_MS = 1500;
 const OUT_DIR = path.join(REPO_ROOT, ".output-eval");
+/** How long a reading after the late body's arrival is waited for (ms). */
+const AFTER_BODY_TIMEOUT_MS = 8000;
 /** How long the content script waits after a page change before reading it again (watch.ts). */
 const READING_WAIT_MS = 700;
 
@@ -164,15 +166,24 @@ async function settledReading(page: Page): Promise<boolean> {
       READING_MARK,
     );
   await page.waitForFunction(
-    ({ reading, body, wait }) => {
-      const inserted = performance.getEntriesByName(body, "mark")[0]?.startTime;
-      // The reading the insertion causes ends after the content script's wait after a change.
-      const after = inserted === undefined ? -1 : inserted + wait;
-      return performance.getEntriesByName(reading, "mark").some((m) => m.startTime > after);
-    },
-    { reading: READING_MARK, body: LATE_BODY_MARK, wait: READING_WAIT_MS },
+    (reading) => performance.getEntriesByName(reading, "mark").length > 0,
+    READING_MARK,
     { timeout: 20_000, polling: 100 },
   );
+  // A reading that finds the same article text as the one before records nothing: after a while
+  // without one, the readings have settled all the same.
+  await page
+    .waitForFunction(
+      ({ reading, body, wait }) => {
+        const inserted = performance.getEntriesByName(body, "mark")[0]?.startTime;
+        // The reading the insertion causes ends after the content script's wait after a change.
+        const after = inserted === undefined ? -1 : inserted + wait;
+        return performance.getEntriesByName(reading, "mark").some((m) => m.startTime > after);
+      },
+      { reading: READING_MARK, body: LATE_BODY_MARK, wait: READING_WAIT_MS },
+      { timeout: AFTER_BODY_TIMEOUT_MS, polling: 100 },
+    )
+    .catch(() => {});
   let seen = (await marks()).length;
   let quietSince = Date.now();
   while (Date.now() - quietSince < QUIET_MS) {
@@ -330,7 +341,8 @@ export async function evaluateCorpusInBrowser(
 ): Promise<BrowserCorpusEvaluation> {
   const { log, verbose } = options;
   const startedAt = performance.now();
-  const extensionPath = await buildExtension(log);
+  // GVN_EXTENSION_PATH evaluates another build (as for the end-to-end tests) instead of this tree's.
+  const extensionPath = process.env.GVN_EXTENSION_PATH ?? (await buildExtension(log));
   const server = await startLayoutServer();
   const browser = await launchBrowserWithExtension({ extensionPath });
   const plain = await launchPlainBrowser();
