@@ -90,6 +90,9 @@ function* collectBody(headline: Element, ceiling: Element): Steps<Omit<ArticleRe
         return "nothing";
       }
       if (isToolbarLine(text) || isChromeTitle(text) || isLinkList(element)) return "nothing";
+    } else if (isChromeTitle(text) && element.querySelector("a") !== null) {
+      // "Xem thêm: <a>…</a>" between paragraphs: a pointer to another article, not its end.
+      return "nothing";
     } else if (isChromeTitle(text) || isLinkList(element)) {
       stop();
       return "nothing";

@@ -191,9 +191,10 @@ export function isChromeElement(element: Element): boolean {
   const tag = element.tagName.toUpperCase();
   if (CHROME_TAGS.has(tag)) return true;
   if (hasChromeName(element)) return true;
+  // A box under a title (a line of text is judged by its whole text, see the article region).
+  if (!hasBlockChildren(element)) return false;
   const title = leadingTitle(element);
-  if (title && isChromeTitle(title) && squashedText(element).length > title.length) return true;
-  return false;
+  return title !== null && isChromeTitle(title) && squashedText(element).length > title.length;
 }
 
 /** Whether an element holds block elements (other than line breaks) below it. */

@@ -108,6 +108,16 @@ describe("the article region", () => {
     assert.equal(read.text.includes("41%"), false, read.text);
   });
 
+  test("a pointer to another article between paragraphs is passed over, not the body's end", () => {
+    const [first, ...rest] = BODY.map((p) => `<p>${p}</p>`);
+    const read = readArticle(
+      page({
+        body: [first, '<p>Xem thêm: <a href="/x">Kết nạp 20 đảng viên</a></p>', ...rest].join("\n"),
+      }),
+    );
+    assert.deepEqual(lines(read.text), [HEADLINE, ...BODY]);
+  });
+
   test("a body of lines and line breaks (DNN's text module) is read line by line", () => {
     const read = readArticle(page({ body: BODY.join("<br>\n<br>\n") }));
     assert.deepEqual(lines(read.text), [HEADLINE, ...BODY]);
