@@ -190,12 +190,12 @@ const FLOORS = {
     recognition: 1,
   },
   check: {
-    target: 0.8,
-    result: 0.89,
-    deadline: 0.79,
+    target: 0.79,
+    result: 0.92,
+    deadline: 0.88,
     valueExact: 1,
     dateExact: 1,
-    recognition: 0.91,
+    recognition: 0.97,
   },
 } as const;
 
