@@ -233,13 +233,16 @@ const offset = integer(0, Number.MAX_SAFE_INTEGER);
 
 const year = integer(0, 9999);
 
-/** `YYYY-MM-DD` or null (the publication date: shown as written). */
+/**
+ * `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, or null (the publication date as the page gave it: a date
+ * line may give only the month, the command line's `--date` only the month or the year).
+ */
 const isoDateOrNull = v.nullable(
   v.pipe(
     v.string(orNull("chuỗi (string)")),
     v.regex(
-      /^\d{4}-\d{2}-\d{2}$/,
-      (issue) => `cần ngày dạng YYYY-MM-DD, nhận ${preview(issue.input)}`,
+      /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/,
+      (issue) => `cần ngày dạng YYYY-MM-DD, YYYY-MM hoặc YYYY, nhận ${preview(issue.input)}`,
     ),
   ),
 );

@@ -401,6 +401,13 @@ describe("toMarkdown", () => {
     ]);
   });
 
+  test("a publication date known to the month or the year is written as known", () => {
+    const byMonth = { ...(byId.get(INCOME.articleId) as ArticleRecord), publishedAt: "2023-07" };
+    assert.match(toMarkdown([entry(INCOME, byMonth)], { now: NOW }), /· đăng ngày 07\/2023\*/);
+    const byYear = { ...byMonth, publishedAt: "2023" };
+    assert.match(toMarkdown([entry(INCOME, byYear)], { now: NOW }), /· đăng ngày 2023\*/);
+  });
+
   test("writes notes (line by line) and tags under the snippet", () => {
     const md = toMarkdown([entry(INCOME)], { now: NOW });
     assert.match(

@@ -722,7 +722,7 @@ const HOSTILE: HostileCase[] = [
     name: "publishedAt written 20/08/2020",
     family: "types",
     text: () => edited((d) => (d.articles[0].publishedAt = "20/08/2020")),
-    message: 'articles[0].publishedAt: cần ngày dạng YYYY-MM-DD, nhận "20/08/2020"',
+    message: 'articles[0].publishedAt: cần ngày dạng YYYY-MM-DD, YYYY-MM hoặc YYYY, nhận "20/08/2020"',
   },
   {
     name: "no anchor",
@@ -1228,7 +1228,7 @@ describe("importCollection: how many problems are listed", () => {
     );
     assert.ok(!result.ok);
     assert.deepEqual(result.errors, [
-      'articles[0].publishedAt: cần ngày dạng YYYY-MM-DD, nhận "20/08/2020"',
+      'articles[0].publishedAt: cần ngày dạng YYYY-MM-DD, YYYY-MM hoặc YYYY, nhận "20/08/2020"',
       `snippets[1].kind: giá trị không hợp lệ ("achievement"); ${KINDS}`,
       'snippets[1].manual: cần true/false (boolean), nhận chuỗi (string) "yes"',
       'snippets[1].horizon.type: giá trị không hợp lệ ("decade"); cần một trong year, period, annual, term',

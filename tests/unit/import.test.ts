@@ -105,6 +105,17 @@ describe("importCollection: round trip", () => {
     );
   });
 
+  test("an article dated only by its month or year round-trips", async () => {
+    const entries = [
+      { snippet: MERGER, article: { ...CG, publishedAt: "2023-07" } },
+      { snippet: GROWTH, article: { ...HD, publishedAt: "2021" } },
+    ];
+    const result = await importCollection(db, toJson(dataForEntries(entries), NOW));
+    assert.ok(result.ok, JSON.stringify(result));
+    assert.equal((await db.articles.get(CG.id))?.publishedAt, "2023-07");
+    assert.equal((await db.articles.get(HD.id))?.publishedAt, "2021");
+  });
+
   test("accepts a file saved with a byte-order mark", async () => {
     const result = await importCollection(db, `\uFEFF${fileOf([CG], [INSURANCE])}`);
     assert.ok(result.ok);
