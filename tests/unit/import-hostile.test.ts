@@ -722,7 +722,8 @@ const HOSTILE: HostileCase[] = [
     name: "publishedAt written 20/08/2020",
     family: "types",
     text: () => edited((d) => (d.articles[0].publishedAt = "20/08/2020")),
-    message: 'articles[0].publishedAt: cần ngày dạng YYYY-MM-DD, YYYY-MM hoặc YYYY, nhận "20/08/2020"',
+    message:
+      'articles[0].publishedAt: cần ngày dạng YYYY-MM-DD, YYYY-MM hoặc YYYY, nhận "20/08/2020"',
   },
   {
     name: "no anchor",
