@@ -138,12 +138,25 @@ const TARGET_HORIZON = new RegExp(
 const MEMBERSHIP_FIGURE = new RegExp(
   [
     `${START}kết nạp (?:được )?(?:tổng số )?(?:gần |hơn |trên )?${NUMBER} (?:đảng viên|đv|quần chúng)${END}`,
-    `${START}(?:vượt|đạt|hoàn thành) (?:S+ ){0,2}chỉ tiêu kết nạp (?:đảng viên|đv)${END}`,
+    `${START}(?:vượt|đạt|hoàn thành) (?:\\S+ ){0,2}chỉ tiêu kết nạp (?:đảng viên|đv)${END}`,
   ].join("|"),
   "u",
 );
 export function reportsMembership(lower: string): boolean {
   return MEMBERSHIP_FIGURE.test(lower);
+}
+
+/**
+ * The plan's targets named as a set (`các chỉ tiêu`, `17 chỉ tiêu chủ yếu`): how a resolution's
+ * targets are spoken of, whether set (`phấn đấu hoàn thành các chỉ tiêu chủ yếu`) or reviewed
+ * (`các chỉ tiêu đều đạt và vượt`). Not `chi tiêu` (spending).
+ */
+const PLAN_TARGETS = new RegExp(
+  `${START}(?:các|những|\\d+) chỉ tiêu(?: (?:chủ yếu|cơ bản|quan trọng|kinh tế - xã hội))?${END}`,
+  "u",
+);
+export function namesPlanTargets(lower: string): boolean {
+  return PLAN_TARGETS.test(lower);
 }
 
 export function setsTargetsForHorizon(lower: string): boolean {
