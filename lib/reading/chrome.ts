@@ -4,22 +4,15 @@
  * related-news lists and sidebar boxes, lists of links and repeated teaser blocks. Pure DOM: works on
  * the live page and on a server-side DOM (linkedom).
  */
+import { BLOCK_ELEMENTS, SKIPPED_ELEMENTS } from "../text/dom-text.ts";
 import { foldDiacritics } from "../text/fold.ts";
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
 /** Elements that hold no reader-visible text of the article. */
-export const SKIPPED_TAGS = new Set([
-  "SCRIPT",
-  "STYLE",
-  "NOSCRIPT",
-  "TEMPLATE",
-  "IFRAME",
-  "SVG",
-  "OBJECT",
-  "SELECT",
-  "TEXTAREA",
+export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
+  ...SKIPPED_ELEMENTS,
   "BUTTON",
   "INPUT",
   "LINK",
@@ -30,44 +23,11 @@ export const SKIPPED_TAGS = new Set([
 const CHROME_TAGS = new Set(["NAV", "ASIDE", "FOOTER", "FORM", "MENU"]);
 
 /** Elements that start a line of text. */
-export const BLOCK_TAGS = new Set([
-  "ADDRESS",
-  "ARTICLE",
-  "ASIDE",
-  "BLOCKQUOTE",
-  "BR",
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  ...BLOCK_ELEMENTS,
   "CENTER",
-  "DD",
-  "DIV",
-  "DL",
-  "DT",
-  "FIELDSET",
-  "FIGCAPTION",
-  "FIGURE",
-  "FOOTER",
-  "FORM",
-  "H1",
-  "H2",
-  "H3",
-  "H4",
-  "H5",
-  "H6",
-  "HEADER",
-  "HR",
-  "LI",
-  "MAIN",
-  "NAV",
-  "OL",
-  "P",
-  "PRE",
-  "SECTION",
-  "TABLE",
   "TBODY",
-  "TD",
-  "TH",
   "THEAD",
-  "TR",
-  "UL",
 ]);
 
 /**

@@ -24,7 +24,8 @@ export interface DomText {
   pieces: TextPiece[];
 }
 
-const BLOCK = new Set([
+/** Elements that start a line of text. */
+export const BLOCK_ELEMENTS: ReadonlySet<string> = new Set([
   "ADDRESS",
   "ARTICLE",
   "ASIDE",
@@ -60,7 +61,8 @@ const BLOCK = new Set([
   "TR",
   "UL",
 ]);
-const SKIP = new Set([
+/** Elements whose text is never page text. */
+export const SKIPPED_ELEMENTS: ReadonlySet<string> = new Set([
   "SCRIPT",
   "STYLE",
   "NOSCRIPT",
@@ -78,10 +80,29 @@ const ELEMENT_NODE = 1;
 const DOCUMENT_NODE = 9;
 const FRAGMENT_NODE = 11;
 
-export function domText(root: Node): DomText {
+/** Which elements a text builder skips and which start a line. */
+export interface TextRules {
+  blocks: ReadonlySet<string>;
+  skipped: ReadonlySet<string>;
+  /** Whether an element is hidden from the reader (its text skipped). */
+  hidden(element: Element): boolean;
+}
+
+const READER_RULES: TextRules = {
+  blocks: BLOCK_ELEMENTS,
+  skipped: SKIPPED_ELEMENTS,
+  hidden: (element) => element.hasAttribute("hidden"),
+};
+
+/**
+ * Builds a reader's text from nodes visited in order, recording where each piece came from.
+ * `visit` adds a node's text (blocks on lines of their own), `breakLine` ends the current line,
+ * `finish` returns the text.
+ */
+export function createTextBuilder(rules: TextRules = READER_RULES) {
   // The text is kept as chunks (joined once at the end): looking at the end of a string that is
   // still being appended to would copy it each time, quadratic on a long article. Chunks never
-  // end in white space except the single-space and line-break chunks this function adds.
+  // end in white space except the single-space and line-break chunks this builder adds.
   const chunks: string[] = [];
   let length = 0;
   const pieces: TextPiece[] = [];
@@ -112,7 +133,7 @@ export function domText(root: Node): DomText {
     length += chunk.length;
   };
 
-  const visit = (node: Node) => {
+  const visit = (node: Node): void => {
     if (node.nodeType === TEXT_NODE) {
       const data = (node as Text).data;
       // Collapse white space but keep per-character offsets: emit runs of text and of space.
@@ -136,13 +157,29 @@ export function domText(root: Node): DomText {
     if (node.nodeType !== ELEMENT_NODE) return;
     const element = node as Element;
     const tag = element.tagName.toUpperCase();
-    if (SKIP.has(tag) || element.hasAttribute("hidden")) return;
-    const block = BLOCK.has(tag);
+    if (rules.skipped.has(tag) || rules.hidden(element)) return;
+    const block = rules.blocks.has(tag);
     if (block) breakLine();
     for (let child = element.firstChild; child; child = child.nextSibling) visit(child);
     if (block) breakLine();
   };
-  visit(root);
-  trimTrailingSpaces();
-  return { text: chunks.join(""), pieces };
+
+  return {
+    visit,
+    breakLine,
+    /** The text's length so far. */
+    get length() {
+      return length;
+    },
+    finish(): DomText {
+      trimTrailingSpaces();
+      return { text: chunks.join(""), pieces };
+    },
+  };
+}
+
+export function domText(root: Node): DomText {
+  const builder = createTextBuilder();
+  builder.visit(root);
+  return builder.finish();
 }
