@@ -18,7 +18,6 @@ import {
   namesPartyBody,
   namesPartyConference,
   namesPartyTerm,
-  namesPlanTargets,
   namesTheParty,
   reportsMembership,
   resolutionMentions,
@@ -203,13 +202,6 @@ const SIGNALS: Signal[] = [
       "a party body reports its own membership figures (kết nạp N đảng viên, chỉ tiêu kết nạp)",
     weight: 1,
     test: (c) => c.party && reportsMembership(c.lower),
-    core: true,
-  },
-  {
-    reason:
-      "text speaks of the plan's targets as a set (các chỉ tiêu, chỉ tiêu chủ yếu) with figures",
-    weight: 1,
-    test: (c) => namesPlanTargets(c.lower) && measures(c.lower).length >= 2,
     core: true,
   },
   {

@@ -146,19 +146,6 @@ export function reportsMembership(lower: string): boolean {
   return MEMBERSHIP_FIGURE.test(lower);
 }
 
-/**
- * The plan's targets named as a set (`các chỉ tiêu`, `17 chỉ tiêu chủ yếu`): how a resolution's
- * targets are spoken of, whether set (`phấn đấu hoàn thành các chỉ tiêu chủ yếu`) or reviewed
- * (`các chỉ tiêu đều đạt và vượt`). Not `chi tiêu` (spending).
- */
-const PLAN_TARGETS = new RegExp(
-  `${START}(?:các|những|\\d+) chỉ tiêu(?: (?:chủ yếu|cơ bản|quan trọng|kinh tế - xã hội))?${END}`,
-  "u",
-);
-export function namesPlanTargets(lower: string): boolean {
-  return PLAN_TARGETS.test(lower);
-}
-
 export function setsTargetsForHorizon(lower: string): boolean {
   return TARGET_HORIZON.test(lower);
 }
