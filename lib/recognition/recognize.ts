@@ -10,6 +10,7 @@ import {
   addressWords,
   amounts,
   carriesOutResolution,
+  commitsToTargets,
   citesPartyResolutionNumber,
   deadlines,
   isPartyHost,
@@ -18,6 +19,7 @@ import {
   namesPartyBody,
   namesPartyConference,
   namesPartyTerm,
+  namesTargets,
   namesTheParty,
   reportsMembership,
   resolutionMentions,
@@ -142,9 +144,13 @@ const distinct = (text: string, pattern: RegExp) => new Set(text.match(pattern) 
 
 const SIGNALS: Signal[] = [
   {
-    reason: "title or address names a resolution, congress, party committee, term or review",
+    reason:
+      "title or address names a resolution, congress, party committee, term, review or targets (chỉ tiêu)",
     weight: 2,
-    test: (c) => TITLE_WORDS.test(`${c.title} ${c.address}`) || namesTheParty(c.nfcTitle) > 0,
+    test: (c) =>
+      TITLE_WORDS.test(`${c.title} ${c.address}`) ||
+      namesTheParty(c.nfcTitle) > 0 ||
+      namesTargets(c.lowerTitle, c.address),
   },
   {
     reason: "text names a party congress (Đại hội … Đảng bộ) with figures or the resolution",
@@ -208,6 +214,13 @@ const SIGNALS: Signal[] = [
     reason: "a party body sets targets for a horizon (mục tiêu … đến năm YYYY)",
     weight: 1,
     test: (c) => c.party && setsTargetsForHorizon(c.lower),
+    core: true,
+  },
+  {
+    reason:
+      "text commits a locality to its set of targets (phấn đấu hoàn thành N chỉ tiêu) with figures",
+    weight: 1,
+    test: (c) => commitsToTargets(c.lower) && c.figures.length >= REPORT_FIGURES,
     core: true,
   },
   {

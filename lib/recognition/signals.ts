@@ -146,12 +146,36 @@ export function reportsMembership(lower: string): boolean {
   return MEMBERSHIP_FIGURE.test(lower);
 }
 
+/**
+ * A locality commits itself to its set of targets: `phấn đấu hoàn thành 12 chỉ tiêu chủ yếu`,
+ * `phấn đấu thực hiện thắng lợi các chỉ tiêu`, `phấn đấu đạt và vượt các mục tiêu` — the words a
+ * party committee's plan is announced in; a government report speaks of `kế hoạch` and `nhiệm vụ`.
+ */
+const COMMITS_TO_TARGETS = new RegExp(
+  `${START}phấn đấu (?:hoàn thành|thực hiện|đạt)${END}(?: (?:\\S+)){0,4}? (?:các|những|\\d+) (?:chỉ tiêu|mục tiêu)${END}`,
+  "u",
+);
+
+export function commitsToTargets(lower: string): boolean {
+  return COMMITS_TO_TARGETS.test(lower);
+}
+
 export function setsTargetsForHorizon(lower: string): boolean {
   return TARGET_HORIZON.test(lower);
 }
 
 /** Targets spoken of in a lower-case NFC text: `chỉ tiêu`, `mục tiêu`, `phấn đấu`. */
 const TARGET_WORDS = new RegExp(`${START}(?:chỉ tiêu|mục tiêu|phấn đấu)${END}`, "u");
+
+/**
+ * A headline naming targets (`chỉ tiêu`, marked: `chi tiêu` is spending), or an address slug
+ * naming them (`…-chi-tieu-…`, where the marks are lost).
+ */
+const TARGETS_IN_TITLE = new RegExp(`${START}chỉ tiêu${END}`, "u");
+
+export function namesTargets(lowerTitle: string, addressFolded: string): boolean {
+  return TARGETS_IN_TITLE.test(lowerTitle) || /\bchi tieu\b/.test(addressFolded);
+}
 
 export function speaksOfTargets(lower: string): boolean {
   return TARGET_WORDS.test(lower);

@@ -190,12 +190,12 @@ const FLOORS = {
     recognition: 1,
   },
   check: {
-    target: 0.79,
+    target: 0.92,
     result: 0.92,
-    deadline: 0.88,
+    deadline: 0.94,
     valueExact: 1,
     dateExact: 1,
-    recognition: 0.97,
+    recognition: 1,
   },
 } as const;
 

@@ -467,3 +467,47 @@ describe("recognize: words of the party's plans", () => {
     assert.ok(has(result, /membership figures/), why(result));
   });
 });
+
+describe("recognize: a locality's plan announced as a set of targets", () => {
+  const plan =
+    "Năm 2025, thị xã Tân Lập phấn đấu thực hiện đạt 15 chỉ tiêu chủ yếu: tốc độ tăng trưởng giá trị sản xuất 9,5%; thu ngân sách trên địa bàn 210 tỷ đồng; tỷ lệ hộ nghèo giảm còn dưới 2%; thêm 2 xã đạt chuẩn nông thôn mới nâng cao. Các phòng, ban được giao cụ thể từng phần việc để triển khai ngay từ tháng đầu năm.";
+
+  test("a town's year of targets, no party body named, is recognised", () => {
+    const result = rec(
+      "https://tanlap.example.vn/tin/tan-lap-phan-dau-hoan-thanh-cac-chi-tieu-nam-2025.html",
+      "Tân Lập phấn đấu hoàn thành các chỉ tiêu năm 2025",
+      `${plan} ${CLOSING}`,
+    );
+    assert.equal(result.recognised, true, why(result));
+    assert.ok(has(result, /set of targets/), why(result));
+    assert.ok(has(result, /targets \(chỉ tiêu\)/), why(result));
+  });
+
+  test("the same figures as a council session's review, without the commitment, are not", () => {
+    const result = rec(
+      "https://tanlap.example.vn/tin/ky-hop-thu-9.html",
+      "Kỳ họp thứ 9 HĐND thị xã Tân Lập",
+      `${plan.replace("phấn đấu thực hiện đạt 15 chỉ tiêu chủ yếu", "đã đạt các kết quả")} ${CLOSING}`,
+    );
+    assert.equal(result.recognised, false, why(result));
+    assert.ok(!has(result, /set of targets/), why(result));
+  });
+
+  test("a commitment without figures is an exhortation, not a plan", () => {
+    const result = rec(
+      "https://tanlap.example.vn/tin/thi-dua.html",
+      "Tân Lập phát động thi đua",
+      "Thị xã Tân Lập phát động phong trào thi đua, kêu gọi cán bộ, nhân dân phấn đấu hoàn thành các mục tiêu đã đề ra, chung sức xây dựng quê hương ngày càng giàu đẹp, văn minh. Các phòng, ban, đoàn thể đăng ký giao ước thi đua ngay trong tháng.",
+    );
+    assert.ok(!has(result, /set of targets/), why(result));
+  });
+
+  test("spending (chi tiêu) in a headline names no targets", () => {
+    const result = rec(
+      "https://tanlap.example.vn/tin/bai-viet.html",
+      "Người dân thắt chặt chi tiêu dịp cuối năm",
+      `Nhiều gia đình ở thị xã Tân Lập cho biết đã giảm 20% chi tiêu cho mua sắm so với năm trước. ${CLOSING}`,
+    );
+    assert.ok(!has(result, /targets \(chỉ tiêu\)/), why(result));
+  });
+});
