@@ -10,6 +10,9 @@
  * <mark> wrapping, content-script cost beside Readability), after rebuilding the extension when
  * .output/chrome-mv3 is older than its sources (scripts/bench/build.ts). Without Chromium they are
  * skipped with a note. With `--json`, progress and notes go to stderr.
+ *
+ * `--only <group>` measures one group: `extract`, `browser` (content script, highlights) or
+ * `collection`.
  */
 import { performance } from "node:perf_hooks";
 import { extractFile } from "../lib/cli/extract-files.ts";
@@ -20,6 +23,15 @@ import { ensureExtensionBuilt } from "./bench/build.ts";
 import type { Figure } from "./bench/figure.ts";
 
 const json = process.argv.includes("--json");
+const onlyAt = process.argv.indexOf("--only");
+const only = onlyAt === -1 ? null : (process.argv[onlyAt + 1] ?? "");
+const GROUPS = ["extract", "browser", "collection"];
+if (only !== null && !GROUPS.includes(only)) {
+  console.error(`--only takes one of ${GROUPS.join(", ")} (got "${only}")`);
+  process.exit(2);
+}
+/** Whether the group is measured in this run. */
+const wants = (group: string) => only === null || only === group;
 const TARGET_BYTES = 1024 * 1024;
 const ROUNDS = 7;
 
@@ -28,82 +40,94 @@ const median = (xs: number[]) => {
   return sorted[Math.floor(sorted.length / 2)] as number;
 };
 
-// The corpus: every recognised fixture article's text, repeated to ≥ 1 MB.
-const articles: Array<{ text: string; date: string | null }> = [];
-for (const slug of await listPageFixtures()) {
-  const outcome = await extractFile(`${PAGES_DIR}/${slug}/source.html`, {});
-  if (outcome.ok && outcome.result.recognised) {
-    articles.push({ text: outcome.result.article.text, date: outcome.result.article.publishedAt });
+/** The extraction figures (and their human lines unless `--json`). */
+async function extractFigures(): Promise<Figure[]> {
+  // The corpus: every recognised fixture article's text, repeated to ≥ 1 MB.
+  const articles: Array<{ text: string; date: string | null }> = [];
+  for (const slug of await listPageFixtures()) {
+    const outcome = await extractFile(`${PAGES_DIR}/${slug}/source.html`, {});
+    if (outcome.ok && outcome.result.recognised) {
+      articles.push({
+        text: outcome.result.article.text,
+        date: outcome.result.article.publishedAt,
+      });
+    }
   }
-}
-const corpus: typeof articles = [];
-let bytes = 0;
-while (bytes < TARGET_BYTES) {
-  for (const a of articles) {
-    corpus.push(a);
-    bytes += Buffer.byteLength(a.text, "utf8");
+  const corpus: typeof articles = [];
+  let bytes = 0;
+  while (bytes < TARGET_BYTES) {
+    for (const a of articles) {
+      corpus.push(a);
+      bytes += Buffer.byteLength(a.text, "utf8");
+    }
   }
-}
-const megabytes = bytes / (1024 * 1024);
+  const megabytes = bytes / (1024 * 1024);
 
-function timeExtraction(): number {
-  const start = performance.now();
-  let items = 0;
-  for (const a of corpus) items += extract(a.text, { referenceDate: a.date }).length;
-  if (items === 0) throw new Error("benchmark extracted nothing");
-  return performance.now() - start;
+  function timeExtraction(): number {
+    const start = performance.now();
+    let items = 0;
+    for (const a of corpus) items += extract(a.text, { referenceDate: a.date }).length;
+    if (items === 0) throw new Error("benchmark extracted nothing");
+    return performance.now() - start;
+  }
+
+  function timeRegexBaseline(): number {
+    const start = performance.now();
+    let count = 0;
+    for (const a of corpus) count += a.text.match(/\d+/g)?.length ?? 0;
+    if (count === 0) throw new Error("baseline matched nothing");
+    return performance.now() - start;
+  }
+
+  timeExtraction(); // warm-up (JIT, lazy regex compilation)
+  timeRegexBaseline();
+  const extractMs: number[] = [];
+  const regexMs: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    extractMs.push(timeExtraction());
+    regexMs.push(timeRegexBaseline());
+  }
+  const extractMedian = median(extractMs);
+  const regexMedian = median(regexMs);
+  const heapMb = process.memoryUsage().heapUsed / (1024 * 1024);
+
+  const figures: Figure[] = [
+    {
+      name: "extract.throughput",
+      value: +(megabytes / (extractMedian / 1000)).toFixed(3),
+      unit: "MB/s",
+    },
+    {
+      name: "extract.baseline_regex_throughput",
+      value: +(megabytes / (regexMedian / 1000)).toFixed(3),
+      unit: "MB/s",
+    },
+    { name: "extract.vs_regex", value: +(extractMedian / regexMedian).toFixed(2), unit: "×" },
+    { name: "extract.corpus", value: +megabytes.toFixed(3), unit: "MB" },
+    { name: "extract.heap_used", value: +heapMb.toFixed(1), unit: "MB" },
+  ];
+
+  if (!json) {
+    console.log(
+      `Extraction over ${megabytes.toFixed(2)} MB (${corpus.length} articles), median of ${ROUNDS} rounds`,
+    );
+    console.log(`  extract:         ${extractMedian.toFixed(1)} ms  (${figures[0]?.value} MB/s)`);
+    console.log(`  /\\d+/g baseline: ${regexMedian.toFixed(1)} ms  (${figures[1]?.value} MB/s)`);
+    console.log(`  ratio:           ${figures[2]?.value}× the baseline (goal ≤ 10×)`);
+    console.log(`  heap used:       ${heapMb.toFixed(1)} MB`);
+  }
+  return figures;
 }
 
-function timeRegexBaseline(): number {
-  const start = performance.now();
-  let count = 0;
-  for (const a of corpus) count += a.text.match(/\d+/g)?.length ?? 0;
-  if (count === 0) throw new Error("baseline matched nothing");
-  return performance.now() - start;
-}
-
-timeExtraction(); // warm-up (JIT, lazy regex compilation)
-timeRegexBaseline();
-const extractMs: number[] = [];
-const regexMs: number[] = [];
-for (let round = 0; round < ROUNDS; round++) {
-  extractMs.push(timeExtraction());
-  regexMs.push(timeRegexBaseline());
-}
-const extractMedian = median(extractMs);
-const regexMedian = median(regexMs);
-const heapMb = process.memoryUsage().heapUsed / (1024 * 1024);
-
-const figures: Figure[] = [
-  {
-    name: "extract.throughput",
-    value: +(megabytes / (extractMedian / 1000)).toFixed(3),
-    unit: "MB/s",
-  },
-  {
-    name: "extract.baseline_regex_throughput",
-    value: +(megabytes / (regexMedian / 1000)).toFixed(3),
-    unit: "MB/s",
-  },
-  { name: "extract.vs_regex", value: +(extractMedian / regexMedian).toFixed(2), unit: "×" },
-  { name: "extract.corpus", value: +megabytes.toFixed(3), unit: "MB" },
-  { name: "extract.heap_used", value: +heapMb.toFixed(1), unit: "MB" },
-];
-
-if (!json) {
-  console.log(
-    `Extraction over ${megabytes.toFixed(2)} MB (${corpus.length} articles), median of ${ROUNDS} rounds`,
-  );
-  console.log(`  extract:         ${extractMedian.toFixed(1)} ms  (${figures[0]?.value} MB/s)`);
-  console.log(`  /\\d+/g baseline: ${regexMedian.toFixed(1)} ms  (${figures[1]?.value} MB/s)`);
-  console.log(`  ratio:           ${figures[2]?.value}× the baseline (goal ≤ 10×)`);
-  console.log(`  heap used:       ${heapMb.toFixed(1)} MB`);
-}
+const figures: Figure[] = wants("extract") ? await extractFigures() : [];
 
 // Browser figures: progress and the human table on stdout, or on stderr with --json.
 const log = json ? (line: string) => console.error(line) : (line: string) => console.log(line);
-if (await ensureExtensionBuilt(log)) {
-  figures.push(...(await browserFigures({ rounds: ROUNDS, log })));
+const groups = { browser: wants("browser"), collection: wants("collection") };
+if (!groups.browser && !groups.collection) {
+  // Only the extraction figures: no build, no browser.
+} else if (await ensureExtensionBuilt(log)) {
+  figures.push(...(await browserFigures({ rounds: ROUNDS, log, groups })));
 } else {
   log("Browser figures skipped: the extension could not be built.");
   process.exitCode = 1;

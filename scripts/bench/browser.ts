@@ -22,6 +22,7 @@ import {
   launchBrowserWithExtension,
   startPortalServer,
 } from "../lib/browser.ts";
+import { benchExtensionPath } from "./build.ts";
 import { collectionFigures } from "./collection.ts";
 import { contentCost, type PageCost } from "./content-cost.ts";
 import { contentGzipFigure, contentScriptFiles } from "./content-size.ts";
@@ -35,21 +36,31 @@ export type { Figure } from "./figure.ts";
 export async function browserFigures(options: {
   rounds: number;
   log: (line: string) => void;
+  /** Which groups to measure (both by default): content script and highlights, collection. */
+  groups?: { browser: boolean; collection: boolean };
 }): Promise<Figure[]> {
   const { rounds, log } = options;
+  const groups = options.groups ?? { browser: true, collection: true };
+  const extensionPath = benchExtensionPath();
   const started = performance.now();
   const figures: Figure[] = [];
   let pages: PageCost[] = [];
   const notes: string[] = [];
 
-  figures.push(contentGzipFigure(contentScriptFiles()));
+  if (groups.browser) figures.push(contentGzipFigure(contentScriptFiles(extensionPath)));
 
-  if (existsSync(CHROMIUM_PATH)) {
+  if (!existsSync(CHROMIUM_PATH)) {
+    notes.push(
+      `Chromium not found at ${CHROMIUM_PATH} (apt-get install chromium, or set CHROMIUM_PATH): ` +
+        "browser figures skipped.",
+    );
+  }
+  if (existsSync(CHROMIUM_PATH) && groups.browser) {
     log(`Browser figures in ${CHROMIUM_PATH}, median of ${rounds} fresh page loads each…`);
     const server = await startPortalServer(FIXTURE_PAGES_DIR);
     let browser: ExtensionBrowser | undefined;
     try {
-      browser = await launchBrowserWithExtension();
+      browser = await launchBrowserWithExtension({ extensionPath });
       await browser.context.addInitScript(LONGTASK_OBSERVER_SCRIPT);
       log("  highlight vs wrap");
       figures.push(...(await highlightVsWrap(browser.context, rounds)).figures);
@@ -71,20 +82,17 @@ export async function browserFigures(options: {
       await browser?.close();
       await server.close();
     }
+  }
+  if (existsSync(CHROMIUM_PATH) && groups.collection) {
     try {
       log("  collection (10,000 snippets)");
-      const collection = await collectionFigures({ rounds, log });
+      const collection = await collectionFigures({ rounds, log, extensionPath });
       figures.push(...collection.figures);
       notes.push(...collection.notes);
     } catch (error) {
       notes.push(`collection figures skipped: ${error instanceof Error ? error.message : error}`);
       process.exitCode = 1;
     }
-  } else {
-    notes.push(
-      `Chromium not found at ${CHROMIUM_PATH} (apt-get install chromium, or set CHROMIUM_PATH): ` +
-        "browser figures skipped.",
-    );
   }
 
   const seconds = ((performance.now() - started) / 1000).toFixed(0);

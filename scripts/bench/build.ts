@@ -2,7 +2,9 @@
  * Keeps `.output/chrome-mv3` fresh for the browser figures: the extension is rebuilt with
  * `npx wxt build` when its manifest is missing or older than the newest source file (entrypoints/,
  * lib/, components/, public/, wxt.config.ts). The build's output goes to stderr so that
- * `npm run bench -- --json` keeps stdout for the JSON array.
+ * `npm run bench -- --json` keeps stdout for the JSON array. With GVN_OUT_DIR set, the build goes
+ * there (wxt.config.ts) and `<GVN_OUT_DIR>/chrome-mv3` is the build checked; GVN_EXTENSION_PATH
+ * names the build checked (and loaded, scripts/lib/browser.ts) outright.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
@@ -10,6 +12,14 @@ import path from "node:path";
 import { DEFAULT_EXTENSION_PATH, REPO_ROOT } from "../lib/browser.ts";
 
 const SOURCES = ["entrypoints", "lib", "components", "public", "wxt.config.ts"];
+
+/** The build the browser figures load: GVN_EXTENSION_PATH, else GVN_OUT_DIR's, else .output's. */
+export function benchExtensionPath(): string {
+  if (process.env.GVN_EXTENSION_PATH) return path.resolve(process.env.GVN_EXTENSION_PATH);
+  if (process.env.GVN_OUT_DIR)
+    return path.resolve(REPO_ROOT, process.env.GVN_OUT_DIR, "chrome-mv3");
+  return DEFAULT_EXTENSION_PATH;
+}
 
 /** The newest file under `target` (a file or a directory, walked recursively), if any. */
 function newestFile(target: string): { file: string; mtimeMs: number } | undefined {
@@ -29,7 +39,7 @@ function newestFile(target: string): { file: string; mtimeMs: number } | undefin
 }
 
 /** Why the built extension needs a rebuild, or undefined when it is up to date. */
-export function staleReason(extensionPath: string = DEFAULT_EXTENSION_PATH): string | undefined {
+export function staleReason(extensionPath: string = benchExtensionPath()): string | undefined {
   const manifest = path.join(extensionPath, "manifest.json");
   if (!existsSync(manifest)) return `${path.relative(REPO_ROOT, manifest)} is missing`;
   const builtAt = statSync(manifest).mtimeMs;

@@ -506,6 +506,8 @@ const mb = (bytes: number) => bytes / (1024 * 1024);
 export async function collectionFigures(options: {
   rounds: number;
   log: (line: string) => void;
+  /** The unpacked extension to load (default: scripts/lib/browser.ts's). */
+  extensionPath?: string;
 }): Promise<CollectionFiguresResult> {
   const { rounds, log } = options;
   const notes: string[] = [];
@@ -521,7 +523,10 @@ export async function collectionFigures(options: {
 
   let browser: ExtensionBrowser | undefined;
   try {
-    browser = await launchBrowserWithExtension({ extraArgs: ["--enable-precise-memory-info"] });
+    browser = await launchBrowserWithExtension({
+      ...(options.extensionPath ? { extensionPath: options.extensionPath } : {}),
+      extraArgs: ["--enable-precise-memory-info"],
+    });
     const base = `chrome-extension://${browser.extensionId}/collection.html`;
     const page = await browser.context.newPage();
     page.setDefaultTimeout(60_000);
