@@ -6,7 +6,7 @@
  * Dictionaries live in `vocabulary.ts`.
  */
 
-import { phraseAlternation, WORD_END, WORD_START } from "../text/boundaries.ts";
+import { matchAllAtWordStart, phraseAlternation, WORD_END } from "../text/boundaries.ts";
 import { registerPatterns } from "../text/patterns.ts";
 import {
   MEASURE_UNITS,
@@ -34,10 +34,13 @@ interface ModeSignal {
   weigh(match: RegExpMatchArray, referenceYear: number | null): number;
   /** Hide the matched words from the rules after this one. */
   consumes?: boolean;
+  /** A match must begin at a word start (checked in code: see `matchAllAtWordStart`). */
+  wordStart?: boolean;
 }
 
+/** Whole words of a list, to be matched at word starts (`wordStart`). */
 const words = (list: readonly string[]) =>
-  new RegExp(`${WORD_START}(?:${phraseAlternation(list)})${WORD_END}`, "giu");
+  new RegExp(`(?:${phraseAlternation(list)})${WORD_END}`, "giu");
 
 const NUMBER_WORD = "(?:\\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)";
 
@@ -50,6 +53,7 @@ export const MODE_SIGNALS: readonly ModeSignal[] = [
     // `đã đề ra`, `đã thông qua`: the plan's past, not a result; `kế hoạch hóa gia đình`: no plan.
     name: "plan-past",
     pattern: words([...PLAN_PAST_PHRASES, ...MODE_NEUTRAL_PHRASES]),
+    wordStart: true,
     consumes: true,
     weigh: () => 0,
   },
@@ -68,9 +72,10 @@ export const MODE_SIGNALS: readonly ModeSignal[] = [
     // tiêu, nhiệm vụ về kinh tế đều đạt và vượt`.
     name: "targets-status",
     pattern: new RegExp(
-      `${WORD_START}(?:chỉ tiêu|mục tiêu)(?:\\s+chủ yếu)?(?:[^.;:]{0,40}?\\s(?:đều|đã)|(?:\\s+(?:đều|đã))?)\\s+(?:đạt và vượt|vượt|không đạt|chưa đạt)(?:\\s+(?:so với\\s+)?(?:các\\s+)?(?:kế hoạch|mục tiêu|chỉ tiêu|nghị quyết)(?:\\s+(?:đề ra|giao|năm|nghị quyết|đại hội))*)?${WORD_END}`,
+      `(?:chỉ tiêu|mục tiêu)(?:\\s+chủ yếu)?(?:[^.;:]{0,40}?\\s(?:đều|đã)|(?:\\s+(?:đều|đã))?)\\s+(?:đạt và vượt|vượt|không đạt|chưa đạt)(?:\\s+(?:so với\\s+)?(?:các\\s+)?(?:kế hoạch|mục tiêu|chỉ tiêu|nghị quyết)(?:\\s+(?:đề ra|giao|năm|nghị quyết|đại hội))*)?${WORD_END}`,
       "giu",
     ),
+    wordStart: true,
     consumes: true,
     weigh: () => 1,
   },
@@ -80,9 +85,10 @@ export const MODE_SIGNALS: readonly ModeSignal[] = [
     // `đạt 100% chỉ tiêu` may be a plan's quota as well as a report, and says nothing.
     name: "plan-comparison",
     pattern: new RegExp(
-      `${WORD_START}(vượt|đạt và vượt|hoàn thành và vượt|chưa đạt|không đạt|bằng|đạt|cao hơn|thấp hơn)\\s+(?:(?:khoảng|gần|trên|hơn)\\s+)?(?:(\\d[\\d.,]*)\\s*%\\s+)?(?:so với\\s+|so\\s+)?(?:(?:các|những)\\s+)?(?:mục tiêu|chỉ tiêu|kế hoạch|nghị quyết|dự toán)(?:\\s+(?:chủ yếu|của|nghị quyết|đại hội|đề ra|đã đề ra|giao|năm))*${WORD_END}`,
+      `(vượt|đạt và vượt|hoàn thành và vượt|chưa đạt|không đạt|bằng|đạt|cao hơn|thấp hơn)\\s+(?:(?:khoảng|gần|trên|hơn)\\s+)?(?:(\\d[\\d.,]*)\\s*%\\s+)?(?:so với\\s+|so\\s+)?(?:(?:các|những)\\s+)?(?:mục tiêu|chỉ tiêu|kế hoạch|nghị quyết|dự toán)(?:\\s+(?:chủ yếu|của|nghị quyết|đại hội|đề ra|đã đề ra|giao|năm))*${WORD_END}`,
       "giu",
     ),
+    wordStart: true,
     consumes: true,
     weigh(match) {
       const verb = (match[1] as string).toLowerCase();
@@ -101,10 +107,8 @@ export const MODE_SIGNALS: readonly ModeSignal[] = [
   {
     // `an ninh được giữ vững`, `đời sống được cải thiện`: a passive reports a state reached.
     name: "passive-report",
-    pattern: new RegExp(
-      `${WORD_START}được\\s+(?:${phraseAlternation(PASSIVE_REPORT_VERBS)})${WORD_END}`,
-      "giu",
-    ),
+    pattern: new RegExp(`được\\s+(?:${phraseAlternation(PASSIVE_REPORT_VERBS)})${WORD_END}`, "giu"),
+    wordStart: true,
     consumes: true,
     weigh: () => 1,
   },
@@ -121,9 +125,10 @@ export const MODE_SIGNALS: readonly ModeSignal[] = [
     // `Sáu tháng đầu năm`, `9 tháng đầu năm 2023`: a review period, unless a later year.
     name: "review-period",
     pattern: new RegExp(
-      `${WORD_START}${NUMBER_WORD}\\s+tháng\\s+(?:đầu\\s+)?năm(?:\\s+(\\d{4}))?${WORD_END}`,
+      `${NUMBER_WORD}\\s+tháng\\s+(?:đầu\\s+)?năm(?:\\s+(\\d{4}))?${WORD_END}`,
       "giu",
     ),
+    wordStart: true,
     consumes: true,
     weigh: (match, referenceYear) =>
       match[1] && referenceYear !== null && Number(match[1]) > referenceYear
@@ -136,9 +141,10 @@ export const MODE_SIGNALS: readonly ModeSignal[] = [
     // `sau 5 năm thực hiện`, `qua 03 năm`, `5 năm qua`: the span under review.
     name: "span-under-review",
     pattern: new RegExp(
-      `${WORD_START}(?:sau|qua)\\s+(?:hơn\\s+|gần\\s+)?${NUMBER_WORD}\\s+năm${WORD_END}|${WORD_START}${NUMBER_WORD}\\s+năm\\s+qua${WORD_END}`,
+      `(?:(?:sau|qua)\\s+(?:hơn\\s+|gần\\s+)?${NUMBER_WORD}\\s+năm${WORD_END}|${NUMBER_WORD}\\s+năm\\s+qua${WORD_END})`,
       "giu",
     ),
+    wordStart: true,
     consumes: true,
     weigh: () => 1,
   },
@@ -151,11 +157,13 @@ export const MODE_SIGNALS: readonly ModeSignal[] = [
   {
     name: "result-words",
     pattern: words(RESULT_SIGNALS),
+    wordStart: true,
     weigh: () => 1,
   },
   {
     name: "target-words",
     pattern: words(TARGET_SIGNALS),
+    wordStart: true,
     weigh: () => -1,
   },
   {
@@ -201,7 +209,10 @@ export function weighClause(clause: string, referenceYear: number | null): ModeE
   for (const signal of MODE_SIGNALS) {
     signal.pattern.lastIndex = 0;
     const consumed: Array<[number, number]> = [];
-    for (const match of text.matchAll(signal.pattern)) {
+    const matches = signal.wordStart
+      ? matchAllAtWordStart(signal.pattern, text)
+      : text.matchAll(signal.pattern);
+    for (const match of matches) {
       const weight = signal.weigh(match, referenceYear);
       const at = match.index as number;
       if (weight !== 0) {
@@ -226,10 +237,7 @@ const SPAN_UNDER_REVIEW = MODE_SIGNALS.find((s) => s.name === "span-under-review
  * < 0 a plan, 0 neither or both.
  */
 export function weighTitle(titleAndLead: string): number {
-  const count = (pattern: RegExp) => {
-    pattern.lastIndex = 0;
-    return (titleAndLead.match(pattern) ?? []).length;
-  };
+  const count = (pattern: RegExp) => matchAllAtWordStart(pattern, titleAndLead).length;
   // A review that also sets the next period's tasks (`sơ kết 6 tháng đầu năm, triển khai nhiệm vụ
   // 6 tháng cuối năm`) reports most of its figures: any review word frames it as a review.
   if (count(REVIEW_TITLE) + count(SPAN_UNDER_REVIEW) > 0) return 1;
