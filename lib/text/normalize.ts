@@ -82,21 +82,31 @@ export function normalizeText(input: string): NormalizedText {
 /** Code units of input canonicalised between two pauses of `normalizeTextSteps`. */
 const UNITS_PER_STEP = 16_384;
 
+/**
+ * An open `oa`/`oe`/`uy` syllable with its tone on the second vowel: the pair and what follows
+ * (a letter or mark after it means a longer syllable, `hoàng`, left alone).
+ */
+const OPEN_SYLLABLE_TONE = new RegExp(
+  `[oOuU][${TONED_A}${TONED_E}${TONED_Y}${TONED_A.toUpperCase()}${TONED_E.toUpperCase()}${TONED_Y.toUpperCase()}](?![\\p{L}\\p{M}])`,
+  "gu",
+);
+
 /** `normalizeText` a stretch of text at a time (see lib/steps.ts). */
 export function* normalizeTextSteps(input: string): Steps<NormalizedText> {
   const length = input.length;
-  const out: string[] = [];
+  // The canonical text in pieces: runs copied as they are, and what the slow path makes.
+  const parts: string[] = [];
   const starts = new Int32Array(3 * length + 1);
   const ends = new Int32Array(3 * length + 1);
   let n = 0;
   let last = "";
   const push = (chars: string, from: number, to: number) => {
     for (let k = 0; k < chars.length; k++) {
-      out[n] = chars[k] as string;
       starts[n] = from;
       ends[n] = to;
       n++;
     }
+    parts.push(chars);
     last = chars[chars.length - 1] as string;
   };
 
@@ -109,20 +119,26 @@ export function* normalizeTextSteps(input: string): Steps<NormalizedText> {
       yield;
       pauseAt = i + UNITS_PER_STEP;
     }
-    const code = input.charCodeAt(i);
-    // Fast path: a letter, digit or punctuation mark not followed by a combining mark.
-    if (
-      !mayNeedWork(code) &&
+    // Fast path: a run of letters, digits and punctuation marks not followed by a combining mark,
+    // copied as one piece.
+    const runStart = i;
+    const runLimit = Math.min(length, pauseAt);
+    while (
+      i < runLimit &&
+      !mayNeedWork(input.charCodeAt(i)) &&
       !(hasMarks && i + 1 < length && isCombining(input.codePointAt(i + 1) as number))
     ) {
-      out[n] = input[i] as string;
       starts[n] = i;
       ends[n] = i + 1;
       n++;
-      last = out[n - 1] as string;
       i++;
+    }
+    if (i > runStart) {
+      parts.push(input.slice(runStart, i));
+      last = input[i - 1] as string;
       continue;
     }
+    const code = input.charCodeAt(i);
     // A cluster: one code point and the combining marks after it.
     const pair = code >= 0xd800 && code <= 0xdbff && (input.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
     let j = i + (pair ? 2 : 1);
@@ -139,9 +155,10 @@ export function* normalizeTextSteps(input: string): Steps<NormalizedText> {
         push(" ", i, j);
       }
     } else if (cluster === "\n") {
-      // A space before a line break carries no meaning: fold it into the break.
+      // A space before a line break carries no meaning: fold it into the break (the space was
+      // pushed as a piece of its own).
       if (last === " ") {
-        out[n - 1] = "\n";
+        parts[parts.length - 1] = "\n";
         ends[n - 1] = j;
         last = "\n";
       } else {
@@ -154,25 +171,20 @@ export function* normalizeTextSteps(input: string): Steps<NormalizedText> {
     }
     i = j;
   }
-  out.length = n;
+  yield;
 
-  // Tone placement, on whole open syllables only (`hoà`, not `hoàng`).
-  for (let k = 0; k + 1 < n; k++) {
-    if (k > 0 && k % (4 * UNITS_PER_STEP) === 0) yield;
-    const first = out[k] as string;
-    if (first !== "o" && first !== "u" && first !== "O" && first !== "U") continue;
-    const shifted = TONE_SHIFT.get(first + (out[k + 1] as string));
-    if (!shifted) continue;
-    const before = out[k - 1] ?? "";
-    const after = out[k + 2] ?? "";
-    if (LETTER.test(after)) continue;
-    if ((before === "q" || before === "Q") && (first === "u" || first === "U")) continue; // `quý` is `qu` + `ý`
-    out[k] = shifted[0] as string;
-    out[k + 1] = shifted[1] as string;
-  }
+  // Tone placement, on whole open syllables only (`hoà`, not `hoàng`; `quý` is `qu` + `ý`).
+  const text = parts
+    .join("")
+    .replace(OPEN_SYLLABLE_TONE, (pair: string, at: number, whole: string) => {
+      const first = pair[0] as string;
+      const before = whole[at - 1];
+      if ((before === "q" || before === "Q") && (first === "u" || first === "U")) return pair;
+      return TONE_SHIFT.get(pair) ?? pair;
+    });
 
   return {
-    text: out.join(""),
+    text,
     original: input,
     starts: starts.subarray(0, n),
     ends: ends.subarray(0, n),
