@@ -49,8 +49,6 @@ for (let tone = 0; tone < 5; tone++) {
     TONE_SHIFT.set(first.toUpperCase() + toned, shiftedFirst.toUpperCase() + plain);
   }
 }
-const LETTER = /[\p{L}\p{M}]/u;
-
 const MARK = /^[\p{M}\u1160-\u11FF]$/u;
 const ANY_MARK = /[\p{M}\u1160-\u11FF]/u;
 function isCombining(code: number): boolean {
@@ -91,16 +89,48 @@ const OPEN_SYLLABLE_TONE = new RegExp(
   "gu",
 );
 
+/**
+ * Where the run of characters that are copied as they are, from `from`, ends (at `limit` at most):
+ * letters, digits and punctuation marks not followed by a combining mark.
+ */
+function plainRunEnd(input: string, from: number, limit: number, hasMarks: boolean): number {
+  let i = from;
+  if (!hasMarks) {
+    while (i < limit && !mayNeedWork(input.charCodeAt(i))) i++;
+    return i;
+  }
+  while (
+    i < limit &&
+    !mayNeedWork(input.charCodeAt(i)) &&
+    !(i + 1 < input.length && isCombining(input.codePointAt(i + 1) as number))
+  )
+    i++;
+  return i;
+}
+
 /** `normalizeText` a stretch of text at a time (see lib/steps.ts). */
 export function* normalizeTextSteps(input: string): Steps<NormalizedText> {
   const length = input.length;
   // The canonical text in pieces: runs copied as they are, and what the slow path makes.
   const parts: string[] = [];
-  const starts = new Int32Array(3 * length + 1);
-  const ends = new Int32Array(3 * length + 1);
+  // One canonical code unit per original one at most, but for the rare cluster whose NFC form is
+  // longer: the maps grow then.
+  let starts = new Int32Array(length + 16);
+  let ends = new Int32Array(length + 16);
   let n = 0;
   let last = "";
+  const makeRoom = (units: number) => {
+    if (n + units <= starts.length) return;
+    const size = 2 * (n + units);
+    const grownStarts = new Int32Array(size);
+    const grownEnds = new Int32Array(size);
+    grownStarts.set(starts);
+    grownEnds.set(ends);
+    starts = grownStarts;
+    ends = grownEnds;
+  };
   const push = (chars: string, from: number, to: number) => {
+    makeRoom(chars.length);
     for (let k = 0; k < chars.length; k++) {
       starts[n] = from;
       ends[n] = to;
@@ -122,16 +152,12 @@ export function* normalizeTextSteps(input: string): Steps<NormalizedText> {
     // Fast path: a run of letters, digits and punctuation marks not followed by a combining mark,
     // copied as one piece.
     const runStart = i;
-    const runLimit = Math.min(length, pauseAt);
-    while (
-      i < runLimit &&
-      !mayNeedWork(input.charCodeAt(i)) &&
-      !(hasMarks && i + 1 < length && isCombining(input.codePointAt(i + 1) as number))
-    ) {
-      starts[n] = i;
-      ends[n] = i + 1;
+    i = plainRunEnd(input, i, Math.min(length, pauseAt), hasMarks);
+    makeRoom(i - runStart);
+    for (let k = runStart; k < i; k++) {
+      starts[n] = k;
+      ends[n] = k + 1;
       n++;
-      i++;
     }
     if (i > runStart) {
       parts.push(input.slice(runStart, i));
