@@ -1,64 +1,76 @@
 /**
- * Minimal checks on what the content script sends before it is written: the
- * fields that identify and order records. Failures throw a `TypeError` naming
- * the field, so nothing is written.
+ * Checks on what the content script sends before it is written: the fields that identify and
+ * order records, as valibot schemas (built once). Other fields pass as they are. A failure throws
+ * a `TypeError` naming the first bad field (`snippets[1].kind must be one of …`), so nothing is
+ * written.
  */
+import * as v from "valibot";
 import type { ArticleInput, SnippetInput, SnippetKind } from "../snippets/types.ts";
 
 export const SNIPPET_KINDS: readonly SnippetKind[] = ["target", "result", "deadline", "excerpt"];
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null;
-}
 
 function describe(value: unknown): string {
   return typeof value === "string" ? JSON.stringify(value) : String(value);
 }
 
+/** "must be … (got …)": the path is put in front by `firstProblem`. */
+const mustBe =
+  (what: string) =>
+  (issue: v.BaseIssue<unknown>): string =>
+    `must be ${what} (got ${describe(issue.input)})`;
+
+const string = v.string(mustBe("a string"));
+
+const finite = v.pipe(v.number("must be a finite number"), v.finite("must be a finite number"));
+
+const ArticleInputSchema = v.looseObject(
+  {
+    url: v.pipe(
+      v.string(mustBe("a non-empty string")),
+      v.check((url) => url.trim() !== "", mustBe("a non-empty string")),
+    ),
+    canonicalUrl: v.nullable(v.string(mustBe("a string or null"))),
+    snapshot: string,
+  },
+  mustBe("an object"),
+);
+
+const SnippetInputSchema = v.looseObject(
+  {
+    kind: v.picklist(SNIPPET_KINDS, mustBe(`one of ${SNIPPET_KINDS.join(", ")}`)),
+    anchor: v.looseObject(
+      { quote: string, prefix: string, suffix: string, start: finite, end: finite },
+      "must be an object",
+    ),
+  },
+  mustBe("an object"),
+);
+
+const SnippetsInputSchema = v.array(SnippetInputSchema, "must be an array");
+
+/** `snippets[0].anchor.quote`: the value's path below `root`. */
+function pathOf(root: string, issue: v.BaseIssue<unknown>): string {
+  let path = root;
+  for (const item of issue.path ?? []) {
+    const key = (item as { key: unknown }).key;
+    path += typeof key === "number" ? `[${key}]` : `.${String(key)}`;
+  }
+  return path;
+}
+
+/** Throws a `TypeError` naming the first problem of `value`, if it has one. */
+function check<S extends v.GenericSchema>(schema: S, value: unknown, root: string): void {
+  const result = v.safeParse(schema, value, { abortEarly: true });
+  const issue = result.issues?.[0];
+  if (issue) throw new TypeError(`${pathOf(root, issue)} ${issue.message}`);
+}
+
 /** Throws unless `article` has a non-empty URL, a nullable canonical URL and a text snapshot. */
 export function validateArticle(article: ArticleInput): void {
-  if (!isObject(article))
-    throw new TypeError(`article must be an object (got ${describe(article)})`);
-  if (typeof article.url !== "string" || article.url.trim() === "") {
-    throw new TypeError(`article.url must be a non-empty string (got ${describe(article.url)})`);
-  }
-  if (article.canonicalUrl !== null && typeof article.canonicalUrl !== "string") {
-    throw new TypeError(
-      `article.canonicalUrl must be a string or null (got ${describe(article.canonicalUrl)})`,
-    );
-  }
-  if (typeof article.snapshot !== "string") {
-    throw new TypeError(`article.snapshot must be a string (got ${describe(article.snapshot)})`);
-  }
+  check(ArticleInputSchema, article, "article");
 }
 
-/** Throws unless `snippet` has a known kind and an anchor with a text quote, context and offsets. */
-export function validateSnippet(snippet: SnippetInput, index: number): void {
-  const at = `snippets[${index}]`;
-  if (!isObject(snippet)) throw new TypeError(`${at} must be an object (got ${describe(snippet)})`);
-  if (!SNIPPET_KINDS.includes(snippet.kind)) {
-    throw new TypeError(
-      `${at}.kind must be one of ${SNIPPET_KINDS.join(", ")} (got ${describe(snippet.kind)})`,
-    );
-  }
-  const anchor: unknown = snippet.anchor;
-  if (!isObject(anchor)) throw new TypeError(`${at}.anchor must be an object`);
-  for (const field of ["quote", "prefix", "suffix"]) {
-    if (typeof anchor[field] !== "string") {
-      throw new TypeError(
-        `${at}.anchor.${field} must be a string (got ${describe(anchor[field])})`,
-      );
-    }
-  }
-  for (const field of ["start", "end"]) {
-    if (typeof anchor[field] !== "number" || !Number.isFinite(anchor[field])) {
-      throw new TypeError(`${at}.anchor.${field} must be a finite number`);
-    }
-  }
-}
-
-/** Throws unless `snippets` is an array of valid snippets. */
+/** Throws unless `snippets` is an array of snippets with a known kind and an anchor with a text quote, context and offsets. */
 export function validateSnippets(snippets: readonly SnippetInput[]): void {
-  if (!Array.isArray(snippets)) throw new TypeError("snippets must be an array");
-  snippets.forEach(validateSnippet);
+  check(SnippetsInputSchema, snippets, "snippets");
 }
