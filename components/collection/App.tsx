@@ -12,7 +12,12 @@ import {
 } from "../../lib/collection/index.ts";
 import { t } from "../../lib/i18n/index.ts";
 import type { CollectionDb } from "../../lib/storage/index.ts";
-import { deleteSnippets, errorMessage, restoreSnippets } from "../../lib/storage/index.ts";
+import {
+  deleteSnippets,
+  errorMessage,
+  restoreSnippets,
+  updateSnippet,
+} from "../../lib/storage/index.ts";
 import { ArticleText } from "./ArticleText.tsx";
 import { CollectionList } from "./CollectionList.tsx";
 import { useLazyView } from "./lazy-view.ts";
@@ -99,7 +104,7 @@ export function App(props: { db: CollectionDb; mode: "popup" | "page"; initialTa
   };
 
   const edit = async (id: string, changes: SnippetChanges) => {
-    await write(() => db.snippets.update(id, { ...changes, updatedAt: Date.now() }));
+    await write(() => updateSnippet(db, id, changes));
   };
 
   const article = reading ? state.articles.find((a) => a.id === reading) : undefined;

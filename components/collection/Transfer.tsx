@@ -19,7 +19,7 @@ import { t } from "../../lib/i18n/index.ts";
 import { importCollection } from "../../lib/import/index.ts";
 import type { ArticleRecord } from "../../lib/snippets/types.ts";
 import type { CollectionDb } from "../../lib/storage/index.ts";
-import { errorMessage } from "../../lib/storage/index.ts";
+import { clearCollection, errorMessage } from "../../lib/storage/index.ts";
 import { downloadText } from "./download.ts";
 
 /** Lets the page paint the progress line before the work starts. */
@@ -108,10 +108,7 @@ export function Transfer(props: {
   const clear = async () => {
     setConfirmClear(false);
     try {
-      await props.db.transaction("rw", props.db.articles, props.db.snippets, async () => {
-        await props.db.snippets.clear();
-        await props.db.articles.clear();
-      });
+      await clearCollection(props.db);
       setStatus({ text: t("cleared") });
     } catch (error) {
       setStatus({ text: t("writeFailed", errorMessage(error)), error: true, alert: true });

@@ -1,28 +1,20 @@
 /** Import of JSON exports: validation (valibot), migration of older versions, all-or-nothing merge. */
-export {
-  type ImportOptions,
-  type ImportResult,
-  importCollection,
-  locateJsonError,
-  mergeArticle,
-  mergeNotes,
-  mergeSnippet,
-  type ParseResult,
-  parseImport,
-  WRITE_CHUNK,
-} from "./import.ts";
+
+export { WRITE_CHUNK } from "../storage/import.ts";
+export { checkHeader, type Migration, migrateImport } from "./header.ts";
+export { type ImportOptions, type ImportResult, importCollection } from "./import.ts";
+export { locateJsonError } from "./json-error.ts";
+export { mergeArticle, mergeNotes, mergeSnippet } from "./merge.ts";
+export { type ParseResult, parseImport } from "./parse.ts";
 export {
   AnchorSchema,
   ArticleSchema,
-  checkHeader,
   DeadlineSchema,
   EnvelopeSchema,
   FORBIDDEN_KEYS,
   HorizonSchema,
   IMPORT_LIMITS,
   isCalendarDate,
-  type Migration,
-  migrateImport,
   SnippetSchema,
   ValueSchema,
 } from "./schema.ts";

@@ -1,8 +1,7 @@
 /**
- * What an importable JSON file must hold, as valibot schemas, with the limits
- * that keep a hostile file from exhausting memory, the checks of the file's
- * `format` and `version`, and the hook that upgrades files written by older
- * versions of the extension (`migrateImport`).
+ * What an importable JSON file must hold, as valibot schemas (built once, when the module loads),
+ * with the limits that keep a hostile file from exhausting memory. The file's `format` and
+ * `version` are checked in header.ts.
  *
  * Messages are Vietnamese (the interface speaks Vietnamese first); the import
  * prefixes each with the path of the value it is about.
@@ -13,6 +12,7 @@
 import * as v from "valibot";
 import { EXPORT_FORMAT, EXPORT_VERSION } from "../export/format.ts";
 import type { ArticleRecord, SnippetRecord } from "../snippets/types.ts";
+import { preview, received } from "./describe.ts";
 
 export const IMPORT_LIMITS = {
   /** Characters of the whole file (about 100 MB). */
@@ -46,67 +46,6 @@ const COMPARATORS = ["=", ">=", ">", "<=", "<", "range"] as const;
 const DIRECTIONS = ["increase", "decrease"] as const;
 const HORIZON_TYPES = ["year", "period", "annual", "term"] as const;
 const PRECISIONS = ["day", "month", "year"] as const;
-
-// ---------------------------------------------------------------------------
-// Describing values in messages (never quoting more than a few dozen characters of a hostile value)
-
-/** A short, safe rendering of a value for a message. */
-export function preview(value: unknown): string {
-  if (typeof value === "string") {
-    const short = value.length > 60 ? `${value.slice(0, 57)}…` : value;
-    return JSON.stringify(short);
-  }
-  if (typeof value === "number") return Object.is(value, -0) ? "-0" : String(value);
-  if (typeof value === "boolean" || value === null) return String(value);
-  if (Array.isArray(value)) return `mảng ${value.length} phần tử`;
-  if (typeof value === "object") return "một đối tượng";
-  return String(value);
-}
-
-/** `chuỗi (string) "abc"`: the type of a received value, and the value when it is a primitive. */
-export function received(value: unknown): string {
-  const shown =
-    value === null || value === undefined || typeof value === "object" ? "" : ` ${preview(value)}`;
-  return `${typeName(value)}${shown}`;
-}
-
-/** The JSON type of a value, in Vietnamese with the English name. */
-export function typeName(value: unknown): string {
-  if (value === null) return "null";
-  if (value === undefined) return "không có giá trị";
-  if (Array.isArray(value)) return "mảng (array)";
-  switch (typeof value) {
-    case "string":
-      return "chuỗi (string)";
-    case "number":
-      return "số (number)";
-    case "boolean":
-      return "true/false (boolean)";
-    case "object":
-      return "đối tượng (object)";
-    default:
-      return typeof value;
-  }
-}
-
-const EXPECTED_NAME: Record<string, string> = {
-  string: "chuỗi (string)",
-  number: "số (number)",
-  boolean: "true/false (boolean)",
-  Object: "đối tượng (object)",
-  Array: "mảng (array)",
-  null: "null",
-};
-
-/** valibot's `expected` (`string`, `(Object | null)`…) in words. */
-export function expectedName(expected: string | null): string {
-  if (!expected) return "giá trị khác";
-  return expected
-    .replace(/^\((.*)\)$/, "$1")
-    .split(" | ")
-    .map((name) => EXPECTED_NAME[name] ?? name)
-    .join(" hoặc ");
-}
 
 // ---------------------------------------------------------------------------
 // Field schemas
@@ -381,65 +320,3 @@ export const EnvelopeSchema = record({
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 export const SCHEMAS_MATCH_RECORDS: Same<v.InferOutput<typeof ArticleSchema>, ArticleRecord> &
   Same<v.InferOutput<typeof SnippetSchema>, SnippetRecord> = true;
-
-// ---------------------------------------------------------------------------
-// Format, version, migrations
-
-/**
- * Messages about the file's `format` and `version` (empty when it is one of
- * ours at a version this build reads). `doc` is a plain object.
- */
-export function checkHeader(doc: Record<string, unknown>): string[] {
-  const errors: string[] = [];
-  if (!("format" in doc)) {
-    errors.push(
-      `format: thiếu — đây không phải tệp xuất của tiện ích (cần "format": "${EXPORT_FORMAT}")`,
-    );
-  } else if (doc.format !== EXPORT_FORMAT) {
-    errors.push(
-      `format: ${preview(doc.format)} không phải định dạng tệp xuất của tiện ích (cần "${EXPORT_FORMAT}")`,
-    );
-  }
-  const version = doc.version;
-  if (!("version" in doc)) {
-    errors.push("version: thiếu số phiên bản của tệp");
-  } else if (typeof version !== "number" || !Number.isInteger(version) || version < 1) {
-    errors.push(`version: cần số nguyên từ 1 trở lên, nhận ${preview(version)}`);
-  } else if (version > EXPORT_VERSION) {
-    errors.push(
-      `version: tệp được tạo bởi phiên bản mới hơn của tiện ích (định dạng phiên bản ${version}; ` +
-        `phiên bản tiện ích này chỉ đọc được đến phiên bản ${EXPORT_VERSION}). ` +
-        "Hãy cập nhật tiện ích rồi nhập lại.",
-    );
-  }
-  return errors;
-}
-
-/** Upgrades a document of version `n` to version `n + 1` (still unvalidated). */
-export type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
-
-/**
- * `MIGRATIONS[n]` upgrades a version-`n` file to version `n + 1`. Version 1 is
- * the first and current version: there is nothing to upgrade yet. When
- * `EXPORT_VERSION` becomes 2, add `1: (doc) => ({ ...doc, ...changed fields })`.
- */
-const MIGRATIONS: Readonly<Record<number, Migration>> = {};
-
-/**
- * A document of any version this build reads (`1 ≤ version ≤ EXPORT_VERSION`,
- * checked by `checkHeader`) upgraded to `EXPORT_VERSION`, for validation
- * against the current schemas.
- */
-export function migrateImport(
-  doc: Record<string, unknown> & { version: number },
-  migrations: Readonly<Record<number, Migration>> = MIGRATIONS,
-  target: number = EXPORT_VERSION,
-): Record<string, unknown> {
-  let current: Record<string, unknown> = doc;
-  for (let version = doc.version; version < target; version++) {
-    const step = migrations[version];
-    if (!step) throw new Error(`no migration from export version ${version}`);
-    current = { ...step(current), version: version + 1 };
-  }
-  return current;
-}

@@ -1,6 +1,12 @@
-/** The collection database and its repository functions. */
+/**
+ * The collection database and every operation on it. All writes to the collection go through
+ * these functions (one module per family: save.ts for the pages' saves, edit.ts, clear.ts,
+ * import.ts), from the background and the extension pages alike; components and entrypoints never
+ * use Dexie or the database's tables themselves (tests/unit/one-writer.test.ts).
+ */
 
 export { isOpenBlocked, watchBlockedOpen } from "./blocked.ts";
+export { clearCollection } from "./clear.ts";
 export {
   CollectionDb,
   type CollectionDbOptions,
@@ -10,6 +16,7 @@ export {
   SCHEMA_HISTORY,
   SCHEMA_VERSION,
 } from "./db.ts";
+export { deleteSnippets, restoreSnippets, type SnippetEdit, updateSnippet } from "./edit.ts";
 export {
   describeStorageFailure,
   errorMessage,
@@ -19,14 +26,19 @@ export {
   storageFailureCode,
   storageFailureMessage,
 } from "./errors.ts";
+export { type ImportCounts, WRITE_CHUNK, writeImport } from "./import.ts";
 export {
   countSnippets,
-  deleteSnippets,
   findArticle,
-  restoreSnippets,
   type SaveOptions,
   type SaveResult,
   saveSnippets,
   snippetsForArticle,
-} from "./snippets.ts";
+} from "./save.ts";
 export { SNIPPET_KINDS } from "./validate.ts";
+export {
+  type CollectionView,
+  type CollectionWatcher,
+  newestSnippets,
+  watchCollection,
+} from "./watch.ts";

@@ -1,7 +1,7 @@
 /**
- * The collection's repository: saving, finding, deleting and restoring
- * snippets and the articles they come from. Each function takes the database
- * first so callers (background script, tests) choose which one.
+ * The collection's repository for the in-page side: saving snippets and the articles they come
+ * from, and finding them again. Each function takes the database first so callers (background
+ * script, tests) choose which one. Edits are in `edit.ts`, imports in `import.ts`, the pages' reads in `watch.ts`.
  */
 import { articleKey, normalizeUrl, snippetId } from "../snippets/keys.ts";
 import type {
@@ -180,30 +180,6 @@ export async function findArticle(
     (newest, record) => (newest && newest.updatedAt >= record.updatedAt ? newest : record),
     undefined,
   );
-}
-
-/** Deletes snippets by id; returns the deleted records, in the given order, for an undo. */
-export async function deleteSnippets(
-  db: CollectionDb,
-  ids: readonly string[],
-): Promise<SnippetRecord[]> {
-  const unique = [...new Set(ids)];
-  return db.transaction("rw", db.snippets, async () => {
-    const found = await db.snippets.bulkGet(unique);
-    const records = found.filter((record): record is SnippetRecord => record !== undefined);
-    await db.snippets.bulkDelete(records.map((record) => record.id));
-    return records;
-  });
-}
-
-/** Puts deleted snippet records back as they were (all or none). */
-export async function restoreSnippets(
-  db: CollectionDb,
-  records: readonly SnippetRecord[],
-): Promise<void> {
-  await db.transaction("rw", db.snippets, async () => {
-    await db.snippets.bulkPut([...records]);
-  });
 }
 
 /** How many snippets the collection holds. */

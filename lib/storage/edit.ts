@@ -1,0 +1,49 @@
+/**
+ * The reader's edits in the collection pages: changing a snippet's note, tags and parsed fields,
+ * deleting snippets and putting deleted ones back (undo). Each is one transaction.
+ */
+import type { SnippetRecord } from "../snippets/types.ts";
+import type { CollectionDb } from "./db.ts";
+
+/** What the reader may change in a saved snippet. */
+export type SnippetEdit = Partial<
+  Pick<SnippetRecord, "note" | "tags" | "category" | "value" | "unit" | "deadline">
+>;
+
+/**
+ * Writes the reader's changes to a snippet and stamps it `updatedAt = now`. Returns whether the
+ * snippet was there (a snippet deleted meanwhile is not brought back).
+ */
+export async function updateSnippet(
+  db: CollectionDb,
+  id: string,
+  changes: SnippetEdit,
+  now: number = Date.now(),
+): Promise<boolean> {
+  const updated = await db.snippets.update(id, { ...changes, updatedAt: now });
+  return updated > 0;
+}
+
+/** Deletes snippets by id; returns the deleted records, in the given order, for an undo. */
+export async function deleteSnippets(
+  db: CollectionDb,
+  ids: readonly string[],
+): Promise<SnippetRecord[]> {
+  const unique = [...new Set(ids)];
+  return db.transaction("rw", db.snippets, async () => {
+    const found = await db.snippets.bulkGet(unique);
+    const records = found.filter((record): record is SnippetRecord => record !== undefined);
+    await db.snippets.bulkDelete(records.map((record) => record.id));
+    return records;
+  });
+}
+
+/** Puts deleted snippet records back as they were (all or none). */
+export async function restoreSnippets(
+  db: CollectionDb,
+  records: readonly SnippetRecord[],
+): Promise<void> {
+  await db.transaction("rw", db.snippets, async () => {
+    await db.snippets.bulkPut([...records]);
+  });
+}
