@@ -77,71 +77,106 @@ function clauseEnds(text: string): number[] {
 }
 
 /**
- * Decides every clause of every sentence up front (the article's frame needs the whole article),
- * carrying modes within a paragraph.
+ * Decides the clauses of a sentence when a figure or a deadline in it asks (the article's frame,
+ * when its title and lead give none, weighs every sentence once), carrying modes within a
+ * paragraph. Sentences nothing asks about are never weighed.
  */
 export function* modeTrackerSteps(
   sentences: readonly Sentence[],
   titleAndLead: string,
   referenceYear: number | null,
 ): Steps<ModeTracker> {
-  const weighed: Array<{ ends: number[]; evidence: ModeEvidence[] }> = [];
-  for (const [index, s] of sentences.entries()) {
-    if (index > 0 && index % SENTENCES_PER_STEP === 0) yield;
-    const ends = clauseEnds(s.text);
-    const evidence = ends.map((end, i) =>
-      weighClause(s.text.slice(i === 0 ? 0 : (ends[i - 1] as number) + 1, end), referenceYear),
-    );
-    weighed.push({ ends, evidence });
+  const weighed: Array<{ ends: number[]; evidence: ModeEvidence[] } | undefined> = [];
+  const weigh = (index: number) => {
+    let w = weighed[index];
+    if (!w) {
+      const text = (sentences[index] as Sentence).text;
+      const ends = clauseEnds(text);
+      const evidence = ends.map((end, i) =>
+        weighClause(text.slice(i === 0 ? 0 : (ends[i - 1] as number) + 1, end), referenceYear),
+      );
+      w = { ends, evidence };
+      weighed[index] = w;
+    }
+    return w;
+  };
+  const titled = titleFrame(titleAndLead);
+  let counted: FigureKind | null = null;
+  if (!titled) {
+    // The frame will be needed: weigh every sentence now, a few at a time.
+    for (let index = 0; index < sentences.length; index++) {
+      if (index > 0 && index % SENTENCES_PER_STEP === 0) yield;
+      weigh(index);
+    }
   }
-  let results = 0;
-  let targets = 0;
-  for (const w of weighed)
-    for (const e of w.evidence) {
-      if (e.balance > 0) results++;
-      else if (e.balance < 0) targets++;
-    }
-  const frame: FigureKind = titleFrame(titleAndLead) ?? (results > targets ? "result" : "target");
+  /** The mode most of the article's decided clauses speak in (every sentence weighed once). */
+  const frame = (): FigureKind => {
+    if (titled) return titled;
+    if (counted) return counted;
+    let results = 0;
+    let targets = 0;
+    for (let index = 0; index < sentences.length; index++)
+      for (const e of weigh(index).evidence) {
+        if (e.balance > 0) results++;
+        else if (e.balance < 0) targets++;
+      }
+    counted = results > targets ? "result" : "target";
+    return counted;
+  };
 
-  const decided: ClauseModes[] = [];
-  let carried: ModeDecision | null = null;
-  let paragraph = -1;
-  for (const [index, sentence] of sentences.entries()) {
-    if (sentence.paragraph !== paragraph) {
-      carried = null;
-      paragraph = sentence.paragraph;
+  const lastOwn = (evidence: readonly ModeEvidence[]): ModeDecision | null => {
+    for (let i = evidence.length - 1; i >= 0; i--) {
+      const e = evidence[i] as ModeEvidence;
+      const own = sign(e.balance);
+      if (own) return { kind: own, words: e.words, source: "clause" };
     }
-    const { ends, evidence } = weighed[index] as (typeof weighed)[number];
+    return null;
+  };
+  /** The last clause decided by its own words in an earlier sentence of the same paragraph. */
+  const carriedInto = (index: number): ModeDecision | null => {
+    const paragraph = (sentences[index] as Sentence).paragraph;
+    for (let i = index - 1; i >= 0 && (sentences[i] as Sentence).paragraph === paragraph; i--) {
+      const own = lastOwn(weigh(i).evidence);
+      if (own) return own;
+    }
+    return null;
+  };
+
+  const decided: Array<ClauseModes | undefined> = [];
+  const decide = (index: number): ClauseModes => {
+    const known = decided[index];
+    if (known) return known;
+    const { ends, evidence } = weigh(index);
     const total = evidence.reduce((sum, e) => sum + e.balance, 0);
     const whole = sign(total);
+    let carried: ModeDecision | null | undefined;
     const decisions: ModeDecision[] = [];
     let previous: ModeDecision | null = null;
     for (const e of evidence) {
       const own = sign(e.balance);
-      const decision: ModeDecision = own
-        ? { kind: own, words: e.words, source: "clause" }
-        : previous
-          ? { ...previous, source: "list-head" }
-          : whole
-            ? {
-                kind: whole,
-                words: evidence.flatMap((x) => x.words),
-                source: "sentence",
-              }
-            : carried
-              ? { ...carried, source: "paragraph" }
-              : { kind: frame, words: [], source: "article" };
+      let decision: ModeDecision;
+      if (own) decision = { kind: own, words: e.words, source: "clause" };
+      else if (previous) decision = { ...previous, source: "list-head" };
+      else if (whole)
+        decision = { kind: whole, words: evidence.flatMap((x) => x.words), source: "sentence" };
+      else {
+        if (carried === undefined) carried = carriedInto(index);
+        decision = carried
+          ? { ...carried, source: "paragraph" }
+          : { kind: frame(), words: [], source: "article" };
+      }
       decisions.push(decision);
       if (own) previous = decision;
     }
-    if (previous) carried = previous;
-    decided.push({ ends, decisions });
-  }
+    const result = { ends, decisions };
+    decided[index] = result;
+    return result;
+  };
 
   return {
     modeFor(sentenceIndex, offset) {
-      const sentence = decided[sentenceIndex];
-      if (!sentence) return { kind: frame, words: [], source: "article" };
+      if (!sentences[sentenceIndex]) return { kind: frame(), words: [], source: "article" };
+      const sentence = decide(sentenceIndex);
       const clause = sentence.ends.findIndex((end) => offset <= end);
       return sentence.decisions[
         clause < 0 ? sentence.decisions.length - 1 : clause

@@ -53,3 +53,43 @@ export function matchAllAtWordStart(pattern: RegExp, text: string): RegExpExecAr
   }
   return matches;
 }
+
+/**
+ * Whether a pattern source has a `|` outside every group and character class (a top-level
+ * alternation, which a prefix would bind to the first branch only).
+ */
+function hasTopLevelAlternation(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) return true;
+  }
+  return false;
+}
+
+/**
+ * A function that finds every match of a global `pattern` in a text, as `matchAll` would. When the
+ * pattern opens with `WORD_START` (and has no top-level alternation after it), the look-behind is
+ * left out of the compiled pattern and checked in code (`matchAllAtWordStart`): same matches,
+ * found several times faster.
+ */
+export function matcher(pattern: RegExp): (text: string) => RegExpExecArray[] {
+  if (!pattern.global) throw new Error(`matcher needs a global pattern: ${pattern}`);
+  const rest = pattern.source.startsWith(WORD_START)
+    ? pattern.source.slice(WORD_START.length)
+    : null;
+  if (rest !== null && !hasTopLevelAlternation(rest)) {
+    const stripped = new RegExp(rest, pattern.flags);
+    return (text) => matchAllAtWordStart(stripped, text);
+  }
+  return (text) => {
+    pattern.lastIndex = 0;
+    return [...text.matchAll(pattern)];
+  };
+}

@@ -1,4 +1,5 @@
 import { runSteps, type Steps } from "../../steps.ts";
+import { matcher } from "../../text/boundaries.ts";
 import { registerPatterns } from "../../text/patterns.ts";
 import { isPlanningYear } from "./calendar.ts";
 import { dayDateRule } from "./day-date.ts";
@@ -22,6 +23,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
 ];
 
 registerPatterns(...DEADLINE_RULES.map((rule) => rule.pattern));
+const MATCHERS = DEADLINE_RULES.map((rule) => matcher(rule.pattern));
 
 export interface FoundDeadline extends DeadlineMatch {
   rule: string;
@@ -36,11 +38,10 @@ export function findDeadlines(context: DeadlineContext): FoundDeadline[] {
 export function* findDeadlineSteps(context: DeadlineContext): Steps<FoundDeadline[]> {
   const found: FoundDeadline[] = [];
   const lower = context.text.toLowerCase();
-  for (const rule of DEADLINE_RULES) {
+  for (const [index, rule] of DEADLINE_RULES.entries()) {
     if (rule.needs && !rule.needs.some((word) => lower.includes(word))) continue;
-    rule.pattern.lastIndex = 0;
-    for (const match of context.text.matchAll(rule.pattern)) {
-      const result = rule.extract(match as RegExpExecArray, context);
+    for (const match of (MATCHERS[index] as (typeof MATCHERS)[number])(context.text)) {
+      const result = rule.extract(match, context);
       if (!result || !isPlanningYear(Number(result.deadline.date.slice(0, -6)))) continue;
       if (found.some((f) => f.start < result.end && result.start < f.end)) continue;
       found.push({ ...result, rule: rule.name });
