@@ -1,0 +1,76 @@
+/**
+ * The engine's output as fingerprints: one hash per input of every corpus (the seed pages, the
+ * phrase corpus, the must-not-match corpus and, where it is beside the project, the real-article
+ * corpus by article id), so that a change meant to make the engine faster can prove it changed no
+ * extracted item. Only hashes are kept: no corpus text enters the project.
+ */
+import { createHash } from "node:crypto";
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { extractFile } from "../cli/extract-files.ts";
+import { extract } from "../extract/index.ts";
+import { analyzeText } from "../page.ts";
+import { corpusExists, DEFAULT_CORPUS_DIR, loadCorpus } from "./corpus.ts";
+import {
+  FIXTURES_DIR,
+  listPageFixtures,
+  loadNegatives,
+  loadPhraseCases,
+  PAGES_DIR,
+} from "./fixtures.ts";
+
+export const ENGINE_OUTPUT_FILE = path.join(FIXTURES_DIR, "engine-output.json");
+
+/** Fingerprints by input (`seed:<slug>`, `phrase:<n>`, `negative:<n>`, `corpus:<id>`). */
+export type EngineOutput = Record<string, string>;
+
+const fingerprint = (value: unknown) =>
+  createHash("sha256").update(JSON.stringify(value)).digest("hex").slice(0, 16);
+
+/** The engine's output on every corpus now. `corpusDir: null` leaves the real-article corpus out. */
+export async function engineOutput(
+  corpusDir: string | null = DEFAULT_CORPUS_DIR,
+): Promise<EngineOutput> {
+  const out: EngineOutput = {};
+  for (const slug of await listPageFixtures()) {
+    const outcome = await extractFile(path.join(PAGES_DIR, slug, "source.html"), {});
+    out[`seed:${slug}`] = fingerprint(outcome.ok ? outcome.result : outcome.error);
+  }
+  for (const [index, c] of (await loadPhraseCases()).entries())
+    out[`phrase:${index}`] = fingerprint(
+      extract(c.text, { referenceDate: c.date ?? null, titleAndLead: "" }),
+    );
+  for (const [index, c] of (await loadNegatives()).entries())
+    out[`negative:${index}`] = fingerprint(extract(c.text));
+  if (corpusDir !== null && corpusExists(corpusDir)) {
+    for (const article of await loadCorpus(corpusDir)) {
+      // Extracted on every page (recognised or not), with its recognition.
+      const analysis = analyzeText(article.text, {
+        url: article.url,
+        date: article.articleDate ?? article.date,
+        always: true,
+      });
+      out[`corpus:${article.id}`] = fingerprint({
+        recognised: analysis.recognised,
+        score: analysis.score,
+        items: analysis.items,
+      });
+    }
+  }
+  return out;
+}
+
+export async function readEngineOutput(): Promise<EngineOutput> {
+  return JSON.parse(await readFile(ENGINE_OUTPUT_FILE, "utf8")) as EngineOutput;
+}
+
+export async function writeEngineOutput(output: EngineOutput): Promise<void> {
+  const sorted = Object.fromEntries(Object.entries(output).sort(([a], [b]) => a.localeCompare(b)));
+  await writeFile(ENGINE_OUTPUT_FILE, `${JSON.stringify(sorted, null, 1)}\n`);
+}
+
+/** The inputs whose output differs from the recorded one (both sides' keys compared). */
+export function changedOutputs(recorded: EngineOutput, now: EngineOutput): string[] {
+  const keys = new Set([...Object.keys(recorded), ...Object.keys(now)]);
+  return [...keys].filter((key) => recorded[key] !== now[key]).sort();
+}
