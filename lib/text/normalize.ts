@@ -95,16 +95,18 @@ const OPEN_SYLLABLE_TONE = new RegExp(
  */
 function plainRunEnd(input: string, from: number, limit: number, hasMarks: boolean): number {
   let i = from;
-  if (!hasMarks) {
-    while (i < limit && !mayNeedWork(input.charCodeAt(i))) i++;
-    return i;
-  }
-  while (
-    i < limit &&
-    !mayNeedWork(input.charCodeAt(i)) &&
-    !(i + 1 < input.length && isCombining(input.codePointAt(i + 1) as number))
-  )
+  while (i < limit) {
+    const code = input.charCodeAt(i);
+    if (mayNeedWork(code)) {
+      // A single ASCII space between two plain characters is copied as it is too (the one before
+      // it copied in this run, so no space or line break comes before it).
+      if (code !== 32 || i === from || i + 1 >= limit || mayNeedWork(input.charCodeAt(i + 1)))
+        return i;
+    }
+    if (hasMarks && i + 1 < input.length && isCombining(input.codePointAt(i + 1) as number))
+      return i;
     i++;
+  }
   return i;
 }
 
