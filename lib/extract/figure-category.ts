@@ -64,7 +64,6 @@ const MONEY_UNIT = /đồng|USD|tỷ|triệu|nghìn|ngàn/iu;
 const PER_PERSON = /\/\s*(?:người|ng)(?![\p{L}\p{M}])/iu;
 const PER_HECTARE = /\/\s*ha(?![\p{L}\p{M}])/iu;
 const CHECK_WORDS = /\s+/u;
-const NOT_LETTERS = /[^\p{L}\p{M}]+/u;
 
 const folded = (text: string, start: number, end: number) =>
   end > start ? foldSameLength(text.slice(start, end)) : "";
@@ -237,8 +236,35 @@ function inheritedIndicator(input: CategoryInput): boolean {
   // The clause without the value and its unit (`tỷ đồng` is no indicator word).
   const before = input.text.slice(Math.min(input.clauseStart, input.spanStart), input.valueStart);
   const rest = input.text.slice(input.valueEnd, Math.max(input.clauseEnd, input.spanEnd));
-  const clauseWords = new Set(`${before} ${rest}`.toLowerCase().split(NOT_LETTERS));
-  return !words.some((w) => clauseWords.has(w));
+  const lowerBefore = before.toLowerCase();
+  const lowerRest = rest.toLowerCase();
+  return !words.some((w) => hasWord(lowerBefore, w) || hasWord(lowerRest, w));
+}
+
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+
+/** Whether `word` (letters only) is a whole word of `text`: no letter or mark right beside it. */
+function hasWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = at > 0 ? text.slice(Math.max(0, at - 2), at) : "";
+    const after = text.slice(at + word.length, at + word.length + 2);
+    if (!endsInLetter(before) && !startsWithLetter(after)) return true;
+  }
+  return false;
+}
+/** A letter or mark is the last code point of `s`. */
+const endsInLetter = (s: string) =>
+  s !== "" && LETTER_OR_MARK.test(String.fromCodePoint(lastCodePoint(s)));
+/** A letter or mark is the first code point of `s`. */
+const startsWithLetter = (s: string) =>
+  s !== "" && LETTER_OR_MARK.test(String.fromCodePoint(s.codePointAt(0) as number));
+function lastCodePoint(s: string): number {
+  const low = s.charCodeAt(s.length - 1);
+  if (s.length >= 2 && low >= 0xdc00 && low <= 0xdfff) {
+    const high = s.charCodeAt(s.length - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return s.codePointAt(s.length - 2) as number;
+  }
+  return low;
 }
 
 /** The phrasing of the figure's own words: its indicator, or one that covers its span's start. */
