@@ -16,7 +16,10 @@ export function normalizeUrl(url: string): string {
     return url.trim();
   }
   parsed.hash = "";
-  for (const name of [...parsed.searchParams.keys()]) {
+  // The parameters' own iterator, not `.keys()`: in a Firefox content script a DOM iterator that a
+  // method returns is not iterable through the Xray wrapper ("….keys() is not iterable").
+  const names = [...parsed.searchParams].map(([name]) => name);
+  for (const name of names) {
     if (TRACKING_PARAM.test(name)) parsed.searchParams.delete(name);
   }
   parsed.hostname = parsed.hostname.toLowerCase();
