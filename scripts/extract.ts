@@ -1,34 +1,26 @@
 /**
- * npm run extract -- FILE... [--url URL] [--date YYYY-MM-DD|YYYY-MM|YYYY] [--format json|csv|md]
+ * npm run extract -- INPUT... [--format json|jsonl|csv|md] [--resume OUT] [--jobs N] [--quiet]
+ *                              [--url URL] [--date YYYY-MM-DD|YYYY-MM|YYYY]
  *
- * Extracts targets, results and deadlines from saved portal pages (.html) or
- * article text (.txt). Prints JSON (default), CSV or Markdown on stdout; errors
- * per file on stderr. Exit code 1 when any file failed, 2 on bad arguments.
+ * Extracts targets, results and deadlines from saved portal pages (.html) or article text (.txt).
+ * An INPUT is a file, a folder (every .html, .htm and .txt inside, recursively), a glob, or `-`:
+ * pages as JSON Lines on stdin, `{"url", "html" | "text", "date"?}` a line. Many inputs run on
+ * every core (worker threads) and stream out in input order. Prints JSON (an array; the default for
+ * files named one by one), JSON Lines (the default for a folder, a glob or stdin), CSV or Markdown
+ * on stdout, or appends to OUT with `--resume OUT`, skipping what OUT already holds. Errors per
+ * input on stderr; a progress bar there when it is a terminal. Exit code 1 when any input failed,
+ * 2 on bad arguments.
  */
+import os from "node:os";
 import { parseArgs } from "node:util";
-import { extractFile, type FileOutcome } from "../lib/cli/extract-files.ts";
-import { type FileResult, toCsv, toMarkdown } from "../lib/cli/formats.ts";
+import { planInputs } from "../lib/cli/inputs.ts";
+import { isOutputFormat, OUTPUT_FORMATS, type OutputFormat } from "../lib/cli/output-format.ts";
+import { isReferenceDate, REFERENCE_DATE_FORMS } from "../lib/cli/reference-date.ts";
+import { ResumeError } from "../lib/cli/resume.ts";
+import { runExtract } from "../lib/cli/run-extract.ts";
 
-/**
- * A reference date as a reader may know it: a day `YYYY-MM-DD` that exists (not `2020-02-30`),
- * a month `YYYY-MM` (01–12) or a year `YYYY`, in the years 1900–2100. The engine reads a month
- * or a year as its first day (`parseReference` in lib/extract/index.ts).
- */
-function isReferenceDate(text: string): boolean {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
-  if (!m) return false;
-  const year = Number(m[1]);
-  if (year < 1900 || year > 2100) return false;
-  if (m[2] === undefined) return true;
-  const month = Number(m[2]);
-  if (month < 1 || month > 12) return false;
-  if (m[3] === undefined) return true;
-  const day = new Date(Date.UTC(year, month - 1, Number(m[3])));
-  return day.toISOString().slice(0, 10) === text;
-}
-
-const USAGE =
-  "usage: npm run extract -- FILE... [--url URL] [--date YYYY-MM-DD|YYYY-MM|YYYY] [--format json|csv|md]";
+const USAGE = `usage: npm run extract -- FILE|FOLDER|GLOB|-... [--url URL] [--date YYYY-MM-DD|YYYY-MM|YYYY]
+         [--format ${OUTPUT_FORMATS.join("|")}] [--resume OUT] [--jobs N] [--quiet]`;
 
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);
@@ -42,7 +34,10 @@ try {
     options: {
       url: { type: "string" },
       date: { type: "string" },
-      format: { type: "string", default: "json" },
+      format: { type: "string" },
+      resume: { type: "string" },
+      jobs: { type: "string" },
+      quiet: { type: "boolean", short: "q" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -54,25 +49,46 @@ if (values.help) {
   console.log(USAGE);
   process.exit(0);
 }
-const format = String(values.format);
-if (!["json", "csv", "md"].includes(format)) fail(`unknown format "${format}"`);
 const date = values.date === undefined ? undefined : String(values.date);
 if (date !== undefined && !isReferenceDate(date))
-  fail(
-    `--date must be a day YYYY-MM-DD, a month YYYY-MM or a year YYYY (1900–2100), got "${date}"`,
-  );
+  fail(`--date must be ${REFERENCE_DATE_FORMS}, got "${date}"`);
 if (positionals.length === 0) fail("no input file");
+if (positionals.filter((input) => input === "-").length > 1) fail("stdin (-) given twice");
 
-const outcomes: FileOutcome[] = [];
-for (const file of positionals) {
-  outcomes.push(await extractFile(file, { url: values.url as string | undefined, date }));
+const resume = values.resume === undefined ? undefined : String(values.resume);
+const plan = await planInputs(positionals);
+const format = chooseFormat(values.format === undefined ? undefined : String(values.format));
+const jobs = values.jobs === undefined ? os.availableParallelism() : Number(values.jobs);
+if (!Number.isInteger(jobs) || jobs < 1)
+  fail(`--jobs must be a whole number ≥ 1, got "${values.jobs}"`);
+
+/** The format asked for; else CSV or JSON Lines after OUT's name; else JSON Lines for an archive. */
+function chooseFormat(asked: string | undefined): OutputFormat {
+  if (asked !== undefined && !isOutputFormat(asked)) fail(`unknown format "${asked}"`);
+  if (resume !== undefined) {
+    const chosen = asked ?? (/\.csv$/i.test(resume) ? "csv" : "jsonl");
+    if (chosen !== "jsonl" && chosen !== "csv")
+      fail(`--resume needs --format jsonl or csv, got "${chosen}"`);
+    return chosen;
+  }
+  if (asked !== undefined) return asked;
+  return plan.archive ? "jsonl" : "json";
 }
-const results: FileResult[] = [];
-for (const outcome of outcomes) {
-  if (outcome.ok) results.push(outcome.result);
-  else console.error(`error: ${outcome.error}`);
+
+try {
+  const code = await runExtract({
+    plan,
+    format,
+    options: { url: values.url as string | undefined, date },
+    jobs,
+    resume,
+    progressBar: Boolean(process.stderr.isTTY) && !values.quiet,
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+  });
+  process.exit(code);
+} catch (error) {
+  if (error instanceof ResumeError) fail(error.message);
+  throw error;
 }
-if (format === "csv") process.stdout.write(`\uFEFF${toCsv(results)}\n`);
-else if (format === "md") process.stdout.write(`${toMarkdown(results)}\n`);
-else process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
-process.exit(outcomes.every((o) => o.ok) ? 0 : 1);

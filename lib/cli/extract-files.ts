@@ -2,6 +2,7 @@
  * The batch extractor behind `npm run extract`: reads saved pages (`.html`
  * through Readability and recognition, `.txt` as article text) and returns one
  * result per file, or an error message per file that could not be processed.
+ * Pages given in memory (a JSONL record on stdin) go the same way.
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
@@ -17,6 +18,16 @@ export interface ExtractFileOptions {
 export type FileOutcome =
   | { ok: true; result: FileResult }
   | { ok: false; file: string; error: string };
+
+/** A page given in memory: its address, its HTML or its article text, and maybe its date. */
+export interface PageRecord {
+  url: string;
+  html?: string;
+  text?: string;
+  date?: string;
+}
+
+const HTML_FILE = /\.html?$/i;
 
 export async function extractFile(file: string, options: ExtractFileOptions): Promise<FileOutcome> {
   let raw: string;
@@ -34,19 +45,49 @@ export async function extractFile(file: string, options: ExtractFileOptions): Pr
   }
   if (raw.trim().length === 0) return { ok: false, file, error: `${file} is empty` };
 
-  const url = options.url ?? `file://${path.resolve(file)}`;
-  if (/\.html?$/i.test(file)) {
-    const { document } = parseHTML(raw);
-    const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute("href");
-    const analysis = analyzeDocument(document as unknown as Document, {
-      url: options.url ?? canonical ?? url,
-      date: options.date ?? null,
-    });
-    if (analysis.article.text.trim().length === 0) {
-      return { ok: false, file, error: `${file}: no article text found on the page` };
-    }
-    return { ok: true, result: toFileResult(file, analysis) };
+  const url = `file://${path.resolve(file)}`;
+  if (HTML_FILE.test(file)) {
+    return extractHtml(file, raw, { url: options.url, fallbackUrl: url, date: options.date });
   }
-  const analysis = analyzeText(raw, { url, date: options.date ?? null, always: true });
+  const analysis = analyzeText(raw, {
+    url: options.url ?? url,
+    date: options.date ?? null,
+    always: true,
+  });
   return { ok: true, result: toFileResult(file, analysis) };
+}
+
+/**
+ * A page given in memory; its result's `file` is its address. Its own date, else `options.date`,
+ * dates deadlines that omit the year; text is extracted even when not recognised, like a `.txt`.
+ */
+export function extractRecord(record: PageRecord, options: ExtractFileOptions): FileOutcome {
+  const date = record.date ?? options.date;
+  const name = record.url;
+  if (record.html !== undefined) {
+    if (record.html.trim().length === 0)
+      return { ok: false, file: name, error: `${name}: empty html` };
+    return extractHtml(name, record.html, { url: record.url, fallbackUrl: record.url, date });
+  }
+  const text = record.text ?? "";
+  if (text.trim().length === 0) return { ok: false, file: name, error: `${name}: empty text` };
+  const analysis = analyzeText(text, { url: record.url, date: date ?? null, always: true });
+  return { ok: true, result: toFileResult(name, analysis) };
+}
+
+function extractHtml(
+  name: string,
+  raw: string,
+  where: { url: string | undefined; fallbackUrl: string; date: string | undefined },
+): FileOutcome {
+  const { document } = parseHTML(raw);
+  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute("href");
+  const analysis = analyzeDocument(document as unknown as Document, {
+    url: where.url ?? canonical ?? where.fallbackUrl,
+    date: where.date ?? null,
+  });
+  if (analysis.article.text.trim().length === 0) {
+    return { ok: false, file: name, error: `${name}: no article text found on the page` };
+  }
+  return { ok: true, result: toFileResult(name, analysis) };
 }

@@ -66,32 +66,74 @@ function horizonText(item: ExtractedItem): string {
   return h.type;
 }
 
+/** The CSV columns, in order: one row per item, with its file and the article's facts. */
+export const CSV_COLUMNS = [
+  "file",
+  "kind",
+  "start",
+  "end",
+  "text",
+  "indicator",
+  "category",
+  "value_min",
+  "value_max",
+  "unit",
+  "comparator",
+  "direction",
+  "horizon",
+  "deadline",
+  "organization",
+  "locality",
+  "level",
+  "congress",
+  "term",
+  "rule",
+] as const;
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+export type CsvRow = Record<CsvColumn, string | number>;
+
+export function toCsvRows(r: FileResult): CsvRow[] {
+  return r.items.map((i) => ({
+    file: r.file,
+    kind: i.kind,
+    start: i.start,
+    end: i.end,
+    text: i.text,
+    indicator: i.indicator,
+    category: i.category ?? "",
+    value_min: i.value?.min ?? "",
+    value_max: i.value?.max ?? "",
+    unit: i.unit ?? "",
+    comparator: i.comparator ?? "",
+    direction: i.direction ?? "",
+    horizon: horizonText(i),
+    deadline: i.deadline?.date ?? "",
+    organization: r.article.organization ?? "",
+    locality: r.article.locality ?? "",
+    level: r.article.level ?? "",
+    congress: r.article.congress ?? "",
+    term: r.article.term ?? "",
+    rule: i.rule,
+  }));
+}
+
+export const CSV_NEWLINE = "\r\n";
+
 export function toCsv(results: readonly FileResult[]): string {
-  const rows = results.flatMap((r) =>
-    r.items.map((i) => ({
-      file: r.file,
-      kind: i.kind,
-      start: i.start,
-      end: i.end,
-      text: i.text,
-      indicator: i.indicator,
-      category: i.category ?? "",
-      value_min: i.value?.min ?? "",
-      value_max: i.value?.max ?? "",
-      unit: i.unit ?? "",
-      comparator: i.comparator ?? "",
-      direction: i.direction ?? "",
-      horizon: horizonText(i),
-      deadline: i.deadline?.date ?? "",
-      organization: r.article.organization ?? "",
-      locality: r.article.locality ?? "",
-      level: r.article.level ?? "",
-      congress: r.article.congress ?? "",
-      term: r.article.term ?? "",
-      rule: i.rule,
-    })),
-  );
-  return Papa.unparse(rows, { newline: "\r\n" });
+  return Papa.unparse(results.flatMap(toCsvRows), { newline: CSV_NEWLINE });
+}
+
+/** The CSV header line, without its line break. */
+export function csvHeader(): string {
+  return CSV_COLUMNS.join(",");
+}
+
+/** One result's CSV rows without a header, each ending in a line break ("" when it has no items). */
+export function csvRowLines(r: FileResult): string {
+  const rows = toCsvRows(r);
+  if (rows.length === 0) return "";
+  const data = rows.map((row) => CSV_COLUMNS.map((column) => row[column]));
+  return `${Papa.unparse({ fields: [...CSV_COLUMNS], data }, { header: false, newline: CSV_NEWLINE })}${CSV_NEWLINE}`;
 }
 
 const KIND_LABEL: Record<ExtractedItem["kind"], string> = {
