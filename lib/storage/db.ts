@@ -6,6 +6,15 @@ import Dexie, { type EntityTable, type Transaction } from "dexie";
 import type { ArticleRecord, SnippetRecord } from "../snippets/types.ts";
 import { trackBlockedOpens } from "./blocked.ts";
 
+/** A record of the `views` store: the collection view's copy, or the stamp of the last write. */
+export interface ViewRecord {
+  id: string;
+  /** The stamp's value, or the copy's key (what the collection was when it was made). */
+  key: string;
+  /** The copy: `{ articles, snippets }` as JSON (absent on the stamp). */
+  json?: string;
+}
+
 /** The IndexedDB database name in the extension's origin. */
 export const DB_NAME = "gvn-collection";
 
@@ -37,6 +46,18 @@ export const SCHEMA_HISTORY: ReadonlyArray<{
         "id, articleId, kind, category, createdAt, updatedAt, deadline.date, *tags, [articleId+kind]",
     },
   },
+  {
+    // The pages' copy of the whole collection in one record, and the stamp every write changes
+    // (view-cache.ts). The store starts empty and nothing stored before changes, so there is
+    // nothing to upgrade; the other stores are repeated unchanged (each entry is a whole schema).
+    version: 2,
+    stores: {
+      articles: "id, url, canonicalUrl, site, locality, level, publishedAt, updatedAt",
+      snippets:
+        "id, articleId, kind, category, createdAt, updatedAt, deadline.date, *tags, [articleId+kind]",
+      views: "id",
+    },
+  },
 ];
 
 /** The newest schema version. */
@@ -65,6 +86,7 @@ export function declareSchema(db: Dexie, upTo = SCHEMA_VERSION): void {
 export class CollectionDb extends Dexie {
   articles!: EntityTable<ArticleRecord, "id">;
   snippets!: EntityTable<SnippetRecord, "id">;
+  views!: EntityTable<ViewRecord, "id">;
 
   constructor(options: CollectionDbOptions = {}) {
     // Dexie spreads its options over its defaults: pass only what was given,

@@ -4,6 +4,7 @@
  */
 import type { SnippetRecord } from "../snippets/types.ts";
 import type { CollectionDb } from "./db.ts";
+import { touch } from "./view-cache.ts";
 
 /** What the reader may change in a saved snippet. */
 export type SnippetEdit = Partial<
@@ -20,8 +21,11 @@ export async function updateSnippet(
   changes: SnippetEdit,
   now: number = Date.now(),
 ): Promise<boolean> {
-  const updated = await db.snippets.update(id, { ...changes, updatedAt: now });
-  return updated > 0;
+  return db.transaction("rw", db.snippets, db.views, async () => {
+    const updated = await db.snippets.update(id, { ...changes, updatedAt: now });
+    if (updated > 0) await touch(db);
+    return updated > 0;
+  });
 }
 
 /** Deletes snippets by id; returns the deleted records, in the given order, for an undo. */
@@ -30,10 +34,11 @@ export async function deleteSnippets(
   ids: readonly string[],
 ): Promise<SnippetRecord[]> {
   const unique = [...new Set(ids)];
-  return db.transaction("rw", db.snippets, async () => {
+  return db.transaction("rw", db.snippets, db.views, async () => {
     const found = await db.snippets.bulkGet(unique);
     const records = found.filter((record): record is SnippetRecord => record !== undefined);
     await db.snippets.bulkDelete(records.map((record) => record.id));
+    await touch(db);
     return records;
   });
 }
@@ -43,7 +48,8 @@ export async function restoreSnippets(
   db: CollectionDb,
   records: readonly SnippetRecord[],
 ): Promise<void> {
-  await db.transaction("rw", db.snippets, async () => {
+  await db.transaction("rw", db.snippets, db.views, async () => {
     await db.snippets.bulkPut([...records]);
+    await touch(db);
   });
 }

@@ -15,6 +15,7 @@ import { canonicalArticle, canonicalSnippet } from "../export/format.ts";
 import { mergeArticle, mergeSnippet, sameJson } from "../import/merge.ts";
 import type { ArticleRecord, SnippetRecord } from "../snippets/types.ts";
 import type { CollectionDb } from "./db.ts";
+import { touch } from "./view-cache.ts";
 
 /** Records written per `bulkPut` (all inside the one transaction). */
 export const WRITE_CHUNK = 1000;
@@ -69,7 +70,7 @@ export async function writeImport(
   const { articles, snippets } = records;
   const { now, onProgress } = options;
   const total = articles.length + snippets.length;
-  return db.transaction("rw", db.articles, db.snippets, async () => {
+  return db.transaction("rw", db.articles, db.snippets, db.views, async () => {
     const counts: ImportCounts = {
       articlesAdded: 0,
       articlesUpdated: 0,
@@ -134,6 +135,7 @@ export async function writeImport(
         chunks.push(written.then(() => onProgress?.(reached, total)));
       }
     };
+    await touch(db);
     writeChunks(db.articles, articles, articleWrite);
     writeChunks(db.snippets, snippets, snippetWrite);
     await Promise.all(chunks);

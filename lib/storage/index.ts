@@ -37,8 +37,10 @@ export {
 } from "./save.ts";
 export { SNIPPET_KINDS } from "./validate.ts";
 export {
+  type CollectionRead,
   type CollectionView,
   type CollectionWatcher,
   newestSnippets,
+  readCollectionView,
   watchCollection,
 } from "./watch.ts";

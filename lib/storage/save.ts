@@ -13,6 +13,7 @@ import type {
 import { wellFormedDeep } from "../text/well-formed.ts";
 import type { CollectionDb } from "./db.ts";
 import { validateArticle, validateSnippets } from "./validate.ts";
+import { touch } from "./view-cache.ts";
 
 export interface SaveResult {
   articleId: string;
@@ -129,7 +130,7 @@ export async function saveSnippets(
   });
 
   options.signal?.throwIfAborted();
-  return db.transaction("rw", db.articles, db.snippets, async () => {
+  return db.transaction("rw", db.articles, db.snippets, db.views, async () => {
     options.signal?.throwIfAborted();
     const existing = await db.articles.get(articleId);
     const refreshed = articleRecord(articleId, article, existing?.createdAt ?? now, now);
@@ -140,6 +141,7 @@ export async function saveSnippets(
       .filter((_, i) => found[i] === undefined)
       .map(([id, snippet]) => wellFormedDeep(snippetRecord(id, articleId, snippet, now)));
     await db.snippets.bulkAdd(added);
+    await touch(db);
     return { articleId, saved, created: added.length, alreadySaved: entries.length - added.length };
   });
 }

@@ -2,13 +2,15 @@
  * The whole collection for the extension's own pages (popup, collection tab), kept current with
  * Dexie's `liveQuery`: a save from a page, an edit, a delete or an import shows at once.
  *
- * A large collection first shows its newest snippets (one quick indexed read) while the full read
- * runs; `partial` says which one a view holds.
+ * The whole collection is read from its copy in one record when the copy is current
+ * (view-cache.ts); else a large collection first shows its newest snippets (one quick indexed read)
+ * while the full read runs (`partial` says which one a view holds), and the copy is made after it.
  */
 import { liveQuery } from "dexie";
 import type { ArticleRecord, SnippetRecord } from "../snippets/types.ts";
 import type { CollectionDb } from "./db.ts";
 import { storageFailureCode } from "./errors.ts";
+import { type CollectionRecords, collectionKey, currentCopy, storeCopy } from "./view-cache.ts";
 
 /** What the collection holds, as the pages show it. */
 export interface CollectionView {
@@ -48,6 +50,30 @@ export async function newestSnippets(db: CollectionDb, count: number = FIRST_REA
   return { articles, snippets, total, complete: snippets.length >= total };
 }
 
+/** How long after a full read its copy is written (so the page shows the collection first). */
+const COPY_DELAY_MS = 1000;
+
+/** A whole collection read, with its key and whether it came from the copy. */
+export type CollectionRead = CollectionRecords & { key: string; fromCopy: boolean };
+
+/**
+ * The whole collection and its key, from the copy when it is current, in one read transaction;
+ * `null` when its key is `known` (nothing changed since that read).
+ */
+export async function readCollectionView(
+  db: CollectionDb,
+  known: string | null = null,
+): Promise<CollectionRead | null> {
+  return db.transaction("r", db.articles, db.snippets, db.views, async () => {
+    const key = await collectionKey(db);
+    if (key === known) return null;
+    const copy = await currentCopy(db, key);
+    if (copy) return { ...copy, key, fromCopy: true };
+    const [articles, snippets] = await Promise.all([db.articles.toArray(), db.snippets.toArray()]);
+    return { articles, snippets, key, fromCopy: false };
+  });
+}
+
 /** Follows the collection until the returned function is called. */
 export function watchCollection(db: CollectionDb, watcher: CollectionWatcher): () => void {
   let subscription: { unsubscribe(): void } | null = null;
@@ -62,33 +88,56 @@ export function watchCollection(db: CollectionDb, watcher: CollectionWatcher): (
     }
     watcher.error(error);
   };
+  /** The key of the last whole collection given to the watcher: the same again is not given. */
+  let shownKey: string | null = null;
+  let copyTimer: ReturnType<typeof setTimeout> | undefined;
+  const show = (view: CollectionRead | null) => {
+    if (stopped || !view || view.key === shownKey) return;
+    shownKey = view.key;
+    watcher.next({
+      partial: false,
+      total: view.snippets.length,
+      articles: view.articles,
+      snippets: view.snippets,
+    });
+    if (!view.fromCopy) {
+      clearTimeout(copyTimer);
+      copyTimer = setTimeout(() => void storeCopy(db, view.key, view), COPY_DELAY_MS);
+    }
+  };
   const subscribe = () => {
     if (stopped) return;
-    subscription = liveQuery(async () => {
-      const [articles, snippets] = await Promise.all([
-        db.articles.toArray(),
-        db.snippets.toArray(),
-      ]);
-      return { articles, snippets };
-    }).subscribe({
-      next: ({ articles, snippets }) => {
+    subscription = liveQuery(() => readCollectionView(db, shownKey)).subscribe({
+      next: (view) => {
         reopenAttempts = 0;
-        watcher.next({ partial: false, total: snippets.length, articles, snippets });
+        show(view);
       },
       error: fail,
     });
   };
-  // The quick read first (it would queue behind the full one otherwise), then the full one.
-  newestSnippets(db)
-    .then(({ articles, snippets, total, complete }) => {
-      if (!stopped && !complete) watcher.next({ partial: true, total, articles, snippets });
-    })
+  // The copy first; without a current one, the quick read (it would queue behind the full one
+  // otherwise), then the full one.
+  const start = async () => {
+    const copy = await db.transaction("r", db.articles, db.snippets, db.views, async () => {
+      const key = await collectionKey(db);
+      const records = await currentCopy(db, key);
+      return records ? { ...records, key, fromCopy: true } : null;
+    });
+    // The live read that follows finds the same key and reads nothing more.
+    if (copy) return show(copy);
+    const { articles, snippets, total, complete } = await newestSnippets(db);
+    if (!stopped && !complete && shownKey === null) {
+      watcher.next({ partial: true, total, articles, snippets });
+    }
+  };
+  start()
     .catch(() => {
       // The full read reports any error.
     })
     .finally(subscribe);
   return () => {
     stopped = true;
+    clearTimeout(copyTimer);
     subscription?.unsubscribe();
   };
 }

@@ -139,11 +139,11 @@ async function dump(target: CollectionDb = db) {
 }
 
 describe("CollectionDb", () => {
-  test("opens version 1 of gvn-collection in the given IndexedDB factory", async () => {
+  test("opens version 2 (the copy for the pages added) of gvn-collection in the given IndexedDB factory", async () => {
     await db.open();
     assert.equal(db.name, DB_NAME);
     assert.equal(DB_NAME, "gvn-collection");
-    assert.equal(db.verno, 1);
+    assert.equal(db.verno, 2);
     const names = (await factory.databases()).map((info) => info.name);
     assert.deepEqual(names, ["gvn-collection"]);
   });

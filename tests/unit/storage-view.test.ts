@@ -1,0 +1,186 @@
+/**
+ * The pages' copy of the collection (lib/storage/view-cache.ts, schema version 2): a database of
+ * version 1 gets the empty `views` store and reads as before; a read after the copy is made gives
+ * the same records from the copy; every write through lib/storage, a write between a read and the
+ * copy's write, and a write by an older build that knows nothing of the copy each keep a stale
+ * copy from being used.
+ */
+import assert from "node:assert/strict";
+import { beforeEach, describe, test } from "node:test";
+import Dexie from "dexie";
+import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
+import { toJson } from "../../lib/export/json.ts";
+import { importCollection } from "../../lib/import/index.ts";
+import type { ArticleRecord, SnippetRecord } from "../../lib/snippets/types.ts";
+import {
+  type CollectionDb,
+  clearCollection,
+  DB_NAME,
+  declareSchema,
+  deleteSnippets,
+  openCollectionDb,
+  readCollectionView,
+  restoreSnippets,
+  saveSnippets,
+  updateSnippet,
+} from "../../lib/storage/index.ts";
+import { storeCopy } from "../../lib/storage/view-cache.ts";
+import { article, snippet, T0 } from "./helpers/records.ts";
+
+const TEXT = [
+  "Phấn đấu đến năm 2025, tỷ lệ bao phủ bảo hiểm y tế đạt 95%.",
+  "Tỷ lệ hộ nghèo giảm còn dưới 1%; hoàn thành trước ngày 30/6/2021.",
+].join("\n");
+const CG = article("https://camgiang.haiduong.gov.vn/tin-tuc/nghi-quyet.html", {
+  title: "Đại hội Đảng bộ huyện Cẩm Giàng",
+  locality: "Cẩm Giàng",
+  snapshot: TEXT,
+});
+const INSURANCE = snippet(CG, "tỷ lệ bao phủ bảo hiểm y tế đạt 95%", { note: "xem lại" });
+const POVERTY = snippet(CG, "hộ nghèo giảm còn dưới 1%", { kind: "result" });
+const DEADLINE = snippet(CG, "trước ngày 30/6/2021", { kind: "deadline", createdAt: T0 + 1 });
+
+let factory: IDBFactory;
+let db: CollectionDb;
+
+beforeEach(async () => {
+  factory = new IDBFactory();
+  db = openCollectionDb({ indexedDB: factory, IDBKeyRange });
+  await db.open();
+  await db.articles.put(CG);
+  await db.snippets.bulkPut([INSURANCE, POVERTY]);
+});
+
+const byId = <T extends { id: string }>(records: readonly T[]) =>
+  [...records].sort((a, b) => (a.id < b.id ? -1 : 1));
+
+/** Reads the collection, makes the copy from that read, and checks the next read uses it. */
+async function withCopy(): Promise<void> {
+  const read = await readCollectionView(db);
+  assert.ok(read && !read.fromCopy, "a first read reads the records");
+  assert.equal(await storeCopy(db, read.key, read), true, "the copy is written");
+  const again = await readCollectionView(db);
+  assert.ok(again?.fromCopy, "the next read takes the copy");
+}
+
+/** The next read does not take the copy and gives what the records hold. */
+async function readsRecords(): Promise<{ articles: ArticleRecord[]; snippets: SnippetRecord[] }> {
+  const read = await readCollectionView(db);
+  assert.ok(read);
+  assert.equal(read.fromCopy, false, "a stale copy is not used");
+  assert.deepEqual(byId(read.snippets), byId(await db.snippets.toArray()));
+  assert.deepEqual(byId(read.articles), byId(await db.articles.toArray()));
+  return read;
+}
+
+describe("the pages' copy of the collection", () => {
+  test("a version 1 database opens with an empty copy store and reads every record", async () => {
+    const name = "gvn-view-migration";
+    const old = new Dexie(name, { indexedDB: factory, IDBKeyRange });
+    declareSchema(old, 1);
+    await old.table("articles").put(CG);
+    await old.table("snippets").bulkPut([INSURANCE, POVERTY]);
+    old.close();
+    const current = openCollectionDb({ name, indexedDB: factory, IDBKeyRange });
+    await current.open();
+    assert.equal(current.verno, 2);
+    assert.equal(await current.views.count(), 0);
+    const read = await readCollectionView(current);
+    assert.ok(read && !read.fromCopy);
+    assert.deepEqual(byId(read.snippets), byId([INSURANCE, POVERTY]));
+    assert.deepEqual(read.articles, [CG]);
+    assert.equal(await storeCopy(current, read.key, read), true);
+    current.close();
+  });
+
+  test("the copy gives exactly the stored records; a read with the current key gives null", async () => {
+    const first = await readCollectionView(db);
+    assert.ok(first);
+    await storeCopy(db, first.key, first);
+    const copied = await readCollectionView(db);
+    assert.ok(copied?.fromCopy);
+    assert.deepEqual(byId(copied.snippets), byId([INSURANCE, POVERTY]));
+    assert.deepEqual(copied.articles, [CG]);
+    assert.equal(copied.key, first.key);
+    assert.equal(await readCollectionView(db, copied.key), null, "nothing changed since");
+  });
+
+  const writes: Array<[string, () => Promise<unknown>]> = [
+    [
+      "a save from a page",
+      () =>
+        saveSnippets(
+          db,
+          { ...CG, url: CG.url },
+          [{ ...DEADLINE, anchor: DEADLINE.anchor }],
+          T0 + 5,
+        ),
+    ],
+    [
+      "an edit (same time as before)",
+      () => updateSnippet(db, INSURANCE.id, { tags: ["y tế"] }, T0),
+    ],
+    ["a delete", () => deleteSnippets(db, [POVERTY.id])],
+    ["an undo", () => restoreSnippets(db, [{ ...POVERTY, note: "khôi phục" }])],
+    ["clearing the collection", () => clearCollection(db)],
+    [
+      "an import",
+      async () => {
+        const result = await importCollection(
+          db,
+          toJson({ articles: [CG], snippets: [{ ...INSURANCE, note: "ghi chú khác" }] }),
+          { now: T0 },
+        );
+        assert.ok(result.ok);
+      },
+    ],
+  ];
+  for (const [name, write] of writes) {
+    test(`after ${name} the copy is not used`, async () => {
+      await withCopy();
+      await write();
+      await readsRecords();
+    });
+  }
+
+  test("clearing the collection drops the copy itself", async () => {
+    await withCopy();
+    await clearCollection(db);
+    assert.deepEqual(
+      (await db.views.toArray()).filter((record) => record.json !== undefined),
+      [],
+    );
+  });
+
+  test("a write between a read and the copy's write: no copy is written", async () => {
+    const read = await readCollectionView(db);
+    assert.ok(read);
+    await updateSnippet(db, POVERTY.id, { note: "mới" }, T0);
+    assert.equal(await storeCopy(db, read.key, read), false);
+    const again = await readsRecords();
+    assert.equal(again.snippets.find((s) => s.id === POVERTY.id)?.note, "mới");
+  });
+
+  test("writes by an older build, which knows nothing of the copy, are seen", async () => {
+    await withCopy();
+    db.close();
+    // A build of schema version 1 opening the database as it is (Dexie keeps the newer stores).
+    const older = new Dexie(DB_NAME, { indexedDB: factory, IDBKeyRange });
+    declareSchema(older, 1);
+    await older.table("snippets").update(INSURANCE.id, { note: "bản cũ", updatedAt: T0 + 9 });
+    older.close();
+    db = openCollectionDb({ indexedDB: factory, IDBKeyRange });
+    let read = await readsRecords();
+    assert.equal(read.snippets.find((s) => s.id === INSURANCE.id)?.note, "bản cũ");
+
+    await withCopy();
+    db.close();
+    const deleting = new Dexie(DB_NAME, { indexedDB: factory, IDBKeyRange });
+    declareSchema(deleting, 1);
+    await deleting.table("snippets").delete(POVERTY.id);
+    deleting.close();
+    db = openCollectionDb({ indexedDB: factory, IDBKeyRange });
+    read = await readsRecords();
+    assert.equal(read.snippets.length, 1);
+  });
+});
