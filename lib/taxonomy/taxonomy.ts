@@ -60,36 +60,74 @@ function firstToken(text: string, at: number): string {
 interface FoldedPhrase {
   category: string;
   folded: string;
-  /** Per space of `folded`: whether the text may leave it out (beside a dash, number then letter). */
-  optionalSpace: boolean[];
 }
-
-const optionalSpaces = (phrase: string) =>
-  Array.from(
-    { length: phrase.length },
-    (_, j) =>
-      phrase[j] === " " &&
-      (phrase[j - 1] === "-" ||
-        phrase[j + 1] === "-" ||
-        (/\d/.test(phrase[j - 1] ?? "") && /[a-z]/.test(phrase[j + 1] ?? ""))),
-  );
 
 const PHRASES: FoldedPhrase[] = CATEGORIES.flatMap((category) =>
-  category.phrases.map((phrase) => {
-    const folded = foldDiacritics(phrase).replace(/\s+/g, " ");
-    return { category: category.id, folded, optionalSpace: optionalSpaces(folded) };
-  }),
+  category.phrases.map((phrase) => ({
+    category: category.id,
+    folded: foldDiacritics(phrase).replace(/\s+/g, " "),
+  })),
 ).sort((a, b) => b.folded.length - a.folded.length);
 
-// Phrasings by their first word, longest first: at each word start only the phrasings that begin
-// with that word are compared (no regex over every phrasing at every position).
-const PHRASES_BY_FIRST_TOKEN = new Map<string, FoldedPhrase[]>();
-for (const phrase of PHRASES) {
-  const key = firstToken(phrase.folded, 0);
-  const list = PHRASES_BY_FIRST_TOKEN.get(key);
-  if (list) list.push(phrase);
-  else PHRASES_BY_FIRST_TOKEN.set(key, [phrase]);
+/**
+ * The rest of the phrasings after their first word, as a trie: one walk along the text finds every
+ * phrasing that goes on there, instead of comparing the phrasings one by one.
+ */
+interface PhraseNode {
+  /** The phrasing's character this node stands for (the first word's last one at the root). */
+  char: number;
+  children: Map<number, PhraseNode>;
+  /** Index in `PHRASES` of the phrasing that ends here (-1: none). */
+  phrase: number;
 }
+
+const newNode = (char: number): PhraseNode => ({ char, children: new Map(), phrase: -1 });
+
+// The trie of each first word: at each word start only the phrasings that begin with the text's
+// word there are followed (no regex over every phrasing at every position).
+const TRIES_BY_FIRST_TOKEN = new Map<string, PhraseNode>();
+for (const [index, phrase] of PHRASES.entries()) {
+  const key = firstToken(phrase.folded, 0);
+  let node: PhraseNode = TRIES_BY_FIRST_TOKEN.get(key) ?? newNode(key.charCodeAt(key.length - 1));
+  TRIES_BY_FIRST_TOKEN.set(key, node);
+  for (let j = key.length; j < phrase.folded.length; j++) {
+    const char = phrase.folded.charCodeAt(j);
+    let child: PhraseNode | undefined = node.children.get(char);
+    if (!child) {
+      child = newNode(char);
+      node.children.set(char, child);
+    }
+    node = child;
+  }
+  // Sorted longest first: the first phrasing to end at a node is the one to keep.
+  if (node.phrase < 0) node.phrase = index;
+}
+
+/** The first two characters of every first word of two characters or more (folded: ASCII). */
+const FIRST_PAIRS = new Uint8Array(128 * 128);
+for (const key of TRIES_BY_FIRST_TOKEN.keys())
+  if (key.length >= 2) FIRST_PAIRS[(key.charCodeAt(0) & 127) * 128 + (key.charCodeAt(1) & 127)] = 1;
+
+/** The trie of the phrasings whose first word is the word at `at` (ending at `end`), if any. */
+function trieAt(text: string, at: number, end: number): PhraseNode | undefined {
+  // Most words begin no phrasing: their first two letters tell, without cutting the word out.
+  if (
+    end - at >= 2 &&
+    !FIRST_PAIRS[(text.charCodeAt(at) & 127) * 128 + (text.charCodeAt(at + 1) & 127)]
+  )
+    return undefined;
+  return TRIES_BY_FIRST_TOKEN.get(text.slice(at, end));
+}
+
+const isDigitCode = (code: number) => code >= 48 && code <= 57;
+const isLetterCode = (code: number) => code >= 97 && code <= 122;
+
+/**
+ * Whether a phrasing's space between `before` and `after` may be left out in the text: beside a
+ * dash (`CN - TTCN` finds `CN-TTCN`) or between a number and a letter (`1 ha` finds `1ha`).
+ */
+const spaceIsOptional = (before: number, after: number) =>
+  before === 45 || after === 45 || (isDigitCode(before) && isLetterCode(after));
 
 export interface CategoryMatch {
   category: string;
@@ -98,26 +136,38 @@ export interface CategoryMatch {
   end: number;
 }
 
+/** The best phrasing found so far at one position: the lowest index (longest first), its end. */
+interface Best {
+  phrase: number;
+  end: number;
+}
+
 /**
- * Length of `phrase` (single spaces) at `at` in `text`, where any run of white space counts as one
- * space and the spaces around a dash or after a number may be left out (`CN - TTCN` finds `CN-TTCN`,
- * `1 ha` finds `1ha`); -1 if absent.
+ * Follows the trie from `node` along `text` from `i`, where any run of white space counts as one
+ * space and optional spaces may be left out, keeping the lowest-index phrasing that ends at a word's
+ * end in `best`.
  */
-function matchLength(text: string, at: number, phrase: FoldedPhrase): number {
-  const { folded, optionalSpace } = phrase;
-  let i = at;
-  for (let j = 0; j < folded.length; j++) {
-    const expected = folded.charCodeAt(j);
-    if (expected === 32) {
-      if (!isSpaceCode(text.charCodeAt(i)) && !optionalSpace[j]) return -1;
-      while (isSpaceCode(text.charCodeAt(i))) i++;
-    } else if (text.charCodeAt(i) === expected) {
-      i++;
-    } else {
-      return -1;
+function walk(text: string, node: PhraseNode, i: number, best: Best): void {
+  if (node.phrase >= 0 && (best.phrase < 0 || node.phrase < best.phrase)) {
+    if (!isWordCode(text.charCodeAt(i))) {
+      best.phrase = node.phrase;
+      best.end = i;
     }
   }
-  return isWordCode(text.charCodeAt(i)) ? -1 : i - at;
+  const code = text.charCodeAt(i);
+  const next = node.children.get(code);
+  if (next && code !== 32) walk(text, next, i + 1, best);
+  const space = node.children.get(32);
+  if (!space) return;
+  if (isSpaceCode(code)) {
+    let j = i + 1;
+    while (isSpaceCode(text.charCodeAt(j))) j++;
+    const after = space.children.get(text.charCodeAt(j));
+    if (after) walk(text, after, j + 1, best);
+  } else {
+    const after = space.children.get(code);
+    if (after && spaceIsOptional(node.char, after.char)) walk(text, after, i + 1, best);
+  }
 }
 
 /**
@@ -131,15 +181,17 @@ export function findCategoryPhrases(foldedText: string): CategoryMatch[] {
   for (let at = 0; at < foldedText.length; at++) {
     const code = foldedText.charCodeAt(at);
     if (at > 0 && isWordCode(code) && isWordCode(foldedText.charCodeAt(at - 1))) continue;
-    const candidates = PHRASES_BY_FIRST_TOKEN.get(firstToken(foldedText, at));
-    if (!candidates) continue;
-    for (const phrase of candidates) {
-      const length = matchLength(foldedText, at, phrase);
-      if (length > 0) {
-        found.push({ category: phrase.category, start: at, end: at + length });
-        break;
-      }
-    }
+    const end = tokenEnd(foldedText, at);
+    const trie = trieAt(foldedText, at, end);
+    if (!trie) continue;
+    const best: Best = { phrase: -1, end: at };
+    walk(foldedText, trie, end, best);
+    if (best.phrase >= 0 && best.end > at)
+      found.push({
+        category: (PHRASES[best.phrase] as FoldedPhrase).category,
+        start: at,
+        end: best.end,
+      });
   }
   return found;
 }
