@@ -11,8 +11,9 @@
  * .output/chrome-mv3 is older than its sources (scripts/bench/build.ts). Without Chromium they are
  * skipped with a note. With `--json`, progress and notes go to stderr.
  *
- * `--only <group>` measures one group: `extract`, `browser` (content script, highlights) or
- * `collection`.
+ * `--only <group>` measures one group: `extract`, `browser` (content script, highlights),
+ * `collection` or `cli` (npm run extract over a generated archive of 10,000 portal pages,
+ * scripts/bench/cli-archive.ts).
  */
 import { performance } from "node:perf_hooks";
 import { extractFile } from "../lib/cli/extract-files.ts";
@@ -20,12 +21,13 @@ import { listPageFixtures, PAGES_DIR } from "../lib/evaluation/fixtures.ts";
 import { extract } from "../lib/extract/index.ts";
 import { browserFigures } from "./bench/browser.ts";
 import { ensureExtensionBuilt } from "./bench/build.ts";
+import { cliArchiveFigures } from "./bench/cli-archive.ts";
 import type { Figure } from "./bench/figure.ts";
 
 const json = process.argv.includes("--json");
 const onlyAt = process.argv.indexOf("--only");
 const only = onlyAt === -1 ? null : (process.argv[onlyAt + 1] ?? "");
-const GROUPS = ["extract", "browser", "collection"];
+const GROUPS = ["extract", "browser", "collection", "cli"];
 if (only !== null && !GROUPS.includes(only)) {
   console.error(`--only takes one of ${GROUPS.join(", ")} (got "${only}")`);
   process.exit(2);
@@ -123,6 +125,7 @@ const figures: Figure[] = wants("extract") ? await extractFigures() : [];
 
 // Browser figures: progress and the human table on stdout, or on stderr with --json.
 const log = json ? (line: string) => console.error(line) : (line: string) => console.log(line);
+if (wants("cli")) figures.push(...(await cliArchiveFigures({ log })));
 const groups = { browser: wants("browser"), collection: wants("collection") };
 if (!groups.browser && !groups.collection) {
   // Only the extraction figures: no build, no browser.
