@@ -72,6 +72,19 @@ function mayNeedWork(code: number): boolean {
   if (code < 0x300) return false;
   return !(code >= 0x1e00 && code <= 0x1eff);
 }
+/**
+ * Whether `input` has a combining mark (or a conjoining jamo). Letters below U+0300 and the
+ * precomposed Vietnamese letters are passed over by code, the rest tested one by one.
+ */
+function hasCombiningMark(input: string): boolean {
+  for (let i = 0; i < input.length; i++) {
+    const code = input.charCodeAt(i);
+    if (code < 0x300 || (code >= 0x1e00 && code <= 0x1eff)) continue;
+    if (ANY_MARK.test(input.slice(i, i + 2))) return true;
+  }
+  return false;
+}
+
 /** Canonicalises `input`, keeping a map from canonical offsets to original ones. */
 export function normalizeText(input: string): NormalizedText {
   return runSteps(normalizeTextSteps(input));
@@ -143,7 +156,7 @@ export function* normalizeTextSteps(input: string): Steps<NormalizedText> {
   };
 
   // Text without a single combining mark (NFC text, the usual case) needs no look-ahead.
-  const hasMarks = ANY_MARK.test(input);
+  const hasMarks = hasCombiningMark(input);
   let i = 0;
   let pauseAt = UNITS_PER_STEP;
   while (i < length) {

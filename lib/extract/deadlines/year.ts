@@ -47,12 +47,13 @@ export const yearRule: DeadlineRule = {
   },
 };
 
-// `năm 2030 trở thành thị xã`: a future year that a plan verb follows.
+// `năm 2030 trở thành thị xã`: a future year that a plan verb follows, opening its clause. (The
+// look-behind follows `năm`, where it is tried only after the word: the same matches, faster.)
 export const yearThenVerbRule: DeadlineRule = {
   name: "deadline.year-verb",
   needs: ["năm"],
   pattern: new RegExp(
-    `(?<=^|[,;:.]\\s*|\\svà\\s)năm\\s+(\\d{4})(?=\\s*,?\\s*(?:trở thành|sẽ|phấn đấu|hoàn thành|đạt chuẩn|được công nhận|lên)${WORD_END})`,
+    `năm(?<=(?:^|[,;:.]\\s*|\\svà\\s)năm)\\s+(\\d{4})(?=\\s*,?\\s*(?:trở thành|sẽ|phấn đấu|hoàn thành|đạt chuẩn|được công nhận|lên)${WORD_END})`,
     "giu",
   ),
   extract(match, context) {
