@@ -6,8 +6,12 @@
  * closed (or Ctrl+C). Without one (no DISPLAY / WAYLAND_DISPLAY, or CI): renders the page headless,
  * waits for the content script, saves a full-page screenshot to .output/demo.png and exits.
  *
+ * `npm start -- --firefox` does the same with the Firefox build (`wxt build -b firefox`) in Debian's
+ * Firefox ESR, installed as a temporary add-on (screenshot: .output/demo-firefox.png).
+ *
  * The page is the fixture tests/fixtures/pages/travinh-tracu-hoc-tap-nghi-quyet-tinh when present,
- * else the demo page tests/e2e/pages/demo-bai-viet. Browser and server code: scripts/lib/browser.ts.
+ * else the demo page tests/e2e/pages/demo-bai-viet. Browser and server code: scripts/lib/browser.ts
+ * (Chromium, the server) and scripts/lib/firefox.ts (Firefox).
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
@@ -25,8 +29,10 @@ import {
   startPortalServer,
   waitForContentScript,
 } from "./lib/browser.ts";
+import { launchFirefoxWithExtension, waitForReading } from "./lib/firefox.ts";
 
-const SCREENSHOT = path.join(REPO_ROOT, ".output", "demo.png");
+const FIREFOX = process.argv.slice(2).includes("--firefox");
+const SCREENSHOT = path.join(REPO_ROOT, ".output", FIREFOX ? "demo-firefox.png" : "demo.png");
 /** Headless mode gives up after this long, whatever happens. */
 const HEADLESS_DEADLINE_MS = 90_000;
 
@@ -40,8 +46,9 @@ function hasDisplay(): boolean {
 }
 
 function build(): void {
-  console.log("Building the extension (wxt build)…");
-  const result = spawnSync(path.join(REPO_ROOT, "node_modules", ".bin", "wxt"), ["build"], {
+  const args = FIREFOX ? ["build", "-b", "firefox"] : ["build"];
+  console.log(`Building the extension (wxt ${args.join(" ")})…`);
+  const result = spawnSync(path.join(REPO_ROOT, "node_modules", ".bin", "wxt"), args, {
     cwd: REPO_ROOT,
     stdio: "inherit",
   });
@@ -101,6 +108,54 @@ async function runHeaded(url: string): Promise<number> {
   return 0;
 }
 
+async function runFirefoxHeadless(url: string): Promise<number> {
+  const deadline = setTimeout(() => {
+    console.error(`Gave up after ${HEADLESS_DEADLINE_MS / 1000} s.`);
+    process.exit(1);
+  }, HEADLESS_DEADLINE_MS);
+  deadline.unref();
+
+  const firefox = await launchFirefoxWithExtension({ headless: true });
+  try {
+    const page = await firefox.browser.newPage();
+    await page.goto(url);
+    try {
+      await waitForReading(page, { timeout: 15_000 });
+      console.log("The add-on's content script ran on the page.");
+    } catch {
+      console.error("The add-on's content script did not run on the page.");
+      return 1;
+    }
+    mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
+    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    console.log(`Screenshot: ${SCREENSHOT}`);
+    return 0;
+  } finally {
+    await firefox.close();
+  }
+}
+
+async function runFirefoxHeaded(url: string): Promise<number> {
+  const firefox = await launchFirefoxWithExtension({ headless: false });
+  const closed = new Promise<void>((resolve) => firefox.browser.once("disconnected", resolve));
+  const stop = () => {
+    void firefox.close();
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+
+  const page = (await firefox.browser.pages())[0] ?? (await firefox.browser.newPage());
+  await page.goto(url);
+  waitForReading(page, { timeout: 15_000 }).then(
+    () => console.log("The add-on's content script ran on the page."),
+    () => console.error("The add-on's content script did not run on the page (yet)."),
+  );
+  console.log("Close the browser window (or press Ctrl+C) to stop.");
+  await closed;
+  await firefox.close();
+  return 0;
+}
+
 async function main(): Promise<number> {
   build();
 
@@ -113,13 +168,13 @@ async function main(): Promise<number> {
     console.log(`Serving ${useFixture ? "fixture" : "demo"} page "${slug}" at ${url}`);
     console.log(`(${GOV_HOST} resolves to 127.0.0.1 inside the browser only.)`);
 
-    if (hasDisplay()) return await runHeaded(url);
+    if (hasDisplay()) return await (FIREFOX ? runFirefoxHeaded(url) : runHeaded(url));
     console.log(
       isCI()
         ? "CI: not opening a window; rendering headless instead."
         : "No display (DISPLAY and WAYLAND_DISPLAY are unset): rendering headless instead.",
     );
-    return await runHeadless(url);
+    return await (FIREFOX ? runFirefoxHeadless(url) : runHeadless(url));
   } finally {
     await server?.close();
   }

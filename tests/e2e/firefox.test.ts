@@ -26,7 +26,8 @@ import { after, before, describe, test } from "node:test";
 import { inflateRawSync } from "node:zlib";
 import { REPO_ROOT } from "./harness.ts";
 
-const OUTPUT = path.join(REPO_ROOT, ".output");
+/** Where the builds and zips go: `.output`, or `$GVN_OUT_DIR` (wxt.config.ts) when it is set. */
+const OUTPUT = path.resolve(REPO_ROOT, process.env.GVN_OUT_DIR || ".output");
 const FIREFOX_DIR = path.join(OUTPUT, "firefox-mv2");
 const BIN = path.join(REPO_ROOT, "node_modules", ".bin");
 

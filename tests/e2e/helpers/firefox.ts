@@ -1,0 +1,148 @@
+/**
+ * The Firefox end-to-end tests' side of `scripts/lib/firefox.ts`: the Firefox build made once per
+ * test file, the add-on's own pages opened in tabs, the collection database read from one of them,
+ * the files Firefox downloaded, and the errors Firefox printed.
+ *
+ * The shared helpers written for Playwright (`page.ts`, `extension.ts`) only call
+ * `evaluate(fn, arg)` on the page or worker they are given; `evaluator` hands them a puppeteer page
+ * through that one method, so the code that runs in the browser is the same for both browsers.
+ */
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { Page } from "puppeteer-core";
+import { type FirefoxWithExtension, navigateTo } from "../../../scripts/lib/firefox.ts";
+import { REPO_ROOT } from "../harness.ts";
+
+export {
+  FIREFOX_EXTENSION_UUID,
+  FIREFOX_PATH,
+  type FirefoxWithExtension,
+  launchFirefoxWithExtension,
+  navigateTo,
+} from "../../../scripts/lib/firefox.ts";
+
+/**
+ * Builds the Firefox add-on (`wxt build -b firefox`) into a new temporary folder (removed when the
+ * process exits) and returns the unpacked build's directory. Throws with the build's output when
+ * it fails.
+ */
+export async function buildFirefoxAddon(): Promise<string> {
+  const outDir = mkdtempSync(path.join(os.tmpdir(), "gvn-firefox-build-"));
+  process.once("exit", () => rmSync(outDir, { recursive: true, force: true }));
+  const output: string[] = [];
+  const code = await new Promise<number>((resolve) => {
+    const child = spawn(
+      path.join(REPO_ROOT, "node_modules", ".bin", "wxt"),
+      ["build", "-b", "firefox"],
+      {
+        cwd: REPO_ROOT,
+        env: { ...process.env, GVN_OUT_DIR: outDir, FORCE_COLOR: "0", NO_COLOR: "1" },
+      },
+    );
+    child.stdout.on("data", (chunk: Buffer) => output.push(chunk.toString("utf8")));
+    child.stderr.on("data", (chunk: Buffer) => output.push(chunk.toString("utf8")));
+    child.on("error", (error) => {
+      output.push(error.message);
+      resolve(127);
+    });
+    child.on("close", (status) => resolve(status ?? 1));
+  });
+  const dir = path.join(outDir, "firefox-mv2");
+  if (code !== 0 || !existsSync(path.join(dir, "manifest.json"))) {
+    throw new Error(`wxt build -b firefox failed (exit ${code}):\n${output.join("").slice(-3000)}`);
+  }
+  return dir;
+}
+
+/** A puppeteer page as the shared helpers' `Page` or `Worker`: its `evaluate(fn, arg)` only. */
+export function evaluator<T>(page: Page): T {
+  return {
+    evaluate: (fn: () => unknown, arg?: unknown) =>
+      arg === undefined ? page.evaluate(fn) : page.evaluate(fn as (a: unknown) => unknown, arg),
+  } as unknown as T;
+}
+
+/** Mark the collection page (and the popup) records after its first render with data loaded. */
+export const RENDERED_MARK = "gvn:collection-rendered";
+
+/** Waits for the page's `gvn:collection-rendered` mark and returns its detail. */
+export async function waitForCollectionRendered(page: Page): Promise<{ snippets: number }> {
+  const handle = await page.waitForFunction(
+    (name) => {
+      const mark = performance.getEntriesByName(name, "mark")[0] as PerformanceMark | undefined;
+      return mark ? (mark.detail as { snippets: number }) : null;
+    },
+    { timeout: 15_000 },
+    RENDERED_MARK,
+  );
+  return (await handle.jsonValue()) as { snippets: number };
+}
+
+/**
+ * Opens one of the add-on's pages (`popup.html`, `collection.html?tab=…`) in a new tab, in the
+ * background or in front, and waits until it has loaded (not until it rendered: see
+ * `waitForCollectionRendered`).
+ */
+export async function openAddonPage(
+  firefox: FirefoxWithExtension,
+  file: string,
+  options: { background?: boolean } = {},
+): Promise<Page> {
+  const page = await firefox.browser.newPage({ background: options.background ?? false });
+  await navigateTo(page, firefox.extensionUrl(file));
+  return page;
+}
+
+/**
+ * Waits for a file Firefox downloaded whose name matches, finished (not empty, no `.part` beside it,
+ * the same size twice in a row: Firefox creates the file before it writes it), and returns its name
+ * and text.
+ */
+export async function waitForDownload(
+  firefox: FirefoxWithExtension,
+  name: RegExp,
+  timeoutMs = 10_000,
+): Promise<{ fileName: string; text: string; path: string }> {
+  const until = Date.now() + timeoutMs;
+  let lastSize = -1;
+  for (;;) {
+    const files = readdirSync(firefox.downloadsDir);
+    const done = files.find((f) => name.test(f) && !files.includes(`${f}.part`));
+    if (done) {
+      const file = path.join(firefox.downloadsDir, done);
+      const size = statSync(file).size;
+      if (size > 0 && size === lastSize) {
+        return { fileName: done, text: readFileSync(file, "utf8"), path: file };
+      }
+      lastSize = size;
+    }
+    if (Date.now() > until) {
+      throw new Error(
+        `no download matching ${name} in ${timeoutMs} ms (files: ${files.join(", ")})`,
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/**
+ * Console errors of Firefox's own code that say it cannot reach Mozilla's servers (there is no
+ * network here): Nimbus, the experiments loader, whatever its preferences say.
+ */
+const BROWSER_OFFLINE_ERRORS = [/^console\.error: RSLoader: /];
+
+/**
+ * The errors of pages and of the add-on among the lines Firefox printed: console errors, and
+ * uncaught errors of web and extension code (`JavaScript error: <url>, …`), not those of the
+ * browser's own code (`resource:`, `chrome:`, `BROWSER_OFFLINE_ERRORS`).
+ */
+export function errorLines(output: readonly string[]): string[] {
+  return output.filter(
+    (line) =>
+      (line.startsWith("console.error:") ||
+        /^JavaScript error: (moz-extension|https?):/.test(line)) &&
+      !BROWSER_OFFLINE_ERRORS.some((pattern) => pattern.test(line)),
+  );
+}
