@@ -4,7 +4,7 @@
  * later (`items.ts`); this module only decides whether it is a figure at all.
  */
 
-import { runSteps, type Steps } from "../steps.ts";
+import type { Steps } from "../steps.ts";
 import { phraseAlternation, WORD_END } from "../text/boundaries.ts";
 import { NUMBER_SOURCE, parseNumber } from "../text/numbers.ts";
 import { registerPatterns } from "../text/patterns.ts";
@@ -109,15 +109,10 @@ function unitAfter(
   return null;
 }
 
-/** Finds every quantity mention with a unit (or none) in canonical text. */
-export function findQuantities(text: string): QuantityMention[] {
-  return runSteps(findQuantitySteps(text));
-}
-
 /** Matches looked at between two pauses of `findQuantitySteps`. */
 const MATCHES_PER_STEP = 64;
 
-/** `findQuantities` a few matches at a time (see lib/steps.ts). */
+/** Finds every quantity mention with a unit (or none) in canonical text, a few matches a step (see lib/steps.ts). */
 export function* findQuantitySteps(text: string): Steps<QuantityMention[]> {
   const mentions: QuantityMention[] = [];
   let seen = 0;

@@ -1,4 +1,4 @@
-import { runSteps, type Steps } from "../../steps.ts";
+import type { Steps } from "../../steps.ts";
 import { matcher } from "../../text/boundaries.ts";
 import { registerPatterns } from "../../text/patterns.ts";
 import { isPlanningYear } from "./calendar.ts";
@@ -29,12 +29,10 @@ export interface FoundDeadline extends DeadlineMatch {
   rule: string;
 }
 
-/** Finds every deadline in canonical text; overlapping matches keep the earlier rule's. */
-export function findDeadlines(context: DeadlineContext): FoundDeadline[] {
-  return runSteps(findDeadlineSteps(context));
-}
-
-/** `findDeadlines` one rule at a time (see lib/steps.ts). */
+/**
+ * Finds every deadline in canonical text, one rule a step (see lib/steps.ts); overlapping matches
+ * keep the earlier rule's.
+ */
 export function* findDeadlineSteps(context: DeadlineContext): Steps<FoundDeadline[]> {
   const found: FoundDeadline[] = [];
   const lower = context.text.toLowerCase();
