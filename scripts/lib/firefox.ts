@@ -45,6 +45,11 @@ export interface FirefoxLaunchOptions {
   /** Default true. With false a window opens (needs a display). */
   headless?: boolean;
   executablePath?: string;
+  /**
+   * Grant the add-on's optional permissions without Firefox's prompt (the pref
+   * `extensions.webextOptionalPermissionPrompts`), which a test cannot click. Default false.
+   */
+  grantOptionalPermissions?: boolean;
 }
 
 export interface FirefoxWithExtension {
@@ -117,7 +122,10 @@ export async function launchFirefoxWithExtension(
       headless: options.headless ?? true,
       defaultViewport: options.headless === false ? null : { width: 1280, height: 900 },
       args: ["--remote-allow-system-access"],
-      extraPrefsFirefox: firefoxPrefs(addonId, downloadsDir),
+      extraPrefsFirefox: {
+        ...firefoxPrefs(addonId, downloadsDir),
+        "extensions.webextOptionalPermissionPrompts": !options.grantOptionalPermissions,
+      },
     });
     const child = browser.process();
     let partial = "";

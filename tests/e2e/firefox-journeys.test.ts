@@ -63,6 +63,9 @@ import {
 type PlaywrightPage = import("playwright-core").Page;
 type PlaywrightWorker = import("playwright-core").Worker;
 
+/** How long "nothing happens" is given to happen. */
+const QUIET_MS = 1500;
+
 const seeds = seedPages();
 const nonParty = nonPartyPages();
 const TRAVINH = loadFixturePage("travinh-tracu-hoc-tap-nghi-quyet-tinh");
@@ -96,7 +99,10 @@ describe("Firefox: the main journeys", () => {
   before(async () => {
     const addon = await buildFirefoxAddon();
     server = await startPortalServer(FIXTURE_PAGES_DIR, { staticDir: E2E_PAGES_DIR });
-    firefox = await launchFirefoxWithExtension({ extensionPath: addon });
+    firefox = await launchFirefoxWithExtension({
+      extensionPath: addon,
+      grantOptionalPermissions: true,
+    });
     reader = await openAddonPage(firefox, "options.html", { background: true });
   });
 
@@ -375,6 +381,60 @@ describe("Firefox: the main journeys", () => {
       );
       assert.deepEqual(sortedById(await readDb()), sortedById(before_));
     });
+  });
+
+  test("Options: another site allowed gets the add-on (optional host permission); removed, not", async () => {
+    const article = new URL(fixtureUrl(server, TRAVINH));
+    article.hostname = OTHER_HOST;
+    const options = await openAddonPage(firefox, "options.html");
+    try {
+      await options.locator("form input[type=text]").fill(OTHER_HOST);
+      await options.locator("form button[type=submit]").click();
+      await waitForStatus(options, "Đã lưu tùy chọn");
+      await options.waitForSelector(`::-p-text(Gỡ ${OTHER_HOST})`);
+      // The background registers the content script for the site when the permission is added:
+      // the first page may come before that, so the article is loaded until it is read.
+      const reading = await eventually(
+        async () => {
+          const page = await firefox.browser.newPage();
+          try {
+            await page.goto(article.toString());
+            return await waitForReading(page, { timeout: 3_000 }).catch(() => null);
+          } finally {
+            await page.close();
+          }
+        },
+        (reading) => reading !== null,
+        { timeout: 15_000 },
+      );
+      assert.equal(reading?.recognised, true, `the article read at ${OTHER_HOST}`);
+      assert.equal(reading?.items, TRAVINH.expected.items.length);
+
+      await options.bringToFront();
+      await options.locator(`::-p-text(Gỡ ${OTHER_HOST})`).click();
+      await options.waitForSelector("::-p-text(Chưa có trang nào khác.)");
+      // Removed: a page on the site is not read. A portal page opened beside it is read, and then
+      // the other has had its chance too.
+      const control = await firefox.browser.newPage();
+      const other = await firefox.browser.newPage();
+      try {
+        await Promise.all([
+          control.goto(fixtureUrl(server, TRAVINH)),
+          other.goto(article.toString()),
+        ]);
+        await waitForReading(control);
+        await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
+        const marks = await other.evaluate(
+          () => performance.getEntriesByName("gvn:done", "mark").length,
+        );
+        assert.equal(marks, 0, `no reading at ${OTHER_HOST} once the site is removed`);
+      } finally {
+        await control.close();
+        await other.close();
+      }
+    } finally {
+      await options.close();
+    }
   });
 
   test("closing Firefox: no page and no part of the add-on printed an error", async () => {
