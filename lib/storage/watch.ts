@@ -51,7 +51,7 @@ export async function newestSnippets(db: CollectionDb, count: number = FIRST_REA
 }
 
 /** How long after a full read its copy is written (so the page shows the collection first). */
-const COPY_DELAY_MS = 1000;
+const COPY_DELAY_MS = 200;
 
 /** A whole collection read, with its key and whether it came from the copy. */
 export type CollectionRead = CollectionRecords & { key: string; fromCopy: boolean };
@@ -115,20 +115,22 @@ export function watchCollection(db: CollectionDb, watcher: CollectionWatcher): (
       error: fail,
     });
   };
-  // The copy first; without a current one, the quick read (it would queue behind the full one
-  // otherwise), then the full one.
+  // The copy and the quick read side by side (the quick one shows first when the copy is long to
+  // parse); the full read only after them (the quick read would queue behind it otherwise).
   const start = async () => {
-    const copy = await db.transaction("r", db.articles, db.snippets, db.views, async () => {
-      const key = await collectionKey(db);
-      const records = await currentCopy(db, key);
-      return records ? { ...records, key, fromCopy: true } : null;
+    const copied = db
+      .transaction("r", db.articles, db.snippets, db.views, async () => {
+        const key = await collectionKey(db);
+        const records = await currentCopy(db, key);
+        return records ? { ...records, key, fromCopy: true } : null;
+      })
+      .then(show);
+    const newest = newestSnippets(db).then(({ articles, snippets, total, complete }) => {
+      if (!stopped && !complete && shownKey === null) {
+        watcher.next({ partial: true, total, articles, snippets });
+      }
     });
-    // The live read that follows finds the same key and reads nothing more.
-    if (copy) return show(copy);
-    const { articles, snippets, total, complete } = await newestSnippets(db);
-    if (!stopped && !complete && shownKey === null) {
-      watcher.next({ partial: true, total, articles, snippets });
-    }
+    await Promise.all([copied, newest]);
   };
   start()
     .catch(() => {
