@@ -130,7 +130,8 @@ const groups = { browser: wants("browser"), collection: wants("collection") };
 if (!groups.browser && !groups.collection) {
   // Only the extraction figures: no build, no browser.
 } else if (await ensureExtensionBuilt(log)) {
-  figures.push(...(await browserFigures({ rounds: ROUNDS, log, groups })));
+  const large = process.argv.includes("--large");
+  figures.push(...(await browserFigures({ rounds: ROUNDS, log, groups, large })));
 } else {
   log("Browser figures skipped: the extension could not be built.");
   process.exitCode = 1;

@@ -5,9 +5,10 @@
  *                                  CSS Custom Highlight API vs <mark> wrapping (highlight-vs-wrap.ts)
  *   content.vs_readability, .total_vs_readability, .total_ms, .longest_task, .longest_phase
  *                                  content-script cost on the seed pages (content-cost.ts)
- *   collection.first_render, .search, .export_csv, .import_json, .heap
+ *   collection.first_render, .full_load (and _cold), .search, .export_csv, .import_json, .heap
  *                                  the collection page with 10,000 snippets (collection.ts), in a
- *                                  browser of its own
+ *                                  browser of its own; with `large`, the 100,000-snippet figures
+ *                                  (collection-large.ts)
  * in Debian's headless Chromium (CHROMIUM_PATH, default /usr/bin/chromium) with the built extension
  * from .output/chrome-mv3 (scripts/bench/build.ts keeps it fresh) and the fixture pages served
  * locally (scripts/lib/browser.ts). Without Chromium, only content.gzip is measured; when the
@@ -24,6 +25,7 @@ import {
 } from "../lib/browser.ts";
 import { benchExtensionPath } from "./build.ts";
 import { collectionFigures } from "./collection.ts";
+import { largeCollectionFigures } from "./collection-large.ts";
 import { contentCost, type PageCost } from "./content-cost.ts";
 import { contentGzipFigure, contentScriptFiles } from "./content-size.ts";
 import { LONGTASK_OBSERVER_SCRIPT } from "./content-timeline.ts";
@@ -38,6 +40,8 @@ export async function browserFigures(options: {
   log: (line: string) => void;
   /** Which groups to measure (both by default): content script and highlights, collection. */
   groups?: { browser: boolean; collection: boolean };
+  /** Add the 100,000-snippet collection figures (collection-large.ts). */
+  large?: boolean;
 }): Promise<Figure[]> {
   const { rounds, log } = options;
   const groups = options.groups ?? { browser: true, collection: true };
@@ -92,6 +96,17 @@ export async function browserFigures(options: {
     } catch (error) {
       notes.push(`collection figures skipped: ${error instanceof Error ? error.message : error}`);
       process.exitCode = 1;
+    }
+    if (options.large) {
+      try {
+        log("  collection (100,000 snippets)");
+        const large = await largeCollectionFigures({ rounds, log, extensionPath });
+        figures.push(...large.figures);
+        notes.push(...large.notes);
+      } catch (error) {
+        notes.push(`100k figures skipped: ${error instanceof Error ? error.message : error}`);
+        process.exitCode = 1;
+      }
     }
   }
 

@@ -39,7 +39,28 @@ const DESCRIPTIONS: Record<string, { goal?: string; meaning: string }> = {
     meaning: "10,000 snippets: navigation start → first render (newest snippets + total)",
   },
   "collection.full_load": {
+    goal: `≤ ${COLLECTION_GOALS.fullLoadMs} ms`,
     meaning: "10,000 snippets: navigation start → every snippet loaded and rendered",
+  },
+  "collection.first_render_cold": {
+    meaning: "the same, the page's copy not current (first load after a write)",
+  },
+  "collection.full_load_cold": {
+    meaning: "the same, every record read (first load after a write)",
+  },
+  "collection.first_render_100k": {
+    goal: `≤ ${COLLECTION_GOALS.firstRender100kMs / 1000} s`,
+    meaning: "100,000 snippets, cold: navigation start → first render (newest + total)",
+  },
+  "collection.full_load_100k": {
+    meaning: "100,000 snippets, cold: navigation start → every snippet loaded and rendered",
+  },
+  "collection.full_load_100k_warm": {
+    meaning: "100,000 snippets, from the page's copy",
+  },
+  "collection.search_100k": {
+    goal: `≤ ${COLLECTION_GOALS.search100kMs} ms`,
+    meaning: "100,000 snippets: one keystroke in #search → [data-results] changed and painted",
   },
   "collection.search": {
     goal: `≤ ${COLLECTION_GOALS.searchMs} ms`,
@@ -53,7 +74,9 @@ const DESCRIPTIONS: Record<string, { goal?: string; meaning: string }> = {
     goal: `≤ ${COLLECTION_GOALS.importJsonMs / 1000} s`,
     meaning: "input change → status «Đã nhập», 500 articles + 10,000 snippets",
   },
-  "collection.heap": { meaning: "performance.memory.usedJSHeapSize once every snippet is loaded" },
+  "collection.heap": {
+    meaning: "performance.memory.usedJSHeapSize once every snippet is loaded (warm load)",
+  },
 };
 
 const ms = (value: number) => value.toFixed(1).padStart(6);

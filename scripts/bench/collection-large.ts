@@ -1,0 +1,109 @@
+/**
+ * The 100,000-snippet figures (`npm run bench -- --only collection --large`; not in the default
+ * run: filling the collection and its loads take minutes), with 5,000 articles of collection-data.ts:
+ *
+ *   collection.first_render_100k   navigation start → first render with data, cold (the page's copy
+ *                                  dropped: the newest snippets first while every record is read;
+ *                                  goal ≤ 1 s)
+ *   collection.full_load_100k      … → every snippet loaded and rendered, cold
+ *   collection.full_load_100k_warm … from the page's copy
+ *   collection.search_100k         one keystroke in #search until the list is painted (≤ 200 ms)
+ *
+ * No import file holds 100,000 snippets with their articles' texts (the import's limit is
+ * 100 MB), so the records are written straight into the extension's IndexedDB stores from the
+ * collection page (raw IndexedDB, 5,000 at a time). The loads and keystrokes are timed as in
+ * collection.ts, over fewer rounds (at most 3).
+ */
+import { type ExtensionBrowser, launchBrowserWithExtension } from "../lib/browser.ts";
+import { COPY_WAIT_MS } from "./collection.ts";
+import { syntheticCollection } from "./collection-data.ts";
+import {
+  dropCopy,
+  type LoadMarks,
+  putRecords,
+  searchKeystrokes,
+  setQuery,
+  timeKeystroke,
+  waitForCopy,
+  waitForLoaded,
+} from "./collection-page.ts";
+import { type Figure, median, round } from "./figure.ts";
+
+const LARGE_ARTICLES = 5000;
+const LARGE_ROUNDS = 3;
+
+export async function largeCollectionFigures(options: {
+  rounds: number;
+  log: (line: string) => void;
+  extensionPath?: string;
+}): Promise<{ figures: Figure[]; notes: string[] }> {
+  const rounds = Math.min(LARGE_ROUNDS, options.rounds);
+  const { log } = options;
+  const notes: string[] = [];
+  const data = syntheticCollection({ articles: LARGE_ARTICLES });
+  log(`  collection: ${data.snippets.length} snippets from ${data.articles.length} articles`);
+  let browser: ExtensionBrowser | undefined;
+  try {
+    browser = await launchBrowserWithExtension({
+      ...(options.extensionPath ? { extensionPath: options.extensionPath } : {}),
+      extraArgs: ["--enable-precise-memory-info"],
+    });
+    const base = `chrome-extension://${browser.extensionId}/collection.html`;
+    const page = await browser.context.newPage();
+    page.setDefaultTimeout(300_000);
+    await page.goto(base);
+    await page.getByText("Bộ sưu tập").first().waitFor();
+    await putRecords(page, "articles", data.articles);
+    await putRecords(page, "snippets", data.snippets);
+
+    const cold: LoadMarks[] = [];
+    const warm: LoadMarks[] = [];
+    for (let r = 0; r < rounds; r++) {
+      await dropCopy(page);
+      await page.reload();
+      cold.push(await waitForLoaded(page));
+      if (!(await waitForCopy(page, COPY_WAIT_MS * 4))) notes.push("100k: the page wrote no copy");
+      await page.reload();
+      warm.push(await waitForLoaded(page));
+    }
+    for (const mark of [...cold, ...warm]) {
+      if (mark.snippets !== data.snippets.length) {
+        throw new Error(`loaded with ${mark.snippets} snippets, not ${data.snippets.length}`);
+      }
+    }
+    const shown = (marks: LoadMarks[], key: "startTime" | "loadedTime") =>
+      marks.map((mark) => mark[key].toFixed(0)).join(", ");
+    log(`    100k first render (cold): ${shown(cold, "startTime")} ms`);
+    log(`    100k full load (cold): ${shown(cold, "loadedTime")} ms`);
+    log(`    100k full load (warm): ${shown(warm, "loadedTime")} ms`);
+
+    const keystrokes = searchKeystrokes(data, rounds);
+    const searchMs: number[] = [];
+    for (const keystroke of keystrokes) {
+      await setQuery(page, keystroke.from, keystroke.fromCount);
+      const result = await page.evaluate(timeKeystroke, {
+        query: keystroke.to,
+        expected: keystroke.toCount,
+        timeout: 20_000,
+      });
+      if ("error" in result) throw new Error(`search «${keystroke.to}»: ${result.error}`);
+      searchMs.push(result.ms);
+    }
+    log(
+      `    100k search: ${keystrokes.map((k, i) => `«${k.to}» ${k.fromCount}→${k.toCount} ${searchMs[i]?.toFixed(1)} ms`).join(", ")}`,
+    );
+    const at = (marks: LoadMarks[], key: "startTime" | "loadedTime") =>
+      round(median(marks.map((mark) => mark[key])), 0);
+    return {
+      figures: [
+        { name: "collection.first_render_100k", value: at(cold, "startTime"), unit: "ms" },
+        { name: "collection.full_load_100k", value: at(cold, "loadedTime"), unit: "ms" },
+        { name: "collection.full_load_100k_warm", value: at(warm, "loadedTime"), unit: "ms" },
+        { name: "collection.search_100k", value: round(median(searchMs), 1), unit: "ms" },
+      ],
+      notes,
+    };
+  } finally {
+    await browser?.close();
+  }
+}

@@ -1,0 +1,236 @@
+/**
+ * What the collection bench does inside collection.html: timers that run in the page (the import
+ * from the file input's change to the status, the CSV export from its click to the download
+ * link's click, one keystroke in the search box until the result count changes and a frame is
+ * painted), and the keystrokes whose result counts change, computed in node with lib/collection's
+ * own search. Details in collection.ts's header.
+ */
+import type { Page } from "playwright-core";
+import { createSearchIndex, joinEntries, searchEntries } from "../../lib/collection/index.ts";
+import type { CollectionData } from "../../lib/export/index.ts";
+
+/** Resolves with the import's time once the status says it is done (see the header). */
+export const IMPORT_TIMER = `window.__gvnImport = new Promise((resolve) => {
+  let start = null;
+  document.addEventListener("change", (event) => {
+    if (event.target instanceof Element && event.target.matches("input[data-import=json]")) {
+      start = performance.now();
+    }
+  }, { capture: true });
+  const observer = new MutationObserver(() => {
+    const status = document.querySelector("[role=status]");
+    const text = status ? status.textContent || "" : "";
+    if (start === null) return;
+    if (/^Đã nhập:/.test(text) || status?.classList.contains("error")) {
+      const ms = performance.now() - start;
+      observer.disconnect();
+      const errors = [...document.querySelectorAll("[data-import-errors] li")].map((li) => li.textContent);
+      resolve({ ms, text, errors });
+    }
+  });
+  observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+});
+undefined`;
+
+/** Records the CSV export's click and the download link's click (see the header). */
+export const EXPORT_TIMER = `(() => {
+  window.__gvnExport = [];
+  document.addEventListener("click", (event) => {
+    const target = event.target;
+    if (!(target instanceof Element)) return;
+    if (target.closest("[data-export=csv]")) window.__gvnExport.push({ click: performance.now() });
+    else if (target.matches("a[download]")) {
+      const last = window.__gvnExport.at(-1);
+      if (last && last.download === undefined) last.download = performance.now();
+    }
+  }, { capture: true });
+})()`;
+
+/** Runs in the page: one timed keystroke in #search (see the header). */
+export function timeKeystroke(args: { query: string; expected: number; timeout: number }) {
+  return new Promise<{ ms: number; results: number } | { error: string }>((resolve) => {
+    const input = document.querySelector<HTMLInputElement>("#search");
+    const results = document.querySelector("[data-results]");
+    if (!input || !results) return resolve({ error: "no #search or [data-results]" });
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      resolve({ error: `[data-results] did not change within ${args.timeout} ms` });
+    }, args.timeout);
+    let start = 0;
+    const observer = new MutationObserver(() => {
+      const count = Number(results.getAttribute("data-results"));
+      if (count !== args.expected) return;
+      observer.disconnect();
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          clearTimeout(timer);
+          resolve({ ms: performance.now() - start, results: count });
+        }, 0),
+      );
+    });
+    observer.observe(results, { attributes: true, attributeFilter: ["data-results"] });
+    input.focus();
+    input.value = args.query;
+    start = performance.now();
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+  });
+}
+
+/** Sets the search box to `query` (untimed) and waits until the list shows `expected` results. */
+export async function setQuery(page: Page, query: string, expected: number): Promise<void> {
+  await page.evaluate((query) => {
+    const input = document.querySelector<HTMLInputElement>("#search");
+    if (!input) throw new Error("no #search");
+    input.value = query;
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+  }, query);
+  await page.locator(`[data-results="${expected}"]`).waitFor({ timeout: 10_000 });
+  // Let the page settle (a painted frame) before the next timed keystroke.
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))),
+  );
+}
+
+/**
+ * `count` keystrokes (query → query + one character) whose number of results differs, with those
+ * numbers, computed with lib/collection's search over `data`.
+ */
+export function searchKeystrokes(
+  data: CollectionData,
+  count: number,
+): Array<{ from: string; to: string; fromCount: number; toCount: number }> {
+  const index = createSearchIndex(joinEntries(data.articles, data.snippets));
+  const results = (query: string) => searchEntries(index, { query }).length;
+  const words = [
+    "nong thon moi",
+    "bao hiem y te",
+    "tang truong",
+    "thu ngan sach",
+    "ho ngheo",
+    "tra vinh",
+    "doanh nghiep",
+    "ket nap dang vien",
+    "truoc ngay",
+    "che phu rung",
+    "du lich",
+  ];
+  const out: Array<{ from: string; to: string; fromCount: number; toCount: number }> = [];
+  for (const phrase of words) {
+    // From the third character on: the first ones match nearly everything.
+    for (let k = 3; k < phrase.length && out.length < count; k++) {
+      const from = phrase.slice(0, k);
+      const to = phrase.slice(0, k + 1);
+      if (from.endsWith(" ") || to.endsWith(" ")) continue;
+      const fromCount = results(from);
+      const toCount = results(to);
+      // A keystroke that changes the list, with something left to show.
+      if (fromCount !== toCount && toCount > 0) {
+        out.push({ from, to, fromCount, toCount });
+        break;
+      }
+    }
+    if (out.length >= count) break;
+  }
+  return out;
+}
+
+const RENDERED_MARK = "gvn:collection-rendered";
+const LOADED_MARK = "gvn:collection-loaded";
+
+/** The page's load marks (ms since navigation start) and heap once every snippet is loaded. */
+export interface LoadMarks {
+  /** First render with data (the newest snippets, or all of them). */
+  startTime: number;
+  /** Render with every snippet loaded. */
+  loadedTime: number;
+  snippets: number;
+  heap: number | null;
+}
+
+/** Waits for the collection page's first-render and loaded marks (App.tsx). */
+export async function waitForLoaded(page: Page): Promise<LoadMarks> {
+  const handle = await page.waitForFunction(
+    ({ first, loaded }) => {
+      const mark = performance.getEntriesByName(first, "mark")[0] as PerformanceMark | undefined;
+      const full = performance.getEntriesByName(loaded, "mark")[0] as PerformanceMark | undefined;
+      if (!mark || !full) return null;
+      const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
+      return {
+        startTime: mark.startTime,
+        loadedTime: full.startTime,
+        snippets: (full.detail as { snippets: number }).snippets,
+        heap: memory ? memory.usedJSHeapSize : null,
+      };
+    },
+    { first: RENDERED_MARK, loaded: LOADED_MARK },
+  );
+  return (await handle.jsonValue()) as LoadMarks;
+}
+
+/**
+ * Runs `body` (JavaScript, with `db` an open IDBDatabase of the collection and `views` its copy
+ * store in a read-write transaction `tx`) in the page and resolves with its value once `tx` is
+ * complete. Raw IndexedDB: the bench reaches under the extension's own code on purpose.
+ */
+function withCollectionStore(page: Page, body: string): Promise<unknown> {
+  return page.evaluate(`new Promise((resolve, reject) => {
+    const open = indexedDB.open("gvn-collection");
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction(["views"], "readwrite");
+      const views = tx.objectStore("views");
+      let value;
+      ${body}
+      tx.oncomplete = () => { db.close(); resolve(value); };
+      tx.onerror = () => { db.close(); reject(tx.error); };
+    };
+  })`);
+}
+
+/** Deletes the pages' copy of the collection, as any write does (lib/storage/view-cache.ts). */
+export async function dropCopy(page: Page): Promise<void> {
+  await withCollectionStore(page, 'views.delete("collection");');
+}
+
+/** Waits until the page has written its copy of the collection (false after `timeout` ms). */
+export async function waitForCopy(page: Page, timeout: number): Promise<boolean> {
+  const until = Date.now() + timeout;
+  while (Date.now() < until) {
+    const found = await withCollectionStore(
+      page,
+      'views.count("collection").onsuccess = (e) => { value = e.target.result; };',
+    );
+    if (found === 1) return true;
+    await page.waitForTimeout(100);
+  }
+  return false;
+}
+
+/**
+ * Writes records straight into the collection's stores (raw IndexedDB, `chunk` at a time): how the
+ * large bench fills a collection of 100,000 snippets that no import file could hold.
+ */
+export async function putRecords(
+  page: Page,
+  store: "articles" | "snippets",
+  records: readonly object[],
+  chunk = 5000,
+): Promise<void> {
+  for (let start = 0; start < records.length; start += chunk) {
+    const json = JSON.stringify(records.slice(start, start + chunk));
+    await page.evaluate(`new Promise((resolve, reject) => {
+      const records = JSON.parse(${JSON.stringify(json)});
+      const open = indexedDB.open("gvn-collection");
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const db = open.result;
+        const tx = db.transaction([${JSON.stringify(store)}], "readwrite");
+        const target = tx.objectStore(${JSON.stringify(store)});
+        for (const record of records) target.put(record);
+        tx.oncomplete = () => { db.close(); resolve(undefined); };
+        tx.onerror = () => { db.close(); reject(tx.error); };
+      };
+    })`);
+  }
+}
