@@ -25,6 +25,7 @@ import { assertSameTexts, assertSameTextsByKey, eventually } from "./helpers/com
 import { articleIn, type Collection, readCollection } from "./helpers/extension.ts";
 import {
   buildFirefoxAddon,
+  chooseInContextMenu,
   errorLines,
   evaluator,
   type FirefoxWithExtension,
@@ -57,6 +58,7 @@ import {
   highlightPoint,
   highlightTexts,
   pageOwnContent,
+  selectText,
   UI_HOST,
 } from "./helpers/page.ts";
 
@@ -381,6 +383,34 @@ describe("Firefox: the main journeys", () => {
       );
       assert.deepEqual(sortedById(await readDb()), sortedById(before_));
     });
+  });
+
+  test("Lưu đoạn trích in the page's context menu saves the selected text", async () => {
+    const sentence = "Sau khi kết thúc buổi học thứ hai, các cán bộ chủ chốt của huyện";
+    const page = await openArticle(fixtureUrl(server, TRAVINH, "menu"), true);
+    try {
+      await page.bringToFront();
+      assert.equal(await selectText(asPage(page), sentence), sentence);
+      const point = await page.evaluate(() => {
+        const range = document.getSelection()?.getRangeAt(0);
+        range?.startContainer.parentElement?.scrollIntoView({
+          block: "center",
+          behavior: "instant",
+        });
+        const rect = range?.getClientRects()[0];
+        return rect ? { x: rect.left + 4, y: rect.top + rect.height / 2 } : null;
+      });
+      assert.ok(point, "the selection is on screen");
+      await page.mouse.click(point.x, point.y, { button: "right" });
+      assert.equal(await chooseInContextMenu(firefox, "Lưu đoạn trích"), true, "the menu item");
+      const collection = await collectionWhen((c) => c.snippets.some((s) => s.text === sentence));
+      const saved = collection.snippets.find((s) => s.text === sentence);
+      assert.ok(saved, "a snippet of the selection");
+      assert.equal(saved.manual, true);
+      assert.equal(saved.articleId, articleIn(collection, TRAVINH_KEY).article?.id, "its article");
+    } finally {
+      await page.close();
+    }
   });
 
   test("Options: another site allowed gets the add-on (optional host permission); removed, not", async () => {

@@ -146,3 +146,60 @@ export function errorLines(output: readonly string[]): string[] {
       !BROWSER_OFFLINE_ERRORS.some((pattern) => pattern.test(line)),
   );
 }
+
+/** puppeteer's WebDriver BiDi connection, for the commands it has no method for. */
+interface BidiConnection {
+  send(method: string, params: object): Promise<{ result: unknown }>;
+}
+
+/**
+ * Evaluates `expression` in the browser window's chrome (privileged) context over BiDi
+ * (`"moz:scope": "chrome"`, allowed by `--remote-allow-system-access`), awaiting a promise, and
+ * returns the result as BiDi serialised it.
+ */
+async function evaluateInChrome(firefox: FirefoxWithExtension, expression: string) {
+  const connection = (firefox.browser as unknown as { connection: BidiConnection }).connection;
+  const tree = (await connection.send("browsingContext.getTree", { "moz:scope": "chrome" }))
+    .result as { contexts: Array<{ context: string; url: string }> };
+  const window = tree.contexts.find((c) => c.url === "chrome://browser/content/browser.xhtml");
+  if (!window) throw new Error("no browser window in the chrome scope");
+  const answer = (
+    await connection.send("script.evaluate", {
+      expression,
+      target: { context: window.context },
+      awaitPromise: true,
+    })
+  ).result as { type: string; result?: { value?: unknown }; exceptionDetails?: { text: string } };
+  if (answer.type !== "success")
+    throw new Error(`chrome evaluate: ${answer.exceptionDetails?.text}`);
+  return answer.result?.value;
+}
+
+/**
+ * Chooses the item labelled `label` in the page's context menu, which a right click (by the caller)
+ * opened: waits for Firefox's content-area menu to be shown, then activates the item as a click
+ * would. Returns false (and closes the menu) when the menu has no such visible item.
+ */
+export async function chooseInContextMenu(
+  firefox: FirefoxWithExtension,
+  label: string,
+): Promise<boolean> {
+  const found = await evaluateInChrome(
+    firefox,
+    `(async () => {
+      const menu = document.getElementById("contentAreaContextMenu");
+      if (menu.state !== "open") {
+        await new Promise((resolve) => menu.addEventListener("popupshown", resolve, { once: true }));
+      }
+      const item = Array.from(menu.querySelectorAll("menuitem")).find(
+        (i) => !i.hidden && i.label === ${JSON.stringify(label)});
+      if (!item) {
+        menu.hidePopup();
+        return false;
+      }
+      menu.activateItem(item);
+      return true;
+    })()`,
+  );
+  return found === true;
+}
