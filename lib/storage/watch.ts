@@ -2,9 +2,9 @@
  * The whole collection for the extension's own pages (popup, collection tab), kept current with
  * Dexie's `liveQuery`: a save from a page, an edit, a delete or an import shows at once.
  *
- * The whole collection is read from its copy in one record when the copy is current
- * (view-cache.ts); else a large collection first shows its newest snippets (one quick indexed read)
- * while the full read runs (`partial` says which one a view holds), and the copy is made after it.
+ * A large collection first shows its newest snippets (one quick indexed read; `partial` says which
+ * one a view holds), then the whole of it: from its copy in one record when the copy is current
+ * (view-cache.ts), else by reading every record, after which the copy is made.
  */
 import { liveQuery } from "dexie";
 import type { ArticleRecord, SnippetRecord } from "../snippets/types.ts";
@@ -115,22 +115,20 @@ export function watchCollection(db: CollectionDb, watcher: CollectionWatcher): (
       error: fail,
     });
   };
-  // The copy and the quick read side by side (the quick one shows first when the copy is long to
-  // parse); the full read only after them (the quick read would queue behind it otherwise).
+  // The quick read first (the newest snippets show at once), then the copy; the full read only
+  // after them (the quick read would queue behind it otherwise).
   const start = async () => {
-    const copied = db
-      .transaction("r", db.articles, db.snippets, db.views, async () => {
-        const key = await collectionKey(db);
-        const records = await currentCopy(db, key);
-        return records ? { ...records, key, fromCopy: true } : null;
-      })
-      .then(show);
-    const newest = newestSnippets(db).then(({ articles, snippets, total, complete }) => {
-      if (!stopped && !complete && shownKey === null) {
-        watcher.next({ partial: true, total, articles, snippets });
-      }
+    const { articles, snippets, total, complete } = await newestSnippets(db);
+    if (!stopped && !complete && shownKey === null) {
+      watcher.next({ partial: true, total, articles, snippets });
+    }
+    if (complete) return;
+    const copy = await db.transaction("r", db.articles, db.snippets, db.views, async () => {
+      const key = await collectionKey(db);
+      const records = await currentCopy(db, key);
+      return records ? { ...records, key, fromCopy: true } : null;
     });
-    await Promise.all([copied, newest]);
+    show(copy);
   };
   start()
     .catch(() => {
