@@ -2,11 +2,13 @@
  * The main journeys in real Firefox (Debian's firefox-esr, headless, through WebDriver BiDi with
  * puppeteer-core), with the Firefox (MV2) build installed as a temporary add-on: every seed article
  * recognised and highlighted exactly as the engine reads it (highlights read from `CSS.highlights`),
- * its page text unchanged; the non-party pages untouched; on one article the card, "Lưu tất cả" and
- * a reload showing what was saved; the popup's "Trang này" over a second article and its "Bộ sưu
- * tập"; the collection page's comparison of both; a JSON export, clearing and importing it back.
- * Last, Firefox is closed and what it printed holds no error of a page or of the add-on (its
- * background page included). The add-on is built once, at the start of this file.
+ * its toolbar badge counting the items, its page text unchanged; the non-party pages untouched; on
+ * one article the card, "Lưu tất cả" and a reload showing what was saved; the popup's "Trang này"
+ * over a second article and its "Bộ sưu tập"; the collection page's comparison of both; a JSON
+ * export, clearing and importing it back; "Lưu đoạn trích" from Firefox's context menu; a site
+ * allowed in the options (an optional host permission) and removed again. Last, Firefox is closed
+ * and what it printed holds no error of a page or of the add-on (its background page included).
+ * The add-on is built once, at the start of this file.
  */
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
@@ -31,6 +33,7 @@ import {
   type FirefoxWithExtension,
   launchFirefoxWithExtension,
   openAddonPage,
+  toolbarBadge,
   waitForCollectionRendered,
   waitForDownload,
 } from "./helpers/firefox.ts";
@@ -89,7 +92,8 @@ function textsByKind(items: ReadonlyArray<{ kind: string; text: string }>) {
 /** A puppeteer page for the shared helpers typed on Playwright's page. */
 const asPage = (page: Page) => evaluator<PlaywrightPage>(page);
 
-describe("Firefox: the main journeys", () => {
+// A bound on the whole file (it takes 1.5 min here), so that a hung browser fails it.
+describe("Firefox: the main journeys", { timeout: 10 * 60_000 }, () => {
   let server: PortalServer;
   let firefox: FirefoxWithExtension;
   /** An add-on page kept open to read the collection database (IndexedDB of the add-on's origin). */
@@ -135,11 +139,16 @@ describe("Firefox: the main journeys", () => {
     test(`seed ${fixture.slug}: recognised, highlighted as the engine reads it, text unchanged`, async () => {
       const url = fixtureUrl(server, fixture);
       const page = await openArticle(url, true);
-      // The same page at a host name the content script does not run on: the page without it.
-      const plain = await firefox.browser.newPage();
+      let plain: Page | undefined;
       try {
         const reading = await waitForReading(page, { recognised: true });
         assert.equal(reading.items, fixture.expected.items.length, "gvn:done counts the items");
+        const want = String(fixture.expected.items.length);
+        const badge = await eventually(
+          () => toolbarBadge(firefox),
+          (text) => text === want,
+        );
+        assert.equal(badge, want, "the toolbar badge");
         const highlighted = await highlightTexts(asPage(page));
         assertSameTextsByKey(
           Object.fromEntries(KINDS.map((kind) => [kind, highlighted[HIGHLIGHT[kind]] ?? []])),
@@ -151,6 +160,8 @@ describe("Firefox: the main journeys", () => {
           assert.equal(await textOf(page, inUi(`[data-count=${kind}]`)), String(count), kind);
         }
 
+        // The same page at a host name the content script does not run on: the page without it.
+        plain = await firefox.browser.newPage();
         const plainUrl = new URL(url);
         plainUrl.hostname = OTHER_HOST;
         await plain.goto(plainUrl.toString());
@@ -168,7 +179,7 @@ describe("Firefox: the main journeys", () => {
         assert.deepEqual(added, { hosts: 1, last: UI_HOST }, "the one element added, last");
         assert.deepEqual(await highlightNames(asPage(plain)), [], "nothing on the other host");
       } finally {
-        await plain.close();
+        await plain?.close();
         await page.close();
       }
     });
@@ -182,6 +193,7 @@ describe("Firefox: the main journeys", () => {
         assert.deepEqual([reading.recognised, reading.items], [false, 0], fixture.slug);
         assert.deepEqual(await highlightNames(asPage(page)), [], `${fixture.slug}: highlights`);
         assert.equal(await page.$(UI_HOST), null, `${fixture.slug}: no <${UI_HOST}>`);
+        assert.equal(await toolbarBadge(firefox), "", `${fixture.slug}: no badge`);
       } finally {
         await page.close();
       }

@@ -189,7 +189,10 @@ export async function chooseInContextMenu(
     `(async () => {
       const menu = document.getElementById("contentAreaContextMenu");
       if (menu.state !== "open") {
-        await new Promise((resolve) => menu.addEventListener("popupshown", resolve, { once: true }));
+        const shown = new Promise((resolve) =>
+          menu.addEventListener("popupshown", () => resolve(true), { once: true }));
+        const late = new Promise((resolve) => setTimeout(() => resolve(false), 10000));
+        if (!(await Promise.race([shown, late]))) throw new Error("no context menu in 10 s");
       }
       const item = Array.from(menu.querySelectorAll("menuitem")).find(
         (i) => !i.hidden && i.label === ${JSON.stringify(label)});
@@ -202,4 +205,24 @@ export async function chooseInContextMenu(
     })()`,
   );
   return found === true;
+}
+
+/**
+ * The badge text of the add-on's toolbar button for the selected tab ("" when none), as Firefox
+ * holds it for the button (the browser action's per-tab `badgeText`), read in the chrome scope:
+ * the button itself sits in the Extensions panel, which is built only when opened.
+ */
+export async function toolbarBadge(firefox: FirefoxWithExtension): Promise<string> {
+  const badge = await evaluateInChrome(
+    firefox,
+    `(() => {
+      const { ExtensionParent } = ChromeUtils.importESModule(
+        "resource://gre/modules/ExtensionParent.sys.mjs");
+      const extension = WebExtensionPolicy.getByID(${JSON.stringify(firefox.addonId)}).extension;
+      const button = ExtensionParent.apiManager.global.browserActionFor(extension);
+      return button.action.getProperty(gBrowser.selectedTab, "badgeText") ?? "";
+    })()`,
+  );
+  if (typeof badge !== "string") throw new Error(`badge text: ${JSON.stringify(badge)}`);
+  return badge;
 }
