@@ -1,16 +1,12 @@
 /**
  * One unit of work of `npm run extract`: a file, a page given on stdin, or an input already known
  * to be bad (a JSONL line that does not parse, a glob that matches nothing), which is reported in
- * its place in the input order. `runJob` turns it into the piece of output for its result, or an
- * error message; it never throws, so one bad page never stops a run.
+ * its place in the input order. `runJob` (lib/cli/run-job.ts) turns it into the piece of output
+ * for its result, or an error message. Types only, so that the main thread can plan and hand out
+ * jobs without loading the engine.
  */
-import {
-  type ExtractFileOptions,
-  extractFile,
-  extractRecord,
-  type PageRecord,
-} from "./extract-files.ts";
-import { formatResult, type OutputFormat } from "./output-format.ts";
+import type { ExtractFileOptions, PageRecord } from "./extract-files.ts";
+import type { OutputFormat } from "./output-format.ts";
 
 export type ExtractJob =
   | { type: "file"; file: string }
@@ -35,23 +31,4 @@ export function jobKey(job: ExtractJob): string | null {
   if (job.type === "file") return job.file;
   if (job.type === "record") return job.record.url;
   return null;
-}
-
-export async function runJob(job: ExtractJob, settings: JobSettings): Promise<JobOutcome> {
-  if (job.type === "bad-input") return { ok: false, error: job.error };
-  const name = jobKey(job) as string;
-  try {
-    const outcome =
-      job.type === "file"
-        ? await extractFile(job.file, settings.options)
-        : extractRecord(job.record, settings.options);
-    if (!outcome.ok) return { ok: false, error: outcome.error };
-    return {
-      ok: true,
-      key: outcome.result.file,
-      piece: formatResult(outcome.result, settings.format),
-    };
-  } catch (error) {
-    return { ok: false, error: `${name}: extraction failed: ${(error as Error).message}` };
-  }
 }

@@ -10,12 +10,13 @@ import { createWriteStream } from "node:fs";
 import type { Readable, Writable } from "node:stream";
 import type { ExtractFileOptions } from "./extract-files.ts";
 import type { InputPlan } from "./inputs.ts";
-import { type ExtractJob, type JobOutcome, type JobSettings, jobKey, runJob } from "./jobs.ts";
+import { type ExtractJob, type JobOutcome, type JobSettings, jobKey } from "./jobs.ts";
 import { recordJobs } from "./jsonl-records.ts";
 import { runInOrder } from "./ordered-run.ts";
 import { type OutputFormat, OutputJoiner } from "./output-format.ts";
 import { type Progress, SilentProgress, TerminalProgress } from "./progress.ts";
 import { resumeFrom } from "./resume.ts";
+import { workerEntry } from "./worker-bundle.ts";
 import { WorkerPool } from "./worker-pool.ts";
 
 export interface ExtractRun {
@@ -32,6 +33,8 @@ export interface ExtractRun {
   stdout: Writable;
   stderr: Writable & { columns?: number };
 }
+
+type RunJob = typeof import("./run-job.ts").runJob;
 
 /** Jobs in flight per worker: enough to keep each busy while earlier results wait to be written. */
 const IN_FLIGHT_PER_WORKER = 4;
@@ -53,10 +56,10 @@ export async function runExtract(run: ExtractRun): Promise<number> {
 
   const settings: JobSettings = { options: run.options, format: run.format };
   const workers = Math.min(run.jobs, plan.readsStdin ? run.jobs : plan.fileCount);
-  const pool = workers > 1 ? new WorkerPool(workers, settings) : null;
-  const execute = pool
-    ? (job: ExtractJob) => pool.run(job)
-    : (job: ExtractJob) => runJob(job, settings);
+  const pool = workers > 1 ? new WorkerPool(workers, settings, await workerEntry()) : null;
+  // The engine is loaded in this thread only when it does the work itself.
+  const runJob = pool ? null : (await import("./run-job.ts")).runJob;
+  const execute = (job: ExtractJob) => (pool ? pool.run(job) : (runJob as RunJob)(job, settings));
 
   const joiner = new OutputJoiner(run.format);
   let failed = false;

@@ -6,8 +6,7 @@
 import { Worker } from "node:worker_threads";
 import { type ExtractJob, type JobOutcome, type JobSettings, jobKey } from "./jobs.ts";
 import type { WorkerReply, WorkerRequest } from "./worker.ts";
-
-const ENTRY = new URL("./worker-entry.mjs", import.meta.url);
+import type { WorkerEntry } from "./worker-bundle.ts";
 
 interface Pending {
   job: ExtractJob;
@@ -27,6 +26,7 @@ export class WorkerPool {
   constructor(
     size: number,
     private readonly settings: JobSettings,
+    private readonly entry: WorkerEntry,
   ) {
     for (let k = 0; k < size; k++) this.workers.push(this.start());
   }
@@ -45,10 +45,14 @@ export class WorkerPool {
   async close(): Promise<void> {
     this.closing = true;
     await Promise.all(this.workers.map((w) => w.worker.terminate()));
+    await this.entry.dispose();
   }
 
   private start(): PoolWorker {
-    const worker = new Worker(ENTRY, { workerData: this.settings });
+    const worker = new Worker(this.entry.url, {
+      workerData: this.settings,
+      execArgv: this.entry.execArgv,
+    });
     const entry: PoolWorker = { worker, pending: new Map() };
     worker.on("message", (reply: WorkerReply) => {
       const pending = entry.pending.get(reply.seq);

@@ -3,7 +3,8 @@
  * (`{ seq, outcome }`), with the settings it was started with. Started through worker-entry.mjs.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { type ExtractJob, type JobOutcome, type JobSettings, runJob } from "./jobs.ts";
+import type { ExtractJob, JobOutcome, JobSettings } from "./jobs.ts";
+import { runJob } from "./run-job.ts";
 
 export interface WorkerRequest {
   seq: number;
