@@ -5,10 +5,11 @@
  * its toolbar badge counting the items, its page text unchanged; the non-party pages untouched; on
  * one article the card, "Lưu tất cả" and a reload showing what was saved; the popup's "Trang này"
  * over a second article and its "Bộ sưu tập"; the collection page's comparison of both; a JSON
- * export, clearing and importing it back; "Lưu đoạn trích" from Firefox's context menu; a site
- * allowed in the options (an optional host permission) and removed again. Last, Firefox is closed
- * and what it printed holds no error of a page or of the add-on (its background page included).
- * The add-on is built once, at the start of this file.
+ * export, clearing and importing it back; "Lưu đoạn trích" from Firefox's context menu; the
+ * keyboard shortcuts as Firefox registered them, and the toggle's command; a site allowed in the
+ * options (an optional host permission) and removed again. Last, Firefox is closed and what it
+ * printed holds no error of a page or of the add-on (its background page included). The add-on is
+ * built once, at the start of this file.
  */
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
@@ -26,6 +27,7 @@ import { sortedById, TAB } from "./helpers/collection.ts";
 import { assertSameTexts, assertSameTextsByKey, eventually } from "./helpers/compare.ts";
 import { articleIn, type Collection, readCollection } from "./helpers/extension.ts";
 import {
+  addonShortcuts,
   buildFirefoxAddon,
   chooseInContextMenu,
   errorLines,
@@ -33,6 +35,7 @@ import {
   type FirefoxWithExtension,
   launchFirefoxWithExtension,
   openAddonPage,
+  runShortcut,
   toolbarBadge,
   waitForCollectionRendered,
   waitForDownload,
@@ -420,6 +423,27 @@ describe("Firefox: the main journeys", { timeout: 10 * 60_000 }, () => {
       assert.ok(saved, "a snippet of the selection");
       assert.equal(saved.manual, true);
       assert.equal(saved.articleId, articleIn(collection, TRAVINH_KEY).article?.id, "its article");
+    } finally {
+      await page.close();
+    }
+  });
+
+  test("the keyboard shortcuts are Firefox's Alt+Shift+H/J/K; H turns the highlights off and on", async () => {
+    assert.deepEqual((await addonShortcuts(firefox)).sort(), [
+      "H alt,shift",
+      "J alt,shift",
+      "K alt,shift",
+    ]);
+    const page = await openArticle(fixtureUrl(server, CAMGIANG, "keys"), true);
+    try {
+      await page.bringToFront();
+      const targets = () => highlightTexts(asPage(page)).then((t) => t[HIGHLIGHT.target] ?? []);
+      const shown = (await targets()).length;
+      assert.ok(shown > 0, "targets highlighted");
+      await runShortcut(firefox, "H");
+      assert.equal((await eventually(targets, (t) => t.length === 0)).length, 0, "off");
+      await runShortcut(firefox, "H");
+      assert.equal((await eventually(targets, (t) => t.length === shown)).length, shown, "on");
     } finally {
       await page.close();
     }

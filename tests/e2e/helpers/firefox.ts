@@ -226,3 +226,36 @@ export async function toolbarBadge(firefox: FirefoxWithExtension): Promise<strin
   if (typeof badge !== "string") throw new Error(`badge text: ${JSON.stringify(badge)}`);
   return badge;
 }
+
+/**
+ * The add-on's keyboard shortcuts as Firefox registered them (its `<key>` elements in the browser
+ * window: key and modifiers, e.g. `H alt,shift`), and a way to run one's command, as its key would
+ * (WebDriver's key presses go to the page, never to the browser's shortcuts).
+ */
+export async function addonShortcuts(firefox: FirefoxWithExtension): Promise<string[]> {
+  const keys = await evaluateInChrome(
+    firefox,
+    `Array.from(document.querySelectorAll(${JSON.stringify(keysetSelector(firefox))})).map(
+      (k) => k.getAttribute("key") + " " + k.getAttribute("modifiers"))`,
+  );
+  return Array.isArray(keys) ? keys.map((k) => String((k as { value?: unknown }).value)) : [];
+}
+
+/** Runs the command of the add-on's shortcut on `key` (e.g. "H"), in the selected tab. */
+export async function runShortcut(firefox: FirefoxWithExtension, key: string): Promise<void> {
+  const done = await evaluateInChrome(
+    firefox,
+    `(() => {
+      const key = document.querySelector(${JSON.stringify(`${keysetSelector(firefox)}[key="${key}"]`)});
+      if (!key) return false;
+      key.doCommand();
+      return true;
+    })()`,
+  );
+  if (done !== true) throw new Error(`no shortcut of the add-on on ${key}`);
+}
+
+/** The `<key>` elements of the add-on's keyset (ext-keyset-id-<widget id>). */
+function keysetSelector(firefox: FirefoxWithExtension): string {
+  return `#ext-keyset-id-${firefox.addonId.toLowerCase().replace(/[^a-z0-9_-]/g, "_")} key`;
+}
