@@ -75,6 +75,12 @@ function chooseFormat(asked: string | undefined): OutputFormat {
   return plan.archive ? "jsonl" : "json";
 }
 
+// A reader that stops early (`| head`) is not an error: stop quietly.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
+
 try {
   const code = await runExtract({
     plan,

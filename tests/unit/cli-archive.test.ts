@@ -262,6 +262,26 @@ describe("npm run extract over an archive", { concurrency: 4 }, () => {
     assert.match(runs[2]?.stderr ?? "", /stdin \(-\) given twice/);
   });
 
+  test("a reader that stops early (| head): exit 0, no error", async () => {
+    const run = await new Promise<{ status: number | null; stderr: string }>((resolve, reject) => {
+      const child = spawn(
+        process.execPath,
+        ["--import", TSX, path.join(ROOT, "scripts", "extract.ts"), PAGES, "--jobs", "2"],
+        { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] },
+      );
+      let stderr = "";
+      child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
+        stderr += chunk;
+      });
+      // The first result's first bytes, then the reader goes away.
+      child.stdout.once("data", () => child.stdout.destroy());
+      child.on("error", reject);
+      child.on("close", (status) => resolve({ status, stderr }));
+    });
+    assert.equal(run.stderr, "");
+    assert.equal(run.status, 0);
+  });
+
   test("piped stderr: no progress bar, nothing but errors", async () => {
     const run = await runCli(["archive", "--jobs", "2"], { cwd: dir });
     assert.equal(run.status, 0);
