@@ -8,7 +8,14 @@
 import assert from "node:assert/strict";
 import { afterEach, beforeEach, describe, test } from "node:test";
 import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
-import { dataForEntries, EXPORT_VERSION, readCollection, toJson } from "../../lib/export/index.ts";
+import {
+  canonicalArticle,
+  canonicalSnippet,
+  dataForEntries,
+  EXPORT_VERSION,
+  readCollection,
+  toJson,
+} from "../../lib/export/index.ts";
 import {
   importCollection,
   locateJsonError,
@@ -357,6 +364,27 @@ describe("parseImport", () => {
       new Map(result.data.articles.map((a) => [a.id, a])),
       new Map(ARTICLES.map((a) => [a.id, a])),
     );
+  });
+
+  test("records come out in their canonical shape, whatever the file's key order", () => {
+    const reversed = (record: object) => Object.fromEntries(Object.entries(record).reverse());
+    const result = parseImport(
+      editedFile(fileOf([CG], [INSURANCE, MERGER]), (d) => {
+        d.articles = d.articles.map(reversed);
+        d.snippets = d.snippets.map((s: Record<string, unknown>) => ({
+          ...reversed(s),
+          anchor: reversed(s.anchor as object),
+          value: s.value && reversed(s.value as object),
+        }));
+      }),
+    );
+    assert.ok(result.ok);
+    for (const article of result.data.articles) {
+      assert.equal(JSON.stringify(article), JSON.stringify(canonicalArticle(article)));
+    }
+    for (const snippet of result.data.snippets) {
+      assert.equal(JSON.stringify(snippet), JSON.stringify(canonicalSnippet(snippet)));
+    }
   });
 
   test("drops fields it does not know", () => {
