@@ -4,12 +4,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { browser } from "wxt/browser";
-import {
-  createSearchIndex,
-  joinEntries,
-  type SnippetFilter,
-  searchEntries,
-} from "../../lib/collection/index.ts";
+import { createSearchIndex, joinEntries, type SnippetFilter } from "../../lib/collection/index.ts";
 import { t } from "../../lib/i18n/index.ts";
 import type { CollectionDb } from "../../lib/storage/index.ts";
 import {
@@ -21,6 +16,7 @@ import {
 import { ArticleText } from "./ArticleText.tsx";
 import { CollectionList } from "./CollectionList.tsx";
 import { useLazyView } from "./lazy-view.ts";
+import { NarrowingSearch } from "./narrow-search.ts";
 import type { SnippetChanges } from "./SnippetEditor.tsx";
 import { Tabs } from "./Tabs.tsx";
 import { ThisPage } from "./ThisPage.tsx";
@@ -51,13 +47,14 @@ export function App(props: { db: CollectionDb; mode: "popup" | "page"; initialTa
   // The search index is built on the first search (then kept), not before the first render.
   const searched = useRef(false);
   searched.current ||= filtering;
-  const index = useMemo(
-    () => (searched.current ? createSearchIndex(entries) : null),
+  // A keystroke that narrows the last search scans only the last results (narrow-search.ts).
+  const search = useMemo(
+    () => (searched.current ? new NarrowingSearch(createSearchIndex(entries)) : null),
     [entries, searched.current],
   );
   const filtered = useMemo(
-    () => (index ? searchEntries(index, filter) : entries),
-    [index, filter, entries],
+    () => (search ? search.search(filter) : entries),
+    [search, filter, entries],
   );
   const Compare = useLazyView(tab === "compare" ? loadCompare : null);
   const Transfer = useLazyView(tab === "transfer" ? loadTransfer : null);
