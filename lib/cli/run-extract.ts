@@ -63,6 +63,12 @@ export async function runExtract(run: ExtractRun): Promise<number> {
 
   const joiner = new OutputJoiner(run.format);
   let failed = false;
+  // Ctrl-C: the bar goes, so that the terminal's next line starts clean (--resume finishes the run).
+  const interrupted = () => {
+    progress.finish();
+    process.exit(130);
+  };
+  if (run.progressBar) process.once("SIGINT", interrupted);
   try {
     await write(joiner.head(resumed.appending));
     await runInOrder(
@@ -80,6 +86,7 @@ export async function runExtract(run: ExtractRun): Promise<number> {
     );
     await write(joiner.tail());
   } finally {
+    process.off("SIGINT", interrupted);
     progress.finish();
     await pool?.close();
     if (output !== run.stdout) {
