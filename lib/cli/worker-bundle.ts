@@ -4,6 +4,7 @@
  * engine's modules through the loader hooks again (about 3 s a worker here, against about 1 s).
  * When esbuild cannot bundle, workers start through tsx (worker-entry.mjs).
  */
+import { rmSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -41,10 +42,16 @@ export async function workerEntry(): Promise<WorkerEntry> {
     // esbuild's service process is not needed any more.
     await esbuild.stop();
     const bundleDir = dir;
+    // Also when the process ends early (Ctrl-C, a reader that went away).
+    const removeAtExit = () => rmSync(bundleDir, { recursive: true, force: true });
+    process.once("exit", removeAtExit);
     return {
       url: new URL(`file://${outfile}`),
       execArgv: [],
-      dispose: () => rm(bundleDir, { recursive: true, force: true }),
+      dispose: async () => {
+        process.off("exit", removeAtExit);
+        await rm(bundleDir, { recursive: true, force: true });
+      },
     };
   } catch {
     if (dir) await rm(dir, { recursive: true, force: true });
