@@ -74,6 +74,19 @@ export async function readCollectionView(
   });
 }
 
+/**
+ * Resolves after the next frame is painted, or after 100 ms (a hidden page paints no frames; a
+ * worker has none).
+ */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const next = () => setTimeout(resolve, 0);
+    setTimeout(resolve, 100);
+    if (typeof requestAnimationFrame === "function") requestAnimationFrame(next);
+    else next();
+  });
+}
+
 /** Follows the collection until the returned function is called. */
 export function watchCollection(db: CollectionDb, watcher: CollectionWatcher): () => void {
   let subscription: { unsubscribe(): void } | null = null;
@@ -123,6 +136,8 @@ export function watchCollection(db: CollectionDb, watcher: CollectionWatcher): (
       watcher.next({ partial: true, total, articles, snippets });
     }
     if (complete) return;
+    // Let the page paint the newest snippets before the copy is read and parsed.
+    await afterPaint();
     const copy = await db.transaction("r", db.articles, db.snippets, db.views, async () => {
       const key = await collectionKey(db);
       const records = await currentCopy(db, key);
