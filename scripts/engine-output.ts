@@ -9,6 +9,7 @@
  */
 import {
   changedOutputs,
+  comparedCorpusArticles,
   engineOutput,
   readEngineOutput,
   writeEngineOutput,
@@ -19,8 +20,13 @@ if (process.argv.includes("--write")) {
   await writeEngineOutput(now);
   console.log(`Recorded the engine's output on ${Object.keys(now).length} inputs.`);
 } else {
-  const changed = changedOutputs(await readEngineOutput(), now);
-  if (changed.length === 0) console.log(`Output unchanged on ${Object.keys(now).length} inputs.`);
+  const recorded = await readEngineOutput();
+  const changed = changedOutputs(recorded, now);
+  const articles = comparedCorpusArticles(recorded, now);
+  if (changed.length === 0)
+    console.log(
+      `Output unchanged on ${Object.keys(now).length} inputs (${articles} real articles compared).`,
+    );
   else {
     console.log(`Output changed on ${changed.length} inputs:\n${changed.join("\n")}`);
     process.exitCode = 1;

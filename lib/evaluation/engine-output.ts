@@ -21,7 +21,7 @@ import {
 
 export const ENGINE_OUTPUT_FILE = path.join(FIXTURES_DIR, "engine-output.json");
 
-/** Fingerprints by input (`seed:<slug>`, `phrase:<n>`, `negative:<n>`, `corpus:<id>`). */
+/** Fingerprints by input (`seed:<slug>`, `phrase:<n>`, `negative:<n>`, `corpus:<id>@<text hash>`). */
 export type EngineOutput = Record<string, string>;
 
 const fingerprint = (value: unknown) =>
@@ -50,7 +50,9 @@ export async function engineOutput(
         date: article.articleDate ?? article.date,
         always: true,
       });
-      out[`corpus:${article.id}`] = fingerprint({
+      // Keyed by id and text: another copy of the corpus with the same id but other text is
+      // another input.
+      out[`corpus:${article.id}@${fingerprint(article.text).slice(0, 8)}`] = fingerprint({
         recognised: analysis.recognised,
         score: analysis.score,
         items: analysis.items,
@@ -69,8 +71,23 @@ export async function writeEngineOutput(output: EngineOutput): Promise<void> {
   await writeFile(ENGINE_OUTPUT_FILE, `${JSON.stringify(sorted, null, 1)}\n`);
 }
 
-/** The inputs whose output differs from the recorded one (both sides' keys compared). */
+const isCorpusKey = (key: string) => key.startsWith("corpus:");
+
+/**
+ * The inputs whose output differs from the recorded one. The project's own inputs (seeds, phrases,
+ * must-not-match) are compared on both sides' keys; the real-article corpus beside the project may
+ * hold other articles than the one the fingerprints were recorded with (another copy, more
+ * articles), so its articles are compared where both sides have them.
+ */
 export function changedOutputs(recorded: EngineOutput, now: EngineOutput): string[] {
   const keys = new Set([...Object.keys(recorded), ...Object.keys(now)]);
-  return [...keys].filter((key) => recorded[key] !== now[key]).sort();
+  return [...keys]
+    .filter((key) => !isCorpusKey(key) || (key in recorded && key in now))
+    .filter((key) => recorded[key] !== now[key])
+    .sort();
+}
+
+/** How many of the recorded real-article fingerprints were compared now. */
+export function comparedCorpusArticles(recorded: EngineOutput, now: EngineOutput): number {
+  return Object.keys(recorded).filter((key) => isCorpusKey(key) && key in now).length;
 }

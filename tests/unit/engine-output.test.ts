@@ -9,28 +9,33 @@ import { describe, test } from "node:test";
 import { corpusExists } from "../../lib/evaluation/corpus.ts";
 import {
   changedOutputs,
-  type EngineOutput,
+  comparedCorpusArticles,
   engineOutput,
   readEngineOutput,
 } from "../../lib/evaluation/engine-output.ts";
 
 describe("the engine's output", () => {
   test("is the recorded one on every input", async () => {
-    const withCorpus = corpusExists();
-    const now = await engineOutput(withCorpus ? undefined : null);
-    let recorded = await readEngineOutput();
-    if (!withCorpus) {
-      // ../shared/corpus is absent: the project's own corpora only.
-      recorded = Object.fromEntries(
-        Object.entries(recorded).filter(([key]) => !key.startsWith("corpus:")),
-      ) as EngineOutput;
-    }
+    const now = await engineOutput(corpusExists() ? undefined : null);
+    const recorded = await readEngineOutput();
     assert.ok(Object.keys(now).length > 300, "every corpus was read");
     assert.deepEqual(
       changedOutputs(recorded, now),
       [],
       "output changed: review with npm run eval, then npm run engine-output -- --write",
     );
+    if (corpusExists()) assert.ok(comparedCorpusArticles(recorded, now) > 100);
+  });
+
+  test("real articles are compared where both sides have them", () => {
+    const recorded = { "seed:a": "s1", "corpus:x": "c1", "corpus:gone": "c2" };
+    const now = { "seed:a": "s1", "corpus:x": "c9", "corpus:new": "c3" };
+    assert.deepEqual(changedOutputs(recorded, now), ["corpus:x"]);
+    assert.equal(comparedCorpusArticles(recorded, now), 1);
+    // The project's own inputs are compared on both sides' keys.
+    assert.deepEqual(changedOutputs({ "seed:a": "s1" }, { "seed:a": "s1", "seed:b": "s2" }), [
+      "seed:b",
+    ]);
   });
 
   test("a changed item is told apart", () => {
