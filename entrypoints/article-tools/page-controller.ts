@@ -13,7 +13,7 @@ import { HIGHLIGHT_NAMES } from "@/lib/highlight/styles.ts";
 import { t } from "@/lib/i18n/index.ts";
 import { type SaveResponse, sendMessage } from "@/lib/messaging/protocol.ts";
 import { sendIdempotent } from "@/lib/messaging/retry.ts";
-import { analyzeReadArticleSteps, type PageAnalysis } from "@/lib/page.ts";
+import type { PageAnalysis } from "@/lib/page.ts";
 import type { ReadableArticle } from "@/lib/recognition/readable.ts";
 import type { Recognition } from "@/lib/recognition/recognize.ts";
 import { articleInput, itemSnippet, selectionSnippet } from "@/lib/snippets/build.ts";
@@ -26,7 +26,8 @@ import {
   readPage,
   recognizeReading,
 } from "../content/read-page.ts";
-import { type RunTimer, runSliced, startRunTimer, yieldToPage } from "../content/timing.ts";
+import { type RunTimer, startRunTimer, yieldToPage } from "../content/timing.ts";
+import { analyzeArticle } from "./analyze.ts";
 
 export const KINDS: readonly ItemKind[] = ["target", "result", "deadline"];
 
@@ -288,15 +289,14 @@ export function createPageController(doc: Document, url: () => string): PageCont
       await yieldToPage();
       if (disposed) return;
       const pageUrl = url();
-      // Stage by stage, in slices of a few milliseconds, letting the page run in between.
-      const analysis = await runSliced(
-        // The content script's recognition of this reading, when it is the one handed over.
-        analyzeReadArticleSteps(read, { url: pageUrl, recognition: initial?.recognition }),
+      // Recognition and extraction in the background: the page's main thread reads and highlights.
+      const analysis = await analyzeArticle(read, {
+        url: pageUrl,
+        ...(initial?.recognition ? { recognition: initial.recognition } : {}),
         timer,
-        "extract",
-        () => disposed,
-      );
-      if (!analysis) return;
+        cancelled: () => disposed,
+      });
+      if (!analysis || disposed) return;
       if (!analysis.recognised || !read.pieces) {
         if (view.recognised) clearArticle(pageUrl);
         timer.finish({ recognised: false, items: 0 });

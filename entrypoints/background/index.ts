@@ -1,3 +1,4 @@
+import { listenForAnalysis } from "./analysis.ts";
 import { listenForArticlePages } from "./article-tools.ts";
 import { listenForCollectionMessages } from "./collection.ts";
 import { listenForCommands, saveSelectionInTab } from "./commands.ts";
@@ -8,6 +9,7 @@ export default defineBackground(() => {
   // Listeners are registered synchronously, on every start of the service worker.
   listenForCollectionMessages();
   listenForArticlePages();
+  listenForAnalysis();
   listenForTabReports();
   listenForCommands();
   listenForExtraSites();

@@ -6,6 +6,9 @@
 import { defineExtensionMessaging } from "@webext-core/messaging";
 import type { LimitName } from "../dom/page-size.ts";
 import type { ExtractedItem, ItemKind } from "../extract/types.ts";
+import type { PageAnalysis } from "../page.ts";
+import type { ReadableArticle } from "../recognition/readable.ts";
+import type { Recognition } from "../recognition/recognize.ts";
 import type { ArticleInput, SnippetInput, SnippetRecord } from "../snippets/types.ts";
 import type { StorageFailureCode } from "../storage/errors.ts";
 
@@ -62,6 +65,16 @@ export function tabStateKey(tabId: number): string {
   return `tab:${tabId}`;
 }
 
+/**
+ * An article read in a page, for the background to analyse: its text and facts without the page's
+ * nodes (`pieces`), and the page's recognition of it when the content script made one.
+ */
+export interface AnalyzeRequest {
+  url: string;
+  read: Omit<ReadableArticle, "pieces">;
+  recognition?: Recognition;
+}
+
 export interface ProtocolMap {
   // Content script → background
   saveSnippets(request: SaveRequest): SaveResponse;
@@ -69,6 +82,11 @@ export interface ProtocolMap {
   reportPage(report: PageReport): void;
   /** The sender's page has a party-news article: inject the article tools into it. */
   attachArticleTools(): boolean;
+  /**
+   * Recognition and extraction of an article read in the page, done in the background so that the
+   * page's main thread only reads and highlights.
+   */
+  analyzeArticle(request: AnalyzeRequest): PageAnalysis;
   // Background → content script
   toggleHighlights(): boolean;
   moveHighlight(step: 1 | -1): void;
