@@ -3,7 +3,7 @@
  * the page's main thread does not run the engine. When the background cannot answer (stopped for
  * good, an extension being updated), the page analyses it itself, in slices that let the page run.
  */
-import { sendMessage } from "@/lib/messaging/protocol.ts";
+import { type AnalyzeRequest, sendMessage } from "@/lib/messaging/protocol.ts";
 import { sendIdempotent } from "@/lib/messaging/retry.ts";
 import { analyzeReadArticleSteps, type PageAnalysis } from "@/lib/page.ts";
 import type { ReadableArticle } from "@/lib/recognition/readable.ts";
@@ -16,7 +16,12 @@ export interface AnalyzeOptions {
   recognition?: Recognition;
   timer: RunTimer;
   cancelled: () => boolean;
+  /** Asks the background (the default); a test gives its own. */
+  send?: (request: AnalyzeRequest) => Promise<PageAnalysis>;
 }
+
+const askBackground = (request: AnalyzeRequest) =>
+  sendIdempotent(() => sendMessage("analyzeArticle", request));
 
 /** The analysis of `read`, or undefined when cancelled meanwhile. */
 export async function analyzeArticle(
@@ -25,13 +30,11 @@ export async function analyzeArticle(
 ): Promise<PageAnalysis | undefined> {
   const { pieces: _nodes, ...plain } = read;
   try {
-    return await sendIdempotent(() =>
-      sendMessage("analyzeArticle", {
-        url: options.url,
-        read: plain,
-        ...(options.recognition ? { recognition: options.recognition } : {}),
-      }),
-    );
+    return await (options.send ?? askBackground)({
+      url: options.url,
+      read: plain,
+      ...(options.recognition ? { recognition: options.recognition } : {}),
+    });
   } catch (error) {
     if (options.cancelled()) return undefined;
     console.warn("The background did not analyse the article; analysing it in the page:", error);

@@ -356,7 +356,10 @@ describe("hostile pages", () => {
     const { page, slices, attempts } = await openSettled("plain");
     try {
       assert.ok(slices.some((s) => s.name === "gvn:readability"));
-      assert.ok(slices.some((s) => s.name === "gvn:highlight"), "highlighted");
+      assert.ok(
+        slices.some((s) => s.name === "gvn:highlight"),
+        "highlighted",
+      );
       // Recognition and extraction of the article run in the background, not on the page's thread.
       assert.equal(slices.filter((s) => s.name === "gvn:extract").length, 0, "no extraction here");
       assert.equal(
