@@ -15,7 +15,8 @@ import { readArticle } from "../../lib/recognition/readable.ts";
 const URL = "https://example-district.gov.vn/tin-tuc/nghi-quyet-dai-hoi";
 
 function reading() {
-  const { document } = parseHTML(`<!doctype html><html><head><title>Nghị quyết Đại hội Đảng bộ huyện Sông Mây nhiệm kỳ 2025-2030</title></head><body>
+  const { document } =
+    parseHTML(`<!doctype html><html><head><title>Nghị quyết Đại hội Đảng bộ huyện Sông Mây nhiệm kỳ 2025-2030</title></head><body>
     <article><h1>Nghị quyết Đại hội Đảng bộ huyện Sông Mây lần thứ XX, nhiệm kỳ 2025-2030</h1>
     <p>Đại hội xác định các chỉ tiêu chủ yếu: phấn đấu đến năm 2030 tốc độ tăng trưởng kinh tế bình quân đạt 8,5%/năm; thu nhập bình quân đầu người đạt 95 triệu đồng.</p>
     <p>Nhiệm kỳ qua, huyện đã có 12 xã đạt chuẩn nông thôn mới, tỷ lệ hộ nghèo giảm còn 1,2%.</p>
