@@ -1,21 +1,21 @@
 /**
- * An article read in the page is analysed (recognised, its items extracted) by the background, so
- * the page's main thread does not run the engine. When the background cannot answer (stopped for
- * good, an extension being updated), the page analyses it itself, in slices that let the page run.
+ * The article tools' questions to the engine, which runs in the background (off the page's main
+ * thread, and not in this script): the analysis of the article read in the page, and the items of
+ * a selection the reader saves. When the background cannot answer (an extension being updated or
+ * removed), the article is left unhighlighted and a selection is saved as a plain excerpt.
  */
+import type { ExtractedItem } from "@/lib/extract/types.ts";
 import { type AnalyzeRequest, sendMessage } from "@/lib/messaging/protocol.ts";
 import { sendIdempotent } from "@/lib/messaging/retry.ts";
-import { analyzeReadArticleSteps, type PageAnalysis } from "@/lib/page.ts";
+import type { PageAnalysis } from "@/lib/page.ts";
 import type { ReadableArticle } from "@/lib/recognition/readable.ts";
 import type { Recognition } from "@/lib/recognition/recognize.ts";
-import { type RunTimer, runSliced } from "../content/timing.ts";
+import type { SelectionRequest } from "@/lib/snippets/selection.ts";
 
 export interface AnalyzeOptions {
   url: string;
   /** The content script's recognition of this reading, when it is the one handed over. */
   recognition?: Recognition;
-  timer: RunTimer;
-  cancelled: () => boolean;
   /** Asks the background (the default); a test gives its own. */
   send?: (request: AnalyzeRequest) => Promise<PageAnalysis>;
 }
@@ -23,11 +23,12 @@ export interface AnalyzeOptions {
 const askBackground = (request: AnalyzeRequest) =>
   sendIdempotent(() => sendMessage("analyzeArticle", request));
 
-/** The analysis of `read`, or undefined when cancelled meanwhile. */
+/** The analysis of `read`, or null when the background cannot answer. */
 export async function analyzeArticle(
   read: ReadableArticle,
   options: AnalyzeOptions,
-): Promise<PageAnalysis | undefined> {
+): Promise<PageAnalysis | null> {
+  // The page's nodes stay in the page: the background gets the text and the facts.
   const { pieces: _nodes, ...plain } = read;
   try {
     return await (options.send ?? askBackground)({
@@ -36,13 +37,21 @@ export async function analyzeArticle(
       ...(options.recognition ? { recognition: options.recognition } : {}),
     });
   } catch (error) {
-    if (options.cancelled()) return undefined;
-    console.warn("The background did not analyse the article; analysing it in the page:", error);
-    return runSliced(
-      analyzeReadArticleSteps(read, { url: options.url, recognition: options.recognition }),
-      options.timer,
-      "extract",
-      options.cancelled,
-    );
+    console.warn("The extension's background did not analyse the article:", error);
+    return null;
+  }
+}
+
+/** The items the engine finds in a selection; none (a plain excerpt) without an answer. */
+export async function findInSelection(
+  request: SelectionRequest,
+  send: (request: SelectionRequest) => Promise<ExtractedItem[]> = (r) =>
+    sendIdempotent(() => sendMessage("extractSelection", r)),
+): Promise<ExtractedItem[]> {
+  try {
+    return await send(request);
+  } catch (error) {
+    console.warn("The extension's background did not read the selection:", error);
+    return [];
   }
 }

@@ -24,10 +24,10 @@ import {
   type PageReading,
   readingKey,
   readPage,
-  recognizeReading,
 } from "../content/read-page.ts";
+import { recognizePage } from "../content/recognize-page.ts";
 import { type RunTimer, startRunTimer, yieldToPage } from "../content/timing.ts";
-import { analyzeArticle } from "./analyze.ts";
+import { analyzeArticle, findInSelection } from "./analyze.ts";
 
 export const KINDS: readonly ItemKind[] = ["target", "result", "deadline"];
 
@@ -245,9 +245,11 @@ export function createPageController(doc: Document, url: () => string): PageCont
   };
 
   /** A page past the size limits: no highlights, a note in the panel (when it is an article). */
-  const showOversized = (page: OversizedPage, timer: RunTimer, known?: Recognition) => {
+  const showOversized = async (page: OversizedPage, timer: RunTimer, known?: Recognition) => {
     const pageUrl = url();
-    const recognised = (known ?? recognizeReading({ kind: "oversized", page }, pageUrl)).recognised;
+    const recognition = known ?? (await recognizePage({ kind: "oversized", page }, pageUrl));
+    if (disposed) return;
+    const recognised = recognition?.recognised ?? false;
     clearArticle(pageUrl, {
       recognised,
       title: page.title,
@@ -282,7 +284,7 @@ export function createPageController(doc: Document, url: () => string): PageCont
       }
       lastKey = key;
       if (reading.kind === "oversized") {
-        showOversized(reading.page, timer, initial?.recognition);
+        await showOversized(reading.page, timer, initial?.recognition);
         return;
       }
       const read = reading.read;
@@ -293,8 +295,6 @@ export function createPageController(doc: Document, url: () => string): PageCont
       const analysis = await analyzeArticle(read, {
         url: pageUrl,
         ...(initial?.recognition ? { recognition: initial.recognition } : {}),
-        timer,
-        cancelled: () => disposed,
       });
       if (!analysis || disposed) return;
       if (!analysis.recognised || !read.pieces) {
@@ -377,10 +377,13 @@ export function createPageController(doc: Document, url: () => string): PageCont
       const span = selectionSpan(current, range);
       if (!span) return null;
       const analysis = current.analysis;
-      const input = selectionSnippet(analysis.article.text, span.start, span.end, {
+      const { text } = analysis.article;
+      const found = await findInSelection({
+        quote: text.slice(span.start, span.end),
         referenceDate: analysis.article.publishedAt,
-        titleAndLead: `${analysis.article.title}\n${analysis.article.text.slice(0, 400)}`,
+        titleAndLead: `${analysis.article.title}\n${text.slice(0, 400)}`,
       });
+      const input = selectionSnippet(text, span.start, span.end, found);
       return saveInputs(current, [input]);
     },
 

@@ -10,7 +10,8 @@
  */
 import { sendMessage } from "@/lib/messaging/protocol.ts";
 import { type Boot, isOwnNode, setBoot } from "./boot.ts";
-import { readingKey, readPage, recognizeReading } from "./read-page.ts";
+import { readingKey, readPage } from "./read-page.ts";
+import { recognizePage } from "./recognize-page.ts";
 import { startRunTimer, yieldToPage } from "./timing.ts";
 import { watchMutations } from "./watch.ts";
 
@@ -39,7 +40,9 @@ export default defineContentScript({
       if (key === lastKey) return;
       lastKey = key;
       await yieldToPage();
-      const recognition = timer.phase("recognize", () => recognizeReading(reading, location.href));
+      const recognition = await recognizePage(reading, location.href);
+      // No answer: the extension is being updated or removed, the page is left alone.
+      if (!recognition) return;
       if (!recognition.recognised) {
         timer.finish({ recognised: false, items: 0 });
         await sendMessage("reportPage", NOTHING_FOUND).catch(() => {});

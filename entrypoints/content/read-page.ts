@@ -5,7 +5,7 @@
  */
 import { type LimitName, leadingText, measurePage, PAGE_LIMITS } from "@/lib/dom/page-size.ts";
 import { type ReadableArticle, readArticleSteps } from "@/lib/recognition/readable.ts";
-import { type Recognition, recognize } from "@/lib/recognition/recognize.ts";
+import { type Recognition, type RecognitionInput, recognize } from "@/lib/recognition/recognize.ts";
 import { type RunTimer, runSliced, yieldToPage } from "./timing.ts";
 
 /** What the panel says about a page too big to read. */
@@ -69,17 +69,18 @@ export function readingKey(reading: PageReading): string {
     : `\u0000oversized:${reading.page.limit}:${reading.page.elements}:${reading.page.chars}`;
 }
 
-export function recognizeReading(reading: PageReading, url: string): Recognition {
+/** What recognising a reading looks at: the article's text and facts, or an oversized page's lead. */
+export function recognitionInput(reading: PageReading, url: string): RecognitionInput {
   if (reading.kind === "article") {
     const { read } = reading;
-    return recognize({
+    return {
       url,
       title: read.title,
       text: read.text,
       readable: read.readable,
       linkDensity: read.linkDensity,
-    });
+    };
   }
   const { page } = reading;
-  return recognize({ url, title: page.title, text: page.lead, readable: page.lead.length > 0 });
+  return { url, title: page.title, text: page.lead, readable: page.lead.length > 0 };
 }

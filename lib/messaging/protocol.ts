@@ -8,7 +8,8 @@ import type { LimitName } from "../dom/page-size.ts";
 import type { ExtractedItem, ItemKind } from "../extract/types.ts";
 import type { PageAnalysis } from "../page.ts";
 import type { ReadableArticle } from "../recognition/readable.ts";
-import type { Recognition } from "../recognition/recognize.ts";
+import type { Recognition, RecognitionInput } from "../recognition/recognize.ts";
+import type { SelectionRequest } from "../snippets/selection.ts";
 import type { ArticleInput, SnippetInput, SnippetRecord } from "../snippets/types.ts";
 import type { StorageFailureCode } from "../storage/errors.ts";
 
@@ -82,11 +83,15 @@ export interface ProtocolMap {
   reportPage(report: PageReport): void;
   /** The sender's page has a party-news article: inject the article tools into it. */
   attachArticleTools(): boolean;
+  /** Recognition of what a page's content script read, done in the background. */
+  recognizePage(input: RecognitionInput): Recognition;
   /**
    * Recognition and extraction of an article read in the page, done in the background so that the
    * page's main thread only reads and highlights.
    */
   analyzeArticle(request: AnalyzeRequest): PageAnalysis;
+  /** The items the engine finds in a selection the reader saves, found in the background. */
+  extractSelection(request: SelectionRequest): ExtractedItem[];
   // Background → content script
   toggleHighlights(): boolean;
   moveHighlight(step: 1 | -1): void;

@@ -4,7 +4,6 @@
  * or selection, each anchored by quote, context and position.
  */
 import { describeSpan } from "../anchoring/index.ts";
-import { extract } from "../extract/index.ts";
 import type { ExtractedItem } from "../extract/types.ts";
 import type { PageAnalysis } from "../page.ts";
 import { excerptSnippet, hostOf } from "./excerpt.ts";
@@ -48,18 +47,16 @@ export function itemSnippet(text: string, item: ExtractedItem): SnippetInput {
 }
 
 /**
- * A snippet for text the reader selected, `text.slice(start, end)`. Its fields come from the
- * first figure the engine finds inside the selection (with a deadline found there), else it is
- * a plain excerpt.
+ * A snippet for text the reader selected, `text.slice(start, end)`, given the items the engine
+ * found in the selection (`selectionItems`). Its fields come from the first figure found (with a
+ * deadline found there), else it is a plain excerpt.
  */
 export function selectionSnippet(
   text: string,
   start: number,
   end: number,
-  context: { referenceDate: string | null; titleAndLead: string },
+  found: readonly ExtractedItem[],
 ): SnippetInput {
-  const quote = text.slice(start, end);
-  const found = extract(quote, context);
   const figure = found.find((item) => item.kind !== "deadline");
   const deadline = found.find((item) => item.kind === "deadline");
   const main = figure ?? deadline;

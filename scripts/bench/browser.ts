@@ -26,7 +26,7 @@ import {
 import { benchExtensionPath } from "./build.ts";
 import { collectionFigures } from "./collection.ts";
 import { largeCollectionFigures } from "./collection-large.ts";
-import { contentCost, type PageCost } from "./content-cost.ts";
+import { coldContentCost, contentCost, type PageCost } from "./content-cost.ts";
 import { contentGzipFigure, contentScriptFiles } from "./content-size.ts";
 import { LONGTASK_OBSERVER_SCRIPT } from "./content-timeline.ts";
 import type { Figure } from "./figure.ts";
@@ -77,6 +77,18 @@ export async function browserFigures(options: {
       if (cost.ok) {
         figures.push(...cost.figures);
         pages = cost.pages;
+        const cold = await coldContentCost(
+          async () => {
+            const fresh = await launchBrowserWithExtension({ extensionPath });
+            await fresh.context.addInitScript(LONGTASK_OBSERVER_SCRIPT);
+            return fresh;
+          },
+          (host, slug) => server.url(host, slug),
+          cost.pages,
+          Math.min(rounds, 3),
+          log,
+        );
+        figures.push(...cold.figures);
         if (!cost.longTaskSupported)
           notes.push("This Chromium reports no long tasks: longest_task is 0.");
       } else {

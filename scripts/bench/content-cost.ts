@@ -129,6 +129,14 @@ async function baselineLoad(context: BrowserContext, url: string): Promise<numbe
   }
 }
 
+/** Each phase's median over the loads (0 in a load without it). */
+function medianPhases(loads: LoadCost[]): Record<string, number> {
+  const names = new Set(loads.flatMap((l) => Object.keys(l.phases)));
+  return Object.fromEntries(
+    [...names].sort().map((name) => [name, median(loads.map((l) => l.phases[name] ?? 0))]),
+  );
+}
+
 export async function contentCost(
   context: BrowserContext,
   pageUrl: PageUrl,
@@ -167,6 +175,7 @@ export async function contentCost(
       longestPhaseMs: of("longestPhaseMs"),
       recognised: lastLoad?.recognised ?? null,
       items: lastLoad?.items ?? null,
+      phases: medianPhases(loads),
       workMs: median(loads.map((l) => l.totalMs - l.readabilityMs)),
       aloneMs: median(alone),
     });
@@ -214,6 +223,82 @@ export async function contentCost(
         value: round(
           worst((p) => p.longestPhaseMs),
           2,
+        ),
+        unit: "ms",
+      },
+    ],
+  };
+}
+
+/**
+ * The first page after the browser starts (cold): per seed page, `rounds` fresh browsers, each
+ * loading that page once, no other page before. Figures: the worst page's
+ *   content.vs_readability_cold  median(gvn:total − gvn:readability) / Readability alone (warm
+ *                                pages' median, from `pages`)
+ *   content.total_ms_cold        median(gvn:total), ms
+ *   content.longest_task_cold    median(longest long task of the content script), ms
+ */
+export async function coldContentCost(
+  launch: () => Promise<{ context: BrowserContext; close(): Promise<void> }>,
+  pageUrl: PageUrl,
+  pages: PageCost[],
+  rounds: number,
+  log: (line: string) => void,
+): Promise<{ figures: Figure[]; costs: Array<{ slug: string; workMs: number; totalMs: number }> }> {
+  const costs: Array<{ slug: string; workMs: number; totalMs: number; longestTaskMs: number }> = [];
+  for (const { slug, aloneMs } of pages) {
+    log(`  cold content cost: ${slug}`);
+    const loads: LoadCost[] = [];
+    for (let i = 0; i < rounds; i++) {
+      const browser = await launch();
+      try {
+        const reading = await contentLoad(browser.context, pageUrl(fixtureHost(slug), slug));
+        if (reading) loads.push(loadCost(reading));
+      } finally {
+        await browser.close();
+      }
+    }
+    if (loads.length === 0) continue;
+    const phases = Object.entries(medianPhases(loads))
+      .map(([name, value]) => `${name} ${value.toFixed(1)}`)
+      .join(", ");
+    log(
+      `    total ${median(loads.map((l) => l.totalMs)).toFixed(1)} ms, longest task ` +
+        `${loads.map((l) => l.longestTaskMs.toFixed(0)).join("/")} ms; phases: ${phases}`,
+    );
+    costs.push({
+      slug,
+      workMs: median(loads.map((l) => l.totalMs - l.readabilityMs)) / (aloneMs || 1),
+      totalMs: median(loads.map((l) => l.totalMs)),
+      longestTaskMs: median(loads.map((l) => l.longestTaskMs)),
+    });
+  }
+  const worst = (value: (c: (typeof costs)[number]) => number) =>
+    costs.length === 0 ? Number.NaN : Math.max(...costs.map(value));
+  return {
+    costs,
+    figures: [
+      {
+        name: "content.vs_readability_cold",
+        value: round(
+          worst((c) => c.workMs),
+          3,
+        ),
+        unit: "×",
+      },
+      {
+        name: "content.total_ms_cold",
+        value: round(
+          worst((c) => c.totalMs),
+          2,
+        ),
+        unit: "ms",
+      },
+      {
+        name: "content.longest_task_cold",
+        value: round(
+          worst((c) => c.longestTaskMs),
+          1,
         ),
         unit: "ms",
       },

@@ -45,6 +45,8 @@ export interface LoadCost {
   longestPhaseMs: number;
   recognised: boolean | null;
   items: number | null;
+  /** Every phase's time in this run (its slices summed), by name without `gvn:`. */
+  phases: Record<string, number>;
 }
 
 /**
@@ -123,5 +125,8 @@ export function loadCost(reading: TimelineReading): LoadCost {
     longestPhaseMs: Math.max(0, ...phases.map((m) => m.duration)),
     recognised: reading.done?.recognised ?? null,
     items: reading.done?.items ?? null,
+    phases: Object.fromEntries(
+      [...last].map(([name, { duration }]) => [name.replace(/^gvn:/, ""), duration]),
+    ),
   };
 }

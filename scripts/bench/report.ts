@@ -29,6 +29,16 @@ const DESCRIPTIONS: Record<string, { goal?: string; meaning: string }> = {
     goal: `≤ ${CONTENT_GOAL}×`,
     meaning: "worst page: whole content script (gvn:total) ÷ Readability alone",
   },
+  "content.vs_readability_cold": {
+    goal: "≤ 1×",
+    meaning: "worst page, first page after the browser starts: own work ÷ Readability alone",
+  },
+  "content.total_ms_cold": {
+    meaning: "worst page, first page after the browser starts: gvn:total",
+  },
+  "content.longest_task_cold": {
+    meaning: "worst page, first page after the browser starts: longest task (> 50 ms)",
+  },
   "content.total_ms": { meaning: "worst page: main-thread time of the content script (gvn:total)" },
   "content.longest_task": {
     meaning: "worst page: longest task (> 50 ms) during the content script",
@@ -110,6 +120,10 @@ export function formatBrowserReport(figures: Figure[], pages: PageCost[]): strin
         `    ${p.slug.padEnd(slugWidth)} ${ms(p.readabilityMs)} /${ms(p.extractMs)} /${ms(p.highlightMs)} /` +
           `${ms(p.totalMs)} (${ms(p.workMs).trim()}) |${ms(p.aloneMs)}; ${p.longestTaskMs.toFixed(0)}${outcome}`,
       );
+      const phases = Object.entries(p.phases)
+        .map(([name, value]) => `${name} ${value.toFixed(1)}`)
+        .join(", ");
+      lines.push(`    ${" ".repeat(slugWidth)}  phases: ${phases}`);
     }
   }
   return lines;

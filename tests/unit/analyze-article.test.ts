@@ -1,16 +1,16 @@
 /**
- * The article tools ask the background to analyse the article they read; the background gets the
- * text and facts (never the page's nodes) and its answer is used as it is. When the background
- * cannot answer, the page analyses the article itself and gets the same items.
+ * The article tools ask the background to analyse the article they read and to read a saved
+ * selection: the background gets text and facts (never the page's nodes) and its answer is used
+ * as it is; without an answer the article is left alone and a selection is a plain excerpt.
  */
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { parseHTML } from "linkedom";
-import { analyzeArticle } from "../../entrypoints/article-tools/analyze.ts";
-import { startRunTimer } from "../../entrypoints/content/timing.ts";
+import { analyzeArticle, findInSelection } from "../../entrypoints/article-tools/analyze.ts";
 import type { AnalyzeRequest } from "../../lib/messaging/protocol.ts";
-import { analyzeReadArticle, type PageAnalysis } from "../../lib/page.ts";
+import { analyzeReadArticle } from "../../lib/page.ts";
 import { readArticle } from "../../lib/recognition/readable.ts";
+import { type SelectionRequest, selectionItems } from "../../lib/snippets/selection.ts";
 
 const URL = "https://example-district.gov.vn/tin-tuc/nghi-quyet-dai-hoi";
 
@@ -25,15 +25,26 @@ function reading() {
   return readArticle(document as unknown as Document);
 }
 
-describe("analysing the article read in the page", () => {
+const unreachable = () => Promise.reject(new Error("Could not establish connection"));
+
+async function quietly<T>(work: () => Promise<T>): Promise<T> {
+  const warn = console.warn;
+  console.warn = () => {};
+  try {
+    return await work();
+  } finally {
+    console.warn = warn;
+  }
+}
+
+describe("the engine's answers for the article tools", () => {
   test("the background gets the text without the page's nodes, and its answer is used", async () => {
     const read = reading();
     const sent: AnalyzeRequest[] = [];
     const answer = analyzeReadArticle(read, { url: URL });
+    assert.ok(answer.items.length >= 3, "the sample article has items");
     const analysis = await analyzeArticle(read, {
       url: URL,
-      timer: startRunTimer(),
-      cancelled: () => false,
       send: async (request) => {
         sent.push(request);
         return answer;
@@ -47,33 +58,26 @@ describe("analysing the article read in the page", () => {
     assert.deepEqual(JSON.parse(JSON.stringify(sent[0])), sent[0]);
   });
 
-  test("when the background cannot answer, the page finds the same items itself", async () => {
-    const read = reading();
-    const expected: PageAnalysis = analyzeReadArticle(read, { url: URL });
-    assert.ok(expected.items.length >= 3, "the sample article has items");
-    const warn = console.warn;
-    console.warn = () => {};
-    try {
-      const analysis = await analyzeArticle(read, {
-        url: URL,
-        timer: startRunTimer(),
-        cancelled: () => false,
-        send: () => Promise.reject(new Error("Could not establish connection")),
-      });
-      assert.deepEqual(analysis?.items, expected.items);
-      assert.equal(analysis?.recognised, expected.recognised);
-    } finally {
-      console.warn = warn;
-    }
+  test("without an answer the article is left alone", async () => {
+    const analysis = await quietly(() =>
+      analyzeArticle(reading(), { url: URL, send: unreachable }),
+    );
+    assert.equal(analysis, null);
   });
 
-  test("a reading cancelled meanwhile gives nothing", async () => {
-    const analysis = await analyzeArticle(reading(), {
-      url: URL,
-      timer: startRunTimer(),
-      cancelled: () => true,
-      send: () => Promise.reject(new Error("Could not establish connection")),
+  test("a selection's items come from the background; without an answer, none", async () => {
+    const request: SelectionRequest = {
+      quote: "phấn đấu đến năm 2030 tốc độ tăng trưởng kinh tế bình quân đạt 8,5%/năm",
+      referenceDate: "2025-10-20",
+      titleAndLead: "Nghị quyết Đại hội Đảng bộ huyện Sông Mây",
+    };
+    const asked: SelectionRequest[] = [];
+    const found = await findInSelection(request, async (r) => {
+      asked.push(r);
+      return selectionItems(r);
     });
-    assert.equal(analysis, undefined);
+    assert.deepEqual(asked, [request]);
+    assert.ok(found.some((item) => item.kind === "target" && item.value?.min === 8.5));
+    assert.deepEqual(await quietly(() => findInSelection(request, unreachable)), []);
   });
 });

@@ -10,6 +10,7 @@ import { extract } from "../../lib/extract/index.ts";
 import { analyzeText } from "../../lib/page.ts";
 import { articleInput, itemSnippet, selectionSnippet } from "../../lib/snippets/build.ts";
 import { articleKey, normalizeUrl, snippetId, stableHash } from "../../lib/snippets/keys.ts";
+import { selectionItems } from "../../lib/snippets/selection.ts";
 
 const TEXT = [
   "Nghị quyết Đại hội Đảng bộ huyện Cẩm Giàng lần thứ XXVI, nhiệm kỳ 2020-2025",
@@ -36,7 +37,8 @@ describe("snippet builders", () => {
   test("a selection with a figure in it gets that figure's fields", () => {
     const start = TEXT.indexOf("tỷ lệ bao phủ");
     const end = TEXT.indexOf(";", start);
-    const snippet = selectionSnippet(TEXT, start, end, context);
+    const found = selectionItems({ quote: TEXT.slice(start, end), ...context });
+    const snippet = selectionSnippet(TEXT, start, end, found);
     assert.equal(snippet.manual, true);
     assert.equal(snippet.kind, "target");
     assert.equal(snippet.text, "tỷ lệ bao phủ bảo hiểm y tế đạt 95%");
@@ -46,7 +48,9 @@ describe("snippet builders", () => {
 
   test("a selection without a figure is a plain excerpt", () => {
     const start = TEXT.indexOf("Hội nghị");
-    const snippet = selectionSnippet(TEXT, start, TEXT.length, context);
+    const found = selectionItems({ quote: TEXT.slice(start), ...context });
+    assert.deepEqual(found, []);
+    const snippet = selectionSnippet(TEXT, start, TEXT.length, found);
     assert.equal(snippet.kind, "excerpt");
     assert.equal(snippet.value, null);
     assert.equal(snippet.text, "Hội nghị được tổ chức trang trọng tại hội trường Huyện ủy.");
