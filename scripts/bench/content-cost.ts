@@ -233,8 +233,9 @@ export async function contentCost(
 /**
  * The first page after the browser starts (cold): per seed page, `rounds` fresh browsers, each
  * loading that page once, no other page before. Figures: the worst page's
- *   content.vs_readability_cold  median(gvn:total − gvn:readability) / Readability alone (warm
- *                                pages' median, from `pages`)
+ *   content.vs_readability_cold  median(gvn:total − gvn:readability) / median(Readability alone,
+ *                                each on the first page of a fresh browser without the extension
+ *                                at work: another host)
  *   content.total_ms_cold        median(gvn:total), ms
  *   content.longest_task_cold    median(longest long task of the content script), ms
  */
@@ -246,9 +247,10 @@ export async function coldContentCost(
   log: (line: string) => void,
 ): Promise<{ figures: Figure[]; costs: Array<{ slug: string; workMs: number; totalMs: number }> }> {
   const costs: Array<{ slug: string; workMs: number; totalMs: number; longestTaskMs: number }> = [];
-  for (const { slug, aloneMs } of pages) {
+  for (const { slug } of pages) {
     log(`  cold content cost: ${slug}`);
     const loads: LoadCost[] = [];
+    const alone: number[] = [];
     for (let i = 0; i < rounds; i++) {
       const browser = await launch();
       try {
@@ -257,13 +259,22 @@ export async function coldContentCost(
       } finally {
         await browser.close();
       }
+      // The baseline cold too: Readability's parse on the first page of another fresh browser.
+      const baseline = await launch();
+      try {
+        alone.push(await baselineLoad(baseline.context, pageUrl(OTHER_HOST, slug)));
+      } finally {
+        await baseline.close();
+      }
     }
+    const aloneMs = median(alone);
     if (loads.length === 0) continue;
     const phases = Object.entries(medianPhases(loads))
       .map(([name, value]) => `${name} ${value.toFixed(1)}`)
       .join(", ");
     log(
-      `    total ${median(loads.map((l) => l.totalMs)).toFixed(1)} ms, longest task ` +
+      `    total ${median(loads.map((l) => l.totalMs)).toFixed(1)} ms, Readability alone ` +
+        `${aloneMs.toFixed(1)} ms, longest task ` +
         `${loads.map((l) => l.longestTaskMs.toFixed(0)).join("/")} ms; phases: ${phases}`,
     );
     costs.push({
