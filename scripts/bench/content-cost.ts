@@ -180,54 +180,40 @@ export async function contentCost(
       aloneMs: median(alone),
     });
   }
-  const worst = (value: (p: PageCost) => number) => Math.max(...pages.map(value));
+  const worst = (name: string, unit: string, digits: number, value: (p: PageCost) => number) =>
+    worstFigure(pages, name, unit, digits, value);
   return {
     ok: true,
     pages,
     longTaskSupported,
     figures: [
-      {
-        name: "content.vs_readability",
-        value: round(
-          worst((p) => p.workMs / p.aloneMs),
-          3,
-        ),
-        unit: "×",
-      },
-      {
-        name: "content.total_vs_readability",
-        value: round(
-          worst((p) => p.totalMs / p.aloneMs),
-          3,
-        ),
-        unit: "×",
-      },
-      {
-        name: "content.total_ms",
-        value: round(
-          worst((p) => p.totalMs),
-          2,
-        ),
-        unit: "ms",
-      },
-      {
-        name: "content.longest_task",
-        value: round(
-          worst((p) => p.longestTaskMs),
-          1,
-        ),
-        unit: "ms",
-      },
-      {
-        name: "content.longest_phase",
-        value: round(
-          worst((p) => p.longestPhaseMs),
-          2,
-        ),
-        unit: "ms",
-      },
+      worst("content.vs_readability", "×", 3, (p) => p.workMs / p.aloneMs),
+      worst("content.total_vs_readability", "×", 3, (p) => p.totalMs / p.aloneMs),
+      worst("content.total_ms", "ms", 2, (p) => p.totalMs),
+      worst("content.longest_task", "ms", 1, (p) => p.longestTaskMs),
+      worst("content.longest_phase", "ms", 2, (p) => p.longestPhaseMs),
     ],
   };
+}
+
+/** One seed page's first load in a fresh browser: own work ÷ cold Readability, medians. */
+interface ColdCost {
+  slug: string;
+  workRatio: number;
+  totalMs: number;
+  longestTaskMs: number;
+}
+
+/** The worst page's value as a figure (NaN without pages). */
+function worstFigure<T>(
+  pages: readonly T[],
+  name: string,
+  unit: string,
+  digits: number,
+  value: (page: T) => number,
+): Figure {
+  const worst = pages.length === 0 ? Number.NaN : Math.max(...pages.map(value));
+  return { name, value: round(worst, digits), unit };
 }
 
 /**
@@ -245,8 +231,8 @@ export async function coldContentCost(
   pages: PageCost[],
   rounds: number,
   log: (line: string) => void,
-): Promise<{ figures: Figure[]; costs: Array<{ slug: string; workMs: number; totalMs: number }> }> {
-  const costs: Array<{ slug: string; workMs: number; totalMs: number; longestTaskMs: number }> = [];
+): Promise<{ figures: Figure[]; costs: ColdCost[] }> {
+  const costs: ColdCost[] = [];
   for (const { slug } of pages) {
     log(`  cold content cost: ${slug}`);
     const loads: LoadCost[] = [];
@@ -279,40 +265,17 @@ export async function coldContentCost(
     );
     costs.push({
       slug,
-      workMs: median(loads.map((l) => l.totalMs - l.readabilityMs)) / (aloneMs || 1),
+      workRatio: median(loads.map((l) => l.totalMs - l.readabilityMs)) / (aloneMs || 1),
       totalMs: median(loads.map((l) => l.totalMs)),
       longestTaskMs: median(loads.map((l) => l.longestTaskMs)),
     });
   }
-  const worst = (value: (c: (typeof costs)[number]) => number) =>
-    costs.length === 0 ? Number.NaN : Math.max(...costs.map(value));
   return {
     costs,
     figures: [
-      {
-        name: "content.vs_readability_cold",
-        value: round(
-          worst((c) => c.workMs),
-          3,
-        ),
-        unit: "×",
-      },
-      {
-        name: "content.total_ms_cold",
-        value: round(
-          worst((c) => c.totalMs),
-          2,
-        ),
-        unit: "ms",
-      },
-      {
-        name: "content.longest_task_cold",
-        value: round(
-          worst((c) => c.longestTaskMs),
-          1,
-        ),
-        unit: "ms",
-      },
+      worstFigure(costs, "content.vs_readability_cold", "×", 3, (c) => c.workRatio),
+      worstFigure(costs, "content.total_ms_cold", "ms", 2, (c) => c.totalMs),
+      worstFigure(costs, "content.longest_task_cold", "ms", 1, (c) => c.longestTaskMs),
     ],
   };
 }
