@@ -5,7 +5,7 @@
  */
 import { type LimitName, leadingText, measurePage, PAGE_LIMITS } from "@/lib/dom/page-size.ts";
 import { type ReadableArticle, readArticleSteps } from "@/lib/recognition/readable.ts";
-import { type Recognition, type RecognitionInput, recognize } from "@/lib/recognition/recognize.ts";
+import type { RecognitionInput } from "@/lib/recognition/recognize.ts";
 import { type RunTimer, runSliced, yieldToPage } from "./timing.ts";
 
 /** What the panel says about a page too big to read. */

@@ -1,22 +1,12 @@
 /**
  * Numbers as Vietnamese portals write them: `.` groups thousands and `,` is the
- * decimal mark (`28.864` = 28864, `58,5` = 58.5), leading zeros (`05`), ranges
- * with any dash (`10 – 11`), ratios (`08/21`), scale words (`100 triệu`,
- * `1 vạn`), units glued to the digits (`1.107ha`) and Roman numerals (`XXVI`).
+ * decimal mark (`28.864` = 28864, `58,5` = 58.5), leading zeros (`05`), and Roman
+ * numerals (`XXVI`). Ranges, ratios, scale words and units around a number are the
+ * engine's quantity rules (`lib/extract/quantities.ts`).
  */
 
 /** A numeric literal: digits with `.`/`,` separators. No sign: minus signs are dashes here. */
 export const NUMBER_SOURCE = "\\d+(?:[.,]\\d+)*";
-
-/** Scale words and their factors. */
-export const SCALES: Readonly<Record<string, number>> = {
-  nghìn: 1e3,
-  ngàn: 1e3,
-  vạn: 1e4,
-  triệu: 1e6,
-  tỷ: 1e9,
-  tỉ: 1e9,
-};
 
 /**
  * Parses one numeric literal. Returns `null` when the text is not a number.
@@ -96,57 +86,4 @@ export function parseRoman(numeral: string): number | null {
 /** Parses an ordinal written in digits or Roman numerals (`lần thứ XI`, `lần thứ 14`). */
 export function parseOrdinal(token: string): number | null {
   return /^\d+$/.test(token.trim()) ? parseNumber(token.trim()) : parseRoman(token);
-}
-
-export interface ParsedQuantity {
-  /** Lower bound (or the single value). */
-  min: number;
-  /** Upper bound (equals `min` for a single value). */
-  max: number;
-  /** Set for ratios like `08/21`. */
-  numerator?: number;
-  denominator?: number;
-  /** Factor of a scale word after the number (`triệu` = 1e6), 1 when none. */
-  scale: number;
-  /** What follows the number(s) and the scale, trimmed: `ha`, `%`, `xã` … */
-  rest: string;
-}
-
-const DASH = "\\s*[-–—]\\s*";
-const SCALE_WORDS = Object.keys(SCALES).join("|");
-const QUANTITY = new RegExp(
-  `^(${NUMBER_SOURCE})(?:\\s*(%))?(?:(?:${DASH})(${NUMBER_SOURCE})|\\/(\\d+))?\\s*(?:(${SCALE_WORDS})(?![\\p{L}\\p{M}]))?\\s*(.*)$`,
-  "u",
-);
-
-/**
- * Parses a quantity phrase: a number, a range or a ratio, an optional scale word
- * and whatever unit follows (`10 – 11%`, `08/21 chỉ tiêu`, `100 triệu đồng`,
- * `1.107ha`, `1 vạn dân`). Returns `null` when the text does not start with one.
- */
-export function parseQuantity(phrase: string): ParsedQuantity | null {
-  const match = QUANTITY.exec(phrase.normalize("NFC").trim());
-  if (!match) return null;
-  const [, first, firstPercent, second, denominator, scaleWord, rest] = match;
-  const min = parseNumber(first as string);
-  if (min === null) return null;
-  const scale = scaleWord ? (SCALES[scaleWord] as number) : 1;
-  const tail = `${firstPercent && !second ? "%" : ""}${rest ?? ""}`.trim();
-  if (denominator !== undefined) {
-    if (!Number.isFinite(Number(denominator))) return null;
-    return {
-      min,
-      max: min,
-      numerator: min,
-      denominator: Number(denominator),
-      scale,
-      rest: tail,
-    };
-  }
-  if (second !== undefined) {
-    const max = parseNumber(second);
-    if (max === null) return null;
-    return { min: Math.min(min, max), max: Math.max(min, max), scale, rest: tail };
-  }
-  return { min, max: min, scale, rest: tail };
 }

@@ -4,13 +4,9 @@
  */
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import {
-  NUMBER_SOURCE,
-  parseNumber,
-  parseOrdinal,
-  parseQuantity,
-  parseRoman,
-} from "../../lib/text/numbers.ts";
+import { extract } from "../../lib/extract/index.ts";
+import type { ItemValue } from "../../lib/extract/types.ts";
+import { NUMBER_SOURCE, parseNumber, parseOrdinal, parseRoman } from "../../lib/text/numbers.ts";
 
 describe("parseNumber", () => {
   const cases: Array<[string, number]> = [
@@ -84,96 +80,53 @@ describe("parseOrdinal", () => {
   });
 });
 
-describe("parseQuantity", () => {
-  test("a range with an en dash and a percent sign: 10 – 11%", () => {
-    assert.deepEqual(parseQuantity("10 – 11%"), { min: 10, max: 11, scale: 1, rest: "%" });
-  });
+describe("quantities as the engine reads them in a sentence", () => {
+  /** The first figure the engine finds in a target sentence around `phrase`. */
+  const figureIn = (phrase: string) => {
+    const item = extract(`Phấn đấu đến năm 2030 đạt ${phrase}.`).find((i) => i.kind !== "deadline");
+    return item && { value: item.value, unit: item.unit, text: item.text };
+  };
+  const cases: Array<[string, string, ItemValue, string]> = [
+    ["a range with an en dash and a percent sign", "10 – 11%", { min: 10, max: 11 }, "%"],
+    ["a range with a glued hyphen", "14-15%", { min: 14, max: 15 }, "%"],
+    ["a range with decimal commas", "1,5 – 2%", { min: 1.5, max: 2 }, "%"],
+    [
+      "a ratio with leading zeros",
+      "08/21 chỉ tiêu",
+      { min: 8, max: 8, numerator: 8, denominator: 21 },
+      "chỉ tiêu",
+    ],
+    ["a ratio", "7/7 huyện", { min: 7, max: 7, numerator: 7, denominator: 7 }, "huyện"],
+    ["a scale word in the unit", "100 triệu đồng", { min: 100, max: 100 }, "triệu đồng"],
+    [
+      "thousands with a dot and a scale word",
+      "28.864 tỷ đồng",
+      { min: 28864, max: 28864 },
+      "tỷ đồng",
+    ],
+    ["a unit glued to the digits", "1.107ha", { min: 1107, max: 1107 }, "ha"],
+    ["a bare range of households", "450-500 hộ", { min: 450, max: 500 }, "hộ"],
+    ["a spaced range with leading zeros", "03 - 04 xã", { min: 3, max: 4 }, "xã"],
+    ["a percent per year", "11,5%/năm", { min: 11.5, max: 11.5 }, "%/năm"],
+    ["tỉ is a scale only as a whole word", "5 tỉnh", { min: 5, max: 5 }, "tỉnh"],
+    ["tỉ as a whole word", "5 tỉ đồng", { min: 5, max: 5 }, "tỉ đồng"],
+  ];
+  for (const [name, phrase, value, unit] of cases) {
+    test(`${name}: ${phrase}`, () => {
+      assert.deepEqual(figureIn(phrase), { value, unit, text: phrase });
+    });
+  }
 
-  test("a range with a glued hyphen: 14-15%", () => {
-    assert.deepEqual(parseQuantity("14-15%"), { min: 14, max: 15, scale: 1, rest: "%" });
-  });
-
-  test("a range with decimal commas: 1,5 – 2%", () => {
-    assert.deepEqual(parseQuantity("1,5 – 2%"), { min: 1.5, max: 2, scale: 1, rest: "%" });
-  });
-
-  test("a ratio with leading zeros: 08/21 chỉ tiêu", () => {
-    assert.deepEqual(parseQuantity("08/21 chỉ tiêu"), {
-      min: 8,
-      max: 8,
-      numerator: 8,
-      denominator: 21,
-      scale: 1,
-      rest: "chỉ tiêu",
+  test("NFD input reads as NFC (the item's text stays the page's own)", () => {
+    const nfd = "100 triệu đồng".normalize("NFD");
+    assert.deepEqual(figureIn(nfd), {
+      value: { min: 100, max: 100 },
+      unit: "triệu đồng",
+      text: nfd,
     });
   });
 
-  test("a ratio: 7/7 huyện", () => {
-    const q = parseQuantity("7/7 huyện");
-    assert.equal(q?.numerator, 7);
-    assert.equal(q?.denominator, 7);
-    assert.equal(q?.rest, "huyện");
-  });
-
-  test("a scale word: 100 triệu đồng", () => {
-    assert.deepEqual(parseQuantity("100 triệu đồng"), {
-      min: 100,
-      max: 100,
-      scale: 1e6,
-      rest: "đồng",
-    });
-  });
-
-  test("a scale word with a decimal and a compound unit: 28.864 tỷ đồng", () => {
-    assert.deepEqual(parseQuantity("28.864 tỷ đồng"), {
-      min: 28864,
-      max: 28864,
-      scale: 1e9,
-      rest: "đồng",
-    });
-  });
-
-  test("a unit glued to the digits: 1.107ha", () => {
-    assert.deepEqual(parseQuantity("1.107ha"), { min: 1107, max: 1107, scale: 1, rest: "ha" });
-  });
-
-  test("vạn is ten thousand: 1 vạn dân", () => {
-    assert.deepEqual(parseQuantity("1 vạn dân"), { min: 1, max: 1, scale: 1e4, rest: "dân" });
-  });
-
-  test("a bare range: 450-500", () => {
-    assert.deepEqual(parseQuantity("450-500"), { min: 450, max: 500, scale: 1, rest: "" });
-  });
-
-  test("a spaced range with leading zeros: 03 - 04 xã", () => {
-    assert.deepEqual(parseQuantity("03 - 04 xã"), { min: 3, max: 4, scale: 1, rest: "xã" });
-  });
-
-  test("a reversed range is ordered", () => {
-    assert.deepEqual(parseQuantity("11 - 10%"), { min: 10, max: 11, scale: 1, rest: "%" });
-  });
-
-  test("a percent per year: 11,5%/năm", () => {
-    assert.deepEqual(parseQuantity("11,5%/năm"), { min: 11.5, max: 11.5, scale: 1, rest: "%/năm" });
-  });
-
-  test("a scale word is only a whole word: `tỉ` in 5 tỉnh is no scale", () => {
-    assert.deepEqual(parseQuantity("5 tỉnh"), { min: 5, max: 5, scale: 1, rest: "tỉnh" });
-    assert.deepEqual(parseQuantity("5 tỉ đồng"), { min: 5, max: 5, scale: 1e9, rest: "đồng" });
-  });
-
-  test("NFD input is composed first", () => {
-    assert.deepEqual(parseQuantity("100 triệu đồng".normalize("NFD")), {
-      min: 100,
-      max: 100,
-      scale: 1e6,
-      rest: "đồng",
-    });
-  });
-
-  test("text that does not start with a number → null", () => {
-    assert.equal(parseQuantity("đạt 100%"), null);
-    assert.equal(parseQuantity(""), null);
-    assert.equal(parseQuantity("1.2.3 xã"), null);
+  test("a number that does not parse is no figure: 1.2.3 xã", () => {
+    assert.equal(figureIn("1.2.3 xã"), undefined);
   });
 });

@@ -15,13 +15,7 @@ import { extract } from "../../../lib/extract/index.ts";
 import type { ExtractedItem } from "../../../lib/extract/types.ts";
 import { analyzeText } from "../../../lib/page.ts";
 import { canonical, normalizeText, toOriginalSpan } from "../../../lib/text/normalize.ts";
-import {
-  parseNumber,
-  parseOrdinal,
-  parseQuantity,
-  parseRoman,
-  SCALES,
-} from "../../../lib/text/numbers.ts";
+import { parseNumber, parseOrdinal, parseRoman } from "../../../lib/text/numbers.ts";
 import { sentenceIndexAt, splitSentences } from "../../../lib/text/sentences.ts";
 import * as arb from "./arbitraries.ts";
 
@@ -85,7 +79,6 @@ const COMPARATORS = new Set(["=", ">=", ">", "<=", "<", "range"]);
 const DIRECTIONS = new Set(["increase", "decrease"]);
 const HORIZONS = new Set(["year", "period", "annual", "term"]);
 const PRECISIONS = new Set(["day", "month", "year"]);
-const SCALE_FACTORS = new Set([1, ...Object.values(SCALES)]);
 
 function isIsoDate(date: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return false;
@@ -276,22 +269,6 @@ export function engineProperties(numRuns: number): EngineProperty[] {
         if (value !== null) assert.ok(Number.isFinite(value) && value >= 0, `${value}`);
       }),
       [[HUGE]],
-    ),
-    entry(
-      "parseQuantity: never throws; null or finite min <= max with a known scale",
-      fc.property(arb.numberish, (phrase) => {
-        const q = parseQuantity(phrase);
-        if (q === null) return;
-        assert.ok(Number.isFinite(q.min) && Number.isFinite(q.max), `${q.min}..${q.max}`);
-        assert.ok(q.min <= q.max, `${q.min} > ${q.max}`);
-        assert.ok(SCALE_FACTORS.has(q.scale), `scale ${q.scale}`);
-        assert.equal(q.rest, q.rest.trim());
-        if (q.denominator !== undefined) {
-          assert.ok(Number.isFinite(q.denominator), `denominator ${q.denominator}`);
-          assert.equal(q.numerator, q.min);
-        }
-      }),
-      [[HUGE], [`1/${HUGE}`]],
     ),
     entry(
       "parseRoman / parseOrdinal: never throw; null or an integer; Roman numerals round-trip",
