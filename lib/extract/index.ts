@@ -18,7 +18,7 @@ import { findHorizonMarkers } from "./horizons.ts";
 import { type ModeDecision, modeTrackerSteps } from "./mode.ts";
 import { findQuantitySteps } from "./quantities.ts";
 import { inferReferenceDate } from "./reference-date.ts";
-import type { ExtractedItem } from "./types.ts";
+import { type ExtractedItem, NO_FIELDS } from "./types.ts";
 
 export interface ExtractOptions {
   /**
@@ -136,13 +136,7 @@ export function* extractSteps(input: string, options: ExtractOptions = {}): Step
       end: span.end,
       text: input.slice(span.start, span.end),
       sentence: originalSentence(d.start),
-      indicator: "",
-      category: null,
-      value: null,
-      unit: null,
-      comparator: null,
-      direction: null,
-      horizon: null,
+      ...NO_FIELDS,
       deadline: d.deadline,
       rule: d.rule,
     });

@@ -59,3 +59,21 @@ export interface ExtractedItem {
   /** Name of the rule that produced the item. */
   rule: string;
 }
+
+/** What an item says about its figure and its deadline: the fields a saved snippet keeps too. */
+export type ItemFields = Pick<
+  ExtractedItem,
+  "indicator" | "category" | "value" | "unit" | "comparator" | "direction" | "horizon" | "deadline"
+>;
+
+/** The fields of an item that says nothing of a figure or a deadline (a plain excerpt). */
+export const NO_FIELDS: Readonly<ItemFields> = Object.freeze({
+  indicator: "",
+  category: null,
+  value: null,
+  unit: null,
+  comparator: null,
+  direction: null,
+  horizon: null,
+  deadline: null,
+});

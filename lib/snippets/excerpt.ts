@@ -3,6 +3,7 @@
  * engine (the background's context-menu fallback).
  */
 import { describeSpan } from "../anchoring/index.ts";
+import { NO_FIELDS } from "../extract/types.ts";
 import type { SnippetInput } from "./types.ts";
 
 /** The host name of a URL, or "" when it is not one. */
@@ -22,14 +23,7 @@ export function excerptSnippet(text: string, start: number, end: number): Snippe
     manual: true,
     text: quote,
     sentence: quote.trim(),
-    indicator: "",
-    category: null,
-    value: null,
-    unit: null,
-    comparator: null,
-    direction: null,
-    horizon: null,
-    deadline: null,
+    ...NO_FIELDS,
     anchor: describeSpan(text, start, end),
   };
 }

@@ -3,14 +3,7 @@
  * shapes are persisted (IndexedDB, JSON export): change them only together with
  * a new database version and a migration.
  */
-import type {
-  Comparator,
-  Deadline,
-  Direction,
-  Horizon,
-  ItemKind,
-  ItemValue,
-} from "../extract/types.ts";
+import type { ItemFields, ItemKind } from "../extract/types.ts";
 
 /**
  * Where a snippet sits in its article's text (the Readability text the engine
@@ -58,7 +51,7 @@ export interface ArticleRecord {
 export type SnippetKind = ItemKind | "excerpt";
 
 /** A saved item: the structured fields, where it is, and the reader's own notes. */
-export interface SnippetRecord {
+export interface SnippetRecord extends ItemFields {
   /** `snippetId(articleId, kind, anchor)`: saving the same item twice finds the same record. */
   id: string;
   articleId: string;
@@ -68,14 +61,6 @@ export interface SnippetRecord {
   /** The quoted text. */
   text: string;
   sentence: string;
-  indicator: string;
-  category: string | null;
-  value: ItemValue | null;
-  unit: string | null;
-  comparator: Comparator | null;
-  direction: Direction | null;
-  horizon: Horizon | null;
-  deadline: Deadline | null;
   anchor: TextAnchor;
   note: string;
   tags: string[];

@@ -21,6 +21,7 @@ import {
   yearsOf,
 } from "../../lib/collection/index.ts";
 import type { Horizon } from "../../lib/extract/types.ts";
+import { NO_FIELDS } from "../../lib/extract/types.ts";
 import type { ArticleRecord, SnippetKind, SnippetRecord } from "../../lib/snippets/types.ts";
 import { CATEGORIES } from "../../lib/taxonomy/taxonomy.ts";
 import { collectionFromFixtures } from "./helpers/collection-from-fixtures.ts";
@@ -66,14 +67,7 @@ function makeSnippet(
     manual: false,
     text,
     sentence: text,
-    indicator: "",
-    category: null,
-    value: null,
-    unit: null,
-    comparator: null,
-    direction: null,
-    horizon: null,
-    deadline: null,
+    ...NO_FIELDS,
     anchor: { quote: text, prefix: "", suffix: "", start, end: start + text.length },
     note: "",
     tags: [],

@@ -17,6 +17,7 @@ import {
 } from "../../lib/evaluation/corpus.ts";
 import { scoreArticleWithEngine } from "../../lib/evaluation/corpus-engine.ts";
 import type { ExtractedItem, ItemKind } from "../../lib/extract/types.ts";
+import { NO_FIELDS } from "../../lib/extract/types.ts";
 
 function article(
   text: string,
@@ -54,14 +55,7 @@ function predicted(
     end: start + quote.length,
     text: quote,
     sentence: "",
-    indicator: "",
-    category: null,
-    value: null,
-    unit: null,
-    comparator: null,
-    direction: null,
-    horizon: null,
-    deadline: null,
+    ...NO_FIELDS,
     rule: "test",
     ...extra,
   };

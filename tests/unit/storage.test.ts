@@ -8,6 +8,7 @@ import assert from "node:assert/strict";
 import { afterEach, beforeEach, describe, test } from "node:test";
 import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
 import { readCollection, toJson } from "../../lib/export/json.ts";
+import { NO_FIELDS } from "../../lib/extract/types.ts";
 import { importCollection } from "../../lib/import/index.ts";
 import { articleKey, snippetId } from "../../lib/snippets/keys.ts";
 import type { ArticleInput, SnippetInput, TextAnchor } from "../../lib/snippets/types.ts";
@@ -76,14 +77,7 @@ function snippet(quote: string, overrides: Partial<SnippetInput> = {}): SnippetI
     manual: false,
     text: quote,
     sentence: SNAPSHOT.split("\n").find((line) => line.includes(quote)) ?? quote,
-    indicator: "",
-    category: null,
-    value: null,
-    unit: null,
-    comparator: null,
-    direction: null,
-    horizon: null,
-    deadline: null,
+    ...NO_FIELDS,
     anchor,
     ...overrides,
   };

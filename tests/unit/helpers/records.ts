@@ -3,6 +3,7 @@
  * and snippets anchored in it with the ids the extension would give them.
  */
 import assert from "node:assert/strict";
+import { NO_FIELDS } from "../../../lib/extract/types.ts";
 import { articleKey, snippetId } from "../../../lib/snippets/keys.ts";
 import type { ArticleRecord, SnippetRecord, TextAnchor } from "../../../lib/snippets/types.ts";
 
@@ -57,14 +58,7 @@ export function snippet(
     manual: false,
     text: quote,
     sentence: source.snapshot.split("\n").find((line) => line.includes(quote)) ?? quote,
-    indicator: "",
-    category: null,
-    value: null,
-    unit: null,
-    comparator: null,
-    direction: null,
-    horizon: null,
-    deadline: null,
+    ...NO_FIELDS,
     anchor,
     note: "",
     tags: [],

@@ -6,6 +6,7 @@
  */
 import type Dexie from "dexie";
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable } from "dexie";
+import { NO_FIELDS } from "../../../lib/extract/types.ts";
 import type { SaveRequest } from "../../../lib/messaging/protocol.ts";
 import type { ArticleInput, SnippetInput } from "../../../lib/snippets/types.ts";
 import { anchorIn } from "./records.ts";
@@ -153,14 +154,7 @@ export function snippetInput(quote: string, kind: SnippetInput["kind"] = "target
     manual: false,
     text: quote,
     sentence: SNAPSHOT.split("\n").find((line) => line.includes(quote)) ?? quote,
-    indicator: "",
-    category: null,
-    value: null,
-    unit: null,
-    comparator: null,
-    direction: null,
-    horizon: null,
-    deadline: null,
+    ...NO_FIELDS,
     anchor: anchorIn(SNAPSHOT, quote),
   };
 }
