@@ -8,6 +8,7 @@
  */
 import fc from "fast-check";
 import type { CollectionData } from "../../lib/export/index.ts";
+import { NO_FIELDS } from "../../lib/extract/types.ts";
 import { articleKey, snippetId } from "../../lib/snippets/keys.ts";
 import type { ArticleRecord, SnippetKind, SnippetRecord } from "../../lib/snippets/types.ts";
 import { CATEGORIES } from "../../lib/taxonomy/taxonomy.ts";
@@ -225,14 +226,8 @@ export function syntheticCollection(
           snippet: {
             kind: "deadline",
             quote,
-            category: null,
-            value: null,
-            unit: null,
-            comparator: null,
-            direction: null,
-            horizon: null,
+            ...NO_FIELDS,
             deadline: { date: `${year}-${pad(month)}-${pad(day)}`, precision: "day" },
-            indicator: "",
           },
         });
       } else {
@@ -242,14 +237,7 @@ export function syntheticCollection(
           snippet: {
             kind: "excerpt",
             quote,
-            category: null,
-            value: null,
-            unit: null,
-            comparator: null,
-            direction: null,
-            horizon: null,
-            deadline: null,
-            indicator: "",
+            ...NO_FIELDS,
           },
         });
       }
