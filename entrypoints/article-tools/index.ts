@@ -4,9 +4,10 @@
  * items, highlights them, shows the panel and card, and answers the commands
  * and the context menu. Everything is undone when the extension reloads.
  */
+
+import { getBoot, UI_HOST_NAME } from "@/lib/in-page/boot.ts";
 import { onMessage } from "@/lib/messaging/protocol.ts";
 import { loadLanguage } from "@/lib/settings.ts";
-import { getBoot, UI_HOST_NAME } from "../content/boot.ts";
 import { createPageController } from "./page-controller.ts";
 import { watchPointer } from "./pointer.ts";
 import { mountPageUi } from "./ui.tsx";

@@ -11,6 +11,15 @@ import type { ExtractedItem, ItemKind } from "@/lib/extract/types.ts";
 import { createHighlightRegistry, type HighlightRegistry } from "@/lib/highlight/registry.ts";
 import { HIGHLIGHT_NAMES } from "@/lib/highlight/styles.ts";
 import { t } from "@/lib/i18n/index.ts";
+import { analyzeArticle, findInSelection } from "@/lib/in-page/analyze-article.ts";
+import { type RunTimer, startRunTimer, yieldToPage } from "@/lib/in-page/main-thread.ts";
+import {
+  type OversizedPage,
+  type PageReading,
+  readingKey,
+  readPage,
+} from "@/lib/in-page/page-reading.ts";
+import { recognizePage } from "@/lib/in-page/recognize-page.ts";
 import { type SaveResponse, sendMessage } from "@/lib/messaging/protocol.ts";
 import { sendIdempotent } from "@/lib/messaging/retry.ts";
 import type { PageAnalysis } from "@/lib/page.ts";
@@ -19,15 +28,6 @@ import type { Recognition } from "@/lib/recognition/recognize.ts";
 import { articleInput, itemSnippet, selectionSnippet } from "@/lib/snippets/build.ts";
 import { articleKey, snippetId } from "@/lib/snippets/keys.ts";
 import type { SnippetInput, SnippetRecord } from "@/lib/snippets/types.ts";
-import {
-  type OversizedPage,
-  type PageReading,
-  readingKey,
-  readPage,
-} from "../content/read-page.ts";
-import { recognizePage } from "../content/recognize-page.ts";
-import { type RunTimer, startRunTimer, yieldToPage } from "../content/timing.ts";
-import { analyzeArticle, findInSelection } from "./analyze.ts";
 
 export const KINDS: readonly ItemKind[] = ["target", "result", "deadline"];
 

@@ -10,7 +10,7 @@ import { createShadowRootUi } from "wxt/utils/content-script-ui/shadow-root";
 import { ItemCard } from "@/components/ItemCard.tsx";
 import { itemAsText } from "@/components/item-format.ts";
 import { PagePanel } from "@/components/PagePanel.tsx";
-import { UI_HOST_NAME } from "../content/boot.ts";
+import { UI_HOST_NAME } from "@/lib/in-page/boot.ts";
 import { copyText } from "./clipboard.ts";
 import type { PageController, PageView } from "./page-controller.ts";
 import type { PointerHover } from "./pointer.ts";

@@ -8,11 +8,12 @@
  * page too big to read, a note saying so). Pages that fill the article in later
  * are read again when they change (see watch.ts).
  */
+
+import { type Boot, isOwnNode, setBoot } from "@/lib/in-page/boot.ts";
+import { startRunTimer, yieldToPage } from "@/lib/in-page/main-thread.ts";
+import { readingKey, readPage } from "@/lib/in-page/page-reading.ts";
+import { recognizePage } from "@/lib/in-page/recognize-page.ts";
 import { sendMessage } from "@/lib/messaging/protocol.ts";
-import { type Boot, isOwnNode, setBoot } from "./boot.ts";
-import { readingKey, readPage } from "./read-page.ts";
-import { recognizePage } from "./recognize-page.ts";
-import { startRunTimer, yieldToPage } from "./timing.ts";
 import { watchMutations } from "./watch.ts";
 
 const NOTHING_FOUND = {

@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { parseHTML } from "linkedom";
-import { analyzeArticle, findInSelection } from "../../entrypoints/article-tools/analyze.ts";
+import { analyzeArticle, findInSelection } from "../../lib/in-page/analyze-article.ts";
 import type { AnalyzeRequest } from "../../lib/messaging/protocol.ts";
 import { analyzeReadArticle } from "../../lib/page.ts";
 import { readArticle } from "../../lib/recognition/readable.ts";

@@ -11,36 +11,10 @@
  * The detectors are checked on samples first, so the test can fail.
  */
 import assert from "node:assert/strict";
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, test } from "node:test";
-
-const ROOT = path.resolve(import.meta.dirname, "../..");
-
-/** Every .ts/.tsx file under `dir` (relative to the repository), recursively. */
-function sourceFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(path.join(ROOT, dir), { withFileTypes: true })) {
-    const file = path.posix.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...sourceFiles(file));
-    else if (/\.tsx?$/.test(entry.name)) out.push(file);
-  }
-  return out;
-}
-
-/** Module specifiers of `import … from "x"`, `export … from "x"`, `import("x")` and `import "x"`. */
-function specifiers(source: string): string[] {
-  const found: string[] = [];
-  const patterns = [
-    /\b(?:import|export)\s[^;]*?\bfrom\s*["']([^"']+)["']/g,
-    /\bimport\s*\(\s*["']([^"']+)["']\s*\)/g,
-    /\bimport\s*["']([^"']+)["']/g,
-  ];
-  for (const pattern of patterns) {
-    for (const match of source.matchAll(pattern)) if (match[1]) found.push(match[1]);
-  }
-  return found;
-}
+import { ROOT, sourceFiles, specifiers } from "./helpers/source-files.ts";
 
 /** What a page or entrypoint file must not do, one line per breach. */
 function pageBreaches(file: string, source: string): string[] {

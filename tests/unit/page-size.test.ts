@@ -6,9 +6,9 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { parseHTML } from "linkedom";
-import { runSliced, startRunTimer } from "../../entrypoints/content/timing.ts";
 import { leadingText, measurePage, PAGE_LIMITS, type PageLimits } from "../../lib/dom/page-size.ts";
 import { extract } from "../../lib/extract/index.ts";
+import { runSliced, startRunTimer } from "../../lib/in-page/main-thread.ts";
 import { runSteps, type Steps } from "../../lib/steps.ts";
 import { warmPatternSteps } from "../../lib/text/patterns.ts";
 

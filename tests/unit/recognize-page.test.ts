@@ -5,8 +5,8 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { parseHTML } from "linkedom";
-import { type PageReading, recognitionInput } from "../../entrypoints/content/read-page.ts";
-import { recognizePage } from "../../entrypoints/content/recognize-page.ts";
+import { type PageReading, recognitionInput } from "../../lib/in-page/page-reading.ts";
+import { recognizePage } from "../../lib/in-page/recognize-page.ts";
 import { readArticle } from "../../lib/recognition/readable.ts";
 import { type RecognitionInput, recognize } from "../../lib/recognition/recognize.ts";
 

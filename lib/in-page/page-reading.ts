@@ -3,10 +3,10 @@
  * page, and either read its article (Readability, in slices) or, past a size limit, give up on
  * reading it and keep only what recognising it needs (its title and the beginning of its text).
  */
-import { type LimitName, leadingText, measurePage, PAGE_LIMITS } from "@/lib/dom/page-size.ts";
-import { type ReadableArticle, readArticleSteps } from "@/lib/recognition/readable.ts";
-import type { RecognitionInput } from "@/lib/recognition/recognize.ts";
-import { type RunTimer, runSliced, yieldToPage } from "./timing.ts";
+import { type LimitName, leadingText, measurePage, PAGE_LIMITS } from "../dom/page-size.ts";
+import { type ReadableArticle, readArticleSteps } from "../recognition/readable.ts";
+import type { RecognitionInput } from "../recognition/recognize.ts";
+import { type RunTimer, runSliced, yieldToPage } from "./main-thread.ts";
 
 /** What the panel says about a page too big to read. */
 export interface OversizedPage {

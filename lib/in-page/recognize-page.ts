@@ -4,10 +4,10 @@
  * not in the script every portal page loads. Null when the background cannot answer (an
  * extension being updated or removed): the page is then left alone.
  */
-import { sendMessage } from "@/lib/messaging/protocol.ts";
-import { sendIdempotent } from "@/lib/messaging/retry.ts";
-import type { Recognition, RecognitionInput } from "@/lib/recognition/recognize.ts";
-import { type PageReading, recognitionInput } from "./read-page.ts";
+import { sendMessage } from "../messaging/protocol.ts";
+import { sendIdempotent } from "../messaging/retry.ts";
+import type { Recognition, RecognitionInput } from "../recognition/recognize.ts";
+import { type PageReading, recognitionInput } from "./page-reading.ts";
 
 export type AskRecognition = (input: RecognitionInput) => Promise<Recognition>;
 

@@ -5,7 +5,7 @@
  * single task holds the page for long. `gvn:total` carries the sum of the
  * phases in `detail.mainThreadMs`, and the mark `gvn:done` says a run ended.
  */
-import type { Steps } from "@/lib/steps.ts";
+import type { Steps } from "../steps.ts";
 
 export interface RunTimer {
   phase<T>(name: string, work: () => T): T;

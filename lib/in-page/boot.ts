@@ -6,9 +6,9 @@
  * same isolated world and takes the reading over from here.
  */
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
-import type { Recognition } from "@/lib/recognition/recognize.ts";
-import type { PageReading } from "./read-page.ts";
-import type { RunTimer } from "./timing.ts";
+import type { Recognition } from "../recognition/recognize.ts";
+import type { RunTimer } from "./main-thread.ts";
+import type { PageReading } from "./page-reading.ts";
 
 export const UI_HOST_NAME = "gvn-chi-tieu";
 

@@ -4,13 +4,13 @@
  * a selection the reader saves. When the background cannot answer (an extension being updated or
  * removed), the article is left unhighlighted and a selection is saved as a plain excerpt.
  */
-import type { ExtractedItem } from "@/lib/extract/types.ts";
-import { type AnalyzeRequest, sendMessage } from "@/lib/messaging/protocol.ts";
-import { sendIdempotent } from "@/lib/messaging/retry.ts";
-import type { PageAnalysis } from "@/lib/page.ts";
-import type { ReadableArticle } from "@/lib/recognition/readable.ts";
-import type { Recognition } from "@/lib/recognition/recognize.ts";
-import type { SelectionRequest } from "@/lib/snippets/selection.ts";
+import type { ExtractedItem } from "../extract/types.ts";
+import { type AnalyzeRequest, sendMessage } from "../messaging/protocol.ts";
+import { sendIdempotent } from "../messaging/retry.ts";
+import type { PageAnalysis } from "../page.ts";
+import type { ReadableArticle } from "../recognition/readable.ts";
+import type { Recognition } from "../recognition/recognize.ts";
+import type { SelectionRequest } from "../snippets/selection.ts";
 
 export interface AnalyzeOptions {
   url: string;
