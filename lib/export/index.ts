@@ -3,7 +3,16 @@
  * Markdown and iCalendar, each sync and async (chunked, with progress).
  */
 export { mapInChunks, yieldToEventLoop } from "./chunked.ts";
-export { CSV_BOM, CSV_COLUMNS, csvRow, toCsv, toCsvAsync } from "./csv.ts";
+export {
+  CSV_BOM,
+  CSV_COLUMNS,
+  CSV_NEWLINE,
+  type CsvOptions,
+  csvHeader,
+  csvRow,
+  toCsv,
+  toCsvAsync,
+} from "./csv.ts";
 export {
   type CollectionData,
   canonicalArticle,
@@ -22,6 +31,15 @@ export {
 export { eventUid, type IcsResult, icsEvent, toIcs, toIcsAsync } from "./ics.ts";
 export { readCollection, toExportDocument, toJson, toJsonAsync } from "./json.ts";
 export {
+  COLUMN_HEADERS,
+  comparatorWord,
+  directionWord,
+  horizonWord,
+  kindWord,
+  TABLE_COLUMNS,
+  type TableColumn,
+} from "./labels.ts";
+export {
   escapeMarkdown,
   type MarkdownOptions,
   markdownBullet,
@@ -29,3 +47,4 @@ export {
   toMarkdown,
   toMarkdownAsync,
 } from "./markdown.ts";
+export { type TableRow, type TableValue, tableRow } from "./table.ts";

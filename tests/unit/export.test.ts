@@ -11,6 +11,7 @@ import Papa from "papaparse";
 import {
   CSV_BOM,
   CSV_COLUMNS,
+  csvHeader,
   dataForEntries,
   EXPORT_FORMAT,
   EXPORT_VERSION,
@@ -29,6 +30,8 @@ import {
   toMarkdown,
   toMarkdownAsync,
 } from "../../lib/export/index.ts";
+import type { Language } from "../../lib/i18n/index.ts";
+import { describeNonJson } from "../../lib/import/sniff.ts";
 import type { ArticleRecord, SnippetRecord, TextAnchor } from "../../lib/snippets/types.ts";
 import { article, snippet } from "./helpers/records.ts";
 
@@ -145,10 +148,15 @@ function parseCsv(csv: string) {
   return parsed;
 }
 
-function csvRecords(csv: string): Array<Record<string, string>> {
+/** The CSV's rows (not the final empty line) keyed by column id, read through the header of `language`. */
+function csvRecords(csv: string, language: Language): Array<Record<string, string>> {
   const [header, ...rows] = parseCsv(csv).data;
   assert.ok(header);
-  return rows.map((row) => Object.fromEntries(header.map((name, i) => [name, row[i] ?? ""])));
+  assert.deepEqual(header, csvHeader(language));
+  const ids = header.map((_, i) => CSV_COLUMNS[i] as string);
+  return rows
+    .filter((row) => !(row.length === 1 && row[0] === ""))
+    .map((row) => Object.fromEntries(ids.map((id, i) => [id, row[i] ?? ""])));
 }
 
 // ---------------------------------------------------------------------------
@@ -248,31 +256,44 @@ describe("toJson", () => {
 });
 
 describe("toCsv", () => {
-  test("starts with a BOM and the exact header, rows end with CRLF", () => {
-    const csv = toCsv(ENTRIES);
+  test("starts with a BOM and the header in the export's language; every line ends with CRLF", () => {
+    const csv = toCsv(ENTRIES, { language: "vi" });
     assert.equal(csv.charCodeAt(0), 0xfeff);
     assert.equal(
       csv.slice(1, csv.indexOf("\r\n")),
-      "kind,indicator,category,category_label,value_min,value_max,unit,comparator,horizon,deadline,locality,level,organization,congress,term,article_title,url,published,quote,note,tags",
+      "Loại,Chỉ số,Mã nhóm,Nhóm chỉ số,Giá trị (từ),Giá trị (đến),Tử số,Mẫu số,Đơn vị,So sánh,Tăng/giảm,Mốc thời gian,Hạn,Địa phương,Cấp,Tổ chức,Đại hội (lần thứ),Nhiệm kỳ,Bài viết,Địa chỉ (URL),Ngày đăng,Trích dẫn,Câu,Ghi chú,Thẻ",
     );
-    assert.deepEqual([...CSV_COLUMNS], csv.slice(1, csv.indexOf("\r\n")).split(","));
+    const en = toCsv(ENTRIES, { language: "en" });
+    assert.equal(
+      en.slice(1, en.indexOf("\r\n")),
+      "Kind,Indicator,Category code,Category,Value (from),Value (to),Numerator,Denominator,Unit,Comparator,Direction,Horizon,Deadline,Locality,Level,Organization,Congress (no.),Term,Article,URL,Published,Quote,Sentence,Note,Tags",
+    );
+    assert.deepEqual(csvHeader("en").length, CSV_COLUMNS.length);
     const parsed = parseCsv(csv);
     assert.equal(parsed.meta.linebreak, "\r\n");
-    assert.equal(parsed.data.length, 1 + SNIPPETS.length);
-    assert.ok(!csv.endsWith("\n"));
+    // One row per snippet; the final CRLF leaves papaparse one empty last line.
+    assert.equal(parsed.data.length, 1 + SNIPPETS.length + 1);
+    assert.deepEqual(parsed.data.at(-1), [""]);
+    assert.ok(csv.endsWith("\r\n") && !csv.endsWith("\r\n\r\n"));
   });
 
-  test("writes typed columns", () => {
-    const rows = csvRecords(toCsv([entry(INSURANCE), entry(MERGER), entry(INCOME), entry(GROWTH)]));
+  test("writes typed columns with readable codes", () => {
+    const rows = csvRecords(
+      toCsv([entry(INSURANCE), entry(MERGER), entry(INCOME), entry(GROWTH)], { language: "vi" }),
+      "vi",
+    );
     assert.deepEqual(rows[0], {
-      kind: "target",
+      kind: "Chỉ tiêu",
       indicator: "tỷ lệ bao phủ bảo hiểm y tế",
       category: "health_insurance",
       category_label: "Bảo hiểm y tế",
       value_min: "95",
       value_max: "95",
+      value_numerator: "",
+      value_denominator: "",
       unit: "%",
-      comparator: "eq",
+      comparator: "bằng",
+      direction: "",
       horizon: "2025",
       deadline: "",
       locality: "Cẩm Giàng",
@@ -284,25 +305,71 @@ describe("toCsv", () => {
       url: CG_URL,
       published: "2020-08-20",
       quote: "tỷ lệ bao phủ bảo hiểm y tế đạt 95%",
+      sentence: "Phấn đấu đến năm 2025, tỷ lệ bao phủ bảo hiểm y tế đạt 95%.",
       note: "",
       tags: "",
     });
-    assert.equal(rows[1]?.kind, "deadline");
+    assert.equal(rows[1]?.kind, "Thời hạn");
     assert.equal(rows[1]?.deadline, "2021-01-15");
     assert.equal(rows[1]?.horizon, "");
+    assert.equal(rows[2]?.kind, "Kết quả");
     assert.equal(rows[2]?.horizon, "2015-2020");
     assert.equal(rows[2]?.value_min, "52000000");
-    assert.equal(rows[2]?.comparator, "gte");
+    assert.equal(rows[2]?.comparator, "ít nhất");
     assert.equal(rows[2]?.tags, "thu nhập; so sánh");
     assert.equal(rows[2]?.note, INCOME.note);
-    assert.equal(rows[3]?.horizon, "annual");
+    assert.equal(rows[3]?.horizon, "hằng năm");
     assert.equal(rows[3]?.value_min, "7.5");
     assert.equal(rows[3]?.locality, "Hải Dương");
+    const [en] = csvRecords(toCsv([entry(INCOME)], { language: "en" }), "en");
+    assert.equal(en?.kind, "Result");
+    assert.equal(en?.comparator, "at least");
+    assert.equal(en?.category_label, "Income per capita");
+  });
+
+  test("keeps the direction of a change and the denominator of a ratio", () => {
+    const poor = snippet(HD, "Tốc độ tăng trưởng kinh tế bình quân 7,5%/năm", {
+      indicator: "hộ nghèo",
+      value: { min: 3120, max: 3120 },
+      unit: "hộ",
+      direction: "decrease",
+    });
+    const rate = snippet(HD, "Tốc độ tăng trưởng kinh tế bình quân 7,5%/năm", {
+      indicator: "tỷ lệ hộ nghèo",
+      value: { min: 1.5, max: 2 },
+      unit: "%",
+      comparator: "range",
+      direction: "decrease",
+      horizon: { type: "term" },
+    });
+    const ratio = snippet(HD, "Hoàn thành xây dựng nông thôn mới nâng cao trong năm 2025.", {
+      kind: "result",
+      indicator: "chỉ tiêu",
+      value: { min: 8, max: 8, numerator: 8, denominator: 21 },
+      unit: "chỉ tiêu",
+    });
+    const [a, b, c] = csvRecords(
+      toCsv([entry(poor), entry(rate), entry(ratio)], { language: "vi" }),
+      "vi",
+    );
+    assert.equal(a?.direction, "giảm");
+    assert.equal(a?.value_min, "3120");
+    assert.equal(b?.direction, "giảm");
+    assert.equal(b?.comparator, "trong khoảng");
+    assert.equal(b?.value_min, "1.5");
+    assert.equal(b?.value_max, "2");
+    assert.equal(b?.horizon, "cả nhiệm kỳ");
+    assert.equal(c?.value_numerator, "8");
+    assert.equal(c?.value_denominator, "21");
+    assert.equal(c?.direction, "");
+    const [en] = csvRecords(toCsv([entry(rate)], { language: "en" }), "en");
+    assert.equal(en?.direction, "decrease");
+    assert.equal(en?.horizon, "whole term");
   });
 
   test("quotes per RFC 4180: commas, quotes and line breaks round-trip through papaparse", () => {
-    const csv = toCsv([entry(HOSTILE)]);
-    const [row] = csvRecords(csv);
+    const csv = toCsv([entry(HOSTILE)], { language: "vi" });
+    const [row] = csvRecords(csv, "vi");
     // The quote comes back exactly, except the leading ' that neutralises the formula.
     assert.equal(row?.quote, `'${EVIL}`);
     assert.match(
@@ -317,8 +384,12 @@ describe("toCsv", () => {
       value: { min: -5, max: -1.5 },
       unit: "=1+1",
       indicator: "\rchỉ số",
+      sentence: "=cmd|' /C calc'!A0",
     });
-    const [hostile, neg] = csvRecords(toCsv([entry(HOSTILE), entry(negative)]));
+    const [hostile, neg] = csvRecords(
+      toCsv([entry(HOSTILE), entry(negative)], { language: "vi" }),
+      "vi",
+    );
     assert.equal(hostile?.quote?.startsWith("'=HYPERLINK("), true);
     assert.equal(hostile?.indicator, "'+84 912 345 678");
     assert.equal(hostile?.note, "'@SUM(1+1)*cmd|' /C calc'!A0");
@@ -327,6 +398,7 @@ describe("toCsv", () => {
     assert.equal(neg?.value_max, "-1.5");
     assert.equal(neg?.unit, "'=1+1");
     assert.equal(neg?.indicator, "'\rchỉ số");
+    assert.equal(neg?.sentence, "'=cmd|' /C calc'!A0");
     // No cell of any row starts with a formula character.
     for (const row of [hostile, neg]) {
       for (const [column, value] of Object.entries(row ?? {})) {
@@ -341,9 +413,9 @@ describe("toCsv", () => {
       text: "Tốc độ tăng trưởng kinh tế bình quân 7,5%/năm".normalize("NFD"),
       tags: ["tăng trưởng".normalize("NFD")],
     });
-    const csv = toCsv([entry(decomposed)]);
+    const csv = toCsv([entry(decomposed)], { language: "vi" });
     assert.equal(csv, csv.normalize("NFC"));
-    const [row] = csvRecords(csv);
+    const [row] = csvRecords(csv, "vi");
     assert.equal(row?.quote, "Tốc độ tăng trưởng kinh tế bình quân 7,5%/năm");
     assert.equal(row?.tags, "tăng trưởng");
     assert.equal(row?.locality, "Hải Dương");
@@ -351,12 +423,21 @@ describe("toCsv", () => {
   });
 
   test("leaves the article columns empty when the article is missing; header only when empty", () => {
-    const [row] = csvRecords(toCsv([entry(INSURANCE, undefined)]));
+    const [row] = csvRecords(toCsv([entry(INSURANCE, undefined)], { language: "vi" }), "vi");
     assert.equal(row?.article_title, "");
     assert.equal(row?.url, "");
     assert.equal(row?.congress, "");
     assert.equal(row?.quote, INSURANCE.text);
-    assert.equal(toCsv([]), `${CSV_BOM}${CSV_COLUMNS.join(",")}`);
+    assert.equal(toCsv([], { language: "en" }), `${CSV_BOM}${csvHeader("en").join(",")}\r\n`);
+    assert.equal(toCsv([], { language: "vi" }), `${CSV_BOM}${csvHeader("vi").join(",")}\r\n`);
+  });
+
+  test("the importer recognises the CSV export in either language (and older ones)", () => {
+    for (const language of ["vi", "en"] as const) {
+      const csv = toCsv(ENTRIES, { language }).slice(1);
+      assert.match(describeNonJson(csv) ?? "", /CSV/);
+    }
+    assert.match(describeNonJson("kind,indicator,category,category_label\r\n") ?? "", /CSV/);
   });
 });
 
