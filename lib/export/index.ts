@@ -28,7 +28,16 @@ export {
   localIsoDate,
   type ProgressCallback,
 } from "./format.ts";
-export { eventUid, type IcsResult, icsEvent, toIcs, toIcsAsync } from "./ics.ts";
+export {
+  deadlineGroups,
+  dueClause,
+  dueLabel,
+  eventUid,
+  groupEvent,
+  type IcsResult,
+  toIcs,
+  toIcsAsync,
+} from "./ics.ts";
 export { readCollection, toExportDocument, toJson, toJsonAsync } from "./json.ts";
 export {
   COLUMN_HEADERS,

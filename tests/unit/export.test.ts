@@ -13,10 +13,13 @@ import {
   CSV_COLUMNS,
   csvHeader,
   dataForEntries,
+  dueClause,
+  dueLabel,
   EXPORT_FORMAT,
   EXPORT_VERSION,
   type ExportEntry,
   escapeMarkdown,
+  eventUid,
   exportFileName,
   mapInChunks,
   markdownUrl,
@@ -590,13 +593,15 @@ describe("toIcs", () => {
     assert.match(result.value, /END:VCALENDAR\r\n$/);
     assert.equal(result.value.match(/BEGIN:VEVENT/g)?.length, 2);
     const [merger, rural] = icsEvents(result.value);
-    assert.equal(merger?.get("UID"), `${MERGER.id}@gvn-chi-tieu`);
+    assert.equal(merger?.get("UID"), eventUid(CG.id, "2021-01-15"));
+    assert.match(merger?.get("UID") ?? "", /^[0-9a-z]+-20210115@gvn-chi-tieu$/);
     assert.equal(merger?.get("DTSTART;VALUE=DATE"), "20210115");
     assert.equal(merger?.get("DTEND;VALUE=DATE"), "20210116");
     assert.equal(merger?.get("URL"), CG_URL);
-    assert.match(
+    // What is due (the clause the deadline ends) and where.
+    assert.equal(
       icsText(merger?.get("SUMMARY") ?? ""),
-      /^Thời hạn: Hoàn thành đề án sáp nhập thôn trước ngày 15\/01\/2021\.$/,
+      "Hoàn thành đề án sáp nhập thôn — Cẩm Giàng",
     );
     const description = icsText(merger?.get("DESCRIPTION") ?? "");
     assert.match(description, /“trước ngày 15\/01\/2021”/);
@@ -604,11 +609,88 @@ describe("toIcs", () => {
     assert.ok(description.includes(CG.title));
     assert.ok(description.includes(CG_URL));
     // A year-only deadline (31/12) is still an event.
-    assert.equal(rural?.get("UID"), `${RURAL.id}@gvn-chi-tieu`);
+    assert.equal(rural?.get("UID"), eventUid(HD.id, "2025-12-31"));
+    assert.equal(
+      icsText(rural?.get("SUMMARY") ?? ""),
+      "Hoàn thành xây dựng nông thôn mới nâng cao — Hải Dương",
+    );
     assert.equal(rural?.get("DTSTART;VALUE=DATE"), "20251231");
     assert.equal(rural?.get("DTEND;VALUE=DATE"), "20260101");
     assert.equal(rural?.get("URL"), HD_URL);
     assert.match(icsText(rural?.get("DESCRIPTION") ?? ""), /Thời hạn: năm 2025/);
+  });
+
+  test("titles an event with what is due: indicator and value, or the clause the deadline ends", () => {
+    const sentence =
+      "Đến năm 2030, tỷ lệ đô thị hóa đạt 50%; đến năm 2025 hoàn thành xây dựng nông thôn mới, giảm tỷ lệ hộ nghèo.";
+    const source = article("https://travinh.gov.vn/nq.html", {
+      title: "Nghị quyết",
+      locality: "Trà Vinh",
+      snapshot: sentence,
+    });
+    const due2025 = snippet(source, "đến năm 2025", {
+      kind: "deadline",
+      deadline: { date: "2025-12-31", precision: "year" },
+    });
+    const due2030 = snippet(source, "Đến năm 2030", {
+      kind: "deadline",
+      deadline: { date: "2030-12-31", precision: "year" },
+    });
+    const result = toIcs(
+      [due2025, due2030].map((s) => ({ snippet: s, article: source })),
+      NOW,
+    );
+    assert.ok(result.ok);
+    const titles = icsEvents(result.value).map((e) => icsText(e.get("SUMMARY") ?? ""));
+    assert.deepEqual(titles, [
+      "Hoàn thành xây dựng nông thôn mới — Trà Vinh",
+      "Tỷ lệ đô thị hóa đạt 50% — Trà Vinh",
+    ]);
+    assert.equal(
+      dueClause("Trước ngày 15/01/2021, ban hành kế hoạch.", "Trước ngày 15/01/2021"),
+      "ban hành kế hoạch",
+    );
+    // A snippet with an indicator: the indicator, the value with its direction, the locality.
+    const poor = {
+      ...due2025,
+      id: "poor",
+      kind: "target" as const,
+      indicator: "tỷ lệ hộ nghèo",
+      value: { min: 1.5, max: 2 },
+      unit: "%",
+      comparator: "range" as const,
+      direction: "decrease" as const,
+    };
+    assert.equal(dueLabel(poor), "Tỷ lệ hộ nghèo: giảm từ 1,5 đến 2 %");
+  });
+
+  test("one event per distinct deadline and article: snippets due the same day are merged", () => {
+    const target = {
+      ...INSURANCE,
+      deadline: { date: "2021-01-15", precision: "day" as const },
+    };
+    const again = {
+      ...MERGER,
+      id: "copy",
+      anchor: { ...MERGER.anchor, start: MERGER.anchor.start + 1 },
+    };
+    const result = toIcs([entry(MERGER), entry(target), entry(again), entry(RURAL)], NOW);
+    assert.ok(result.ok);
+    assert.equal(result.count, 2);
+    const [merged] = icsEvents(result.value);
+    // The snippet with an indicator titles the event; the bare deadline (twice) is one more item.
+    assert.equal(
+      icsText(merged?.get("SUMMARY") ?? ""),
+      "Tỷ lệ bao phủ bảo hiểm y tế: 95 % (và 1 mục khác) — Cẩm Giàng",
+    );
+    const description = icsText(merged?.get("DESCRIPTION") ?? "");
+    assert.match(description, /“tỷ lệ bao phủ bảo hiểm y tế đạt 95%”/);
+    assert.match(description, /“trước ngày 15\/01\/2021”/);
+    assert.equal(description.split(CG.title).length, 2, "the article once");
+    // The same deadline in another article is another event.
+    const other = toIcs([entry(MERGER), entry({ ...MERGER, articleId: HD.id }, HD)], NOW);
+    assert.ok(other.ok);
+    assert.equal(other.count, 2);
   });
 
   test("UIDs are stable across exports; DTSTAMP is the export time", () => {
@@ -748,18 +830,29 @@ describe("progress", () => {
     assert.equal(await toMarkdownAsync(many, { now: NOW, ...md }), toMarkdown(many, { now: NOW }));
     check(md.calls, 10_000);
 
-    // The calendar library validates each event (about 0.4 ms): a tenth of the entries.
-    const some = many.slice(0, 1000);
+    // The calendar library validates each event (about 0.4 ms): a tenth of the entries, each
+    // deadline on a day of its own (one event per deadline and article).
+    const some = many.slice(0, 1000).map(({ snippet: s, article: a }, i) => ({
+      snippet: s.deadline
+        ? {
+            ...s,
+            deadline: {
+              ...s.deadline,
+              date: new Date(Date.UTC(2021, 0, 1 + i)).toISOString().slice(0, 10),
+            },
+          }
+        : s,
+      article: a,
+    }));
     const ics = progress();
     const asyncIcs = await toIcsAsync(some, { now: NOW, ...ics });
     assert.deepEqual(asyncIcs, toIcs(some, NOW));
     assert.ok(asyncIcs.ok);
     assert.equal(asyncIcs.count, some.filter((e) => e.snippet.deadline).length);
     assert.equal(asyncIcs.count, 333);
+    // Snippets of the first 250 events, then all.
     assert.deepEqual(ics.calls, [
       [250, 1000],
-      [500, 1000],
-      [750, 1000],
       [1000, 1000],
     ]);
 
