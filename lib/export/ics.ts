@@ -19,11 +19,12 @@
  *   LF: a lone CR would end the content line).
  */
 import { createEvents, type EventAttributes } from "ics";
-import { deadlineLabel, kindLabel, valueLabel } from "../../components/item-format.ts";
+import { deadlineLabel, valueLabel } from "../../components/item-format.ts";
 import type { Deadline } from "../extract/types.ts";
 import { t } from "../i18n/index.ts";
 import { stableHash } from "../snippets/keys.ts";
 import { mapInChunks } from "./chunked.ts";
+import { dueLabel } from "./due.ts";
 import type { ExportEntry, ProgressCallback } from "./format.ts";
 
 export type IcsResult = { ok: true; value: string; count: number } | { ok: false; error: string };
@@ -91,63 +92,6 @@ function eventUrl(url: string | undefined): string | undefined {
  */
 export function eventUid(articleId: string, date: string): string {
   return `${stableHash(articleId)}-${date.replace(/[^0-9]/g, "")}@gvn-chi-tieu`;
-}
-
-function capitalise(value: string): string {
-  return value.charAt(0).toLocaleUpperCase("vi") + value.slice(1);
-}
-
-/** Punctuation and spaces trimmed from both ends of a clause. */
-function trimClause(value: string): string {
-  return value.replace(/^[\s,;:.–—-]+|[\s,;:.–—-]+$/g, "");
-}
-
-/**
- * What a deadline phrase is the deadline of, from its sentence: the clause
- * that holds the phrase (clauses end at `;`, parts at `,`), without the
- * phrase. A phrase standing alone before a comma (`Đến năm 2025, hoàn thành…`)
- * is the deadline of the part after it. Empty when nothing is left.
- */
-export function dueClause(sentence: string, quote: string): string {
-  const line = clean(sentence).replace(/\s+/g, " ").trim();
-  const phrase = clean(quote).replace(/\s+/g, " ").trim();
-  if (!phrase) return "";
-  const at = line.toLowerCase().indexOf(phrase.toLowerCase());
-  if (at < 0) return "";
-  const clauseStart = line.lastIndexOf(";", at) + 1;
-  const semicolon = line.indexOf(";", at + phrase.length);
-  const clause = line.slice(clauseStart, semicolon < 0 ? line.length : semicolon);
-  const from = at - clauseStart;
-  const parts = clause.split(/,(?=\s)/);
-  let offset = 0;
-  for (const [i, part] of parts.entries()) {
-    const end = offset + part.length;
-    if (from >= offset && from < end) {
-      const local = from - offset;
-      const rest = trimClause(
-        `${part.slice(0, local)} ${part.slice(local + phrase.length)}`.replace(/\s+/g, " "),
-      );
-      if (rest.split(" ").filter(Boolean).length >= 2) return rest;
-      return trimClause(parts[i + 1] ?? rest);
-    }
-    offset = end + 1;
-  }
-  return "";
-}
-
-/**
- * What is due, for an event title: the indicator and its value
- * (`Tỷ lệ hộ nghèo: giảm từ 1,5 đến 2 %`), or for a bare deadline the clause
- * it ends (`Hoàn thành đề án sáp nhập thôn`); the quote as a last resort.
- */
-export function dueLabel(snippet: ExportEntry["snippet"]): string {
-  const quote = snippet.text || snippet.anchor.quote;
-  const indicator = clean(snippet.indicator).replace(/\s+/g, " ").trim();
-  const value = valueLabel(snippet);
-  if (indicator) return capitalise(value ? `${indicator}: ${value}` : indicator);
-  const clause = dueClause(snippet.sentence, quote);
-  if (clause) return capitalise(clause);
-  return capitalise(`${kindLabel(snippet.kind)}: ${clean(quote).replace(/\s+/g, " ").trim()}`);
 }
 
 /** Entries with a valid deadline, one group per article and date, in first-seen order. */

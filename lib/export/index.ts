@@ -13,6 +13,7 @@ export {
   toCsv,
   toCsvAsync,
 } from "./csv.ts";
+export { dueClause, dueLabel } from "./due.ts";
 export {
   type CollectionData,
   canonicalArticle,
@@ -30,8 +31,6 @@ export {
 } from "./format.ts";
 export {
   deadlineGroups,
-  dueClause,
-  dueLabel,
   eventUid,
   groupEvent,
   type IcsResult,
@@ -49,9 +48,11 @@ export {
   type TableColumn,
 } from "./labels.ts";
 export {
+  escapeInline,
   escapeMarkdown,
   type MarkdownOptions,
   markdownBullet,
+  markdownIndicator,
   markdownUrl,
   toMarkdown,
   toMarkdownAsync,

@@ -18,6 +18,7 @@ import {
   EXPORT_FORMAT,
   EXPORT_VERSION,
   type ExportEntry,
+  escapeInline,
   escapeMarkdown,
   eventUid,
   exportFileName,
@@ -476,12 +477,12 @@ describe("toMarkdown", () => {
       return lines.slice(start, next === -1 ? undefined : next).filter((l) => l.startsWith("- "));
     };
     assert.deepEqual(section(headings[0] as string), [
-      "- **Chỉ tiêu:** “Tốc độ tăng trưởng kinh tế bình quân 7,5%/năm” — 7,5 % · hằng năm",
-      "- **Thời hạn:** “trong năm 2025” — năm 2025",
+      "- **Chỉ tiêu · Tốc độ tăng trưởng kinh tế:** “Tốc độ tăng trưởng kinh tế bình quân 7,5%/năm” — 7,5 % · hằng năm",
+      "- **Thời hạn · Hoàn thành xây dựng nông thôn mới nâng cao:** “trong năm 2025” — năm 2025",
     ]);
     assert.deepEqual(section(headings[1] as string), [
-      "- **Kết quả:** “thu nhập bình quân đầu người đạt 52 triệu đồng” — ít nhất 52.000.000 triệu đồng · giai đoạn 2015–2020",
-      "- **Chỉ tiêu:** “tỷ lệ bao phủ bảo hiểm y tế đạt 95%” — 95 % · đến năm 2025",
+      "- **Kết quả · thu nhập bình quân đầu người:** “thu nhập bình quân đầu người đạt 52 triệu đồng” — ít nhất 52.000.000 triệu đồng · giai đoạn 2015–2020",
+      "- **Chỉ tiêu · tỷ lệ bao phủ bảo hiểm y tế:** “tỷ lệ bao phủ bảo hiểm y tế đạt 95%” — 95 % · đến năm 2025",
     ]);
   });
 
@@ -506,7 +507,7 @@ describe("toMarkdown", () => {
     const bullet = md.split("\n").find((line) => line.startsWith("- ")) ?? "";
     assert.equal(
       bullet,
-      String.raw`- **Đoạn trích:** “\=HYPERLINK\("http\://evil.example/?q=1","Bấm vào đây"\), "quoted", dấu phẩy &lt;img src=x onerror=alert\(1\)&gt; \[bấm\]\(javascript:alert\(1\)\)”`,
+      String.raw`- **Đoạn trích · +84 912 345 678:** “=HYPERLINK\("http\://evil.example/?q=1","Bấm vào đây"\), "quoted", dấu phẩy &lt;img src=x onerror=alert\(1\)&gt; \[bấm\]\(javascript:alert\(1\)\)”`,
     );
     assert.doesNotMatch(md, /<img/);
     assert.doesNotMatch(md, /<[a-z]/i);
@@ -518,6 +519,42 @@ describe("toMarkdown", () => {
     // Escaping loses nothing but the line break (collapsed to a space).
     const quote = /“(.*)”/.exec(bullet)?.[1] ?? "";
     assert.equal(unescapeMarkdown(quote), EVIL.replace(/\s+/g, " "));
+  });
+
+  test("escapes the same text the same way wherever it stands; block starts only at a line start", () => {
+    const dashed = snippet(HD, "Tốc độ tăng trưởng kinh tế bình quân 7,5%/năm", {
+      text: "- 1. mục # một",
+      indicator: "1.000 tỷ đồng",
+      value: { min: 1000, max: 1000 },
+      unit: "tỷ đồng",
+      note: "1. dòng một\n- dòng hai\n=== dòng ba\n# dòng bốn",
+    });
+    const md = toMarkdown([entry(dashed)], { now: NOW });
+    const bullet = md.split("\n").find((line) => line.startsWith("- ")) ?? "";
+    assert.equal(bullet, "- **Chỉ tiêu · 1.000 tỷ đồng:** “- 1. mục \\# một” — 1.000 tỷ đồng");
+    // A note's first line follows its label; the next ones start lines and get block escapes.
+    assert.match(
+      md,
+      /\n {2}- Ghi chú: 1\. dòng một\\\n {4}\\- dòng hai\\\n {4}\\=== dòng ba\\\n {4}\\# dòng bốn\n/,
+    );
+    assert.equal(escapeInline("1. - # x"), "1. - \\# x");
+    assert.equal(escapeMarkdown("1. - # x"), "1\\. - \\# x");
+  });
+
+  test("names the indicator on every item: its own, its category, what a deadline ends, or none", () => {
+    const md = toMarkdown([entry(INSURANCE), entry(MERGER), entry(HOSTILE), entry(GROWTH)], {
+      now: NOW,
+    });
+    const bullets = md.split("\n").filter((line) => line.startsWith("- "));
+    assert.equal(bullets.length, 4);
+    for (const bullet of bullets) assert.match(bullet, /^- \*\*[^·*]+ · [^*]+:\*\* “/);
+    assert.ok(
+      bullets.some((b) => b.startsWith("- **Thời hạn · Hoàn thành đề án sáp nhập thôn:**")),
+    );
+    const bare = snippet(CG, "Nhiệm kỳ 2015-2020", { kind: "excerpt" });
+    const categorised = { ...bare, id: "c", category: "growth" };
+    assert.match(toMarkdown([entry(bare)], { now: NOW }), /- \*\*Đoạn trích · Chưa phân loại:\*\*/);
+    assert.match(toMarkdown([entry(categorised)], { now: NOW }), /- \*\*Đoạn trích · Tăng trưởng/);
   });
 
   test("escapeMarkdown neutralises block starts, emphasis and entities", () => {
@@ -555,7 +592,10 @@ describe("toMarkdown", () => {
 
   test("puts snippets whose article is missing under a heading of their own", () => {
     const md = toMarkdown([entry(INSURANCE, undefined), entry(GROWTH)], { now: NOW });
-    assert.match(md, /\n## \(Không rõ bài viết\)\n\n- \*\*Chỉ tiêu:\*\* “tỷ lệ bao phủ/);
+    assert.match(
+      md,
+      /\n## \\\(Không rõ bài viết\\\)\n\n- \*\*Chỉ tiêu · tỷ lệ bao phủ bảo hiểm y tế:\*\* “tỷ lệ bao phủ/,
+    );
     assert.match(md, /1 bài viết/);
   });
 });
