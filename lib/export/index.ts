@@ -1,8 +1,15 @@
 /**
  * Exports of the collection: JSON (lossless, re-importable), CSV (Excel),
- * Markdown and iCalendar, each sync and async (chunked, with progress).
+ * Markdown and iCalendar, each sync and async (chunked, with progress); XLSX
+ * (table, comparison, sources) and DOCX (the comparison), whose libraries load
+ * on demand.
  */
 export { mapInChunks, yieldToEventLoop } from "./chunked.ts";
+export {
+  comparisonArticles,
+  comparisonCellLines,
+  localityComparison,
+} from "./comparison.ts";
 export {
   CSV_BOM,
   CSV_COLUMNS,
@@ -13,6 +20,7 @@ export {
   toCsv,
   toCsvAsync,
 } from "./csv.ts";
+export { comparisonToDocx, DOCX_MIME_TYPE, type DocxOptions } from "./docx.ts";
 export { dueClause, dueLabel } from "./due.ts";
 export {
   type CollectionData,
@@ -58,3 +66,15 @@ export {
   toMarkdownAsync,
 } from "./markdown.ts";
 export { type TableRow, type TableValue, tableRow } from "./table.ts";
+export {
+  comparisonSheetData,
+  sourcesSheetData,
+  tableSheetData,
+  toXlsx,
+  XLSX_COLUMNS,
+  XLSX_MIME_TYPE,
+  type XlsxOptions,
+  xlsxSheetNames,
+  xlsxSheets,
+} from "./xlsx.ts";
+export { xmlText } from "./xml-text.ts";
