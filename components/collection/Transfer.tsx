@@ -28,6 +28,8 @@ import { downloadBlob, downloadText } from "./download.ts";
 
 /** Localities side by side in the Word comparison (a landscape page holds about four). */
 const DOCX_MAX_LOCALITIES = 4;
+/** Localities in the workbook's comparison sheet (two columns each; more is hard to read). */
+const XLSX_MAX_LOCALITIES = 10;
 
 /** Lets the page paint the progress line before the work starts. */
 const nextFrame = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -59,7 +61,8 @@ export function Transfer(props: {
       if (format === "xlsx" || format === "docx") {
         let blob: Blob;
         if (format === "xlsx") {
-          blob = await toXlsx(entries, { comparison: localityComparison(entries) });
+          const comparison = localityComparison(entries, XLSX_MAX_LOCALITIES);
+          blob = await toXlsx(entries, { comparison });
         } else {
           const comparison = localityComparison(entries, DOCX_MAX_LOCALITIES);
           if (!comparison) {

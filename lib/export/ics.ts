@@ -94,7 +94,7 @@ export function eventUid(articleId: string, date: string): string {
   return `${stableHash(articleId)}-${date.replace(/[^0-9]/g, "")}@gvn-chi-tieu`;
 }
 
-/** Entries with a valid deadline, one group per article and date, in first-seen order. */
+/** The snippets of one article due on one day: one calendar event. */
 interface DeadlineGroup {
   article: ExportEntry["article"];
   articleId: string;
@@ -109,6 +109,10 @@ function titleRank(snippet: ExportEntry["snippet"]): number {
   return snippet.kind === "deadline" ? 1 : 2;
 }
 
+/**
+ * The entries with a valid deadline, one group per article and date, in first-seen order; in a
+ * group the snippet that titles the event first (one with an indicator), then text order.
+ */
 export function deadlineGroups(entries: readonly ExportEntry[]): DeadlineGroup[] {
   const groups = new Map<string, DeadlineGroup>();
   for (const { snippet, article } of entries) {
