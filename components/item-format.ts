@@ -37,10 +37,17 @@ export function categoryLabel(id: string | null): string {
   return getLanguage() === "en" ? category.en : category.vi;
 }
 
+/** One formatter per locale: `toLocaleString` builds a new one each call (slow over 10,000 values). */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 function formatNumber(value: number): string {
-  return value.toLocaleString(getLanguage() === "en" ? "en-US" : "vi-VN", {
-    maximumFractionDigits: 3,
-  });
+  const locale = getLanguage() === "en" ? "en-US" : "vi-VN";
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });
+    numberFormats.set(locale, format);
+  }
+  return format.format(value);
 }
 
 function numberPart(value: ItemValue, comparator: ItemFields["comparator"]): string {

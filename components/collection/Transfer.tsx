@@ -1,26 +1,35 @@
 /**
  * "Xuất / Nhập": export the whole collection or the current filter (JSON,
- * CSV for Excel, Markdown, iCalendar), import a JSON export (all or nothing,
+ * CSV for Excel, Markdown, iCalendar, an Excel workbook, the comparison of its
+ * localities as a Word table), import a JSON export (all or nothing,
  * duplicates merged), and clear the collection.
  */
 import { useState } from "preact/hooks";
 import type { CollectionEntry } from "../../lib/collection/index.ts";
 import {
+  comparisonToDocx,
   dataForEntries,
   EXPORT_MIME_TYPES,
   type ExportKind,
   exportFileName,
+  localityComparison,
   toCsvAsync,
   toIcsAsync,
   toJsonAsync,
   toMarkdownAsync,
+  toXlsx,
 } from "../../lib/export/index.ts";
 import { t } from "../../lib/i18n/index.ts";
 import { importCollection } from "../../lib/import/index.ts";
 import type { ArticleRecord } from "../../lib/snippets/types.ts";
 import type { CollectionDb } from "../../lib/storage/index.ts";
 import { clearCollection, errorMessage } from "../../lib/storage/index.ts";
-import { downloadText } from "./download.ts";
+import { downloadBlob, downloadText } from "./download.ts";
+
+/** Localities side by side in the Word comparison (a landscape page holds about four). */
+const DOCX_MAX_LOCALITIES = 4;
+/** Localities in the workbook's comparison sheet (two columns each; more is hard to read). */
+const XLSX_MAX_LOCALITIES = 10;
 
 /** Lets the page paint the progress line before the work starts. */
 const nextFrame = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -49,6 +58,24 @@ export function Transfer(props: {
     try {
       const onProgress = (done: number, total: number) =>
         setStatus({ text: t("exportProgress", done, total) });
+      if (format === "xlsx" || format === "docx") {
+        let blob: Blob;
+        if (format === "xlsx") {
+          const comparison = localityComparison(entries, XLSX_MAX_LOCALITIES);
+          blob = await toXlsx(entries, { comparison });
+        } else {
+          const comparison = localityComparison(entries, DOCX_MAX_LOCALITIES);
+          if (!comparison) {
+            setStatus({ text: t("exportNoComparison") });
+            return;
+          }
+          blob = await comparisonToDocx(comparison);
+        }
+        const name = exportFileName(format, new Date());
+        downloadBlob(name, blob);
+        setStatus({ text: t("exportDone", name) });
+        return;
+      }
       let text: string;
       if (format === "json") {
         text = await toJsonAsync(dataForEntries(entries), { onProgress });
@@ -152,6 +179,12 @@ export function Transfer(props: {
           </button>
           <button type="button" disabled={busy} onClick={() => void run("ics")} data-export="ics">
             {t("exportIcs")}
+          </button>
+          <button type="button" disabled={busy} onClick={() => void run("xlsx")} data-export="xlsx">
+            {t("exportXlsx")}
+          </button>
+          <button type="button" disabled={busy} onClick={() => void run("docx")} data-export="docx">
+            {t("exportDocx")}
           </button>
         </div>
       </section>

@@ -1,69 +1,51 @@
 /**
  * The CSV export, for Excel and scripts: UTF-8 with a byte-order mark (so
- * Excel reads Vietnamese correctly), RFC 4180 quoting by papaparse, CRLF line
- * ends, one row per snippet, typed columns:
+ * Excel reads Vietnamese correctly), RFC 4180 quoting by papaparse, CRLF at
+ * the end of every line (the last one too, and a header with no rows), one
+ * row per snippet, the columns of `TABLE_COLUMNS`:
  *
- *   kind, indicator, category, category_label, value_min, value_max, unit,
- *   comparator, horizon, deadline, locality, level, organization, congress,
- *   term, article_title, url, published, quote, note, tags
+ *   kind, indicator, category, category_label, value_min, value_max,
+ *   value_numerator, value_denominator, unit, comparator, direction, horizon,
+ *   deadline, locality, level, organization, congress, term, article_title,
+ *   url, published, quote, sentence, note, tags
  *
- * - `kind`: `target`, `result`, `deadline` or `excerpt`.
- * - `category`: the taxonomy id; `category_label` (an addition to the list in
- *   the issue) its Vietnamese label, empty when unknown.
- * - `value_min`, `value_max`, `congress`: plain numbers with a dot decimal
- *   (written as numbers, never neutralised); for a ratio (`7/7 huyện`) the
- *   numerator, as stored.
- * - `comparator`: `eq`, `gte`, `gt`, `lte`, `lt` or `range` (words rather
- *   than `=`, `>=`…: a cell `=` is a formula to a spreadsheet).
- * - `horizon`: `2025`, `2021-2025`, `annual` or `term`; `deadline` and
- *   `published`: ISO dates `YYYY-MM-DD`.
- * - `quote`: the snippet's text; `tags`: joined with `; `.
+ * The header row and the codes are in the language the export is made in
+ * (`lib/export/labels.ts`): `Loại, Chỉ số, …` and `Chỉ tiêu`, `ít nhất`,
+ * `giảm`, `hằng năm` in Vietnamese; `Kind, Indicator, …` and `Target`,
+ * `at least`, `decrease`, `every year` in English.
+ *
+ * - `value_min`, `value_max`, `value_numerator`, `value_denominator`,
+ *   `congress`: plain numbers with a dot decimal (written as numbers, never
+ *   neutralised). A ratio (`08/21 chỉ tiêu`) keeps both its numerator and its
+ *   denominator.
+ * - `direction`: `tăng`/`giảm` (`increase`/`decrease`): `giảm 3.120 hộ nghèo`
+ *   is a decrease of 3,120, not 3,120 households.
+ * - `horizon`: `2025`, `2021-2025`, `hằng năm` or `cả nhiệm kỳ`; `deadline`
+ *   and `published`: ISO dates `YYYY-MM-DD`.
+ * - `quote`: the snippet's text; `sentence`: the sentence it sits in;
+ *   `tags`: joined with `; `.
  *
  * Page text is untrusted: every text cell is NFC-normalised, and one starting
  * with `=`, `+`, `-`, `@`, tab or CR gets a leading `'` so a spreadsheet shows
  * it as text instead of running it as a formula (OWASP "CSV injection").
  */
 import Papa from "papaparse";
-import type { Comparator } from "../extract/types.ts";
-import type { SnippetRecord } from "../snippets/types.ts";
-import { categoryById } from "../taxonomy/taxonomy.ts";
+import { getLanguage, type Language } from "../i18n/index.ts";
 import { mapInChunks } from "./chunked.ts";
 import type { ExportEntry, ProgressCallback } from "./format.ts";
+import { COLUMN_HEADERS, TABLE_COLUMNS } from "./labels.ts";
+import { tableRow } from "./table.ts";
 
-export const CSV_COLUMNS = [
-  "kind",
-  "indicator",
-  "category",
-  "category_label",
-  "value_min",
-  "value_max",
-  "unit",
-  "comparator",
-  "horizon",
-  "deadline",
-  "locality",
-  "level",
-  "organization",
-  "congress",
-  "term",
-  "article_title",
-  "url",
-  "published",
-  "quote",
-  "note",
-  "tags",
-] as const;
+/** The CSV's column ids, in order (the header row is their label in the export's language). */
+export const CSV_COLUMNS = TABLE_COLUMNS;
 
 export const CSV_BOM = "\uFEFF";
+export const CSV_NEWLINE = "\r\n";
 
-const COMPARATOR_WORD: Record<Comparator, string> = {
-  "=": "eq",
-  ">=": "gte",
-  ">": "gt",
-  "<=": "lte",
-  "<": "lt",
-  range: "range",
-};
+export interface CsvOptions {
+  /** The language of the header row and the codes; the UI's language by default. */
+  language?: Language;
+}
 
 /**
  * Cells a spreadsheet would read as a formula. Not papaparse's own
@@ -74,76 +56,41 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 
 type Cell = string | number;
 
-function text(value: string | null | undefined): string {
-  return value ? value.normalize("NFC") : "";
-}
-
-function number(value: number | null | undefined): Cell {
-  return typeof value === "number" && Number.isFinite(value) ? value : "";
-}
-
-export function horizonCell(horizon: SnippetRecord["horizon"]): string {
-  if (!horizon) return "";
-  switch (horizon.type) {
-    case "year":
-      return horizon.year !== undefined ? String(horizon.year) : "";
-    case "period":
-      return horizon.from !== undefined && horizon.to !== undefined
-        ? `${horizon.from}-${horizon.to}`
-        : "";
-    default:
-      return horizon.type;
-  }
+/** The header row's cells in `language`. */
+export function csvHeader(language: Language = getLanguage()): string[] {
+  const headers = COLUMN_HEADERS[language];
+  return CSV_COLUMNS.map((column) => headers[column]);
 }
 
 /** One snippet as a CSV row, in `CSV_COLUMNS` order. */
-export function csvRow({ snippet, article }: ExportEntry): Cell[] {
-  return [
-    snippet.kind,
-    text(snippet.indicator),
-    text(snippet.category),
-    text(snippet.category ? categoryById(snippet.category)?.vi : ""),
-    number(snippet.value?.min),
-    number(snippet.value?.max),
-    text(snippet.unit),
-    snippet.comparator ? (COMPARATOR_WORD[snippet.comparator] ?? "") : "",
-    horizonCell(snippet.horizon),
-    text(snippet.deadline?.date),
-    text(article?.locality),
-    text(article?.level),
-    text(article?.organization),
-    number(article?.congress),
-    text(article?.term),
-    text(article?.title),
-    text(article?.url),
-    text(article?.publishedAt),
-    text(snippet.text || snippet.anchor.quote),
-    text(snippet.note),
-    snippet.tags.map((tag) => tag.normalize("NFC")).join("; "),
-  ];
+export function csvRow(entry: ExportEntry, language: Language = getLanguage()): Cell[] {
+  const row = tableRow(entry, language);
+  return CSV_COLUMNS.map((column) => row[column] ?? "");
 }
 
-function unparse(rows: Cell[][]): string {
-  // papaparse writes an empty row for `data: []`.
-  if (rows.length === 0) return CSV_BOM + CSV_COLUMNS.join(",");
-  return (
-    CSV_BOM +
-    Papa.unparse(
-      { fields: [...CSV_COLUMNS], data: rows },
-      { newline: "\r\n", quotes: false, escapeFormulae: FORMULA_START },
-    )
+function unparse(rows: Cell[][], language: Language): string {
+  return `${CSV_BOM}${Papa.unparse(
+    // papaparse writes an empty row for `data: []`: the header alone then.
+    rows.length === 0 ? [csvHeader(language)] : { fields: csvHeader(language), data: rows },
+    { newline: CSV_NEWLINE, quotes: false, escapeFormulae: FORMULA_START },
+  )}${CSV_NEWLINE}`;
+}
+
+/** The entries as a CSV file (BOM, header row, one row per snippet, every line ending in CRLF). */
+export function toCsv(entries: readonly ExportEntry[], options: CsvOptions = {}): string {
+  const language = options.language ?? getLanguage();
+  return unparse(
+    entries.map((entry) => csvRow(entry, language)),
+    language,
   );
-}
-
-/** The entries as a CSV file (BOM, header row, one row per snippet, CRLF, no final line break). */
-export function toCsv(entries: readonly ExportEntry[]): string {
-  return unparse(entries.map(csvRow));
 }
 
 /** `toCsv` with rows built in chunks, reporting snippets done of all. */
 export async function toCsvAsync(
   entries: readonly ExportEntry[],
-  options: { onProgress?: ProgressCallback } = {},
+  options: CsvOptions & { onProgress?: ProgressCallback } = {},
 ): Promise<string> {
-  return unparse(await mapInChunks(entries, csvRow, options.onProgress));
+  const language = options.language ?? getLanguage();
+  const rows = await mapInChunks(entries, (entry) => csvRow(entry, language), options.onProgress);
+  return unparse(rows, language);
 }

@@ -39,7 +39,7 @@ export interface ExportEntry {
 /** Reports progress of a long export or import: `done` of `total` items. */
 export type ProgressCallback = (done: number, total: number) => void;
 
-export type ExportKind = "json" | "csv" | "md" | "ics";
+export type ExportKind = "json" | "csv" | "md" | "ics" | "xlsx" | "docx";
 
 /** MIME types to offer each export file with. */
 export const EXPORT_MIME_TYPES: Record<ExportKind, string> = {
@@ -47,6 +47,8 @@ export const EXPORT_MIME_TYPES: Record<ExportKind, string> = {
   csv: "text/csv;charset=utf-8",
   md: "text/markdown;charset=utf-8",
   ics: "text/calendar;charset=utf-8",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 };
 
 function pad(n: number): string {

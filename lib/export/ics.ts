@@ -1,23 +1,30 @@
 /**
- * The iCalendar export: one all-day event per snippet that has a deadline
- * (any kind), built by the `ics` library (which escapes `\`, `;`, `,` and line
- * breaks in text and folds long lines).
+ * The iCalendar export: one all-day event per distinct deadline and article
+ * (snippets of any kind that have a deadline; two snippets of one article due
+ * the same day are one event), built by the `ics` library (which escapes `\`,
+ * `;`, `,` and line breaks in text and folds long lines).
  *
- * - UID `<snippet id>@gvn-chi-tieu`: importing the file again updates the
- *   same events instead of adding copies.
+ * - UID `<hash of the article id>-<YYYYMMDD>@gvn-chi-tieu`: importing the
+ *   file again updates the same events instead of adding copies.
  * - DTSTART;VALUE=DATE the deadline's date, DTEND the next day (one whole
  *   day); a year-only deadline (`năm 2025`, stored as 31/12) is still an event.
- * - SUMMARY: kind and the sentence (or quote), shortened; DESCRIPTION: the
- *   quote, the deadline as written, the sentence, the article's title and
- *   address, the note; URL: the article's address (http(s) only).
+ * - SUMMARY: what is due, and where: the indicator and its value, or for a
+ *   bare deadline the clause of its sentence it ends (never the start of the
+ *   sentence, which may name another deadline), then the article's locality;
+ *   `(và N mục khác)` when more is due that day. DESCRIPTION: per snippet the
+ *   quote, indicator, value, deadline as written, sentence and note, then the
+ *   article's title and address; URL: the article's address (http(s) only).
  * - Text is NFC-normalised, a lone CR becomes LF and other control
  *   characters but tab are removed first (the library escapes only CRLF and
  *   LF: a lone CR would end the content line).
  */
 import { createEvents, type EventAttributes } from "ics";
-import { deadlineLabel, kindLabel } from "../../components/item-format.ts";
+import { deadlineLabel, valueLabel } from "../../components/item-format.ts";
 import type { Deadline } from "../extract/types.ts";
+import { t } from "../i18n/index.ts";
+import { stableHash } from "../snippets/keys.ts";
 import { mapInChunks } from "./chunked.ts";
+import { dueLabel } from "./due.ts";
 import type { ExportEntry, ProgressCallback } from "./format.ts";
 
 export type IcsResult = { ok: true; value: string; count: number } | { ok: false; error: string };
@@ -78,32 +85,103 @@ function eventUrl(url: string | undefined): string | undefined {
   }
 }
 
-/** A UID from the snippet id: stable across exports, only characters that need no escaping. */
-export function eventUid(snippetId: string): string {
-  return `${snippetId.replace(/[^A-Za-z0-9._-]/g, "_")}@gvn-chi-tieu`;
+/**
+ * The UID of the event for an article's deadline: stable across exports
+ * (importing the file again updates the same event), only characters that
+ * need no escaping.
+ */
+export function eventUid(articleId: string, date: string): string {
+  return `${stableHash(articleId)}-${date.replace(/[^0-9]/g, "")}@gvn-chi-tieu`;
 }
 
-/** The calendar event of an entry, or null when it has no (valid) deadline. */
-export function icsEvent({ snippet, article }: ExportEntry, now: Date): EventAttributes | null {
-  const deadline: Deadline | null = snippet.deadline;
-  const start = deadline ? dateParts(deadline.date) : null;
-  if (!deadline || !start) return null;
+/** The snippets of one article due on one day: one calendar event. */
+interface DeadlineGroup {
+  article: ExportEntry["article"];
+  articleId: string;
+  deadline: Deadline;
+  start: [number, number, number];
+  snippets: Array<ExportEntry["snippet"]>;
+}
+
+/** Snippets with an indicator title an event better than a bare deadline. */
+function titleRank(snippet: ExportEntry["snippet"]): number {
+  if (snippet.indicator.trim()) return 0;
+  return snippet.kind === "deadline" ? 1 : 2;
+}
+
+/**
+ * The entries with a valid deadline, one group per article and date, in first-seen order; in a
+ * group the snippet that titles the event first (one with an indicator), then text order.
+ */
+export function deadlineGroups(entries: readonly ExportEntry[]): DeadlineGroup[] {
+  const groups = new Map<string, DeadlineGroup>();
+  for (const { snippet, article } of entries) {
+    const deadline = snippet.deadline;
+    const start = deadline ? dateParts(deadline.date) : null;
+    if (!deadline || !start) continue;
+    const key = `${snippet.articleId}\u0000${deadline.date}`;
+    const group = groups.get(key);
+    if (group) group.snippets.push(snippet);
+    else {
+      groups.set(key, {
+        article,
+        articleId: snippet.articleId,
+        deadline,
+        start,
+        snippets: [snippet],
+      });
+    }
+  }
+  for (const group of groups.values()) {
+    group.snippets.sort(
+      (a, b) =>
+        titleRank(a) - titleRank(b) ||
+        a.anchor.start - b.anchor.start ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
+  }
+  return [...groups.values()];
+}
+
+function snippetLines(snippet: ExportEntry["snippet"]): string[] {
   const quote = snippet.text || snippet.anchor.quote;
-  const summary = `${kindLabel(snippet.kind)}: ${shorten(snippet.sentence || quote, SUMMARY_LENGTH)}`;
-  const url = eventUrl(article?.url);
-  const description = [
+  const value = valueLabel(snippet);
+  return [
     `“${clean(quote)}”`,
-    `Thời hạn: ${deadlineLabel(deadline)}`,
+    snippet.indicator.trim() ? `${t("fieldIndicator")}: ${clean(snippet.indicator)}` : "",
+    value ? `${t("fieldValue")}: ${clean(value)}` : "",
+    snippet.deadline ? `Thời hạn: ${deadlineLabel(snippet.deadline)}` : "",
     snippet.sentence && snippet.sentence !== quote ? `Câu: ${clean(snippet.sentence)}` : "",
+    snippet.note ? `Ghi chú: ${clean(snippet.note)}` : "",
+  ].filter(Boolean);
+}
+
+/**
+ * The calendar event of an article's deadline: titled with what is due and
+ * where (`Tỷ lệ hộ nghèo: giảm 2 % — Trà Vinh`), every snippet due that day
+ * in the description.
+ */
+export function groupEvent(group: DeadlineGroup, now: Date): EventAttributes {
+  const { article, snippets, start } = group;
+  const first = snippets[0] as ExportEntry["snippet"];
+  const others = new Set(snippets.slice(1).map(dueLabel));
+  others.delete(dueLabel(first));
+  const locality = article?.locality ? clean(article.locality).trim() : "";
+  const more = others.size > 0 ? ` (và ${others.size} mục khác)` : "";
+  const title = `${shorten(dueLabel(first), SUMMARY_LENGTH)}${more}${locality ? ` — ${locality}` : ""}`;
+  const url = eventUrl(article?.url);
+  const source = [
     article ? `Bài: ${clean(article.title)}` : "",
     article?.url ? clean(article.url) : "",
-    snippet.note ? `Ghi chú: ${clean(snippet.note)}` : "",
   ]
     .filter(Boolean)
     .join("\n");
+  const description = [...snippets.map((snippet) => snippetLines(snippet).join("\n")), source]
+    .filter(Boolean)
+    .join("\n\n");
   const event: EventAttributes & { timestamp: number } = {
-    uid: eventUid(snippet.id),
-    title: clean(summary),
+    uid: eventUid(group.articleId, group.deadline.date),
+    title: clean(title),
     description,
     start,
     end: nextDay(start),
@@ -117,7 +195,7 @@ export function icsEvent({ snippet, article }: ExportEntry, now: Date): EventAtt
 const HEADER = { productId: PRODUCT_ID, calName: CALENDAR_NAME };
 const FOOTER = "END:VCALENDAR\r\n";
 
-/** Entries formatted per call of the library (its validation costs about 0.3 ms an event). */
+/** Events formatted per call of the library (its validation costs about 0.3 ms an event). */
 const ICS_CHUNK = 250;
 
 type Part = { ok: true; value: string; count: number } | { ok: false; error: string };
@@ -133,11 +211,9 @@ function header(): Part {
   return { ok: true, value: value.slice(0, -FOOTER.length), count: 0 };
 }
 
-/** The VEVENT blocks of a chunk of entries (those with a deadline). */
-function eventBlocks(entries: readonly ExportEntry[], now: Date): Part {
-  const events = entries
-    .map((entry) => icsEvent(entry, now))
-    .filter((event): event is EventAttributes => event !== null);
+/** The VEVENT blocks of a chunk of deadline groups. */
+function eventBlocks(groups: readonly DeadlineGroup[], now: Date): Part {
+  const events = groups.map((group) => groupEvent(group, now));
   if (events.length === 0) return { ok: true, value: "", count: 0 };
   const { error, value } = createEvents(events, HEADER);
   const start = typeof value === "string" ? value.indexOf("BEGIN:VEVENT\r\n") : -1;
@@ -168,20 +244,31 @@ function assemble(parts: Part[]): IcsResult {
 
 /** The entries' deadlines as an iCalendar file (a calendar with no event when none has a deadline). */
 export function toIcs(entries: readonly ExportEntry[], now: Date = new Date()): IcsResult {
-  return assemble(chunks(entries, ICS_CHUNK).map((chunk) => eventBlocks(chunk, now)));
+  return assemble(
+    chunks(deadlineGroups(entries), ICS_CHUNK).map((chunk) => eventBlocks(chunk, now)),
+  );
 }
 
-/** `toIcs` formatted in chunks of 250 entries, reporting snippets done of all. */
+/** `toIcs` formatted in chunks of 250 events, reporting snippets done of all. */
 export async function toIcsAsync(
   entries: readonly ExportEntry[],
   options: { now?: Date; onProgress?: ProgressCallback } = {},
 ): Promise<IcsResult> {
   const now = options.now ?? new Date();
   const total = entries.length;
+  const groups = chunks(deadlineGroups(entries), ICS_CHUNK);
+  // Progress in snippets: those of the groups done (all of them, with the ones without a deadline, at the end).
+  const snippetsDone: number[] = [];
+  let sum = 0;
+  for (const chunk of groups) {
+    for (const group of chunk) sum += group.snippets.length;
+    snippetsDone.push(sum);
+  }
   const parts = await mapInChunks(
-    chunks(entries, ICS_CHUNK),
+    groups,
     (chunk) => eventBlocks(chunk, now),
-    (done, all) => options.onProgress?.(done === all ? total : done * ICS_CHUNK, total),
+    (done, all) =>
+      options.onProgress?.(done === all ? total : (snippetsDone[done - 1] ?? 0), total),
     1,
   );
   return assemble(parts);

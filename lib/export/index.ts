@@ -1,9 +1,27 @@
 /**
  * Exports of the collection: JSON (lossless, re-importable), CSV (Excel),
- * Markdown and iCalendar, each sync and async (chunked, with progress).
+ * Markdown and iCalendar, each sync and async (chunked, with progress); XLSX
+ * (table, comparison, sources) and DOCX (the comparison), whose libraries load
+ * on demand.
  */
 export { mapInChunks, yieldToEventLoop } from "./chunked.ts";
-export { CSV_BOM, CSV_COLUMNS, csvRow, toCsv, toCsvAsync } from "./csv.ts";
+export {
+  comparisonArticles,
+  comparisonCellLines,
+  localityComparison,
+} from "./comparison.ts";
+export {
+  CSV_BOM,
+  CSV_COLUMNS,
+  CSV_NEWLINE,
+  type CsvOptions,
+  csvHeader,
+  csvRow,
+  toCsv,
+  toCsvAsync,
+} from "./csv.ts";
+export { comparisonToDocx, DOCX_MIME_TYPE, type DocxOptions } from "./docx.ts";
+export { dueClause, dueLabel } from "./due.ts";
 export {
   type CollectionData,
   canonicalArticle,
@@ -19,13 +37,44 @@ export {
   localIsoDate,
   type ProgressCallback,
 } from "./format.ts";
-export { eventUid, type IcsResult, icsEvent, toIcs, toIcsAsync } from "./ics.ts";
+export {
+  deadlineGroups,
+  eventUid,
+  groupEvent,
+  type IcsResult,
+  toIcs,
+  toIcsAsync,
+} from "./ics.ts";
 export { readCollection, toExportDocument, toJson, toJsonAsync } from "./json.ts";
 export {
+  COLUMN_HEADERS,
+  comparatorWord,
+  directionWord,
+  horizonWord,
+  kindWord,
+  TABLE_COLUMNS,
+  type TableColumn,
+} from "./labels.ts";
+export {
+  escapeInline,
   escapeMarkdown,
   type MarkdownOptions,
   markdownBullet,
+  markdownIndicator,
   markdownUrl,
   toMarkdown,
   toMarkdownAsync,
 } from "./markdown.ts";
+export { type TableRow, type TableValue, tableRow } from "./table.ts";
+export {
+  comparisonSheetData,
+  sourcesSheetData,
+  tableSheetData,
+  toXlsx,
+  XLSX_COLUMNS,
+  XLSX_MIME_TYPE,
+  type XlsxOptions,
+  xlsxSheetNames,
+  xlsxSheets,
+} from "./xlsx.ts";
+export { xmlText } from "./xml-text.ts";

@@ -7,17 +7,23 @@
  *
  * Page text (and anything in an imported file) is untrusted: it must not
  * become a link, an image, HTML or a block construct. Every text goes through
- * `escapeMarkdown`; links are only made to http(s) addresses, percent-encoded
- * so the destination cannot break out of `(...)`.
+ * `escapeInline` (the same escapes wherever it stands), and text that starts a
+ * line (a note's second line) through `escapeMarkdown` (block starts too);
+ * links are only made to http(s) addresses, percent-encoded so the
+ * destination cannot break out of `(...)`. Every item names its indicator
+ * (`markdownIndicator`).
  */
 import {
+  categoryLabel,
   deadlineLabel,
   horizonLabel,
   kindLabel,
   valueLabel,
 } from "../../components/item-format.ts";
+import { t } from "../i18n/index.ts";
 import type { ArticleRecord } from "../snippets/types.ts";
 import { mapInChunks } from "./chunked.ts";
+import { dueClause } from "./due.ts";
 import type { ExportEntry, ProgressCallback } from "./format.ts";
 
 export interface MarkdownOptions {
@@ -30,18 +36,20 @@ export interface MarkdownOptions {
 const DEFAULT_TITLE = "Chỉ tiêu, kết quả và thời hạn đã lưu";
 const NO_ARTICLE = "(Không rõ bài viết)";
 
-/** ASCII punctuation that starts or ends an inline construct (CommonMark and GFM extensions). */
-const INLINE_SPECIAL = /[\\`*_[\]()!|~$]/g;
+/**
+ * ASCII punctuation that starts or ends an inline construct (CommonMark and GFM extensions), and
+ * `#` (a heading's closing sequence).
+ */
+const INLINE_SPECIAL = /[\\`*_[\]()!|~$#]/g;
 
 /**
- * Page text as literal Markdown on one line: white space collapsed, inline
- * specials backslash-escaped, `<`/`>` and entity-like `&` as character
- * references (HTML, autolinks, entities), bare `://`, `www.` and `@` broken so
- * GFM does not turn them into links, and whatever could open a block at the
- * start of the line (`#`, `>`, `-`, `+`, `=`, `1.`) escaped.
+ * Page text as literal Markdown inside a line, escaped the same way wherever it stands: white
+ * space collapsed, inline specials and `#` backslash-escaped, `<`/`>` and entity-like `&` as
+ * character references (HTML, autolinks, entities), bare `://`, `www.` and `@` broken so GFM does
+ * not turn them into links. Text that starts a line needs `escapeMarkdown` instead.
  */
-export function escapeMarkdown(value: string): string {
-  const escaped = value
+export function escapeInline(value: string): string {
+  return value
     .normalize("NFC")
     .replace(/\s+/g, " ")
     .trim()
@@ -52,15 +60,26 @@ export function escapeMarkdown(value: string): string {
     .replace(/:\/\//g, "\\://")
     .replace(/\b(www)\./gi, "$1\\.")
     .replace(/@/g, "\\@");
-  return escaped.replace(/^([#+\-=])/, "\\$1").replace(/^(\d+)([.)])/, "$1\\$2");
+}
+
+/**
+ * Page text that starts a line: `escapeInline`, and whatever could open a block there (`#`, `>`,
+ * `-`, `+`, `=`, `1.`) escaped too. Only where text begins a line: mid-line, `1.000` stays as
+ * written.
+ */
+export function escapeMarkdown(value: string): string {
+  return escapeInline(value)
+    .replace(/^([+\-=])/, "\\$1")
+    .replace(/^(\d+)([.)])/, "$1\\$2");
 }
 
 /** Multi-line text (a note): each line escaped, joined with hard line breaks inside a list item. */
 function escapeLines(value: string, indent: string): string {
+  // The first line follows a label; the others start a line of their own.
   return value
     .split(/\r\n?|\n/)
-    .map(escapeMarkdown)
-    .filter((line) => line !== "")
+    .filter((line) => line.trim() !== "")
+    .map((line, i) => (i === 0 ? escapeInline(line) : escapeMarkdown(line)))
     .join(`\\\n${indent}`);
 }
 
@@ -88,36 +107,53 @@ function formatDate(iso: string): string {
 }
 
 function heading(article: ArticleRecord | undefined): string[] {
-  if (!article) return [`## ${NO_ARTICLE}`];
-  const title = escapeMarkdown(article.title) || escapeMarkdown(article.url) || NO_ARTICLE;
+  if (!article) return [`## ${escapeInline(NO_ARTICLE)}`];
+  const title =
+    escapeInline(article.title) || escapeInline(article.url) || escapeInline(NO_ARTICLE);
   const href = markdownUrl(article.url);
   const lines = [href ? `## [${title}](${href})` : `## ${title}`];
-  if (!href && article.url) lines.push("", `Nguồn: ${escapeMarkdown(article.url)}`);
+  if (!href && article.url) lines.push("", `Nguồn: ${escapeInline(article.url)}`);
   const meta = [
-    article.locality ? escapeMarkdown(article.locality) : "",
-    article.level ? escapeMarkdown(article.level) : "",
-    article.term ? `nhiệm kỳ ${escapeMarkdown(article.term)}` : "",
-    article.publishedAt ? `đăng ngày ${escapeMarkdown(formatDate(article.publishedAt))}` : "",
+    article.locality ? escapeInline(article.locality) : "",
+    article.level ? escapeInline(article.level) : "",
+    article.term ? `nhiệm kỳ ${escapeInline(article.term)}` : "",
+    article.publishedAt ? `đăng ngày ${escapeInline(formatDate(article.publishedAt))}` : "",
   ].filter(Boolean);
   if (meta.length > 0) lines.push("", `*${meta.join(" · ")}*`);
   return lines;
 }
 
-/** One snippet as a list item (with its note and tags as sub-items). */
+/**
+ * What a snippet is about, for every item: its indicator; else its category; for a bare deadline
+ * the clause it ends; `Chưa phân loại` when nothing says.
+ */
+export function markdownIndicator(snippet: ExportEntry["snippet"]): string {
+  const indicator = snippet.indicator.trim();
+  if (indicator) return indicator;
+  if (snippet.category) return categoryLabel(snippet.category);
+  const clause =
+    snippet.kind === "deadline"
+      ? dueClause(snippet.sentence, snippet.text || snippet.anchor.quote)
+      : "";
+  return clause || t("categoryUnknown");
+}
+
+/** One snippet as a list item: kind and indicator, quote, value, horizon or deadline; its note and tags as sub-items. */
 export function markdownBullet({ snippet }: ExportEntry): string {
-  const quote = escapeMarkdown(snippet.text || snippet.anchor.quote);
+  const quote = escapeInline(snippet.text || snippet.anchor.quote);
   const details = [
-    escapeMarkdown(valueLabel(snippet)),
-    escapeMarkdown(
+    escapeInline(valueLabel(snippet)),
+    escapeInline(
       snippet.deadline ? deadlineLabel(snippet.deadline) : horizonLabel(snippet.horizon),
     ),
   ].filter(Boolean);
+  const label = `${escapeInline(kindLabel(snippet.kind))} · ${escapeInline(markdownIndicator(snippet))}`;
   const lines = [
-    `- **${escapeMarkdown(kindLabel(snippet.kind))}:** “${quote}”${details.length > 0 ? ` — ${details.join(" · ")}` : ""}`,
+    `- **${label}:** “${quote}”${details.length > 0 ? ` — ${details.join(" · ")}` : ""}`,
   ];
   const note = escapeLines(snippet.note, "    ");
   if (note) lines.push(`  - Ghi chú: ${note}`);
-  const tags = snippet.tags.map(escapeMarkdown).filter(Boolean);
+  const tags = snippet.tags.map(escapeInline).filter(Boolean);
   if (tags.length > 0) lines.push(`  - Thẻ: ${tags.join(", ")}`);
   return lines.join("\n");
 }
@@ -138,7 +174,7 @@ function assemble(entries: readonly ExportEntry[], bullets: string[], options: M
   });
   const articleCount = [...groups.values()].filter((g) => g.article).length;
   const out = [
-    `# ${escapeMarkdown(options.title ?? DEFAULT_TITLE)}`,
+    `# ${escapeInline(options.title ?? DEFAULT_TITLE)}`,
     "",
     `*Xuất ngày ${dateLine(options.now ?? new Date())} · ${entries.length} đoạn từ ${articleCount} bài viết*`,
   ];

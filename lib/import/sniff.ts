@@ -31,7 +31,11 @@ const TEXT_KINDS: ReadonlyArray<{ pattern: RegExp; what: string }> = [
     what: "một trang web (HTML) đã lưu",
   },
   { pattern: /^\s*<\?xml\b/, what: "một tệp XML" },
-  { pattern: /^kind,indicator,category,/, what: "bản xuất CSV (Excel) của tiện ích" },
+  // The CSV export's header: column ids in older exports, then labels in Vietnamese or English.
+  {
+    pattern: /^(?:kind,indicator,category,|Loại,Chỉ số,Mã nhóm,|Kind,Indicator,Category code,)/,
+    what: "bản xuất CSV (Excel) của tiện ích",
+  },
   { pattern: /^# .*\n/, what: "một tệp Markdown (như bản xuất Markdown của tiện ích)" },
   { pattern: /^BEGIN:VCALENDAR\r?\n/, what: "một tệp lịch iCalendar (.ics)" },
 ];

@@ -5,7 +5,7 @@
  *                                  CSS Custom Highlight API vs <mark> wrapping (highlight-vs-wrap.ts)
  *   content.vs_readability, .total_vs_readability, .total_ms, .longest_task, .longest_phase
  *                                  content-script cost on the seed pages (content-cost.ts)
- *   collection.first_render, .full_load (and _cold), .search, .export_csv, .import_json, .heap
+ *   collection.first_render, .full_load (and _cold), .search, .export_csv, .export_xlsx, .import_json, .heap
  *                                  the collection page with 10,000 snippets (collection.ts), in a
  *                                  browser of its own; with `large`, the 100,000-snippet figures
  *                                  (collection-large.ts)

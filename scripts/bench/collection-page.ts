@@ -32,13 +32,14 @@ export const IMPORT_TIMER = `window.__gvnImport = new Promise((resolve) => {
 });
 undefined`;
 
-/** Records the CSV export's click and the download link's click (see the header). */
+/** Records an export button's click (with its format) and the download link's click (see the header). */
 export const EXPORT_TIMER = `(() => {
   window.__gvnExport = [];
   document.addEventListener("click", (event) => {
     const target = event.target;
     if (!(target instanceof Element)) return;
-    if (target.closest("[data-export=csv]")) window.__gvnExport.push({ click: performance.now() });
+    const button = target.closest("[data-export]");
+    if (button) window.__gvnExport.push({ format: button.getAttribute("data-export"), click: performance.now() });
     else if (target.matches("a[download]")) {
       const last = window.__gvnExport.at(-1);
       if (last && last.download === undefined) last.download = performance.now();

@@ -11,6 +11,7 @@
  *                                 record read (lib/storage/view-cache.ts)
  *   collection.search             one keystroke in the search box until the list is painted (≤ 50 ms)
  *   collection.export_csv         "CSV (Excel)" from the click until the download starts (≤ 1 s)
+ *   collection.export_xlsx        "Excel (.xlsx)" the same (≤ 2 s): table, comparison and sources sheets
  *   collection.heap               JS heap used by the collection page once every snippet is loaded (MB)
  *
  * In a browser of its own (Debian's Chromium, the built extension, a fresh profile, started with
@@ -39,6 +40,9 @@
  *     `<a download>` blob link it made (a capture listener too), i.e. building all 10,000 rows
  *     (`toCsv`) and the blob; the browser's own download handling is not included. Each download
  *     is awaited (Playwright's `download` event) and its rows counted once. Median.
+ *   - XLSX export: the same with `[data-export=xlsx]` (the workbook's three sheets, the library
+ *     loaded on the first click); the first file is read back with ExcelJS and its table's rows
+ *     counted. Median.
  * With `--large`, collection-large.ts adds the 100,000-snippet figures.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -65,6 +69,7 @@ export const COLLECTION_GOALS = {
   fullLoadMs: 400,
   searchMs: 50,
   exportCsvMs: 1000,
+  exportXlsxMs: 2000,
   importJsonMs: 1500,
   firstRender100kMs: 1000,
   search100kMs: 200,
@@ -201,33 +206,54 @@ export async function collectionFigures(options: {
     );
     await setQuery(page, "", data.snippets.length);
 
-    // CSV export of the whole collection.
+    // CSV and XLSX exports of the whole collection.
     await page.getByRole("tab", { name: "Xuất / Nhập", exact: true }).click();
     await page.evaluate(EXPORT_TIMER);
-    const exportMs: number[] = [];
-    for (let r = 0; r < rounds; r++) {
-      const [download] = await Promise.all([
-        page.waitForEvent("download"),
-        page.locator("[data-export=csv]").click(),
-      ]);
-      await page.getByRole("status").filter({ hasText: "Đã xuất" }).waitFor();
-      if (r === 0) {
-        const lines = readFileSync(await download.path(), "utf8").split("\r\n").length;
-        if (lines < data.snippets.length + 1) {
-          throw new Error(`the CSV has ${lines} lines for ${data.snippets.length} snippets`);
+    const timeExport = async (format: "csv" | "xlsx", check: (file: string) => Promise<void>) => {
+      const times: number[] = [];
+      for (let r = 0; r < rounds; r++) {
+        const [download] = await Promise.all([
+          page.waitForEvent("download"),
+          page.locator(`[data-export=${format}]`).click(),
+        ]);
+        await page.getByRole("status").filter({ hasText: "Đã xuất" }).waitFor();
+        const failure = await download.failure();
+        if (failure) throw new Error(`the ${format} export failed: ${failure}`);
+        if (r === 0) await check(await download.path());
+        await download.delete();
+        const timing = (await page.evaluate("window.__gvnExport.at(-1)")) as {
+          format?: string;
+          click?: number;
+          download?: number;
+        };
+        if (
+          timing.format !== format ||
+          timing.click === undefined ||
+          timing.download === undefined
+        ) {
+          throw new Error(`the ${format} export was not timed: ${JSON.stringify(timing)}`);
         }
+        times.push(timing.download - timing.click);
       }
-      await download.delete();
-      const timing = (await page.evaluate("window.__gvnExport.at(-1)")) as {
-        click?: number;
-        download?: number;
-      };
-      if (timing.click === undefined || timing.download === undefined) {
-        throw new Error(`the CSV export was not timed: ${JSON.stringify(timing)}`);
+      log(`    ${format} export: ${times.map((ms) => ms.toFixed(0)).join(", ")} ms`);
+      return times;
+    };
+    const exportMs = await timeExport("csv", async (file) => {
+      const lines = readFileSync(file, "utf8").split("\r\n").length;
+      if (lines < data.snippets.length + 1) {
+        throw new Error(`the CSV has ${lines} lines for ${data.snippets.length} snippets`);
       }
-      exportMs.push(timing.download - timing.click);
-    }
-    log(`    CSV export: ${exportMs.map((ms) => ms.toFixed(0)).join(", ")} ms`);
+    });
+    const exportXlsxMs = await timeExport("xlsx", async (file) => {
+      // Read back by a spreadsheet reader: one row per snippet in the table sheet.
+      const { default: ExcelJS } = await import("exceljs");
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(file);
+      const rows = workbook.worksheets[0]?.rowCount ?? 0;
+      if (rows !== data.snippets.length + 1) {
+        throw new Error(`the XLSX table has ${rows} rows for ${data.snippets.length} snippets`);
+      }
+    });
 
     return {
       figures: [
@@ -253,6 +279,7 @@ export async function collectionFigures(options: {
         },
         { name: "collection.search", value: round(median(searchMs), 1), unit: "ms" },
         { name: "collection.export_csv", value: round(median(exportMs), 1), unit: "ms" },
+        { name: "collection.export_xlsx", value: round(median(exportXlsxMs), 1), unit: "ms" },
         { name: "collection.import_json", value: round(median(importMs), 0), unit: "ms" },
         { name: "collection.heap", value: round(mb(median(heapBytes)), 1), unit: "MB" },
       ],

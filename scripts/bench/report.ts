@@ -80,6 +80,11 @@ const DESCRIPTIONS: Record<string, { goal?: string; meaning: string }> = {
     goal: `≤ ${COLLECTION_GOALS.exportCsvMs / 1000} s`,
     meaning: "CSV (Excel) click → <a download> clicked, whole collection",
   },
+  "collection.export_xlsx": {
+    goal: `≤ ${COLLECTION_GOALS.exportXlsxMs / 1000} s`,
+    meaning:
+      "Excel (.xlsx) click → <a download> clicked, whole collection (table, comparison, sources)",
+  },
   "collection.import_json": {
     goal: `≤ ${COLLECTION_GOALS.importJsonMs / 1000} s`,
     meaning: "input change → status «Đã nhập», 500 articles + 10,000 snippets",

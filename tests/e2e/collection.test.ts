@@ -11,8 +11,18 @@
  * the list steps left it, so one broken feature fails its own test rather than everything after.
  */
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { after, before, describe, test } from "node:test";
+import ExcelJS from "exceljs";
+import { strFromU8, unzipSync } from "fflate";
 import type { Page } from "playwright-core";
+import {
+  comparatorWord,
+  directionWord,
+  eventUid,
+  kindWord,
+  XLSX_COLUMNS,
+} from "../../lib/export/index.ts";
 import type { ExtractedItem } from "../../lib/extract/types.ts";
 import { normalizeUrl } from "../../lib/snippets/keys.ts";
 import {
@@ -71,7 +81,8 @@ describe("collection: save, list, compare, export, clear, import", () => {
   let list: Page;
   /** The collection after the list steps (edit, delete and undo), before anything is exported. */
   let edited: Collection | undefined;
-  const files: Partial<Record<"json" | "csv" | "md" | "ics", DownloadedFile>> = {};
+  const files: Partial<Record<"json" | "csv" | "md" | "ics" | "xlsx" | "docx", DownloadedFile>> =
+    {};
   /** The transfer tab (collection.html?tab=transfer) the exports, clear and import use. */
   let transfer: Page;
   /** What the engine finds on each page (the items the page and the popup offer to save). */
@@ -469,7 +480,9 @@ describe("collection: save, list, compare, export, clear, import", () => {
     });
 
     /** Downloads one export of the whole collection. */
-    async function exportAs(format: "json" | "csv" | "md" | "ics"): Promise<DownloadedFile> {
+    async function exportAs(
+      format: "json" | "csv" | "md" | "ics" | "xlsx" | "docx",
+    ): Promise<DownloadedFile> {
       assert.equal(await transfer.getByRole("radio", { name: /^Toàn bộ/ }).isChecked(), true);
       const file = await downloadFrom(transfer, transfer.locator(`[data-export=${format}]`));
       assert.match(file.fileName, new RegExp(`^chi-tieu-\\d{4}-\\d{2}-\\d{2}\\.${format}$`));
@@ -488,6 +501,13 @@ describe("collection: save, list, compare, export, clear, import", () => {
       assert.equal(csv.bom, true, "starts with the UTF-8 byte-order mark");
       assert.deepEqual(csv.errors, [], "papaparse reads it without error");
       assert.deepEqual(csv.header.slice(0, 3), ["kind", "indicator", "category"]);
+      assert.deepEqual(csv.labels.slice(0, 3), ["Loại", "Chỉ số", "Mã nhóm"], "Vietnamese headers");
+      for (const column of ["value_min", "value_max", "value_numerator", "value_denominator"]) {
+        assert.ok(csv.header.includes(column), `a ${column} column: ${csv.header.join(",")}`);
+      }
+      for (const column of ["direction", "sentence", "comparator", "horizon"]) {
+        assert.ok(csv.header.includes(column), `a ${column} column: ${csv.header.join(",")}`);
+      }
       for (const column of ["value_min", "value_max", "unit", "deadline", "locality", "level"]) {
         assert.ok(csv.header.includes(column), `a ${column} column: ${csv.header.join(",")}`);
       }
@@ -504,12 +524,24 @@ describe("collection: save, list, compare, export, clear, import", () => {
       for (const snippet of collection.snippets) {
         const article = articles.get(snippet.articleId);
         assert.ok(article);
+        // The same quote can stand in two sentences of an article: the sentence tells them apart.
         const row = csv.rows.find(
-          (r) => r.quote === snippet.text.normalize("NFC") && r.url === article.url,
+          (r) =>
+            r.quote === snippet.text.normalize("NFC") &&
+            r.url === article.url &&
+            r.sentence === snippet.sentence.normalize("NFC"),
         );
         assert.ok(row, `a row for «${snippet.text}»`);
         const label = `row of «${snippet.text}»`;
-        assert.equal(row.kind, snippet.kind, label);
+        assert.equal(row.kind, kindWord(snippet.kind, "vi"), label);
+        assert.equal(row.direction, directionWord(snippet.direction, "vi"), label);
+        assert.equal(row.comparator, comparatorWord(snippet.comparator, "vi"), label);
+        assert.equal(row.sentence, snippet.sentence.normalize("NFC"), label);
+        assert.equal(
+          row.value_denominator,
+          snippet.value?.denominator !== undefined ? String(snippet.value.denominator) : "",
+          label,
+        );
         assert.equal(row.category, snippet.category ?? "", label);
         assert.equal(row.value_min, snippet.value ? String(snippet.value.min) : "", label);
         assert.equal(row.value_max, snippet.value ? String(snippet.value.max) : "", label);
@@ -569,9 +601,15 @@ describe("collection: save, list, compare, export, clear, import", () => {
       assert.ok(noteAt > 0, `the note: ${escapedNote}`);
       const noted = collection.snippets.find((s) => s.note !== "");
       assert.ok(
-        lines[noteAt - 1]?.startsWith(`- **Chỉ tiêu:** “${noted?.text}” — 95 %`),
-        `under its snippet's bullet: ${lines[noteAt - 1]}`,
+        lines[noteAt - 1]?.startsWith(
+          `- **Chỉ tiêu · ${noted?.indicator}:** “${noted?.text}” — 95 %`,
+        ),
+        `under its snippet's bullet, with its indicator: ${lines[noteAt - 1]}`,
       );
+      // Every item names its indicator.
+      for (const bullet of lines.filter((line) => line.startsWith("- **"))) {
+        assert.match(bullet, /^- \*\*[^*·]+ · [^*]+:\*\* “/, bullet);
+      }
       assert.ok(text.includes(`  - Thẻ: ${TAGS.join(", ")}`), "the tags under their snippet");
       const travinh = articleOf(collection, "Trà Vinh");
       assert.ok(text.includes("Trà Vinh · tỉnh · nhiệm kỳ 2020-2025"), "the article's line");
@@ -581,7 +619,7 @@ describe("collection: save, list, compare, export, clear, import", () => {
       );
     });
 
-    test("iCalendar: one VEVENT per snippet with a deadline, on its date", async () => {
+    test("iCalendar: one VEVENT per distinct deadline and article, titled with what is due", async () => {
       const collection = edited as Collection;
       const { text } = await exportAs("ics");
       assert.match(text, /^BEGIN:VCALENDAR\r\n/);
@@ -589,7 +627,8 @@ describe("collection: save, list, compare, export, clear, import", () => {
       const events = icsEvents(text);
       const withDeadline = collection.snippets.filter((s) => s.deadline !== null);
       assert.ok(withDeadline.length >= 4, `deadlines saved (${withDeadline.length})`);
-      assert.equal(events.length, withDeadline.length, "one event per deadline");
+      const distinct = new Set(withDeadline.map((s) => `${s.articleId} ${s.deadline?.date}`));
+      assert.equal(events.length, distinct.size, "one event per distinct deadline and article");
       assert.equal(
         withDeadline.filter((s) => s.kind === "deadline").length,
         collection.snippets.filter((s) => s.kind === "deadline").length,
@@ -597,7 +636,8 @@ describe("collection: save, list, compare, export, clear, import", () => {
       );
       const articles = new Map(collection.articles.map((a) => [a.id, a]));
       for (const snippet of withDeadline) {
-        const event = events.find((e) => e.props.UID === `${snippet.id}@gvn-chi-tieu`);
+        const uid = eventUid(snippet.articleId, snippet.deadline?.date ?? "");
+        const event = events.find((e) => e.props.UID === uid);
         assert.ok(event, `an event for «${snippet.text}» (${snippet.id})`);
         assert.equal(
           event.props.DTSTART,
@@ -613,6 +653,59 @@ describe("collection: save, list, compare, export, clear, import", () => {
           icsText(event.props.DESCRIPTION ?? "").includes(snippet.text),
           `«${snippet.text}»: the quote in the description`,
         );
+        const locality = articles.get(snippet.articleId)?.locality;
+        const title = icsText(event.props.SUMMARY ?? "");
+        assert.ok(locality && title.endsWith(` — ${locality}`), `the locality in «${title}»`);
+        // What is due, not the kind and the sentence's first characters.
+        assert.doesNotMatch(title, /^(Thời hạn|Chỉ tiêu|Kết quả|Đoạn trích): /, "what is due");
+      }
+    });
+
+    test("Excel: the table, comparison and sources sheets, values as numbers", async () => {
+      const collection = edited as Collection;
+      const file = await exportAs("xlsx");
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(file.path);
+      assert.deepEqual(
+        workbook.worksheets.map((sheet) => sheet.name),
+        ["Bảng", "So sánh", "Nguồn"],
+      );
+      const table = workbook.getWorksheet("Bảng");
+      assert.ok(table);
+      assert.equal(table.rowCount, 1 + collection.snippets.length, "one row per snippet");
+      assert.equal((table.views[0] as { state?: string }).state, "frozen");
+      const valueColumn = XLSX_COLUMNS.findIndex((c) => c.id === "value_min") + 1;
+      const values: number[] = [];
+      table.eachRow((row, n) => {
+        const cell = row.getCell(valueColumn);
+        if (n > 1 && cell.value !== null) {
+          assert.equal(cell.type, ExcelJS.ValueType.Number, `row ${n}: a number`);
+          values.push(cell.value as number);
+        }
+      });
+      assert.deepEqual(
+        values.sort((a, b) => a - b),
+        collection.snippets
+          .filter((s) => s.value)
+          .map((s) => s.value?.min as number)
+          .sort((a, b) => a - b),
+      );
+      const sources = workbook.getWorksheet("Nguồn");
+      assert.equal(sources?.rowCount, 1 + collection.articles.length, "one row per article");
+    });
+
+    test("Word: the comparison of the localities, with its sources", async () => {
+      const collection = edited as Collection;
+      const file = await exportAs("docx");
+      const files = unzipSync(new Uint8Array(readFileSync(file.path)));
+      const xml = strFromU8(files["word/document.xml"] as Uint8Array);
+      assert.match(xml, />So sánh chỉ tiêu giữa các địa phương</);
+      for (const locality of ["Trà Vinh (tỉnh)", "Cẩm Giàng (huyện)"]) {
+        assert.ok(xml.includes(locality), `${locality} in the document`);
+      }
+      assert.ok(xml.includes("Bảo hiểm y tế"), "the health insurance row");
+      for (const article of collection.articles) {
+        assert.ok(xml.includes(article.title.slice(0, 20)), `the source «${article.title}»`);
       }
     });
   });

@@ -11,11 +11,16 @@ import Papa from "papaparse";
 import {
   CSV_BOM,
   CSV_COLUMNS,
+  csvHeader,
   dataForEntries,
+  dueClause,
+  dueLabel,
   EXPORT_FORMAT,
   EXPORT_VERSION,
   type ExportEntry,
+  escapeInline,
   escapeMarkdown,
+  eventUid,
   exportFileName,
   mapInChunks,
   markdownUrl,
@@ -29,6 +34,8 @@ import {
   toMarkdown,
   toMarkdownAsync,
 } from "../../lib/export/index.ts";
+import type { Language } from "../../lib/i18n/index.ts";
+import { describeNonJson } from "../../lib/import/sniff.ts";
 import type { ArticleRecord, SnippetRecord, TextAnchor } from "../../lib/snippets/types.ts";
 import { article, snippet } from "./helpers/records.ts";
 
@@ -145,10 +152,15 @@ function parseCsv(csv: string) {
   return parsed;
 }
 
-function csvRecords(csv: string): Array<Record<string, string>> {
+/** The CSV's rows (not the final empty line) keyed by column id, read through the header of `language`. */
+function csvRecords(csv: string, language: Language): Array<Record<string, string>> {
   const [header, ...rows] = parseCsv(csv).data;
   assert.ok(header);
-  return rows.map((row) => Object.fromEntries(header.map((name, i) => [name, row[i] ?? ""])));
+  assert.deepEqual(header, csvHeader(language));
+  const ids = header.map((_, i) => CSV_COLUMNS[i] as string);
+  return rows
+    .filter((row) => !(row.length === 1 && row[0] === ""))
+    .map((row) => Object.fromEntries(ids.map((id, i) => [id, row[i] ?? ""])));
 }
 
 // ---------------------------------------------------------------------------
@@ -248,31 +260,44 @@ describe("toJson", () => {
 });
 
 describe("toCsv", () => {
-  test("starts with a BOM and the exact header, rows end with CRLF", () => {
-    const csv = toCsv(ENTRIES);
+  test("starts with a BOM and the header in the export's language; every line ends with CRLF", () => {
+    const csv = toCsv(ENTRIES, { language: "vi" });
     assert.equal(csv.charCodeAt(0), 0xfeff);
     assert.equal(
       csv.slice(1, csv.indexOf("\r\n")),
-      "kind,indicator,category,category_label,value_min,value_max,unit,comparator,horizon,deadline,locality,level,organization,congress,term,article_title,url,published,quote,note,tags",
+      "Loại,Chỉ số,Mã nhóm,Nhóm chỉ số,Giá trị (từ),Giá trị (đến),Tử số,Mẫu số,Đơn vị,So sánh,Tăng/giảm,Mốc thời gian,Hạn,Địa phương,Cấp,Tổ chức,Đại hội (lần thứ),Nhiệm kỳ,Bài viết,Địa chỉ (URL),Ngày đăng,Trích dẫn,Câu,Ghi chú,Thẻ",
     );
-    assert.deepEqual([...CSV_COLUMNS], csv.slice(1, csv.indexOf("\r\n")).split(","));
+    const en = toCsv(ENTRIES, { language: "en" });
+    assert.equal(
+      en.slice(1, en.indexOf("\r\n")),
+      "Kind,Indicator,Category code,Category,Value (from),Value (to),Numerator,Denominator,Unit,Comparator,Direction,Horizon,Deadline,Locality,Level,Organization,Congress (no.),Term,Article,URL,Published,Quote,Sentence,Note,Tags",
+    );
+    assert.deepEqual(csvHeader("en").length, CSV_COLUMNS.length);
     const parsed = parseCsv(csv);
     assert.equal(parsed.meta.linebreak, "\r\n");
-    assert.equal(parsed.data.length, 1 + SNIPPETS.length);
-    assert.ok(!csv.endsWith("\n"));
+    // One row per snippet; the final CRLF leaves papaparse one empty last line.
+    assert.equal(parsed.data.length, 1 + SNIPPETS.length + 1);
+    assert.deepEqual(parsed.data.at(-1), [""]);
+    assert.ok(csv.endsWith("\r\n") && !csv.endsWith("\r\n\r\n"));
   });
 
-  test("writes typed columns", () => {
-    const rows = csvRecords(toCsv([entry(INSURANCE), entry(MERGER), entry(INCOME), entry(GROWTH)]));
+  test("writes typed columns with readable codes", () => {
+    const rows = csvRecords(
+      toCsv([entry(INSURANCE), entry(MERGER), entry(INCOME), entry(GROWTH)], { language: "vi" }),
+      "vi",
+    );
     assert.deepEqual(rows[0], {
-      kind: "target",
+      kind: "Chỉ tiêu",
       indicator: "tỷ lệ bao phủ bảo hiểm y tế",
       category: "health_insurance",
       category_label: "Bảo hiểm y tế",
       value_min: "95",
       value_max: "95",
+      value_numerator: "",
+      value_denominator: "",
       unit: "%",
-      comparator: "eq",
+      comparator: "bằng",
+      direction: "",
       horizon: "2025",
       deadline: "",
       locality: "Cẩm Giàng",
@@ -284,25 +309,71 @@ describe("toCsv", () => {
       url: CG_URL,
       published: "2020-08-20",
       quote: "tỷ lệ bao phủ bảo hiểm y tế đạt 95%",
+      sentence: "Phấn đấu đến năm 2025, tỷ lệ bao phủ bảo hiểm y tế đạt 95%.",
       note: "",
       tags: "",
     });
-    assert.equal(rows[1]?.kind, "deadline");
+    assert.equal(rows[1]?.kind, "Thời hạn");
     assert.equal(rows[1]?.deadline, "2021-01-15");
     assert.equal(rows[1]?.horizon, "");
+    assert.equal(rows[2]?.kind, "Kết quả");
     assert.equal(rows[2]?.horizon, "2015-2020");
     assert.equal(rows[2]?.value_min, "52000000");
-    assert.equal(rows[2]?.comparator, "gte");
+    assert.equal(rows[2]?.comparator, "ít nhất");
     assert.equal(rows[2]?.tags, "thu nhập; so sánh");
     assert.equal(rows[2]?.note, INCOME.note);
-    assert.equal(rows[3]?.horizon, "annual");
+    assert.equal(rows[3]?.horizon, "hằng năm");
     assert.equal(rows[3]?.value_min, "7.5");
     assert.equal(rows[3]?.locality, "Hải Dương");
+    const [en] = csvRecords(toCsv([entry(INCOME)], { language: "en" }), "en");
+    assert.equal(en?.kind, "Result");
+    assert.equal(en?.comparator, "at least");
+    assert.equal(en?.category_label, "Income per capita");
+  });
+
+  test("keeps the direction of a change and the denominator of a ratio", () => {
+    const poor = snippet(HD, "Tốc độ tăng trưởng kinh tế bình quân 7,5%/năm", {
+      indicator: "hộ nghèo",
+      value: { min: 3120, max: 3120 },
+      unit: "hộ",
+      direction: "decrease",
+    });
+    const rate = snippet(HD, "Tốc độ tăng trưởng kinh tế bình quân 7,5%/năm", {
+      indicator: "tỷ lệ hộ nghèo",
+      value: { min: 1.5, max: 2 },
+      unit: "%",
+      comparator: "range",
+      direction: "decrease",
+      horizon: { type: "term" },
+    });
+    const ratio = snippet(HD, "Hoàn thành xây dựng nông thôn mới nâng cao trong năm 2025.", {
+      kind: "result",
+      indicator: "chỉ tiêu",
+      value: { min: 8, max: 8, numerator: 8, denominator: 21 },
+      unit: "chỉ tiêu",
+    });
+    const [a, b, c] = csvRecords(
+      toCsv([entry(poor), entry(rate), entry(ratio)], { language: "vi" }),
+      "vi",
+    );
+    assert.equal(a?.direction, "giảm");
+    assert.equal(a?.value_min, "3120");
+    assert.equal(b?.direction, "giảm");
+    assert.equal(b?.comparator, "trong khoảng");
+    assert.equal(b?.value_min, "1.5");
+    assert.equal(b?.value_max, "2");
+    assert.equal(b?.horizon, "cả nhiệm kỳ");
+    assert.equal(c?.value_numerator, "8");
+    assert.equal(c?.value_denominator, "21");
+    assert.equal(c?.direction, "");
+    const [en] = csvRecords(toCsv([entry(rate)], { language: "en" }), "en");
+    assert.equal(en?.direction, "decrease");
+    assert.equal(en?.horizon, "whole term");
   });
 
   test("quotes per RFC 4180: commas, quotes and line breaks round-trip through papaparse", () => {
-    const csv = toCsv([entry(HOSTILE)]);
-    const [row] = csvRecords(csv);
+    const csv = toCsv([entry(HOSTILE)], { language: "vi" });
+    const [row] = csvRecords(csv, "vi");
     // The quote comes back exactly, except the leading ' that neutralises the formula.
     assert.equal(row?.quote, `'${EVIL}`);
     assert.match(
@@ -317,8 +388,12 @@ describe("toCsv", () => {
       value: { min: -5, max: -1.5 },
       unit: "=1+1",
       indicator: "\rchỉ số",
+      sentence: "=cmd|' /C calc'!A0",
     });
-    const [hostile, neg] = csvRecords(toCsv([entry(HOSTILE), entry(negative)]));
+    const [hostile, neg] = csvRecords(
+      toCsv([entry(HOSTILE), entry(negative)], { language: "vi" }),
+      "vi",
+    );
     assert.equal(hostile?.quote?.startsWith("'=HYPERLINK("), true);
     assert.equal(hostile?.indicator, "'+84 912 345 678");
     assert.equal(hostile?.note, "'@SUM(1+1)*cmd|' /C calc'!A0");
@@ -327,6 +402,7 @@ describe("toCsv", () => {
     assert.equal(neg?.value_max, "-1.5");
     assert.equal(neg?.unit, "'=1+1");
     assert.equal(neg?.indicator, "'\rchỉ số");
+    assert.equal(neg?.sentence, "'=cmd|' /C calc'!A0");
     // No cell of any row starts with a formula character.
     for (const row of [hostile, neg]) {
       for (const [column, value] of Object.entries(row ?? {})) {
@@ -341,9 +417,9 @@ describe("toCsv", () => {
       text: "Tốc độ tăng trưởng kinh tế bình quân 7,5%/năm".normalize("NFD"),
       tags: ["tăng trưởng".normalize("NFD")],
     });
-    const csv = toCsv([entry(decomposed)]);
+    const csv = toCsv([entry(decomposed)], { language: "vi" });
     assert.equal(csv, csv.normalize("NFC"));
-    const [row] = csvRecords(csv);
+    const [row] = csvRecords(csv, "vi");
     assert.equal(row?.quote, "Tốc độ tăng trưởng kinh tế bình quân 7,5%/năm");
     assert.equal(row?.tags, "tăng trưởng");
     assert.equal(row?.locality, "Hải Dương");
@@ -351,12 +427,21 @@ describe("toCsv", () => {
   });
 
   test("leaves the article columns empty when the article is missing; header only when empty", () => {
-    const [row] = csvRecords(toCsv([entry(INSURANCE, undefined)]));
+    const [row] = csvRecords(toCsv([entry(INSURANCE, undefined)], { language: "vi" }), "vi");
     assert.equal(row?.article_title, "");
     assert.equal(row?.url, "");
     assert.equal(row?.congress, "");
     assert.equal(row?.quote, INSURANCE.text);
-    assert.equal(toCsv([]), `${CSV_BOM}${CSV_COLUMNS.join(",")}`);
+    assert.equal(toCsv([], { language: "en" }), `${CSV_BOM}${csvHeader("en").join(",")}\r\n`);
+    assert.equal(toCsv([], { language: "vi" }), `${CSV_BOM}${csvHeader("vi").join(",")}\r\n`);
+  });
+
+  test("the importer recognises the CSV export in either language (and older ones)", () => {
+    for (const language of ["vi", "en"] as const) {
+      const csv = toCsv(ENTRIES, { language }).slice(1);
+      assert.match(describeNonJson(csv) ?? "", /CSV/);
+    }
+    assert.match(describeNonJson("kind,indicator,category,category_label\r\n") ?? "", /CSV/);
   });
 });
 
@@ -392,12 +477,12 @@ describe("toMarkdown", () => {
       return lines.slice(start, next === -1 ? undefined : next).filter((l) => l.startsWith("- "));
     };
     assert.deepEqual(section(headings[0] as string), [
-      "- **Chỉ tiêu:** “Tốc độ tăng trưởng kinh tế bình quân 7,5%/năm” — 7,5 % · hằng năm",
-      "- **Thời hạn:** “trong năm 2025” — năm 2025",
+      "- **Chỉ tiêu · Tốc độ tăng trưởng kinh tế:** “Tốc độ tăng trưởng kinh tế bình quân 7,5%/năm” — 7,5 % · hằng năm",
+      "- **Thời hạn · Hoàn thành xây dựng nông thôn mới nâng cao:** “trong năm 2025” — năm 2025",
     ]);
     assert.deepEqual(section(headings[1] as string), [
-      "- **Kết quả:** “thu nhập bình quân đầu người đạt 52 triệu đồng” — ít nhất 52.000.000 triệu đồng · giai đoạn 2015–2020",
-      "- **Chỉ tiêu:** “tỷ lệ bao phủ bảo hiểm y tế đạt 95%” — 95 % · đến năm 2025",
+      "- **Kết quả · thu nhập bình quân đầu người:** “thu nhập bình quân đầu người đạt 52 triệu đồng” — ít nhất 52.000.000 triệu đồng · giai đoạn 2015–2020",
+      "- **Chỉ tiêu · tỷ lệ bao phủ bảo hiểm y tế:** “tỷ lệ bao phủ bảo hiểm y tế đạt 95%” — 95 % · đến năm 2025",
     ]);
   });
 
@@ -422,7 +507,7 @@ describe("toMarkdown", () => {
     const bullet = md.split("\n").find((line) => line.startsWith("- ")) ?? "";
     assert.equal(
       bullet,
-      String.raw`- **Đoạn trích:** “\=HYPERLINK\("http\://evil.example/?q=1","Bấm vào đây"\), "quoted", dấu phẩy &lt;img src=x onerror=alert\(1\)&gt; \[bấm\]\(javascript:alert\(1\)\)”`,
+      String.raw`- **Đoạn trích · +84 912 345 678:** “=HYPERLINK\("http\://evil.example/?q=1","Bấm vào đây"\), "quoted", dấu phẩy &lt;img src=x onerror=alert\(1\)&gt; \[bấm\]\(javascript:alert\(1\)\)”`,
     );
     assert.doesNotMatch(md, /<img/);
     assert.doesNotMatch(md, /<[a-z]/i);
@@ -434,6 +519,42 @@ describe("toMarkdown", () => {
     // Escaping loses nothing but the line break (collapsed to a space).
     const quote = /“(.*)”/.exec(bullet)?.[1] ?? "";
     assert.equal(unescapeMarkdown(quote), EVIL.replace(/\s+/g, " "));
+  });
+
+  test("escapes the same text the same way wherever it stands; block starts only at a line start", () => {
+    const dashed = snippet(HD, "Tốc độ tăng trưởng kinh tế bình quân 7,5%/năm", {
+      text: "- 1. mục # một",
+      indicator: "1.000 tỷ đồng",
+      value: { min: 1000, max: 1000 },
+      unit: "tỷ đồng",
+      note: "1. dòng một\n- dòng hai\n=== dòng ba\n# dòng bốn",
+    });
+    const md = toMarkdown([entry(dashed)], { now: NOW });
+    const bullet = md.split("\n").find((line) => line.startsWith("- ")) ?? "";
+    assert.equal(bullet, "- **Chỉ tiêu · 1.000 tỷ đồng:** “- 1. mục \\# một” — 1.000 tỷ đồng");
+    // A note's first line follows its label; the next ones start lines and get block escapes.
+    assert.match(
+      md,
+      /\n {2}- Ghi chú: 1\. dòng một\\\n {4}\\- dòng hai\\\n {4}\\=== dòng ba\\\n {4}\\# dòng bốn\n/,
+    );
+    assert.equal(escapeInline("1. - # x"), "1. - \\# x");
+    assert.equal(escapeMarkdown("1. - # x"), "1\\. - \\# x");
+  });
+
+  test("names the indicator on every item: its own, its category, what a deadline ends, or none", () => {
+    const md = toMarkdown([entry(INSURANCE), entry(MERGER), entry(HOSTILE), entry(GROWTH)], {
+      now: NOW,
+    });
+    const bullets = md.split("\n").filter((line) => line.startsWith("- "));
+    assert.equal(bullets.length, 4);
+    for (const bullet of bullets) assert.match(bullet, /^- \*\*[^·*]+ · [^*]+:\*\* “/);
+    assert.ok(
+      bullets.some((b) => b.startsWith("- **Thời hạn · Hoàn thành đề án sáp nhập thôn:**")),
+    );
+    const bare = snippet(CG, "Nhiệm kỳ 2015-2020", { kind: "excerpt" });
+    const categorised = { ...bare, id: "c", category: "growth" };
+    assert.match(toMarkdown([entry(bare)], { now: NOW }), /- \*\*Đoạn trích · Chưa phân loại:\*\*/);
+    assert.match(toMarkdown([entry(categorised)], { now: NOW }), /- \*\*Đoạn trích · Tăng trưởng/);
   });
 
   test("escapeMarkdown neutralises block starts, emphasis and entities", () => {
@@ -471,7 +592,10 @@ describe("toMarkdown", () => {
 
   test("puts snippets whose article is missing under a heading of their own", () => {
     const md = toMarkdown([entry(INSURANCE, undefined), entry(GROWTH)], { now: NOW });
-    assert.match(md, /\n## \(Không rõ bài viết\)\n\n- \*\*Chỉ tiêu:\*\* “tỷ lệ bao phủ/);
+    assert.match(
+      md,
+      /\n## \\\(Không rõ bài viết\\\)\n\n- \*\*Chỉ tiêu · tỷ lệ bao phủ bảo hiểm y tế:\*\* “tỷ lệ bao phủ/,
+    );
     assert.match(md, /1 bài viết/);
   });
 });
@@ -509,13 +633,15 @@ describe("toIcs", () => {
     assert.match(result.value, /END:VCALENDAR\r\n$/);
     assert.equal(result.value.match(/BEGIN:VEVENT/g)?.length, 2);
     const [merger, rural] = icsEvents(result.value);
-    assert.equal(merger?.get("UID"), `${MERGER.id}@gvn-chi-tieu`);
+    assert.equal(merger?.get("UID"), eventUid(CG.id, "2021-01-15"));
+    assert.match(merger?.get("UID") ?? "", /^[0-9a-z]+-20210115@gvn-chi-tieu$/);
     assert.equal(merger?.get("DTSTART;VALUE=DATE"), "20210115");
     assert.equal(merger?.get("DTEND;VALUE=DATE"), "20210116");
     assert.equal(merger?.get("URL"), CG_URL);
-    assert.match(
+    // What is due (the clause the deadline ends) and where.
+    assert.equal(
       icsText(merger?.get("SUMMARY") ?? ""),
-      /^Thời hạn: Hoàn thành đề án sáp nhập thôn trước ngày 15\/01\/2021\.$/,
+      "Hoàn thành đề án sáp nhập thôn — Cẩm Giàng",
     );
     const description = icsText(merger?.get("DESCRIPTION") ?? "");
     assert.match(description, /“trước ngày 15\/01\/2021”/);
@@ -523,11 +649,88 @@ describe("toIcs", () => {
     assert.ok(description.includes(CG.title));
     assert.ok(description.includes(CG_URL));
     // A year-only deadline (31/12) is still an event.
-    assert.equal(rural?.get("UID"), `${RURAL.id}@gvn-chi-tieu`);
+    assert.equal(rural?.get("UID"), eventUid(HD.id, "2025-12-31"));
+    assert.equal(
+      icsText(rural?.get("SUMMARY") ?? ""),
+      "Hoàn thành xây dựng nông thôn mới nâng cao — Hải Dương",
+    );
     assert.equal(rural?.get("DTSTART;VALUE=DATE"), "20251231");
     assert.equal(rural?.get("DTEND;VALUE=DATE"), "20260101");
     assert.equal(rural?.get("URL"), HD_URL);
     assert.match(icsText(rural?.get("DESCRIPTION") ?? ""), /Thời hạn: năm 2025/);
+  });
+
+  test("titles an event with what is due: indicator and value, or the clause the deadline ends", () => {
+    const sentence =
+      "Đến năm 2030, tỷ lệ đô thị hóa đạt 50%; đến năm 2025 hoàn thành xây dựng nông thôn mới, giảm tỷ lệ hộ nghèo.";
+    const source = article("https://travinh.gov.vn/nq.html", {
+      title: "Nghị quyết",
+      locality: "Trà Vinh",
+      snapshot: sentence,
+    });
+    const due2025 = snippet(source, "đến năm 2025", {
+      kind: "deadline",
+      deadline: { date: "2025-12-31", precision: "year" },
+    });
+    const due2030 = snippet(source, "Đến năm 2030", {
+      kind: "deadline",
+      deadline: { date: "2030-12-31", precision: "year" },
+    });
+    const result = toIcs(
+      [due2025, due2030].map((s) => ({ snippet: s, article: source })),
+      NOW,
+    );
+    assert.ok(result.ok);
+    const titles = icsEvents(result.value).map((e) => icsText(e.get("SUMMARY") ?? ""));
+    assert.deepEqual(titles, [
+      "Hoàn thành xây dựng nông thôn mới — Trà Vinh",
+      "Tỷ lệ đô thị hóa đạt 50% — Trà Vinh",
+    ]);
+    assert.equal(
+      dueClause("Trước ngày 15/01/2021, ban hành kế hoạch.", "Trước ngày 15/01/2021"),
+      "ban hành kế hoạch",
+    );
+    // A snippet with an indicator: the indicator, the value with its direction, the locality.
+    const poor = {
+      ...due2025,
+      id: "poor",
+      kind: "target" as const,
+      indicator: "tỷ lệ hộ nghèo",
+      value: { min: 1.5, max: 2 },
+      unit: "%",
+      comparator: "range" as const,
+      direction: "decrease" as const,
+    };
+    assert.equal(dueLabel(poor), "Tỷ lệ hộ nghèo: giảm từ 1,5 đến 2 %");
+  });
+
+  test("one event per distinct deadline and article: snippets due the same day are merged", () => {
+    const target = {
+      ...INSURANCE,
+      deadline: { date: "2021-01-15", precision: "day" as const },
+    };
+    const again = {
+      ...MERGER,
+      id: "copy",
+      anchor: { ...MERGER.anchor, start: MERGER.anchor.start + 1 },
+    };
+    const result = toIcs([entry(MERGER), entry(target), entry(again), entry(RURAL)], NOW);
+    assert.ok(result.ok);
+    assert.equal(result.count, 2);
+    const [merged] = icsEvents(result.value);
+    // The snippet with an indicator titles the event; the bare deadline (twice) is one more item.
+    assert.equal(
+      icsText(merged?.get("SUMMARY") ?? ""),
+      "Tỷ lệ bao phủ bảo hiểm y tế: 95 % (và 1 mục khác) — Cẩm Giàng",
+    );
+    const description = icsText(merged?.get("DESCRIPTION") ?? "");
+    assert.match(description, /“tỷ lệ bao phủ bảo hiểm y tế đạt 95%”/);
+    assert.match(description, /“trước ngày 15\/01\/2021”/);
+    assert.equal(description.split(CG.title).length, 2, "the article once");
+    // The same deadline in another article is another event.
+    const other = toIcs([entry(MERGER), entry({ ...MERGER, articleId: HD.id }, HD)], NOW);
+    assert.ok(other.ok);
+    assert.equal(other.count, 2);
   });
 
   test("UIDs are stable across exports; DTSTAMP is the export time", () => {
@@ -667,18 +870,29 @@ describe("progress", () => {
     assert.equal(await toMarkdownAsync(many, { now: NOW, ...md }), toMarkdown(many, { now: NOW }));
     check(md.calls, 10_000);
 
-    // The calendar library validates each event (about 0.4 ms): a tenth of the entries.
-    const some = many.slice(0, 1000);
+    // The calendar library validates each event (about 0.4 ms): a tenth of the entries, each
+    // deadline on a day of its own (one event per deadline and article).
+    const some = many.slice(0, 1000).map(({ snippet: s, article: a }, i) => ({
+      snippet: s.deadline
+        ? {
+            ...s,
+            deadline: {
+              ...s.deadline,
+              date: new Date(Date.UTC(2021, 0, 1 + i)).toISOString().slice(0, 10),
+            },
+          }
+        : s,
+      article: a,
+    }));
     const ics = progress();
     const asyncIcs = await toIcsAsync(some, { now: NOW, ...ics });
     assert.deepEqual(asyncIcs, toIcs(some, NOW));
     assert.ok(asyncIcs.ok);
     assert.equal(asyncIcs.count, some.filter((e) => e.snippet.deadline).length);
     assert.equal(asyncIcs.count, 333);
+    // Snippets of the first 250 events, then all.
     assert.deepEqual(ics.calls, [
       [250, 1000],
-      [500, 1000],
-      [750, 1000],
       [1000, 1000],
     ]);
 

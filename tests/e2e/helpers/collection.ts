@@ -7,9 +7,11 @@
  * The functions passed to `page.evaluate` / `serviceWorker.evaluate` run in the browser: no named
  * functions inside them (tsx would wrap them in a `__name` helper the browser lacks).
  */
+
 import { readFileSync } from "node:fs";
 import Papa from "papaparse";
 import type { Locator, Page, Worker } from "playwright-core";
+import { COLUMN_HEADERS } from "../../../lib/export/labels.ts";
 import type { ArticleRecord, SnippetRecord } from "../../../lib/snippets/types.ts";
 import type { ExtensionBrowser } from "../harness.ts";
 import type { Collection } from "./extension.ts";
@@ -197,19 +199,37 @@ export async function readSnippet(
 // ---------------------------------------------------------------------------------------------
 // Export files
 
-/** A CSV export parsed: whether it starts with a BOM, its header and its rows (as objects). */
+/**
+ * A CSV export parsed: whether it starts with a BOM, the header as written (`labels`, in the
+ * export's language), the header as column ids (`kind`, `indicator`…: a label no language has
+ * stays as it is) and its rows (as objects keyed by column id).
+ */
 export function parseCsvExport(text: string): {
   bom: boolean;
+  labels: string[];
   header: string[];
   rows: Array<Record<string, string>>;
   errors: Papa.ParseError[];
 } {
   const bom = text.startsWith("\uFEFF");
+  const ids = new Map<string, string>();
+  for (const headers of Object.values(COLUMN_HEADERS)) {
+    for (const [id, label] of Object.entries(headers)) ids.set(label, id);
+  }
   const parsed = Papa.parse<Record<string, string>>(bom ? text.slice(1) : text, {
     header: true,
     skipEmptyLines: true,
+    transformHeader: (label) => ids.get(label) ?? label,
   });
-  return { bom, header: parsed.meta.fields ?? [], rows: parsed.data, errors: parsed.errors };
+  const labels =
+    Papa.parse<string[]>((bom ? text.slice(1) : text).split("\r\n")[0] ?? "").data[0] ?? [];
+  return {
+    bom,
+    labels,
+    header: parsed.meta.fields ?? [],
+    rows: parsed.data,
+    errors: parsed.errors,
+  };
 }
 
 /** An iCalendar file's events: each VEVENT's properties (name without parameters → value). */
