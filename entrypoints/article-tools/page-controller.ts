@@ -5,20 +5,13 @@
  * messages change it through the methods below.
  */
 import { anchorInText } from "@/lib/anchoring/index.ts";
-import type { LimitName } from "@/lib/dom/page-size.ts";
 import { createTextMap, type TextMap } from "@/lib/dom/text-map.ts";
-import type { ExtractedItem, ItemKind } from "@/lib/extract/types.ts";
 import { createHighlightRegistry, type HighlightRegistry } from "@/lib/highlight/registry.ts";
 import { HIGHLIGHT_NAMES } from "@/lib/highlight/styles.ts";
 import { t } from "@/lib/i18n/index.ts";
 import { analyzeArticle, findInSelection } from "@/lib/in-page/analyze-article.ts";
 import { type RunTimer, startRunTimer, yieldToPage } from "@/lib/in-page/main-thread.ts";
-import {
-  type OversizedPage,
-  type PageReading,
-  readingKey,
-  readPage,
-} from "@/lib/in-page/page-reading.ts";
+import { type OversizedPage, readingKey, readPage } from "@/lib/in-page/page-reading.ts";
 import { recognizePage } from "@/lib/in-page/recognize-page.ts";
 import { type SaveResponse, sendMessage } from "@/lib/messaging/protocol.ts";
 import { sendIdempotent } from "@/lib/messaging/retry.ts";
@@ -28,47 +21,17 @@ import type { Recognition } from "@/lib/recognition/recognize.ts";
 import { articleInput, itemSnippet, selectionSnippet } from "@/lib/snippets/build.ts";
 import { articleKey, snippetId } from "@/lib/snippets/keys.ts";
 import type { SnippetInput, SnippetRecord } from "@/lib/snippets/types.ts";
+import {
+  EMPTY_VIEW,
+  KINDS,
+  type PageController,
+  type PageItem,
+  type PageView,
+} from "./page-view.ts";
+import { containsPoint, selectionSpan } from "./positions.ts";
 
-export const KINDS: readonly ItemKind[] = ["target", "result", "deadline"];
-
-export interface PageItem {
-  /** Position in document order. */
-  index: number;
-  item: ExtractedItem;
-  /** Where it is on the page; null when the page changed under it. */
-  range: Range | null;
-  /** The id the collection gives it. */
-  snippetId: string;
-  saved: boolean;
-}
-
-export interface CardState {
-  index: number;
-  /** Opened by a click or the keyboard: stays until closed. */
-  pinned: boolean;
-  /** Move keyboard focus into the card when it opens. */
-  focus: boolean;
-}
-
-export interface PageView {
-  recognised: boolean;
-  title: string;
-  url: string;
-  items: PageItem[];
-  enabled: boolean;
-  hiddenKinds: ItemKind[];
-  /** Index of the item the reader moved to last. */
-  focus: number | null;
-  card: CardState | null;
-  /** Saved snippets of this article placed on the page / not placed. */
-  savedPlaced: number;
-  orphans: SnippetRecord[];
-  busy: boolean;
-  /** Last message for the reader (saving, errors). */
-  status: string | null;
-  /** The page is too big to read: which limit it is past, and its size. */
-  oversized: { limit: LimitName; elements: number; chars: number } | null;
-}
+// ui.tsx still takes the view's types from here.
+export type { PageController, PageView } from "./page-view.ts";
 
 interface ArticleRun {
   analysis: PageAnalysis;
@@ -77,55 +40,6 @@ interface ArticleRun {
   savedRanges: Range[];
   /** The article's saved snippets, as last fetched. */
   saved: SnippetRecord[];
-}
-
-const EMPTY_VIEW: PageView = {
-  recognised: false,
-  title: "",
-  url: "",
-  items: [],
-  enabled: true,
-  hiddenKinds: [],
-  focus: null,
-  card: null,
-  savedPlaced: 0,
-  orphans: [],
-  busy: false,
-  status: null,
-  oversized: null,
-};
-
-export interface PageController {
-  getView(): PageView;
-  subscribe(listener: () => void): () => void;
-  /**
-   * Reads and annotates the page; does nothing when its article text did not change. `initial`
-   * is a reading already made (by the content script), with the timer it started.
-   */
-  run(initial?: { reading: PageReading; recognition: Recognition; timer: RunTimer }): Promise<void>;
-  save(indices: number[]): Promise<SaveResponse | null>;
-  saveAll(): Promise<SaveResponse | null>;
-  saveSelection(): Promise<SaveResponse | null>;
-  toggleKind(kind: ItemKind): void;
-  toggleAll(): boolean;
-  move(step: 1 | -1): void;
-  /** Moves to one item: scrolls to it, marks it `gvn-focus` and opens its card with the focus. */
-  focusItem(index: number): void;
-  openCard(index: number, options: { pinned: boolean; focus: boolean }): void;
-  closeCard(): void;
-  /** The smallest visible item whose range contains the point, or null. */
-  itemAtPoint(node: Node, offset: number, x: number, y: number): number | null;
-  articleSource(): { title: string; url: string };
-  dispose(): void;
-}
-
-function containsPoint(range: Range, x: number, y: number): boolean {
-  for (const rect of Array.from(range.getClientRects())) {
-    if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) {
-      return true;
-    }
-  }
-  return false;
 }
 
 export function createPageController(doc: Document, url: () => string): PageController {
@@ -374,7 +288,7 @@ export function createPageController(doc: Document, url: () => string): PageCont
       if (!current || !selection || selection.isCollapsed || selection.rangeCount === 0)
         return null;
       const range = selection.getRangeAt(0);
-      const span = selectionSpan(current, range);
+      const span = selectionSpan(current.map, current.analysis.article.text, range);
       if (!span) return null;
       const analysis = current.analysis;
       const { text } = analysis.article;
@@ -490,61 +404,5 @@ export function createPageController(doc: Document, url: () => string): PageCont
     return response;
   }
 
-  /** The selection's span in the article text, or null when it lies outside the article. */
-  function selectionSpan(current: ArticleRun, range: Range): { start: number; end: number } | null {
-    const start = pointOffset(current.map, range.startContainer, range.startOffset, "start");
-    const end = pointOffset(current.map, range.endContainer, range.endOffset, "end");
-    if (start === null || end === null || end <= start) return null;
-    const text = current.analysis.article.text;
-    // Trim white space the selection took along at its ends.
-    let s = start;
-    let e = end;
-    while (s < e && /\s/.test(text[s] as string)) s++;
-    while (e > s && /\s/.test(text[e - 1] as string)) e--;
-    return e > s ? { start: s, end: e } : null;
-  }
-
   return controller;
-}
-
-/** A selection end inside an element: the nearest text position of the article at or after it. */
-function pointOffset(
-  map: TextMap,
-  container: Node,
-  offset: number,
-  side: "start" | "end",
-): number | null {
-  if (container.nodeType === Node.TEXT_NODE) return map.offsetOf(container, offset);
-  const doc = container.ownerDocument ?? (container as Document);
-  const walker = doc.createTreeWalker(container, NodeFilter.SHOW_TEXT);
-  const children = container.childNodes;
-  if (side === "start") {
-    // First mapped text node at or after the boundary.
-    const boundary = children[offset] ?? null;
-    let node = boundary ? firstTextFrom(walker, boundary) : null;
-    while (node) {
-      const at = map.offsetOf(node, 0);
-      if (at !== null) return at;
-      node = walker.nextNode();
-    }
-    return null;
-  }
-  // Last mapped text node before the boundary.
-  let last: number | null = null;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const boundary = children[offset];
-    if (boundary && (boundary === node || boundary.compareDocumentPosition(node) & 4)) break;
-    const at = map.offsetOf(node, (node as Text).data.length);
-    if (at !== null) last = at;
-  }
-  return last;
-}
-
-function firstTextFrom(walker: TreeWalker, from: Node): Node | null {
-  if (from.nodeType === Node.TEXT_NODE) {
-    walker.currentNode = from;
-    return from;
-  }
-  walker.currentNode = from;
-  return walker.nextNode();
 }

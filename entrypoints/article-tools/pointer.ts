@@ -4,7 +4,7 @@
  * that contain that point and the pointer. Hover opens the card after a short
  * delay; a click opens it to stay. Nothing is prevented: links still work.
  */
-import type { PageController } from "./page-controller.ts";
+import type { PageController } from "./page-view.ts";
 
 const HOVER_OPEN_MS = 300;
 const HOVER_CLOSE_MS = 350;

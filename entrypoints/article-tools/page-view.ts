@@ -1,0 +1,92 @@
+/**
+ * What the article tools show in a tab — the items found, where they are, what is saved, what the
+ * reader is looking at — and the controller's interface that changes it.
+ */
+import type { LimitName } from "@/lib/dom/page-size.ts";
+import type { ExtractedItem, ItemKind } from "@/lib/extract/types.ts";
+import type { RunTimer } from "@/lib/in-page/main-thread.ts";
+import type { PageReading } from "@/lib/in-page/page-reading.ts";
+import type { SaveResponse } from "@/lib/messaging/protocol.ts";
+import type { Recognition } from "@/lib/recognition/recognize.ts";
+import type { SnippetRecord } from "@/lib/snippets/types.ts";
+
+export const KINDS: readonly ItemKind[] = ["target", "result", "deadline"];
+
+export interface PageItem {
+  /** Position in document order. */
+  index: number;
+  item: ExtractedItem;
+  /** Where it is on the page; null when the page changed under it. */
+  range: Range | null;
+  /** The id the collection gives it. */
+  snippetId: string;
+  saved: boolean;
+}
+
+export interface CardState {
+  index: number;
+  /** Opened by a click or the keyboard: stays until closed. */
+  pinned: boolean;
+  /** Move keyboard focus into the card when it opens. */
+  focus: boolean;
+}
+
+export interface PageView {
+  recognised: boolean;
+  title: string;
+  url: string;
+  items: PageItem[];
+  enabled: boolean;
+  hiddenKinds: ItemKind[];
+  /** Index of the item the reader moved to last. */
+  focus: number | null;
+  card: CardState | null;
+  /** Saved snippets of this article placed on the page / not placed. */
+  savedPlaced: number;
+  orphans: SnippetRecord[];
+  busy: boolean;
+  /** Last message for the reader (saving, errors). */
+  status: string | null;
+  /** The page is too big to read: which limit it is past, and its size. */
+  oversized: { limit: LimitName; elements: number; chars: number } | null;
+}
+
+export const EMPTY_VIEW: PageView = {
+  recognised: false,
+  title: "",
+  url: "",
+  items: [],
+  enabled: true,
+  hiddenKinds: [],
+  focus: null,
+  card: null,
+  savedPlaced: 0,
+  orphans: [],
+  busy: false,
+  status: null,
+  oversized: null,
+};
+
+export interface PageController {
+  getView(): PageView;
+  subscribe(listener: () => void): () => void;
+  /**
+   * Reads and annotates the page; does nothing when its article text did not change. `initial`
+   * is a reading already made (by the content script), with the timer it started.
+   */
+  run(initial?: { reading: PageReading; recognition: Recognition; timer: RunTimer }): Promise<void>;
+  save(indices: number[]): Promise<SaveResponse | null>;
+  saveAll(): Promise<SaveResponse | null>;
+  saveSelection(): Promise<SaveResponse | null>;
+  toggleKind(kind: ItemKind): void;
+  toggleAll(): boolean;
+  move(step: 1 | -1): void;
+  /** Moves to one item: scrolls to it, marks it `gvn-focus` and opens its card with the focus. */
+  focusItem(index: number): void;
+  openCard(index: number, options: { pinned: boolean; focus: boolean }): void;
+  closeCard(): void;
+  /** The smallest visible item whose range contains the point, or null. */
+  itemAtPoint(node: Node, offset: number, x: number, y: number): number | null;
+  articleSource(): { title: string; url: string };
+  dispose(): void;
+}
