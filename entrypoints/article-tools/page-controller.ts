@@ -1,10 +1,3 @@
-/**
- * The in-page state of one tab: what the engine found in the article, where it
- * is on the live page, what is already saved, and what the reader is looking
- * at. The panel and the card render this state; commands, pointer and
- * messages change it through the methods below.
- */
-import { anchorInText } from "@/lib/anchoring/index.ts";
 import { createTextMap, type TextMap } from "@/lib/dom/text-map.ts";
 import { createHighlightRegistry, type HighlightRegistry } from "@/lib/highlight/registry.ts";
 import { HIGHLIGHT_NAMES } from "@/lib/highlight/styles.ts";
@@ -29,6 +22,7 @@ import {
   type PageView,
 } from "./page-view.ts";
 import { containsPoint, selectionSpan } from "./positions.ts";
+import { placeSnippets, standsOnText } from "./saved-places.ts";
 
 // ui.tsx still takes the view's types from here.
 export type { PageController, PageView } from "./page-view.ts";
@@ -87,30 +81,10 @@ export function createPageController(doc: Document, url: () => string): PageCont
 
   /** Places the article's saved snippets on the page and marks the items they are. */
   const placeSaved = (current: ArticleRun, saved: SnippetRecord[]) => {
-    const text = current.analysis.article.text;
-    const savedIds = new Set<string>();
-    const savedSpans = new Set<string>();
-    const ranges: Range[] = [];
-    const orphans: SnippetRecord[] = [];
     current.saved = saved;
-    for (const snippet of saved) {
-      const match = anchorInText(text, snippet.anchor);
-      const range = match ? current.map.rangeFor(match.start, match.end) : null;
-      if (!match || !range) {
-        orphans.push(snippet);
-        continue;
-      }
-      ranges.push(range);
-      savedIds.add(snippet.id);
-      savedSpans.add(`${snippet.kind}:${match.start}:${match.end}`);
-    }
-    current.savedRanges = ranges;
-    const items = view.items.map((p) =>
-      savedIds.has(p.snippetId) || savedSpans.has(`${p.item.kind}:${p.item.start}:${p.item.end}`)
-        ? { ...p, saved: true }
-        : p,
-    );
-    update({ items, savedPlaced: ranges.length, orphans });
+    const placed = placeSnippets(current.analysis.article.text, current.map, saved, view.items);
+    current.savedRanges = placed.ranges;
+    update({ items: placed.items, savedPlaced: placed.ranges.length, orphans: placed.orphans });
   };
 
   const fetchSaved = async (current: ArticleRun): Promise<SnippetRecord[]> => {
@@ -124,15 +98,6 @@ export function createPageController(doc: Document, url: () => string): PageCont
     }
   };
 
-  /**
-   * Whether the run's highlights all stand on text of the page. A range whose text was removed
-   * moves to where the text was (an element) and collapses; an item whose text changed while it
-   * was being read has no range at all.
-   */
-  const standsOnText = (range: Range) =>
-    range.startContainer.nodeType === Node.TEXT_NODE &&
-    range.endContainer.nodeType === Node.TEXT_NODE &&
-    range.startContainer.isConnected;
   const isLive = (current: ArticleRun) =>
     view.items.every((p) => p.range !== null && standsOnText(p.range)) &&
     current.savedRanges.every(standsOnText);

@@ -1,0 +1,63 @@
+/**
+ * Where the article's saved snippets stand on the live page: each is anchored in the article text
+ * (position, exact quote, then a fuzzy search) and mapped to a range; the page's items they are
+ * get marked saved; the ones that cannot be placed are orphans.
+ */
+import { anchorInText } from "@/lib/anchoring/index.ts";
+import type { TextMap } from "@/lib/dom/text-map.ts";
+import type { SnippetRecord } from "@/lib/snippets/types.ts";
+import type { PageItem } from "./page-view.ts";
+
+export interface PlacedSnippets {
+  /** The ranges of the snippets placed on the page. */
+  ranges: Range[];
+  /** The page's items, those saved marked so (by id, or by kind and span). */
+  items: PageItem[];
+  /** Saved snippets that could not be placed. */
+  orphans: SnippetRecord[];
+}
+
+export function placeSnippets(
+  text: string,
+  map: TextMap,
+  saved: readonly SnippetRecord[],
+  items: readonly PageItem[],
+): PlacedSnippets {
+  const savedIds = new Set<string>();
+  const savedSpans = new Set<string>();
+  const ranges: Range[] = [];
+  const orphans: SnippetRecord[] = [];
+  for (const snippet of saved) {
+    const match = anchorInText(text, snippet.anchor);
+    const range = match ? map.rangeFor(match.start, match.end) : null;
+    if (!match || !range) {
+      orphans.push(snippet);
+      continue;
+    }
+    ranges.push(range);
+    savedIds.add(snippet.id);
+    savedSpans.add(`${snippet.kind}:${match.start}:${match.end}`);
+  }
+  return {
+    ranges,
+    orphans,
+    items: items.map((p) =>
+      savedIds.has(p.snippetId) || savedSpans.has(`${p.item.kind}:${p.item.start}:${p.item.end}`)
+        ? { ...p, saved: true }
+        : p,
+    ),
+  };
+}
+
+/**
+ * Whether a highlight still stands on text of the page. A range whose text was removed moves to
+ * where the text was (an element) and collapses; an item whose text changed while it was being
+ * read has no range at all.
+ */
+export function standsOnText(range: Range): boolean {
+  return (
+    range.startContainer.nodeType === Node.TEXT_NODE &&
+    range.endContainer.nodeType === Node.TEXT_NODE &&
+    range.startContainer.isConnected
+  );
+}
