@@ -9,7 +9,7 @@ export const EXPORT_FORMAT = "gvn-chi-tieu.collection";
 
 /**
  * The version of the JSON export this build writes (and the newest it reads).
- * Bump it together with a migration in `lib/import/schema.ts` (`migrateImport`)
+ * Bump it together with a migration in `lib/import/header.ts` (`migrateImport`)
  * whenever the records' shape changes.
  */
 export const EXPORT_VERSION = 1;
