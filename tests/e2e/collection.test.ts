@@ -408,7 +408,7 @@ describe("collection: save, list, compare, export, clear, import", () => {
         const value = cells.nth(i).locator(".value.kind-target");
         assert.equal(await value.count(), 1, `${article.locality}: one target`);
         const link = value.locator("a");
-        assert.equal(await link.textContent(), "95 %", `${article.locality}: the value`);
+        assert.equal(await link.textContent(), "95%", `${article.locality}: the value`);
         assert.equal(await link.getAttribute("href"), article.url, "links to the article");
         assert.equal(await value.getAttribute("title"), target.text, "the quote on hover");
         assert.match(
@@ -569,7 +569,7 @@ describe("collection: save, list, compare, export, clear, import", () => {
       assert.ok(noteAt > 0, `the note: ${escapedNote}`);
       const noted = collection.snippets.find((s) => s.note !== "");
       assert.ok(
-        lines[noteAt - 1]?.startsWith(`- **Chỉ tiêu:** “${noted?.text}” — 95 %`),
+        lines[noteAt - 1]?.startsWith(`- **Chỉ tiêu:** “${noted?.text}” — 95%`),
         `under its snippet's bullet: ${lines[noteAt - 1]}`,
       );
       assert.ok(text.includes(`  - Thẻ: ${TAGS.join(", ")}`), "the tags under their snippet");
