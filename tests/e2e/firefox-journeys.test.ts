@@ -394,7 +394,7 @@ describe("Firefox: the main journeys", { timeout: 10 * 60_000 }, () => {
       );
       await waitForStatus(
         transfer,
-        `Đã nhập: 2 bài viết mới, ${snippets} đoạn mới, 0 đoạn trùng đã gộp.`,
+        `Đã nhập: 2 bài viết mới, ${snippets} mục mới, 0 mục trùng đã gộp.`,
       );
       assert.deepEqual(sortedById(await readDb()), sortedById(before_));
     });

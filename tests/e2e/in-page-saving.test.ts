@@ -454,7 +454,7 @@ describe("in-page saving", () => {
       const note = ui(page).orphans;
       await note.waitFor();
       assert.equal(await note.getAttribute("data-orphans"), "1");
-      assert.match((await note.textContent()) ?? "", /^1 đoạn đã lưu không còn tìm thấy/);
+      assert.match((await note.textContent()) ?? "", /^1 mục đã lưu không còn tìm thấy/);
       const now = articleIn(await readCollection(browser.serviceWorker), articleKey).snippets;
       assert.deepEqual(
         now.map((s) => s.id).sort(),
