@@ -39,7 +39,12 @@ export function ItemCard(props: ItemCardProps) {
     if (active instanceof HTMLElement && !card.current?.contains(active)) {
       returnFocusTo.current = active;
     }
-    firstButton.current?.focus();
+    // The first action that can take the focus: "Lưu", or "Sao chép" when the item is saved
+    // (a disabled button cannot be focused, and the focus would stay behind on the panel).
+    const target =
+      card.current?.querySelector<HTMLButtonElement>(".actions button:not(:disabled)") ??
+      firstButton.current;
+    target?.focus();
   }, [props.focusOnOpen, item]);
 
   const close = () => {

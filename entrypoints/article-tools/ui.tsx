@@ -53,11 +53,35 @@ function useViewportTick(active: boolean): void {
   }, [active]);
 }
 
+/**
+ * `Esc` with the focus anywhere in the UI closes the card. The card handles its own `Esc` (it
+ * gives the focus back to where it came from); this catches the rest, the panel above all. Keys
+ * in the UI never reach the page (the UI's body stops them, `isolateEvents`), so the page-level
+ * listener in `pointer.ts` does not see them, and the UI's own listener has to capture them
+ * before that body. The focus stays where it is, on the panel.
+ */
+function useEscapeClosesCard(controller: PageController, shadow: ShadowRoot): void {
+  useEffect(() => {
+    const onKeyDown = (event: Event) => {
+      if (!(event instanceof KeyboardEvent) || event.key !== "Escape") return;
+      if (!controller.getView().card) return;
+      const inCard = event
+        .composedPath()
+        .some((target) => target instanceof Element && target.classList.contains("card"));
+      if (inCard) return;
+      controller.closeCard();
+    };
+    shadow.addEventListener("keydown", onKeyDown, { capture: true });
+    return () => shadow.removeEventListener("keydown", onKeyDown, { capture: true });
+  }, [controller, shadow]);
+}
+
 function App(props: { controller: PageController; hover: PointerHover; shadow: ShadowRoot }) {
   const { controller, hover } = props;
   const view = useView(controller);
   const [collapsed, setCollapsed] = useState(false);
   useViewportTick(view.card !== null);
+  useEscapeClosesCard(controller, props.shadow);
   if (!view.recognised) return null;
 
   const counts = { target: 0, result: 0, deadline: 0 };
