@@ -54,6 +54,65 @@ async function focusRegion(page: Page): Promise<"card" | "panel" | null> {
   }, UI_HOST);
 }
 
+/** A highlight's line box centre, in viewport coordinates. */
+interface HighlightSpot {
+  text: string;
+  x: number;
+  y: number;
+}
+
+/**
+ * Scrolls the paragraph holding `marker` to the middle of the viewport and returns the centre of
+ * the first line box of each highlight in it (document order), leaving out a highlight whose
+ * centre lies in another one's box (a click there would go to the smaller one).
+ */
+async function paragraphSpots(page: Page, marker: string): Promise<HighlightSpot[]> {
+  return page.evaluate((marker) => {
+    const paragraph = [...document.querySelectorAll("p")].find((p) =>
+      p.textContent?.includes(marker),
+    );
+    if (!paragraph) throw new Error(`no paragraph with ${marker}`);
+    paragraph.scrollIntoView({ block: "center", behavior: "instant" });
+    const ranges: Range[] = [];
+    for (const name of ["gvn-target", "gvn-result", "gvn-deadline"]) {
+      for (const range of CSS.highlights.get(name) ?? []) {
+        if (range instanceof Range && paragraph.contains(range.startContainer)) ranges.push(range);
+      }
+    }
+    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    const spots: Array<{ text: string; x: number; y: number }> = [];
+    for (const range of ranges) {
+      const rect = range.getClientRects()[0];
+      if (!rect) continue;
+      const x = rect.left + rect.width / 2;
+      const y = rect.top + rect.height / 2;
+      const shared = ranges.some(
+        (other) =>
+          other !== range &&
+          [...other.getClientRects()].some(
+            (r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom,
+          ),
+      );
+      if (!shared) spots.push({ text: range.toString(), x, y });
+    }
+    return spots;
+  }, marker);
+}
+
+/** The spots the open card covers (what is under each spot is the card, in the UI's root). */
+async function coveredByCard(page: Page, spots: HighlightSpot[]): Promise<string[]> {
+  return page.evaluate(
+    ({ hostName, spots }) => {
+      const root = document.querySelector(hostName)?.shadowRoot;
+      if (!root) return [];
+      return spots
+        .filter((spot) => root.elementFromPoint(spot.x, spot.y)?.closest(".card"))
+        .map((spot) => spot.text);
+    },
+    { hostName: UI_HOST, spots },
+  );
+}
+
 describe("panel and card: layout, Escape, covered highlights", () => {
   let server: PortalServer;
   let browser: ExtensionBrowser;
@@ -190,6 +249,52 @@ describe("panel and card: layout, Escape, covered highlights", () => {
     );
     await page.keyboard.press("Escape");
     await card.waitFor({ state: "detached", timeout: 2_000 });
+  });
+
+  test("an open card covers no highlight of a dense paragraph, and a click on a neighbour switches to it", async () => {
+    const { card, cardQuote } = ui(page);
+    if (await card.isVisible()) {
+      await page.keyboard.press("Escape");
+      await card.waitFor({ state: "detached" });
+    }
+    // Nineteen highlights in seven lines: "… Tăng trưởng kinh tế GRDP bình quân hằng năm …".
+    const spots = await paragraphSpots(page, "Tăng trưởng kinh tế GRDP");
+    assert.ok(spots.length >= 10, `a dense paragraph: ${spots.length} highlights`);
+    let switched = 0;
+    for (const [i, spot] of spots.entries()) {
+      await page.mouse.click(spot.x, spot.y);
+      await cardQuote.filter({ hasText: normalizeSpace(spot.text).slice(0, 20) }).waitFor();
+      // The card has settled once its measured size is used: two frames.
+      await page.evaluate(
+        () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+      );
+      const others = spots.filter((_, j) => j !== i);
+      assert.deepEqual(
+        await coveredByCard(page, [spot, ...others]),
+        [],
+        `the card of “${spot.text}” leaves every highlight uncovered`,
+      );
+      // The neighbour on the next line down (under where a card used to open), else the next one.
+      const below = others
+        .filter((o) => o.y > spot.y + 5)
+        .sort((a, b) => a.y - b.y || Math.abs(a.x - spot.x) - Math.abs(b.x - spot.x))[0];
+      const neighbour = below ?? spots[i + 1];
+      if (!neighbour) continue;
+      await page.mouse.click(neighbour.x, neighbour.y);
+      await cardQuote
+        .filter({ hasText: normalizeSpace(neighbour.text).slice(0, 20) })
+        .waitFor({ timeout: 2_000 });
+      assert.equal(
+        normalizeSpace((await cardQuote.textContent()) ?? ""),
+        normalizeSpace(neighbour.text),
+        `a click on “${neighbour.text}” switches the card to it`,
+      );
+      switched++;
+    }
+    assert.ok(switched >= 10, `${switched} neighbours clicked`);
+    await page.screenshot({ path: "/tmp/gs/wt-ux-card.png" });
+    await page.keyboard.press("Escape");
+    await card.waitFor({ state: "detached" });
   });
 
   test("no errors on the page or in the extension", () => {
