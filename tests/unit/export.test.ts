@@ -392,12 +392,12 @@ describe("toMarkdown", () => {
       return lines.slice(start, next === -1 ? undefined : next).filter((l) => l.startsWith("- "));
     };
     assert.deepEqual(section(headings[0] as string), [
-      "- **Chỉ tiêu:** “Tốc độ tăng trưởng kinh tế bình quân 7,5%/năm” — 7,5 % · hằng năm",
+      "- **Chỉ tiêu:** “Tốc độ tăng trưởng kinh tế bình quân 7,5%/năm” — 7,5% · hằng năm",
       "- **Thời hạn:** “trong năm 2025” — năm 2025",
     ]);
     assert.deepEqual(section(headings[1] as string), [
       "- **Kết quả:** “thu nhập bình quân đầu người đạt 52 triệu đồng” — ít nhất 52.000.000 triệu đồng · giai đoạn 2015–2020",
-      "- **Chỉ tiêu:** “tỷ lệ bao phủ bảo hiểm y tế đạt 95%” — 95 % · đến năm 2025",
+      "- **Chỉ tiêu:** “tỷ lệ bao phủ bảo hiểm y tế đạt 95%” — 95% · đến năm 2025",
     ]);
   });
 
