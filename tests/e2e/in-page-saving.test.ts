@@ -141,8 +141,8 @@ describe("in-page saving", () => {
             ]),
           ),
       );
-      // «… có 100% tổ chức cơ sở Đảng hoàn thành nhiệm vụ»: 100 %, an indicator, a category.
-      assert.match(fields["Giá trị"] ?? "", /\b100 %$/, JSON.stringify(fields));
+      // «… có 100% tổ chức cơ sở Đảng hoàn thành nhiệm vụ»: 100%, an indicator, a category.
+      assert.match(fields["Giá trị"] ?? "", /\b100%$/, JSON.stringify(fields));
       assert.ok(fields["Chỉ số"], `an indicator: ${JSON.stringify(fields)}`);
       assert.ok(fields.Nhóm, `a category: ${JSON.stringify(fields)}`);
       assert.equal(await cardSave.textContent(), "Lưu");
