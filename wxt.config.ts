@@ -25,6 +25,8 @@ export default defineConfig({
     ...(manifestVersion === 2
       ? { optional_permissions: ["http://*/*", "https://*/*"] }
       : { optional_host_permissions: ["http://*/*", "https://*/*"] }),
+    // The icons are public/icon/{16,32,48,128}.png (`npm run icons`): WXT lists them in `icons`
+    // by itself; the toolbar button's are named in entrypoints/popup/index.html.
     action: { default_title: "__MSG_extName__" },
     // Firefox: a stable add-on id, and the declaration that no data is collected (Firefox 140+,
     // which is also the first with the CSS Custom Highlight API).

@@ -3,7 +3,7 @@
  * (save, copy as text). Rendered inside the content script's shadow root; all
  * page text is rendered as text.
  */
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import type { ExtractedItem } from "../lib/extract/types.ts";
 import { KIND_COLOURS } from "../lib/highlight/styles.ts";
 import { t } from "../lib/i18n/index.ts";
@@ -19,6 +19,8 @@ export interface ItemCardProps {
   onSave(): void;
   onCopy(): Promise<boolean>;
   onClose(): void;
+  /** The card's rendered size, reported after each render (its placement depends on it). */
+  onSize?(size: { width: number; height: number }): void;
   onPointerEnter?(): void;
   onPointerLeave?(): void;
 }
@@ -39,7 +41,12 @@ export function ItemCard(props: ItemCardProps) {
     if (active instanceof HTMLElement && !card.current?.contains(active)) {
       returnFocusTo.current = active;
     }
-    firstButton.current?.focus();
+    // The first action that can take the focus: "Lưu", or "Sao chép" when the item is saved
+    // (a disabled button cannot be focused, and the focus would stay behind on the panel).
+    const target =
+      card.current?.querySelector<HTMLButtonElement>(".actions button:not(:disabled)") ??
+      firstButton.current;
+    target?.focus();
   }, [props.focusOnOpen, item]);
 
   const close = () => {
@@ -48,6 +55,10 @@ export function ItemCard(props: ItemCardProps) {
     if (target?.isConnected) target.focus();
   };
   useEffect(() => setCopied("no"), [item]);
+  useLayoutEffect(() => {
+    const element = card.current;
+    if (element) props.onSize?.({ width: element.offsetWidth, height: element.offsetHeight });
+  });
 
   const copy = async () => setCopied((await props.onCopy()) ? "yes" : "failed");
 

@@ -189,7 +189,12 @@ export function PagePanel(props: PagePanelProps) {
           ‹ {t("actionPrevious")}
         </button>
         <span class="position" aria-live="polite">
-          {props.position ? t("panelPosition", props.position.index, props.position.total) : ""}
+          {/* Before the reader moves: "Mục – / 22", so the row reads the same in every state. */}
+          {props.position
+            ? t("panelPosition", props.position.index, props.position.total)
+            : props.items.length > 0
+              ? t("panelPosition", "–", props.items.length)
+              : ""}
         </span>
         <button
           type="button"

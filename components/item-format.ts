@@ -40,7 +40,11 @@ export function categoryLabel(id: string | null): string {
 /** One formatter per locale: `toLocaleString` builds a new one each call (slow over 10,000 values). */
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
-function formatNumber(value: number): string {
+/**
+ * A number as the interface language writes it: Vietnamese groups thousands with a dot and
+ * writes decimals with a comma (`28.864`, `2,35`); English `28,864`, `2.35`.
+ */
+export function formatNumber(value: number): string {
   const locale = getLanguage() === "en" ? "en-US" : "vi-VN";
   let format = numberFormats.get(locale);
   if (!format) {
@@ -55,9 +59,20 @@ function numberPart(value: ItemValue, comparator: ItemFields["comparator"]): str
     return `${formatNumber(value.numerator)}/${formatNumber(value.denominator)}`;
   }
   if (comparator === "range" || value.min !== value.max) {
-    return t("comparatorBetween", formatNumber(value.min), formatNumber(value.max));
+    // A range is written with an en dash and no spaces: `10–11%`.
+    return `${formatNumber(value.min)}\u2013${formatNumber(value.max)}`;
   }
   return formatNumber(value.min);
+}
+
+/**
+ * A number and its unit: the percent (per mille) sign follows the number without a space, as
+ * Vietnamese (and English) write it (`95%`, `7%/năm`); words are spaced (`82 triệu đồng`).
+ */
+export function withUnit(number: string, unit: string | null): string {
+  const trimmed = unit?.trim() ?? "";
+  if (!trimmed) return number;
+  return /^[%‰]/.test(trimmed) ? `${number}${trimmed}` : `${number} ${trimmed}`;
 }
 
 const COMPARATOR_LABEL: Partial<Record<NonNullable<ItemFields["comparator"]>, MessageKey>> = {
@@ -67,7 +82,7 @@ const COMPARATOR_LABEL: Partial<Record<NonNullable<ItemFields["comparator"]>, Me
   "<": "comparatorLessThan",
 };
 
-/** `ít nhất 95 %`, `từ 7 đến 7,5 %`, `07/21 chỉ tiêu`; empty when there is no value. */
+/** `ít nhất 95%`, `10–11%`, `tăng 2,35%`, `7/21 chỉ tiêu`; empty when there is no value. */
 export function valueLabel(item: Pick<ItemFields, "value" | "unit" | "comparator" | "direction">) {
   if (!item.value) return "";
   const comparator = item.comparator ? COMPARATOR_LABEL[item.comparator] : undefined;
@@ -77,10 +92,13 @@ export function valueLabel(item: Pick<ItemFields, "value" | "unit" | "comparator
       : item.direction === "decrease"
         ? t("directionDecrease")
         : "";
-  return [direction, comparator ? t(comparator) : "", numberPart(item.value, item.comparator)]
+  return [
+    direction,
+    comparator ? t(comparator) : "",
+    withUnit(numberPart(item.value, item.comparator), item.unit),
+  ]
     .filter(Boolean)
-    .join(" ")
-    .concat(item.unit ? ` ${item.unit}` : "");
+    .join(" ");
 }
 
 export function horizonLabel(horizon: Horizon | null): string {

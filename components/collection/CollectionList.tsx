@@ -3,12 +3,20 @@
  * diacritics and case, filters, edit and delete with undo. Renders a page of
  * results at a time so a large collection opens quickly.
  */
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useMemo, useState } from "preact/hooks";
 import type { CollectionEntry, Facets, SnippetFilter } from "../../lib/collection/index.ts";
-import { facets } from "../../lib/collection/index.ts";
+import {
+  excerptAround,
+  facets,
+  matchSpans,
+  queryWords,
+  wordsMissingFrom,
+  wordsStartingNowhere,
+} from "../../lib/collection/index.ts";
 import { t } from "../../lib/i18n/index.ts";
 import type { SnippetKind, SnippetRecord } from "../../lib/snippets/types.ts";
 import { categoryLabel, fieldRows, kindLabel } from "../item-format.ts";
+import { Marked } from "./Marked.tsx";
 import { type SnippetChanges, SnippetEditor } from "./SnippetEditor.tsx";
 
 const PAGE = 50;
@@ -67,12 +75,43 @@ function FacetSelect(props: {
   );
 }
 
+/**
+ * Why an entry matched, where the list does not show it: search also reads the snippet's
+ * sentence (and the article's organisation), which the list leaves out. When a word of the query
+ * is in none of the texts shown, the part of the sentence that has it is shown, marked.
+ */
+function hiddenMatches(entry: CollectionEntry, shown: string[], words: string[]) {
+  const missing = words.length > 0 ? wordsMissingFrom(shown, words) : [];
+  if (missing.length === 0) return { sentence: null, organization: null };
+  const { snippet, article } = entry;
+  let sentence = null;
+  if (snippet.sentence && snippet.sentence !== snippet.text) {
+    const focus = matchSpans(snippet.sentence, missing, missing);
+    if (focus.length > 0) {
+      const inside = wordsStartingNowhere([snippet.sentence], words);
+      sentence = excerptAround(
+        snippet.sentence,
+        focus,
+        matchSpans(snippet.sentence, words, inside),
+      );
+    }
+  }
+  const stillMissing = sentence ? wordsMissingFrom([...shown, sentence.text], words) : missing;
+  const organization =
+    article?.organization &&
+    wordsMissingFrom([article.organization], stillMissing).length < stillMissing.length
+      ? article.organization
+      : null;
+  return { sentence, organization };
+}
+
 export function CollectionList(props: CollectionListProps) {
   const { filter } = props;
   const [shown, setShown] = useState(PAGE);
   const [editing, setEditing] = useState<string | null>(null);
   const [undo, setUndo] = useState<SnippetRecord[] | null>(null);
   const { results } = props;
+  const words = useMemo(() => queryWords(filter.query), [filter.query]);
   // Facet counts (and their long option lists) come right after the first paint.
   const [facet, setFacet] = useState<Facets>(NO_FACETS);
   useEffect(() => {
@@ -220,64 +259,94 @@ export function CollectionList(props: CollectionListProps) {
         <p class="muted">{t("noMatches")}</p>
       ) : (
         <ul class="items">
-          {results.slice(0, shown).map(({ snippet, article }) => (
-            <li key={snippet.id} class={`item kind-${snippet.kind}`} data-snippet={snippet.id}>
-              <span class="tag kind">{kindLabel(snippet.kind)}</span>
-              <p class="quote">{snippet.text}</p>
-              <p class="fields">
-                {fieldRows(snippet)
-                  .map(([label, value]) => `${label}: ${value}`)
-                  .join(" · ")}
-              </p>
-              {snippet.note && <p class="note">{snippet.note}</p>}
-              {snippet.tags.length > 0 && (
-                <p class="tags">
-                  {snippet.tags.map((tag) => (
-                    <span class="tag" key={tag}>
-                      {tag}
-                    </span>
-                  ))}
-                </p>
-              )}
-              {article && (
-                <p class="source">
-                  {t("fieldSource")}:{" "}
-                  <a href={article.url} target="_blank" rel="noopener noreferrer">
-                    {article.title}
-                  </a>
-                  {article.locality ? ` · ${article.locality}` : ""}
-                </p>
-              )}
-              {editing === snippet.id ? (
-                <SnippetEditor
-                  snippet={snippet}
-                  onCancel={() => setEditing(null)}
-                  onSave={async (changes) => {
-                    try {
-                      await props.onEdit(snippet.id, changes);
-                      setEditing(null);
-                    } catch {
-                      // Not written: the editor stays open with the reader's changes.
-                    }
-                  }}
-                />
-              ) : (
-                <div class="actions">
-                  <button type="button" onClick={() => setEditing(snippet.id)}>
-                    {t("actionEdit")}
-                  </button>
-                  <button type="button" onClick={() => void remove(snippet.id)}>
-                    {t("actionDelete")}
-                  </button>
-                  {props.onOpenArticle && article && (
-                    <button type="button" onClick={() => props.onOpenArticle?.(article.id)}>
-                      {t("readArticle")}
+          {results.slice(0, shown).map((entry) => {
+            const { snippet, article } = entry;
+            const fields = fieldRows(snippet)
+              .map(([label, value]) => `${label}: ${value}`)
+              .join(" · ");
+            const shownTexts = [
+              snippet.text,
+              fields,
+              snippet.note,
+              ...snippet.tags,
+              article?.title ?? "",
+              article?.locality ?? "",
+            ];
+            const hidden = hiddenMatches(entry, shownTexts, words);
+            // A word that starts no word of what is shown is marked inside words.
+            const inside = wordsStartingNowhere(
+              [...shownTexts, hidden.sentence?.text ?? "", hidden.organization ?? ""],
+              words,
+            );
+            const marked = (text: string) => (
+              <Marked text={text} spans={matchSpans(text, words, inside)} />
+            );
+            return (
+              <li key={snippet.id} class={`item kind-${snippet.kind}`} data-snippet={snippet.id}>
+                <span class="tag kind">{kindLabel(snippet.kind)}</span>
+                <p class="quote">{marked(snippet.text)}</p>
+                {hidden.sentence && (
+                  <p class="context" data-match="sentence">
+                    <span class="muted">{t("fieldSentence")}: </span>
+                    {hidden.sentence.cutStart ? "…" : ""}
+                    <Marked text={hidden.sentence.text} spans={hidden.sentence.spans} />
+                    {hidden.sentence.cutEnd ? "…" : ""}
+                  </p>
+                )}
+                <p class="fields">{marked(fields)}</p>
+                {snippet.note && <p class="note">{marked(snippet.note)}</p>}
+                {snippet.tags.length > 0 && (
+                  <p class="tags">
+                    {snippet.tags.map((tag) => (
+                      <span class="tag" key={tag}>
+                        {marked(tag)}
+                      </span>
+                    ))}
+                  </p>
+                )}
+                {article && (
+                  <p class="source">
+                    {t("fieldSource")}:{" "}
+                    <a href={article.url} target="_blank" rel="noopener noreferrer">
+                      {marked(article.title)}
+                    </a>
+                    {article.locality ? " · " : ""}
+                    {article.locality ? marked(article.locality) : ""}
+                    {hidden.organization ? " · " : ""}
+                    {hidden.organization ? marked(hidden.organization) : ""}
+                  </p>
+                )}
+                {editing === snippet.id ? (
+                  <SnippetEditor
+                    snippet={snippet}
+                    onCancel={() => setEditing(null)}
+                    onSave={async (changes) => {
+                      try {
+                        await props.onEdit(snippet.id, changes);
+                        setEditing(null);
+                      } catch {
+                        // Not written: the editor stays open with the reader's changes.
+                      }
+                    }}
+                  />
+                ) : (
+                  <div class="actions">
+                    <button type="button" onClick={() => setEditing(snippet.id)}>
+                      {t("actionEdit")}
                     </button>
-                  )}
-                </div>
-              )}
-            </li>
-          ))}
+                    <button type="button" onClick={() => void remove(snippet.id)}>
+                      {t("actionDelete")}
+                    </button>
+                    {props.onOpenArticle && article && (
+                      <button type="button" onClick={() => props.onOpenArticle?.(article.id)}>
+                        {t("readArticle")}
+                      </button>
+                    )}
+                  </div>
+                )}
+              </li>
+            );
+          })}
         </ul>
       )}
       {results.length > shown && (

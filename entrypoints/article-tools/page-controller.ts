@@ -24,9 +24,6 @@ import {
 import { containsPoint, selectionSpan } from "./positions.ts";
 import { placeSnippets, standsOnText } from "./saved-places.ts";
 
-// ui.tsx still takes the view's types from here.
-export type { PageController, PageView } from "./page-view.ts";
-
 interface ArticleRun {
   analysis: PageAnalysis;
   map: TextMap;

@@ -11,20 +11,57 @@ import { ItemCard } from "@/components/ItemCard.tsx";
 import { itemAsText } from "@/components/item-format.ts";
 import { PagePanel } from "@/components/PagePanel.tsx";
 import { UI_HOST_NAME } from "@/lib/in-page/boot.ts";
+import { type Box, placeCard } from "./card-placement.ts";
 import { copyText } from "./clipboard.ts";
-import type { PageController, PageView } from "./page-controller.ts";
+import type { PageController, PageView } from "./page-view.ts";
 import type { PointerHover } from "./pointer.ts";
 import uiCss from "./ui.css?inline";
 
 const CARD_WIDTH = 340;
+/** The card's height until it is measured (a typical card with three fields). */
+const CARD_HEIGHT = 240;
 
-function cardPosition(range: Range | null): { top: number; left: number } {
-  const rect = range?.getBoundingClientRect();
-  if (!rect) return { top: 16, left: 16 };
-  const left = Math.max(8, Math.min(rect.left, window.innerWidth - CARD_WIDTH - 8));
-  const below = rect.bottom + 8;
-  const top = below + 220 > window.innerHeight && rect.top > 240 ? rect.top - 228 : below;
-  return { top, left };
+function boxesOf(range: Range | null): Box[] {
+  if (!range) return [];
+  return [...range.getClientRects()]
+    .filter((rect) => rect.width > 0 && rect.height > 0)
+    .map(({ left, top, right, bottom }) => ({ left, top, right, bottom }));
+}
+
+/** The paragraph (nearest block box) an item stands in. */
+function blockOf(range: Range | null): Box | null {
+  let element = range?.commonAncestorContainer ?? null;
+  if (element && !(element instanceof Element)) element = element.parentElement;
+  while (element instanceof Element && element !== document.body) {
+    const display = getComputedStyle(element).display;
+    if (!display.startsWith("inline") && display !== "contents") {
+      const { left, top, right, bottom } = element.getBoundingClientRect();
+      return { left, top, right, bottom };
+    }
+    element = element.parentElement;
+  }
+  return null;
+}
+
+function cardPosition(
+  range: Range | null,
+  others: ReadonlyArray<Range | null>,
+  size: { width: number; height: number },
+  shadow: ShadowRoot,
+): { top: number; left: number } {
+  const item = boxesOf(range);
+  if (item.length === 0) return { top: 16, left: 16 };
+  const viewport = { width: window.innerWidth, height: window.innerHeight };
+  // The panel is clickable too: the card keeps off it when it can.
+  const panel = shadow.querySelector(".panel, .panel-open")?.getBoundingClientRect();
+  const obstacles = others
+    .flatMap(boxesOf)
+    .filter(
+      (b) => b.bottom > 0 && b.top < viewport.height && b.right > 0 && b.left < viewport.width,
+    );
+  if (panel)
+    obstacles.push({ left: panel.left, top: panel.top, right: panel.right, bottom: panel.bottom });
+  return placeCard({ item, block: blockOf(range), obstacles, size, viewport });
 }
 
 function useView(controller: PageController): PageView {
@@ -53,11 +90,36 @@ function useViewportTick(active: boolean): void {
   }, [active]);
 }
 
+/**
+ * `Esc` with the focus anywhere in the UI closes the card. The card handles its own `Esc` (it
+ * gives the focus back to where it came from); this catches the rest, the panel above all. Keys
+ * in the UI never reach the page (the UI's body stops them, `isolateEvents`), so the page-level
+ * listener in `pointer.ts` does not see them, and the UI's own listener has to capture them
+ * before that body. The focus stays where it is, on the panel.
+ */
+function useEscapeClosesCard(controller: PageController, shadow: ShadowRoot): void {
+  useEffect(() => {
+    const onKeyDown = (event: Event) => {
+      if (!(event instanceof KeyboardEvent) || event.key !== "Escape") return;
+      if (!controller.getView().card) return;
+      const inCard = event
+        .composedPath()
+        .some((target) => target instanceof Element && target.classList.contains("card"));
+      if (inCard) return;
+      controller.closeCard();
+    };
+    shadow.addEventListener("keydown", onKeyDown, { capture: true });
+    return () => shadow.removeEventListener("keydown", onKeyDown, { capture: true });
+  }, [controller, shadow]);
+}
+
 function App(props: { controller: PageController; hover: PointerHover; shadow: ShadowRoot }) {
   const { controller, hover } = props;
   const view = useView(controller);
   const [collapsed, setCollapsed] = useState(false);
+  const [cardSize, setCardSize] = useState({ width: CARD_WIDTH, height: CARD_HEIGHT });
   useViewportTick(view.card !== null);
+  useEscapeClosesCard(controller, props.shadow);
   if (!view.recognised) return null;
 
   const counts = { target: 0, result: 0, deadline: 0 };
@@ -67,6 +129,8 @@ function App(props: { controller: PageController; hover: PointerHover; shadow: S
   );
   const focusAt = view.focus === null ? -1 : visibleOrder.findIndex((p) => p.index === view.focus);
   const card = view.card ? view.items[view.card.index] : undefined;
+  // Every highlight the reader can click, which the card must leave uncovered.
+  const clickable = visibleOrder.filter((p) => p !== card).map((p) => p.range);
 
   return (
     <>
@@ -99,7 +163,12 @@ function App(props: { controller: PageController; hover: PointerHover; shadow: S
           item={card.item}
           saved={card.saved}
           busy={view.busy}
-          position={cardPosition(card.range)}
+          position={cardPosition(card.range, clickable, cardSize, props.shadow)}
+          onSize={(size) => {
+            if (size.width !== cardSize.width || size.height !== cardSize.height) {
+              setCardSize(size);
+            }
+          }}
           focusOnOpen={view.card.focus}
           onSave={() => void controller.save([card.index])}
           onCopy={() =>

@@ -19,11 +19,20 @@ export {
 } from "./compare.ts";
 export { type CollectionEntry, joinEntries, newestFirst } from "./entries.ts";
 export {
+  type Excerpt,
+  excerptAround,
+  matchSpans,
+  type Span,
+  wordsMissingFrom,
+  wordsStartingNowhere,
+} from "./marks.ts";
+export {
   type Count,
   createSearchIndex,
   type Facets,
   facets,
   foldForSearch,
+  foldWithOffsets,
   type IndexedEntry,
   queryWords,
   type SearchIndex,

@@ -88,6 +88,54 @@ export function foldForSearch(text: string): string {
 }
 
 /**
+ * `foldForSearch` with, for each folded code unit, the index of the code unit of `text` it comes
+ * from (a collapsed run of white space points at its first unit; an expansion at its source), so
+ * that a match in the folded text can be marked in the original.
+ */
+export function foldWithOffsets(text: string): { folded: string; offsets: number[] } {
+  if (foldTable === null) foldTable = new Int32Array(0x10000).fill(UNKNOWN);
+  const table = foldTable;
+  const units: number[] = [];
+  const offsets: number[] = [];
+  let spaceAt = -1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const folded = foldedCode(table, code);
+    if (folded === SPACE) {
+      if (units.length > 0 && spaceAt < 0) spaceAt = i;
+      continue;
+    }
+    if (folded === DROP) continue;
+    if (spaceAt >= 0) {
+      units.push(0x20);
+      offsets.push(spaceAt);
+      spaceAt = -1;
+    }
+    if (folded !== SEVERAL) {
+      units.push(folded);
+      offsets.push(i);
+      continue;
+    }
+    const several = severalUnits.get(code) ?? "";
+    for (let k = 0; k < several.length; k++) {
+      units.push(several.charCodeAt(k));
+      offsets.push(i);
+    }
+  }
+  let folded = "";
+  for (let from = 0; from < units.length; from += 4096) {
+    folded += String.fromCharCode(...units.slice(from, from + 4096));
+  }
+  return { folded, offsets };
+}
+
+/** Whether a code unit folds to nothing (a combining mark, say). */
+export function foldsToNothing(code: number): boolean {
+  if (foldTable === null) foldTable = new Int32Array(0x10000).fill(UNKNOWN);
+  return foldedCode(foldTable, code) === DROP;
+}
+
+/**
  * What to show. An empty or missing facet does not restrict; the values of one facet are OR-ed,
  * facets are AND-ed, and every word of `query` must appear in the entry's text.
  */

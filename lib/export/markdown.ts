@@ -176,7 +176,7 @@ function assemble(entries: readonly ExportEntry[], bullets: string[], options: M
   const out = [
     `# ${escapeInline(options.title ?? DEFAULT_TITLE)}`,
     "",
-    `*Xuất ngày ${dateLine(options.now ?? new Date())} · ${entries.length} đoạn từ ${articleCount} bài viết*`,
+    `*Xuất ngày ${dateLine(options.now ?? new Date())} · ${entries.length} mục từ ${articleCount} bài viết*`,
   ];
   for (const { article, items } of groups.values()) {
     items.sort((x, y) => {

@@ -79,7 +79,7 @@ const WORDS: Record<
     details: "chi tiết",
     differs: "Khác nhau",
     differsYes: "có",
-    snippets: "Số đoạn",
+    snippets: "Số mục",
   },
   en: {
     table: "Table",

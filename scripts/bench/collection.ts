@@ -20,7 +20,7 @@
  *   - import: `?tab=transfer`, `setInputFiles` on `input[data-import=json]`. Timed in the page:
  *     from the input's `change` event (a capture listener on the document, so before the page's own
  *     handler reads the file) until a MutationObserver sees `[role=status]` say the import is done
- *     ("Đã nhập: 500 bài viết mới, 10000 đoạn mới…"). The status is set when the write transaction
+ *     ("Đã nhập: 500 bài viết mới, 10000 mục mới…"). The status is set when the write transaction
  *     has committed; the list's re-render that follows is not included. Rounds: 3 (the collection
  *     cleared with "Xóa toàn bộ bộ sưu tập" and the page reloaded between them); median.
  *   - loads: `rounds` times a cold load (the copy deleted with raw IndexedDB, then a reload) and,
@@ -115,7 +115,7 @@ export async function collectionFigures(options: {
     const page = await browser.context.newPage();
     page.setDefaultTimeout(60_000);
     // Import through "Xuất / Nhập".
-    const done = `Đã nhập: ${data.articles.length} bài viết mới, ${data.snippets.length} đoạn mới, 0 đoạn trùng đã gộp.`;
+    const done = `Đã nhập: ${data.articles.length} bài viết mới, ${data.snippets.length} mục mới, 0 mục trùng đã gộp.`;
     const importMs: number[] = [];
     for (let r = 0; r < Math.min(IMPORT_ROUNDS, rounds); r++) {
       await page.goto(`${base}?tab=transfer`);

@@ -370,7 +370,7 @@ describe("collection: save, list, compare, export, clear, import", () => {
       await item.getByRole("button", { name: "Xóa", exact: true }).click();
       await waitForResults(list, total - 1);
       assert.equal(await item.count(), 0, "the item is gone from the list");
-      await list.getByRole("status").filter({ hasText: "Đã xóa 1 đoạn." }).waitFor();
+      await list.getByRole("status").filter({ hasText: "Đã xóa 1 mục." }).waitFor();
       const without = await eventually(
         () => readSnippet(browser.serviceWorker, victim.id),
         (s) => s === undefined,
@@ -419,7 +419,7 @@ describe("collection: save, list, compare, export, clear, import", () => {
         const value = cells.nth(i).locator(".value.kind-target");
         assert.equal(await value.count(), 1, `${article.locality}: one target`);
         const link = value.locator("a");
-        assert.equal(await link.textContent(), "95 %", `${article.locality}: the value`);
+        assert.equal(await link.textContent(), "95%", `${article.locality}: the value`);
         assert.equal(await link.getAttribute("href"), article.url, "links to the article");
         assert.equal(await value.getAttribute("title"), target.text, "the quote on hover");
         assert.match(
@@ -602,7 +602,7 @@ describe("collection: save, list, compare, export, clear, import", () => {
       const noted = collection.snippets.find((s) => s.note !== "");
       assert.ok(
         lines[noteAt - 1]?.startsWith(
-          `- **Chỉ tiêu · ${noted?.indicator}:** “${noted?.text}” — 95 %`,
+          `- **Chỉ tiêu · ${noted?.indicator}:** “${noted?.text}” — 95%`,
         ),
         `under its snippet's bullet, with its indicator: ${lines[noteAt - 1]}`,
       );
@@ -716,7 +716,7 @@ describe("collection: save, list, compare, export, clear, import", () => {
       await transfer.bringToFront();
       await transfer.locator("[data-action=clear]").click();
       await transfer
-        .getByText(`Xóa toàn bộ ${kept()} đoạn và 2 bài viết?`, { exact: false })
+        .getByText(`Xóa toàn bộ ${kept()} mục và 2 bài viết?`, { exact: false })
         .waitFor();
       await transfer.locator("[data-action=clear-confirm]").click();
       await transfer
@@ -737,7 +737,7 @@ describe("collection: save, list, compare, export, clear, import", () => {
       await selectTab(transfer, TAB.transfer);
       const input = transfer.locator("input[data-import=json]");
       await input.setInputFiles(json.path);
-      const done = `Đã nhập: 2 bài viết mới, ${kept()} đoạn mới, 0 đoạn trùng đã gộp.`;
+      const done = `Đã nhập: 2 bài viết mới, ${kept()} mục mới, 0 mục trùng đã gộp.`;
       await transfer.getByRole("status").filter({ hasText: done }).waitFor();
       const now = await readCollection(browser.serviceWorker);
       assert.deepEqual(sortedById(now), sortedById(edited as Collection));
@@ -751,7 +751,7 @@ describe("collection: save, list, compare, export, clear, import", () => {
       await waitForCollectionRendered(transfer);
       await selectTab(transfer, TAB.transfer);
       await transfer.locator("input[data-import=json]").setInputFiles(json.path);
-      const done = `Đã nhập: 0 bài viết mới, 0 đoạn mới, ${kept()} đoạn trùng đã gộp.`;
+      const done = `Đã nhập: 0 bài viết mới, 0 mục mới, ${kept()} mục trùng đã gộp.`;
       await transfer.getByRole("status").filter({ hasText: done }).waitFor();
       assert.deepEqual(
         sortedById(await readCollection(browser.serviceWorker)),

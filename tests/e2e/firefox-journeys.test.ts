@@ -338,7 +338,7 @@ describe("Firefox: the main journeys", { timeout: 10 * 60_000 }, () => {
       ]);
       const row = "tr[data-category=health_insurance]";
       assert.equal((await page.$$(row)).length, 1, "one row for the category");
-      assert.deepEqual(await textsOf(page, `${row} td .value.kind-target a`), ["95 %", "95 %"]);
+      assert.deepEqual(await textsOf(page, `${row} td .value.kind-target a`), ["95%", "95%"]);
       const collection = await readDb();
       assert.deepEqual(
         await page.$$eval(`${row} td .value.kind-target a`, (links) =>
@@ -394,7 +394,7 @@ describe("Firefox: the main journeys", { timeout: 10 * 60_000 }, () => {
       );
       await waitForStatus(
         transfer,
-        `Đã nhập: 2 bài viết mới, ${snippets} đoạn mới, 0 đoạn trùng đã gộp.`,
+        `Đã nhập: 2 bài viết mới, ${snippets} mục mới, 0 mục trùng đã gộp.`,
       );
       assert.deepEqual(sortedById(await readDb()), sortedById(before_));
     });

@@ -25,6 +25,7 @@ import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { inflateRawSync } from "node:zlib";
 import { REPO_ROOT } from "./harness.ts";
+import { pngHeader } from "./helpers/png.ts";
 
 /** Where the builds and zips go: `.output`, or `$GVN_OUT_DIR` (wxt.config.ts) when it is set. */
 const OUTPUT = path.resolve(REPO_ROOT, process.env.GVN_OUT_DIR || ".output");
@@ -186,13 +187,14 @@ interface Manifest {
   optional_host_permissions?: string[];
   background?: { service_worker?: string; scripts?: string[] };
   content_scripts?: Array<{ js?: string[]; css?: string[] }>;
-  action?: { default_popup?: string };
-  browser_action?: { default_popup?: string };
+  icons?: Record<string, string>;
+  action?: { default_popup?: string; default_icon?: Record<string, string> };
+  browser_action?: { default_popup?: string; default_icon?: Record<string, string> };
   options_ui?: { page?: string };
   browser_specific_settings?: { gecko?: { id?: string; strict_min_version?: string } };
 }
 
-/** The files a manifest names (background, content scripts, popup, options, default locale). */
+/** The files a manifest names (background, content scripts, popup, options, default locale, icons). */
 function filesNamedBy(manifest: Manifest): string[] {
   const files = [
     manifest.background?.service_worker,
@@ -205,8 +207,29 @@ function filesNamedBy(manifest: Manifest): string[] {
     manifest.browser_action?.default_popup,
     manifest.options_ui?.page,
     manifest.default_locale ? `_locales/${manifest.default_locale}/messages.json` : undefined,
+    ...Object.values(manifest.icons ?? {}),
+    ...Object.values(manifest.action?.default_icon ?? {}),
+    ...Object.values(manifest.browser_action?.default_icon ?? {}),
   ];
   return files.filter((f): f is string => typeof f === "string").map((f) => f.replace(/^\//, ""));
+}
+
+/** The manifest's icons (extension and toolbar) at 16/32/48/128 px, each read as a PNG of its size. */
+function assertIcons(manifest: Manifest, read: (file: string) => Buffer, label: string): void {
+  assert.deepEqual(Object.keys(manifest.icons ?? {}).sort(), ["128", "16", "32", "48"], label);
+  const toolbar = manifest.action?.default_icon ?? manifest.browser_action?.default_icon ?? {};
+  assert.deepEqual(Object.keys(toolbar).sort(), ["16", "32"], `${label}: the toolbar's`);
+  for (const [size, file] of [
+    ...Object.entries(manifest.icons ?? {}),
+    ...Object.entries(toolbar),
+  ]) {
+    const header = pngHeader(read(file));
+    assert.deepEqual(
+      [header.width, header.height],
+      [Number(size), Number(size)],
+      `${label}: ${file}`,
+    );
+  }
 }
 
 /** Checks one extension zip: a manifest at the root, every file it names, its locale messages. */
@@ -224,6 +247,7 @@ function assertCompleteExtension(zipFile: string, manifestVersion: number): Mani
   for (const file of filesNamedBy(manifest)) {
     assert.ok(entries.has(file), `${label}: ${file}, named by the manifest`);
   }
+  assertIcons(manifest, (file) => entries.get(file) ?? Buffer.alloc(0), label);
   // __MSG_name__ strings of the manifest resolve in the default locale.
   const messages = JSON.parse(
     (entries.get(`_locales/${manifest.default_locale}/messages.json`) as Buffer).toString("utf8"),
@@ -264,6 +288,7 @@ describe("Firefox build, web-ext lint and the store zips", () => {
     for (const file of filesNamedBy(manifest)) {
       assert.ok(statSync(path.join(FIREFOX_DIR, file)).isFile(), `${file}, named by the manifest`);
     }
+    assertIcons(manifest, (file) => readFileSync(path.join(FIREFOX_DIR, file)), "firefox-mv2");
   });
 
   test("the Firefox manifest asks for the same permissions as the Chromium one", () => {

@@ -141,8 +141,8 @@ describe("in-page saving", () => {
             ]),
           ),
       );
-      // «… có 100% tổ chức cơ sở Đảng hoàn thành nhiệm vụ»: 100 %, an indicator, a category.
-      assert.match(fields["Giá trị"] ?? "", /\b100 %$/, JSON.stringify(fields));
+      // «… có 100% tổ chức cơ sở Đảng hoàn thành nhiệm vụ»: 100%, an indicator, a category.
+      assert.match(fields["Giá trị"] ?? "", /\b100%$/, JSON.stringify(fields));
       assert.ok(fields["Chỉ số"], `an indicator: ${JSON.stringify(fields)}`);
       assert.ok(fields.Nhóm, `a category: ${JSON.stringify(fields)}`);
       assert.equal(await cardSave.textContent(), "Lưu");
@@ -454,7 +454,7 @@ describe("in-page saving", () => {
       const note = ui(page).orphans;
       await note.waitFor();
       assert.equal(await note.getAttribute("data-orphans"), "1");
-      assert.match((await note.textContent()) ?? "", /^1 đoạn đã lưu không còn tìm thấy/);
+      assert.match((await note.textContent()) ?? "", /^1 mục đã lưu không còn tìm thấy/);
       const now = articleIn(await readCollection(browser.serviceWorker), articleKey).snippets;
       assert.deepEqual(
         now.map((s) => s.id).sort(),

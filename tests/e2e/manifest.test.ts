@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, test } from "node:test";
 import { DEFAULT_EXTENSION_PATH, REPO_ROOT } from "./harness.ts";
+import { pngHeader } from "./helpers/png.ts";
 
 interface Manifest {
   manifest_version: number;
@@ -19,6 +20,8 @@ interface Manifest {
   content_scripts?: Array<{ matches?: string[] }>;
   content_security_policy?: unknown;
   externally_connectable?: unknown;
+  icons?: Record<string, string>;
+  action?: { default_icon?: Record<string, string> };
 }
 
 /** The API permissions the extension needs, and why (the README says it in full). */
@@ -45,8 +48,12 @@ const FORBIDDEN = [
   "https://*/*",
 ];
 
+function extensionDir(): string {
+  return path.resolve(process.env.GVN_EXTENSION_PATH ?? DEFAULT_EXTENSION_PATH);
+}
+
 function readManifest(): Manifest {
-  const dir = path.resolve(process.env.GVN_EXTENSION_PATH ?? DEFAULT_EXTENSION_PATH);
+  const dir = extensionDir();
   return JSON.parse(readFileSync(path.join(dir, "manifest.json"), "utf8")) as Manifest;
 }
 
@@ -193,5 +200,26 @@ describe("manifest permissions (chrome-mv3 build)", () => {
       "host_permissions: https://*.example.com/*",
     ]);
     assert.equal(undocumented(documented, []).length, 9, "an empty table explains nothing");
+  });
+});
+
+describe("extension icon (chrome-mv3 build)", () => {
+  const manifest = readManifest();
+
+  test("the manifest lists the icon at 16, 32, 48 and 128 px, each file a PNG of its size", () => {
+    assert.deepEqual(Object.keys(manifest.icons ?? {}).sort(), ["128", "16", "32", "48"]);
+    for (const [size, file] of Object.entries(manifest.icons ?? {})) {
+      const header = pngHeader(readFileSync(path.join(extensionDir(), file)));
+      assert.deepEqual([header.width, header.height], [Number(size), Number(size)], file);
+    }
+  });
+
+  test("the toolbar button has its own icon at 16 and 32 px", () => {
+    const icons = manifest.action?.default_icon ?? {};
+    assert.deepEqual(Object.keys(icons).sort(), ["16", "32"]);
+    for (const [size, file] of Object.entries(icons)) {
+      const header = pngHeader(readFileSync(path.join(extensionDir(), file)));
+      assert.deepEqual([header.width, header.height], [Number(size), Number(size)], file);
+    }
   });
 });

@@ -250,14 +250,14 @@ describe("toXlsx", () => {
     assert.equal(growth.getCell(3).value, "có");
     assert.equal(growth.getCell(4).value, 7.5);
     assert.equal(growth.getCell(4).type, ExcelJS.ValueType.Number);
-    assert.equal(growth.getCell(5).value, "Chỉ tiêu: 7,5 % (hằng năm)");
+    assert.equal(growth.getCell(5).value, "Chỉ tiêu: 7,5% (hằng năm)");
     assert.equal(growth.getCell(6).value, 8);
     // Poverty: two targets in Trà Vinh with different units: text, no number.
     const poverty = sheet.getRow(3);
     assert.equal(poverty.getCell(4).value, null);
     assert.equal(
       poverty.getCell(5).value,
-      "Chỉ tiêu: giảm từ 1,5 đến 2 % (hằng năm)\nChỉ tiêu: giảm 3.120 hộ",
+      "Chỉ tiêu: giảm 1,5–2% (hằng năm)\nChỉ tiêu: giảm 3.120 hộ",
     );
     assert.equal(poverty.getCell(7).value, null);
   });
@@ -299,12 +299,12 @@ describe("comparisonToDocx", () => {
     assert.deepEqual(rows[0], ["Nhóm chỉ số", "Trà Vinh (tỉnh)", "Hải Dương (tỉnh)"]);
     assert.deepEqual(rows[1], [
       "Tăng trưởng kinh tế | (khác nhau)",
-      "Chỉ tiêu: 7,5 % (hằng năm)",
-      "Chỉ tiêu: 8 % (hằng năm)",
+      "Chỉ tiêu: 7,5% (hằng năm)",
+      "Chỉ tiêu: 8% (hằng năm)",
     ]);
     assert.equal(
       rows[2]?.[1],
-      "Chỉ tiêu: giảm từ 1,5 đến 2 % (hằng năm) | Chỉ tiêu: giảm 3.120 hộ",
+      "Chỉ tiêu: giảm 1,5–2% (hằng năm) | Chỉ tiêu: giảm 3.120 hộ",
     );
     assert.match(xml, /<w:tblHeader\/>/);
     // Sources: a numbered list, the title escaped as text, the address a link.

@@ -462,7 +462,7 @@ describe("toMarkdown", () => {
     });
     const lines = md.split("\n");
     assert.equal(lines[0], "# Bộ sưu tập");
-    assert.match(md, /Xuất ngày 21\/11\/2026 · 4 đoạn từ 2 bài viết/);
+    assert.match(md, /Xuất ngày 21\/11\/2026 · 4 mục từ 2 bài viết/);
     const headings = lines.filter((line) => line.startsWith("## "));
     assert.deepEqual(headings, [
       `## [Nghị quyết Đại hội Đảng bộ tỉnh Hải Dương lần thứ XVII &lt;nhiệm kỳ 2020-2025&gt;](${HD_URL})`,
@@ -477,12 +477,12 @@ describe("toMarkdown", () => {
       return lines.slice(start, next === -1 ? undefined : next).filter((l) => l.startsWith("- "));
     };
     assert.deepEqual(section(headings[0] as string), [
-      "- **Chỉ tiêu · Tốc độ tăng trưởng kinh tế:** “Tốc độ tăng trưởng kinh tế bình quân 7,5%/năm” — 7,5 % · hằng năm",
+      "- **Chỉ tiêu · Tốc độ tăng trưởng kinh tế:** “Tốc độ tăng trưởng kinh tế bình quân 7,5%/năm” — 7,5% · hằng năm",
       "- **Thời hạn · Hoàn thành xây dựng nông thôn mới nâng cao:** “trong năm 2025” — năm 2025",
     ]);
     assert.deepEqual(section(headings[1] as string), [
       "- **Kết quả · thu nhập bình quân đầu người:** “thu nhập bình quân đầu người đạt 52 triệu đồng” — ít nhất 52.000.000 triệu đồng · giai đoạn 2015–2020",
-      "- **Chỉ tiêu · tỷ lệ bao phủ bảo hiểm y tế:** “tỷ lệ bao phủ bảo hiểm y tế đạt 95%” — 95 % · đến năm 2025",
+      "- **Chỉ tiêu · tỷ lệ bao phủ bảo hiểm y tế:** “tỷ lệ bao phủ bảo hiểm y tế đạt 95%” — 95% · đến năm 2025",
     ]);
   });
 
@@ -701,7 +701,7 @@ describe("toIcs", () => {
       comparator: "range" as const,
       direction: "decrease" as const,
     };
-    assert.equal(dueLabel(poor), "Tỷ lệ hộ nghèo: giảm từ 1,5 đến 2 %");
+    assert.equal(dueLabel(poor), "Tỷ lệ hộ nghèo: giảm 1,5–2%");
   });
 
   test("one event per distinct deadline and article: snippets due the same day are merged", () => {
@@ -721,7 +721,7 @@ describe("toIcs", () => {
     // The snippet with an indicator titles the event; the bare deadline (twice) is one more item.
     assert.equal(
       icsText(merged?.get("SUMMARY") ?? ""),
-      "Tỷ lệ bao phủ bảo hiểm y tế: 95 % (và 1 mục khác) — Cẩm Giàng",
+      "Tỷ lệ bao phủ bảo hiểm y tế: 95% (và 1 mục khác) — Cẩm Giàng",
     );
     const description = icsText(merged?.get("DESCRIPTION") ?? "");
     assert.match(description, /“tỷ lệ bao phủ bảo hiểm y tế đạt 95%”/);

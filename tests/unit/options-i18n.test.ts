@@ -34,6 +34,27 @@ describe("UI strings", () => {
     }
   });
 
+  test("a saved item is a *mục* (item) everywhere, never a bare *đoạn* or a *snippet*", () => {
+    // "mục" names what the panel moves through and what the collection lists; "đoạn trích"
+    // (excerpt) is only the kind of a passage the reader selected and saved, and "đoạn văn",
+    // "đoạn chữ", "giai đoạn" are not saved items.
+    const vi = load("vi");
+    const en = load("en");
+    const bareDoan = /(?<![\p{L}])(?<!giai )đoạn(?! trích| văn| chữ)(?![\p{L}])/iu;
+    for (const [key, { message }] of Object.entries(vi)) {
+      assert.doesNotMatch(message, bareDoan, `vi ${key}: ${message}`);
+    }
+    for (const [key, { message }] of Object.entries(en)) {
+      assert.doesNotMatch(message, /\bsnippets?\b/i, `en ${key}: ${message}`);
+    }
+    // The strings that count saved items use the same word as the panel.
+    for (const key of ["resultsCount", "deleted", "exportAll", "importDone", "panelOrphans"]) {
+      assert.match(vi[key]?.message ?? "", /(?<![\p{L}])mục(?![\p{L}])/u, `vi ${key}`);
+      assert.match(en[key]?.message ?? "", /\bitems?\b/, `en ${key}`);
+    }
+    assert.match(vi.panelPosition?.message ?? "", /^Mục /);
+  });
+
   test("Vietnamese strings are NFC (no decomposed diacritics)", () => {
     const raw = readFileSync("public/_locales/vi/messages.json", "utf8");
     assert.equal(raw, raw.normalize("NFC"));
