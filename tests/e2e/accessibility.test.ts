@@ -13,14 +13,9 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { Page } from "playwright-core";
 import {
-  collectErrors,
-  E2E_PAGES_DIR,
   type ErrorCollector,
   type ExtensionBrowser,
-  FIXTURE_PAGES_DIR,
-  launchBrowserWithExtension,
   type PortalServer,
-  startPortalServer,
   waitForReading,
 } from "./harness.ts";
 import {
@@ -33,6 +28,7 @@ import {
 } from "./helpers/axe.ts";
 import { fixtureUrl, loadFixturePage } from "./helpers/fixtures.ts";
 import { focusedInUi, HIGHLIGHT, highlightPoint, UI_HOST, ui } from "./helpers/page.ts";
+import { type ExtensionSession, openExtensionSession } from "./helpers/session.ts";
 
 const TRAVINH = loadFixturePage("travinh-tracu-hoc-tap-nghi-quyet-tinh");
 const CAMGIANG = loadFixturePage("camgiang-hoc-tap-nghi-quyet");
@@ -100,19 +96,15 @@ describe("accessibility", () => {
   let server: PortalServer;
   let browser: ExtensionBrowser;
   let errors: ErrorCollector;
+  let session: ExtensionSession | undefined;
 
   before(async () => {
-    server = await startPortalServer(FIXTURE_PAGES_DIR, { staticDir: E2E_PAGES_DIR });
-    browser = await launchBrowserWithExtension();
-    errors = collectErrors(browser.context);
+    session = await openExtensionSession();
+    ({ server, browser, errors } = session);
     console.log(`axe-core ${axeVersion()}`);
   });
 
-  after(async () => {
-    errors?.dispose();
-    await browser?.close();
-    await server?.close();
-  });
+  after(() => session?.close());
 
   const extensionUrl = (path: string) => `chrome-extension://${browser.extensionId}/${path}`;
 

@@ -26,14 +26,9 @@ import {
 import type { ExtractedItem } from "../../lib/extract/types.ts";
 import { normalizeUrl } from "../../lib/snippets/keys.ts";
 import {
-  collectErrors,
-  E2E_PAGES_DIR,
   type ErrorCollector,
   type ExtensionBrowser,
-  FIXTURE_PAGES_DIR,
-  launchBrowserWithExtension,
   type PortalServer,
-  startPortalServer,
   waitForReading,
 } from "./harness.ts";
 import {
@@ -62,6 +57,7 @@ import { assertSameTexts, eventually } from "./helpers/compare.ts";
 import { articleIn, type Collection, readCollection } from "./helpers/extension.ts";
 import { engineItems, fixtureUrl, loadFixturePage } from "./helpers/fixtures.ts";
 import { ui } from "./helpers/page.ts";
+import { type ExtensionSession, openExtensionSession } from "./helpers/session.ts";
 
 const TRAVINH = loadFixturePage("travinh-tracu-hoc-tap-nghi-quyet-tinh");
 const CAMGIANG = loadFixturePage("camgiang-hoc-tap-nghi-quyet");
@@ -77,6 +73,7 @@ describe("collection: save, list, compare, export, clear, import", () => {
   let server: PortalServer;
   let browser: ExtensionBrowser;
   let errors: ErrorCollector;
+  let session: ExtensionSession | undefined;
   /** The collection page (collection.html), kept open from the list steps on. */
   let list: Page;
   /** The collection after the list steps (edit, delete and undo), before anything is exported. */
@@ -97,18 +94,13 @@ describe("collection: save, list, compare, export, clear, import", () => {
     travinhItems = await engineItems(TRAVINH);
     camgiangItems = await engineItems(CAMGIANG);
     total = travinhItems.length + camgiangItems.length;
-    server = await startPortalServer(FIXTURE_PAGES_DIR, { staticDir: E2E_PAGES_DIR });
-    browser = await launchBrowserWithExtension();
-    errors = collectErrors(browser.context);
+    session = await openExtensionSession();
+    ({ server, browser, errors } = session);
     // A missing element is a failure, not something to wait 30 s for.
     browser.context.setDefaultTimeout(10_000);
   });
 
-  after(async () => {
-    errors?.dispose();
-    await browser?.close();
-    await server?.close();
-  });
+  after(() => session?.close());
 
   /** The collection, once `done` holds (or after 5 s). */
   function collectionWhen(done: (collection: Collection) => boolean): Promise<Collection> {

@@ -9,23 +9,19 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { Page } from "playwright-core";
 import {
-  collectErrors,
-  E2E_PAGES_DIR,
   type ErrorCollector,
   type ExtensionBrowser,
-  FIXTURE_PAGES_DIR,
-  launchBrowserWithExtension,
   type PortalServer,
   READING_MARK,
   type ReadingDetail,
   readingMarks,
-  startPortalServer,
   waitForReading,
 } from "./harness.ts";
 import { assertSameTexts, eventually } from "./helpers/compare.ts";
 import { badgeText } from "./helpers/extension.ts";
 import { fixtureUrl, KINDS, loadFixturePage } from "./helpers/fixtures.ts";
 import { duplicateRanges, HIGHLIGHT, highlightTexts, panelCounts, ui } from "./helpers/page.ts";
+import { type ExtensionSession, openExtensionSession } from "./helpers/session.ts";
 
 /** How long "nothing happens" is given to happen. */
 const QUIET_MS = 1500;
@@ -62,13 +58,13 @@ describe("in-page dynamic content", () => {
   let server: PortalServer;
   let browser: ExtensionBrowser;
   let errors: ErrorCollector;
+  let session: ExtensionSession | undefined;
   /** The seed's highlights when it is served normally. */
   let reference: Partial<Record<string, string[]>>;
 
   before(async () => {
-    server = await startPortalServer(FIXTURE_PAGES_DIR, { staticDir: E2E_PAGES_DIR });
-    browser = await launchBrowserWithExtension();
-    errors = collectErrors(browser.context);
+    session = await openExtensionSession();
+    ({ server, browser, errors } = session);
     const page = await browser.context.newPage();
     try {
       await page.goto(fixtureUrl(server, seed));
@@ -79,11 +75,7 @@ describe("in-page dynamic content", () => {
     }
   });
 
-  after(async () => {
-    errors?.dispose();
-    await browser?.close();
-    await server?.close();
-  });
+  after(() => session?.close());
 
   describe("an article filled in by script after load", () => {
     let page: Page;

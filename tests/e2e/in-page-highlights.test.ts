@@ -9,18 +9,13 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { Page } from "playwright-core";
 import {
-  collectErrors,
-  E2E_PAGES_DIR,
   type ErrorCollector,
   type ExtensionBrowser,
-  FIXTURE_PAGES_DIR,
-  launchBrowserWithExtension,
   launchPlainBrowser,
   type PlainBrowser,
   type PortalServer,
   type ReadingDetail,
   readingMarks,
-  startPortalServer,
   waitForReading,
 } from "./harness.ts";
 import {
@@ -52,6 +47,7 @@ import {
   UI_HOST,
   ui,
 } from "./helpers/page.ts";
+import { type ExtensionSession, openExtensionSession } from "./helpers/session.ts";
 
 /** How long "nothing happens" is given to happen. */
 const QUIET_MS = 1500;
@@ -115,22 +111,17 @@ describe("in-page highlights", () => {
   let browser: ExtensionBrowser;
   let plain: PlainBrowser;
   let errors: ErrorCollector;
+  let session: ExtensionSession | undefined;
 
   before(async () => {
-    server = await startPortalServer(FIXTURE_PAGES_DIR, {
-      staticDir: E2E_PAGES_DIR,
-      pages: { [CONTACT_SLUG]: contactPage() },
-    });
-    browser = await launchBrowserWithExtension();
-    errors = collectErrors(browser.context);
+    session = await openExtensionSession({ pages: { [CONTACT_SLUG]: contactPage() } });
+    ({ server, browser, errors } = session);
     plain = await launchPlainBrowser();
   });
 
   after(async () => {
-    errors?.dispose();
     await plain?.close();
-    await browser?.close();
-    await server?.close();
+    await session?.close();
   });
 
   test("there are seed articles and non-party pages to check", () => {

@@ -11,15 +11,10 @@ import type { Page } from "playwright-core";
 import { normalizeUrl } from "../../lib/snippets/keys.ts";
 import type { SnippetRecord } from "../../lib/snippets/types.ts";
 import {
-  collectErrors,
-  E2E_PAGES_DIR,
   type ErrorCollector,
   type ExtensionBrowser,
-  FIXTURE_PAGES_DIR,
-  launchBrowserWithExtension,
   type PortalServer,
   type ReadingDetail,
-  startPortalServer,
   waitForReading,
 } from "./harness.ts";
 import { assertSameTexts, eventually, normalizeSpace } from "./helpers/compare.ts";
@@ -31,6 +26,7 @@ import {
 } from "./helpers/extension.ts";
 import { fixtureUrl, KINDS, loadFixturePage } from "./helpers/fixtures.ts";
 import { HIGHLIGHT, highlightPoint, highlightTexts, selectText, ui } from "./helpers/page.ts";
+import { type ExtensionSession, openExtensionSession } from "./helpers/session.ts";
 
 const SAVED = "Đã lưu ✓";
 
@@ -85,18 +81,14 @@ describe("in-page saving", () => {
   let server: PortalServer;
   let browser: ExtensionBrowser;
   let errors: ErrorCollector;
+  let session: ExtensionSession | undefined;
 
   before(async () => {
-    server = await startPortalServer(FIXTURE_PAGES_DIR, { staticDir: E2E_PAGES_DIR });
-    browser = await launchBrowserWithExtension();
-    errors = collectErrors(browser.context);
+    session = await openExtensionSession();
+    ({ server, browser, errors } = session);
   });
 
-  after(async () => {
-    errors?.dispose();
-    await browser?.close();
-    await server?.close();
-  });
+  after(() => session?.close());
 
   // One reader's session on one article: the steps build on each other, in order.
   describe("card, Lưu tất cả and reload (one article, step by step)", () => {

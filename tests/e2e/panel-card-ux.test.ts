@@ -7,19 +7,15 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { Page } from "playwright-core";
 import {
-  collectErrors,
-  E2E_PAGES_DIR,
   type ErrorCollector,
   type ExtensionBrowser,
-  FIXTURE_PAGES_DIR,
-  launchBrowserWithExtension,
   type PortalServer,
-  startPortalServer,
   waitForReading,
 } from "./harness.ts";
 import { eventually, normalizeSpace } from "./helpers/compare.ts";
 import { fixtureUrl, loadFixturePage } from "./helpers/fixtures.ts";
 import { focusedInUi, UI_HOST, ui } from "./helpers/page.ts";
+import { type ExtensionSession, openExtensionSession } from "./helpers/session.ts";
 
 const FIXTURE = loadFixturePage("travinh-tracu-hoc-tap-nghi-quyet-tinh");
 
@@ -117,12 +113,12 @@ describe("panel and card: layout, Escape, covered highlights", () => {
   let server: PortalServer;
   let browser: ExtensionBrowser;
   let errors: ErrorCollector;
+  let session: ExtensionSession | undefined;
   let page: Page;
 
   before(async () => {
-    server = await startPortalServer(FIXTURE_PAGES_DIR, { staticDir: E2E_PAGES_DIR });
-    browser = await launchBrowserWithExtension();
-    errors = collectErrors(browser.context);
+    session = await openExtensionSession();
+    ({ server, browser, errors } = session);
     page = await browser.context.newPage();
     await page.goto(fixtureUrl(server, FIXTURE, "ux"));
     await page.bringToFront(); // pointer and focus handling need the front tab
@@ -132,9 +128,7 @@ describe("panel and card: layout, Escape, covered highlights", () => {
 
   after(async () => {
     await page?.close();
-    errors?.dispose();
-    await browser?.close();
-    await server?.close();
+    await session?.close();
   });
 
   test("the panel's buttons keep to one line in every state", async () => {

@@ -23,14 +23,9 @@ import { toJson } from "../../lib/export/index.ts";
 import { t } from "../../lib/i18n/index.ts";
 import { article as articleRecord, snippet as snippetRecord } from "../unit/helpers/records.ts";
 import {
-  collectErrors,
-  E2E_PAGES_DIR,
   type ErrorCollector,
   type ExtensionBrowser,
-  FIXTURE_PAGES_DIR,
-  launchBrowserWithExtension,
   type PortalServer,
-  startPortalServer,
   waitForReading,
 } from "./harness.ts";
 import {
@@ -48,6 +43,7 @@ import { COLLECTION_DB, readCollection, saveSelectionFromMenu } from "./helpers/
 import { fixtureUrl, loadFixturePage } from "./helpers/fixtures.ts";
 import { HIGHLIGHT, highlightPoint, selectText, ui } from "./helpers/page.ts";
 import { type DiskControl, diskControl } from "./helpers/quota.ts";
+import { type ExtensionSession, openExtensionSession } from "./helpers/session.ts";
 
 /** A regression here could leave an open waiting forever: fail instead. */
 const TIMEOUT = { timeout: 60_000 };
@@ -72,24 +68,20 @@ describe("storage faults", () => {
   let server: PortalServer;
   let browser: ExtensionBrowser;
   let errors: ErrorCollector;
+  let session: ExtensionSession | undefined;
   /** The extension origin's free space (a DevTools protocol session on a blank page). */
   let disk: DiskControl;
 
   before(async () => {
-    server = await startPortalServer(FIXTURE_PAGES_DIR, { staticDir: E2E_PAGES_DIR });
-    browser = await launchBrowserWithExtension();
-    errors = collectErrors(browser.context);
+    session = await openExtensionSession();
+    ({ server, browser, errors } = session);
     const blank = await browser.context.newPage();
     const cdp = await browser.context.newCDPSession(blank);
     disk = diskControl(cdp, browser.serviceWorker, `chrome-extension://${browser.extensionId}`);
     await disk.free();
   });
 
-  after(async () => {
-    errors?.dispose();
-    await browser?.close();
-    await server?.close();
-  });
+  after(() => session?.close());
 
   describe("1. an open blocked by another tab", () => {
     const old = articleRecord("https://camgiang.haiduong.gov.vn/tin-tuc/hoc-tap-nghi-quyet.html", {
