@@ -3,7 +3,7 @@
  * save two seed articles (Trà Vinh from the page's panel, Cẩm Giàng from the popup's "Trang
  * này") → the popup lists them → search, a facet, editing a note, delete and undo on the
  * collection page → the comparison puts both 95 % health-insurance targets in one row → the CSV,
- * JSON, Markdown and iCalendar exports hold the collection → clear → importing the JSON gives back
+ * JSON, Markdown, iCalendar and Web Annotation exports hold the collection → clear → importing the JSON gives back
  * exactly the records there were (read with the raw IndexedDB API in the service worker) → hostile
  * files are refused with messages and change nothing. No page and not the service worker logs an
  * error. The steps build on each other (saving first, the exports before the clear and the
