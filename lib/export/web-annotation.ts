@@ -31,7 +31,12 @@ import {
 import { getLanguage, t } from "../i18n/index.ts";
 import type { ArticleRecord, SnippetRecord } from "../snippets/types.ts";
 import { mapInChunks } from "./chunked.ts";
-import { compareSnippets, type ExportEntry, type ProgressCallback } from "./format.ts";
+import {
+  canonicalSnippet,
+  compareSnippets,
+  type ExportEntry,
+  type ProgressCallback,
+} from "./format.ts";
 import { markdownIndicator } from "./markdown.ts";
 
 /** The Web Annotation Data Model's JSON-LD context (an identifier: never dereferenced). */
@@ -116,29 +121,25 @@ function isoTime(ms: number): string | undefined {
   return Number.isFinite(date.getTime()) ? date.toISOString() : undefined;
 }
 
-/** The structured fields of a snippet, in a fixed order (the `application/json` body). */
+/**
+ * The structured fields of a snippet, in a fixed order (the `application/json` body); value,
+ * horizon and deadline in their canonical shape (the JSON export's, whatever extra fields the
+ * stored objects have).
+ */
 function fieldsJson(snippet: SnippetRecord): string {
+  const canonical = canonicalSnippet(snippet);
   return JSON.stringify({
-    kind: snippet.kind,
-    manual: snippet.manual,
-    indicator: snippet.indicator,
-    category: snippet.category,
-    value: snippet.value
-      ? {
-          min: snippet.value.min,
-          max: snippet.value.max,
-          ...(snippet.value.numerator !== undefined ? { numerator: snippet.value.numerator } : {}),
-          ...(snippet.value.denominator !== undefined
-            ? { denominator: snippet.value.denominator }
-            : {}),
-        }
-      : null,
-    unit: snippet.unit,
-    comparator: snippet.comparator,
-    direction: snippet.direction,
-    horizon: snippet.horizon,
-    deadline: snippet.deadline,
-    sentence: snippet.sentence,
+    kind: canonical.kind,
+    manual: canonical.manual,
+    indicator: canonical.indicator,
+    category: canonical.category,
+    value: canonical.value,
+    unit: canonical.unit,
+    comparator: canonical.comparator,
+    direction: canonical.direction,
+    horizon: canonical.horizon,
+    deadline: canonical.deadline,
+    sentence: canonical.sentence,
   });
 }
 

@@ -405,6 +405,19 @@ describe("Web Annotation export: annotations and bodies", () => {
     }
   });
 
+  test("the fields' JSON has the canonical shape: extra stored fields are left out", () => {
+    const stored = {
+      ...POVERTY,
+      horizon: { type: "annual", legacy: 1 },
+      value: { min: 1.5, max: 2, note: "x" },
+    } as unknown as SnippetRecord;
+    const annotation = items(toWebAnnotation([{ snippet: stored, article: TV }]))[0];
+    const json = annotation?.body.find((b) => b.format === "application/json")?.value ?? "";
+    const fields = JSON.parse(json) as Record<string, unknown>;
+    assert.deepEqual(fields.horizon, { type: "annual" });
+    assert.deepEqual(fields.value, { min: 1.5, max: 2 });
+  });
+
   test("a readable description in the export's language says what the item is", () => {
     const describe = (s: SnippetRecord) =>
       byId(toWebAnnotation(ENTRIES, { now: NOW }), s).body.find(
