@@ -13,8 +13,8 @@
  *   selectors apply to (the snapshot's time).
  * - `body`: the reader's note (`commenting`, language `vi`), one body per tag
  *   (`tagging`), a readable description in the export's language
- *   (`describing`, `Chỉ tiêu: tỷ lệ hộ nghèo — giảm từ 1,5 đến 2 % · hằng
- *   năm`) and the structured fields as JSON text (`describing`, format
+ *   (`describing`, `Chỉ tiêu: tỷ lệ hộ nghèo — giảm 1,5–2% · hằng năm`) and
+ *   the structured fields as JSON text (`describing`, format
  *   `application/json`): every field stays inside the model's own terms.
  * - `motivation`: `commenting` when the reader wrote a note, else
  *   `highlighting` (saving an item or a selection marks it in the article).
@@ -143,7 +143,7 @@ function fieldsJson(snippet: SnippetRecord): string {
   });
 }
 
-/** `Chỉ tiêu: tỷ lệ hộ nghèo — giảm từ 1,5 đến 2 % · hằng năm`, in the UI's language. */
+/** `Chỉ tiêu: tỷ lệ hộ nghèo — giảm 1,5–2% · hằng năm`, in the UI's language. */
 export function annotationDescription(snippet: SnippetRecord): string {
   const details = [
     valueLabel(snippet),

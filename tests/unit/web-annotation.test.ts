@@ -426,7 +426,7 @@ describe("Web Annotation export: annotations and bodies", () => {
     assert.deepEqual(describe(POVERTY), {
       type: "TextualBody",
       purpose: "describing",
-      value: "Chỉ tiêu: tỷ lệ hộ nghèo — giảm từ 1,5 đến 2 % · hằng năm",
+      value: "Chỉ tiêu: tỷ lệ hộ nghèo — giảm 1,5–2% · hằng năm",
       format: "text/plain",
       language: "vi",
     });
@@ -441,7 +441,7 @@ describe("Web Annotation export: annotations and bodies", () => {
     setLanguage("en");
     const english = describe(POVERTY);
     assert.equal(english?.language, "en");
-    assert.equal(english?.value, "Target: tỷ lệ hộ nghèo — decrease 1.5 to 2 % · every year");
+    assert.equal(english?.value, "Target: tỷ lệ hộ nghèo — decrease 1.5–2% · every year");
   });
 
   test("page text stays data: quotes, markup and braces come back from the file unchanged", () => {
