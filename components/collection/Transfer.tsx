@@ -1,7 +1,7 @@
 /**
  * "Xuất / Nhập": export the whole collection or the current filter (JSON,
  * CSV for Excel, Markdown, iCalendar, an Excel workbook, the comparison of its
- * localities as a Word table), import a JSON export (all or nothing,
+ * localities as a Word table, W3C Web Annotation JSON-LD), import a JSON export (all or nothing,
  * duplicates merged), and clear the collection.
  */
 import { useState } from "preact/hooks";
@@ -17,6 +17,7 @@ import {
   toIcsAsync,
   toJsonAsync,
   toMarkdownAsync,
+  toWebAnnotationAsync,
   toXlsx,
 } from "../../lib/export/index.ts";
 import { t } from "../../lib/i18n/index.ts";
@@ -83,6 +84,8 @@ export function Transfer(props: {
         text = await toCsvAsync(entries, { onProgress });
       } else if (format === "md") {
         text = await toMarkdownAsync(entries, { onProgress });
+      } else if (format === "web-annotation") {
+        text = await toWebAnnotationAsync(entries, { onProgress });
       } else {
         const ics = await toIcsAsync(entries, { onProgress });
         if (!ics.ok) throw new Error(ics.error);
@@ -185,6 +188,14 @@ export function Transfer(props: {
           </button>
           <button type="button" disabled={busy} onClick={() => void run("docx")} data-export="docx">
             {t("exportDocx")}
+          </button>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => void run("web-annotation")}
+            data-export="web-annotation"
+          >
+            {t("exportWebAnnotation")}
           </button>
         </div>
       </section>

@@ -39,7 +39,7 @@ export interface ExportEntry {
 /** Reports progress of a long export or import: `done` of `total` items. */
 export type ProgressCallback = (done: number, total: number) => void;
 
-export type ExportKind = "json" | "csv" | "md" | "ics" | "xlsx" | "docx";
+export type ExportKind = "json" | "csv" | "md" | "ics" | "xlsx" | "docx" | "web-annotation";
 
 /** MIME types to offer each export file with. */
 export const EXPORT_MIME_TYPES: Record<ExportKind, string> = {
@@ -49,6 +49,18 @@ export const EXPORT_MIME_TYPES: Record<ExportKind, string> = {
   ics: "text/calendar;charset=utf-8",
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  "web-annotation": "application/ld+json",
+};
+
+/** How each export file's name ends after the date (most are just the extension). */
+const FILE_ENDINGS: Record<ExportKind, string> = {
+  json: ".json",
+  csv: ".csv",
+  md: ".md",
+  ics: ".ics",
+  xlsx: ".xlsx",
+  docx: ".docx",
+  "web-annotation": "-web-annotation.jsonld",
 };
 
 function pad(n: number): string {
@@ -60,9 +72,12 @@ export function localIsoDate(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-/** `chi-tieu-2026-11-21.csv`: the export's kind and the local date of the export. */
+/**
+ * `chi-tieu-2026-11-21.csv`, `chi-tieu-2026-11-21-web-annotation.jsonld`: the local date of the
+ * export and the kind.
+ */
 export function exportFileName(kind: ExportKind, date: Date): string {
-  return `chi-tieu-${localIsoDate(date)}.${kind}`;
+  return `chi-tieu-${localIsoDate(date)}${FILE_ENDINGS[kind]}`;
 }
 
 /**

@@ -1,8 +1,8 @@
 /**
  * Exports of the collection: JSON (lossless, re-importable), CSV (Excel),
- * Markdown and iCalendar, each sync and async (chunked, with progress); XLSX
- * (table, comparison, sources) and DOCX (the comparison), whose libraries load
- * on demand.
+ * Markdown, iCalendar and W3C Web Annotation (JSON-LD), each sync and async
+ * (chunked, with progress); XLSX (table, comparison, sources) and DOCX (the
+ * comparison), whose libraries load on demand.
  */
 export { mapInChunks, yieldToEventLoop } from "./chunked.ts";
 export {
@@ -66,6 +66,19 @@ export {
   toMarkdownAsync,
 } from "./markdown.ts";
 export { type TableRow, type TableValue, tableRow } from "./table.ts";
+export {
+  ANNOTATION_CONTEXT,
+  type Annotation,
+  type AnnotationCollection,
+  type AnnotationPage,
+  annotationDescription,
+  annotationId,
+  snippetAnnotation,
+  toWebAnnotation,
+  toWebAnnotationAsync,
+  type WebAnnotationOptions,
+  webAnnotationJson,
+} from "./web-annotation.ts";
 export {
   comparisonSheetData,
   sourcesSheetData,

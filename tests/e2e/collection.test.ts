@@ -3,7 +3,7 @@
  * save two seed articles (Trà Vinh from the page's panel, Cẩm Giàng from the popup's "Trang
  * này") → the popup lists them → search, a facet, editing a note, delete and undo on the
  * collection page → the comparison puts both 95 % health-insurance targets in one row → the CSV,
- * JSON, Markdown and iCalendar exports hold the collection → clear → importing the JSON gives back
+ * JSON, Markdown, iCalendar and Web Annotation exports hold the collection → clear → importing the JSON gives back
  * exactly the records there were (read with the raw IndexedDB API in the service worker) → hostile
  * files are refused with messages and change nothing. No page and not the service worker logs an
  * error. The steps build on each other (saving first, the exports before the clear and the
@@ -78,8 +78,9 @@ describe("collection: save, list, compare, export, clear, import", () => {
   let list: Page;
   /** The collection after the list steps (edit, delete and undo), before anything is exported. */
   let edited: Collection | undefined;
-  const files: Partial<Record<"json" | "csv" | "md" | "ics" | "xlsx" | "docx", DownloadedFile>> =
-    {};
+  const files: Partial<
+    Record<"json" | "csv" | "md" | "ics" | "xlsx" | "docx" | "web-annotation", DownloadedFile>
+  > = {};
   /** The transfer tab (collection.html?tab=transfer) the exports, clear and import use. */
   let transfer: Page;
   /** What the engine finds on each page (the items the page and the popup offer to save). */
@@ -473,11 +474,12 @@ describe("collection: save, list, compare, export, clear, import", () => {
 
     /** Downloads one export of the whole collection. */
     async function exportAs(
-      format: "json" | "csv" | "md" | "ics" | "xlsx" | "docx",
+      format: "json" | "csv" | "md" | "ics" | "xlsx" | "docx" | "web-annotation",
     ): Promise<DownloadedFile> {
       assert.equal(await transfer.getByRole("radio", { name: /^Toàn bộ/ }).isChecked(), true);
       const file = await downloadFrom(transfer, transfer.locator(`[data-export=${format}]`));
-      assert.match(file.fileName, new RegExp(`^chi-tieu-\\d{4}-\\d{2}-\\d{2}\\.${format}$`));
+      const ending = format === "web-annotation" ? "-web-annotation\\.jsonld" : `\\.${format}`;
+      assert.match(file.fileName, new RegExp(`^chi-tieu-\\d{4}-\\d{2}-\\d{2}${ending}$`));
       await transfer
         .getByRole("status")
         .filter({ hasText: `Đã xuất ${file.fileName}` })
@@ -698,6 +700,46 @@ describe("collection: save, list, compare, export, clear, import", () => {
       assert.ok(xml.includes("Bảo hiểm y tế"), "the health insurance row");
       for (const article of collection.articles) {
         assert.ok(xml.includes(article.title.slice(0, 20)), `the source «${article.title}»`);
+      }
+    });
+    test("Web Annotation: one annotation per snippet, its selectors over the saved snapshot", async () => {
+      const collection = edited as Collection;
+      const { text } = await exportAs("web-annotation");
+      const data = JSON.parse(text) as {
+        "@context": string;
+        type: string;
+        total: number;
+        first: {
+          items: Array<{
+            id: string;
+            motivation: string;
+            body: Array<{ purpose: string; value: string; format?: string }>;
+            target: {
+              source: string;
+              selector: Array<{ type: string; exact?: string; start?: number; end?: number }>;
+            };
+          }>;
+        };
+      };
+      assert.equal(data["@context"], "http://www.w3.org/ns/anno.jsonld");
+      assert.equal(data.type, "AnnotationCollection");
+      assert.equal(data.total, collection.snippets.length);
+      assert.equal(data.first.items.length, collection.snippets.length, "one per snippet");
+      const articles = new Map(collection.articles.map((a) => [a.id, a]));
+      for (const snippet of collection.snippets) {
+        const annotation = data.first.items.find(
+          (a) => a.id === `urn:gvn-chi-tieu:snippet:${snippet.id}`,
+        );
+        assert.ok(annotation, `an annotation for «${snippet.text}»`);
+        const article = articles.get(snippet.articleId);
+        assert.equal(annotation.target.source, article?.url);
+        const quote = annotation.target.selector.find((s) => s.type === "TextQuoteSelector");
+        const position = annotation.target.selector.find((s) => s.type === "TextPositionSelector");
+        assert.equal(quote?.exact, snippet.anchor.quote);
+        assert.equal(article?.snapshot.slice(position?.start, position?.end), quote?.exact);
+        assert.equal(annotation.motivation, snippet.note ? "commenting" : "highlighting");
+        const tags = annotation.body.filter((b) => b.purpose === "tagging").map((b) => b.value);
+        assert.deepEqual(tags, snippet.tags);
       }
     });
   });

@@ -302,10 +302,7 @@ describe("comparisonToDocx", () => {
       "Chỉ tiêu: 7,5% (hằng năm)",
       "Chỉ tiêu: 8% (hằng năm)",
     ]);
-    assert.equal(
-      rows[2]?.[1],
-      "Chỉ tiêu: giảm 1,5–2% (hằng năm) | Chỉ tiêu: giảm 3.120 hộ",
-    );
+    assert.equal(rows[2]?.[1], "Chỉ tiêu: giảm 1,5–2% (hằng năm) | Chỉ tiêu: giảm 3.120 hộ");
     assert.match(xml, /<w:tblHeader\/>/);
     // Sources: a numbered list, the title escaped as text, the address a link.
     const sources = paragraphs.slice(paragraphs.indexOf("Nguồn") + 1);
