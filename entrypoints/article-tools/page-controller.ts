@@ -1,6 +1,5 @@
 import { createTextMap, type TextMap } from "@/lib/dom/text-map.ts";
 import { createHighlightRegistry, type HighlightRegistry } from "@/lib/highlight/registry.ts";
-import { HIGHLIGHT_NAMES } from "@/lib/highlight/styles.ts";
 import { t } from "@/lib/i18n/index.ts";
 import { analyzeArticle, findInSelection } from "@/lib/in-page/analyze-article.ts";
 import { type RunTimer, startRunTimer, yieldToPage } from "@/lib/in-page/main-thread.ts";
@@ -14,13 +13,8 @@ import type { Recognition } from "@/lib/recognition/recognize.ts";
 import { articleInput, itemSnippet, selectionSnippet } from "@/lib/snippets/build.ts";
 import { articleKey, snippetId } from "@/lib/snippets/keys.ts";
 import type { SnippetInput, SnippetRecord } from "@/lib/snippets/types.ts";
-import {
-  EMPTY_VIEW,
-  KINDS,
-  type PageController,
-  type PageItem,
-  type PageView,
-} from "./page-view.ts";
+import { EMPTY_VIEW, type PageController, type PageItem, type PageView } from "./page-view.ts";
+import { pageReport, paintHighlights } from "./paint.ts";
 import { containsPoint, selectionSpan } from "./positions.ts";
 import { placeSnippets, standsOnText } from "./saved-places.ts";
 
@@ -52,26 +46,11 @@ export function createPageController(doc: Document, url: () => string): PageCont
   const paint = () => {
     if (!view.recognised) return;
     registry ??= createHighlightRegistry(doc);
-    for (const kind of KINDS) {
-      const ranges =
-        view.enabled && !view.hiddenKinds.includes(kind)
-          ? view.items.filter((p) => p.item.kind === kind && p.range).map((p) => p.range as Range)
-          : [];
-      registry.set(HIGHLIGHT_NAMES[kind], ranges);
-    }
-    registry.set(HIGHLIGHT_NAMES.saved, view.enabled && run ? run.savedRanges : []);
-    const focused = view.focus !== null ? view.items[view.focus]?.range : null;
-    registry.set(HIGHLIGHT_NAMES.focus, view.enabled && focused ? [focused] : []);
+    paintHighlights(registry, view, run?.savedRanges ?? []);
   };
 
   const report = () => {
-    const counts = { target: 0, result: 0, deadline: 0 };
-    for (const p of view.items) counts[p.item.kind]++;
-    sendMessage("reportPage", {
-      recognised: view.recognised,
-      counts,
-      orphans: view.orphans.map(({ id, kind, text }) => ({ id, kind, text })),
-    }).catch(() => {
+    sendMessage("reportPage", pageReport(view)).catch(() => {
       // The background may be restarting; the next report will carry the same facts.
     });
   };
