@@ -1,12 +1,13 @@
 /**
- * Everything the engine says about one page: the article Readability finds,
- * whether it is a party-news article, its facts and its items. Used by the CLI
- * (on a server-side DOM) and by the content script (on a clone of the live page).
+ * Everything the engine says about one page: whether its article is a party-news article, its
+ * facts and its items. Used by the CLI and by the background (on the text a page's script read);
+ * reading a whole document is `analyzeDocument` (lib/page-document.ts), kept apart so that the
+ * background does not carry the reader.
  */
 import { type ArticleFacts, extractArticleFactsSteps } from "./article/facts.ts";
 import { extractSteps } from "./extract/index.ts";
 import type { ExtractedItem } from "./extract/types.ts";
-import { type ReadableArticle, readArticle } from "./recognition/readable.ts";
+import type { ReadableArticle } from "./recognition/readable.ts";
 import { type Recognition, recognize } from "./recognition/recognize.ts";
 import { runSteps, type Steps } from "./steps.ts";
 import { warmPatternSteps } from "./text/patterns.ts";
@@ -31,11 +32,7 @@ export interface AnalyzeOptions {
   recognition?: Recognition;
 }
 
-export function analyzeDocument(doc: Document, options: AnalyzeOptions): PageAnalysis {
-  return analyzeReadArticle(readArticle(doc), options);
-}
-
-/** The second half of `analyzeDocument`: recognition and extraction on an article already read. */
+/** Recognition and extraction on an article already read (`analyzeDocument` reads it too). */
 export function analyzeReadArticle(read: ReadableArticle, options: AnalyzeOptions): PageAnalysis {
   return runSteps(analyzeReadArticleSteps(read, options));
 }

@@ -7,7 +7,8 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseHTML } from "linkedom";
-import { analyzeDocument, analyzeText } from "../page.ts";
+import { analyzeText } from "../page.ts";
+import { analyzeDocument } from "../page-document.ts";
 import { type FileResult, toFileResult } from "./formats.ts";
 
 export interface ExtractFileOptions {

@@ -24,7 +24,7 @@ import { extractArticleFacts } from "../../lib/article/facts.ts";
 import { toFileResult } from "../../lib/cli/formats.ts";
 import { formatResult } from "../../lib/cli/output-format.ts";
 import { extract } from "../../lib/extract/index.ts";
-import { analyzeDocument } from "../../lib/page.ts";
+import { analyzeDocument } from "../../lib/page-document.ts";
 import { readArticle } from "../../lib/recognition/readable.ts";
 import { recognize } from "../../lib/recognition/recognize.ts";
 import { type Figure, round } from "./figure.ts";
@@ -111,7 +111,7 @@ type Stage = "parse" | "read" | "recognize" | "facts" | "extract" | "output";
 
 /**
  * Mean ms a page in each stage of the CLI's work on one thread, the stages run as
- * `analyzeDocument` runs them (lib/page.ts). The output stage is timed in a second pass, where
+ * `analyzeDocument` runs them (lib/page-document.ts). The output stage is timed in a second pass, where
  * each page's items are also checked against `analyzeDocument`'s own.
  */
 async function stageCosts(files: readonly string[]): Promise<Record<Stage, number>> {
