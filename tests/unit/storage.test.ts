@@ -11,7 +11,7 @@ import { readCollection, toJson } from "../../lib/export/json.ts";
 import { NO_FIELDS } from "../../lib/extract/types.ts";
 import { importCollection } from "../../lib/import/index.ts";
 import { articleKey, snippetId } from "../../lib/snippets/keys.ts";
-import type { ArticleInput, SnippetInput, TextAnchor } from "../../lib/snippets/types.ts";
+import type { ArticleInput, SnippetInput } from "../../lib/snippets/types.ts";
 import {
   type CollectionDb,
   countSnippets,
@@ -24,9 +24,8 @@ import {
   snippetsForArticle,
 } from "../../lib/storage/index.ts";
 import { wellFormedText } from "../../lib/text/well-formed.ts";
-
-const PAGE_URL =
-  "https://camgiang.haiduong.gov.vn/tin-tuc/nghi-quyet-dai-hoi-dang-bo-huyen-cam-giang-lan-thu-xxvi-1234.html";
+import { anchorIn } from "./helpers/records.ts";
+import { articleInput, PAGE_URL } from "./helpers/storage-faults.ts";
 
 const SNAPSHOT = [
   "Nghị quyết Đại hội Đảng bộ huyện Cẩm Giàng lần thứ XXVI, nhiệm kỳ 2020-2025.",
@@ -38,37 +37,9 @@ const SNAPSHOT = [
 const T0 = Date.UTC(2024, 2, 1, 8, 0, 0);
 const T1 = Date.UTC(2024, 2, 5, 9, 30, 0);
 
-function article(overrides: Partial<ArticleInput> = {}): ArticleInput {
-  return {
-    url: PAGE_URL,
-    canonicalUrl: null,
-    title: "Nghị quyết Đại hội Đảng bộ huyện Cẩm Giàng lần thứ XXVI, nhiệm kỳ 2020-2025",
-    siteName: "Cổng thông tin điện tử huyện Cẩm Giàng",
-    site: "camgiang.haiduong.gov.vn",
-    organization: "Đảng bộ huyện Cẩm Giàng",
-    level: "district",
-    locality: "Hải Dương",
-    congress: 26,
-    term: "2020-2025",
-    publishedAt: "2020-08-20",
-    snapshot: SNAPSHOT,
-    ...overrides,
-  };
-}
-
-/** A text anchor for the first occurrence of `quote` in `text`. */
-function anchorIn(text: string, quote: string): TextAnchor {
-  const start = text.indexOf(quote);
-  assert.ok(start >= 0, `fixture quote not in text: ${quote}`);
-  const end = start + quote.length;
-  return {
-    quote,
-    prefix: text.slice(Math.max(0, start - 32), start),
-    suffix: text.slice(end, end + 32),
-    start,
-    end,
-  };
-}
+/** The article record the content script sends, over this file's snapshot. */
+const article = (overrides: Partial<ArticleInput> = {}): ArticleInput =>
+  articleInput({ snapshot: SNAPSHOT, ...overrides });
 
 function snippet(quote: string, overrides: Partial<SnippetInput> = {}): SnippetInput {
   const anchor = anchorIn(SNAPSHOT, quote);
