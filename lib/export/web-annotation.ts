@@ -28,6 +28,7 @@ import {
   kindLabel,
   valueLabel,
 } from "../../components/item-format.ts";
+import { itemFields } from "../extract/types.ts";
 import { getLanguage, t } from "../i18n/index.ts";
 import type { ArticleRecord, SnippetRecord } from "../snippets/types.ts";
 import { mapInChunks } from "./chunked.ts";
@@ -131,14 +132,7 @@ function fieldsJson(snippet: SnippetRecord): string {
   return JSON.stringify({
     kind: canonical.kind,
     manual: canonical.manual,
-    indicator: canonical.indicator,
-    category: canonical.category,
-    value: canonical.value,
-    unit: canonical.unit,
-    comparator: canonical.comparator,
-    direction: canonical.direction,
-    horizon: canonical.horizon,
-    deadline: canonical.deadline,
+    ...itemFields(canonical),
     sentence: canonical.sentence,
   });
 }

@@ -77,3 +77,17 @@ export const NO_FIELDS: Readonly<ItemFields> = Object.freeze({
   horizon: null,
   deadline: null,
 });
+
+/** The item fields of `source` (an item, a snippet) and nothing else, in their usual order. */
+export function itemFields(source: ItemFields): ItemFields {
+  return {
+    indicator: source.indicator,
+    category: source.category,
+    value: source.value,
+    unit: source.unit,
+    comparator: source.comparator,
+    direction: source.direction,
+    horizon: source.horizon,
+    deadline: source.deadline,
+  };
+}

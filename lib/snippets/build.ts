@@ -5,6 +5,7 @@
  */
 import { describeSpan } from "../anchoring/index.ts";
 import type { ExtractedItem } from "../extract/types.ts";
+import { itemFields } from "../extract/types.ts";
 import type { PageAnalysis } from "../page.ts";
 import { excerptSnippet, hostOf } from "./excerpt.ts";
 import type { ArticleInput, SnippetInput } from "./types.ts";
@@ -34,14 +35,7 @@ export function itemSnippet(text: string, item: ExtractedItem): SnippetInput {
     manual: false,
     text: item.text,
     sentence: item.sentence,
-    indicator: item.indicator,
-    category: item.category,
-    value: item.value,
-    unit: item.unit,
-    comparator: item.comparator,
-    direction: item.direction,
-    horizon: item.horizon,
-    deadline: item.deadline,
+    ...itemFields(item),
     anchor: describeSpan(text, item.start, item.end),
   };
 }

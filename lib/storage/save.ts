@@ -3,6 +3,8 @@
  * from, and finding them again. Each function takes the database first so callers (background
  * script, tests) choose which one. Edits are in `edit.ts`, imports in `import.ts`, the pages' reads in `watch.ts`.
  */
+
+import { itemFields } from "../extract/types.ts";
 import { articleKey, normalizeUrl, snippetId } from "../snippets/keys.ts";
 import type {
   ArticleInput,
@@ -77,14 +79,7 @@ function snippetRecord(
     manual: snippet.manual,
     text: snippet.text,
     sentence: snippet.sentence,
-    indicator: snippet.indicator,
-    category: snippet.category,
-    value: snippet.value,
-    unit: snippet.unit,
-    comparator: snippet.comparator,
-    direction: snippet.direction,
-    horizon: snippet.horizon,
-    deadline: snippet.deadline,
+    ...itemFields(snippet),
     anchor: {
       quote: snippet.anchor.quote,
       prefix: snippet.anchor.prefix,

@@ -8,7 +8,7 @@
  */
 import fc from "fast-check";
 import type { CollectionData } from "../../lib/export/index.ts";
-import { NO_FIELDS } from "../../lib/extract/types.ts";
+import { itemFields, NO_FIELDS } from "../../lib/extract/types.ts";
 import { articleKey, snippetId } from "../../lib/snippets/keys.ts";
 import type { ArticleRecord, SnippetKind, SnippetRecord } from "../../lib/snippets/types.ts";
 import { CATEGORIES } from "../../lib/taxonomy/taxonomy.ts";
@@ -295,14 +295,7 @@ export function syntheticCollection(
         manual: s.kind === "excerpt",
         text: s.quote,
         sentence: sentence.text,
-        indicator: s.indicator,
-        category: s.category,
-        value: s.value,
-        unit: s.unit,
-        comparator: s.comparator,
-        direction: s.direction,
-        horizon: s.horizon,
-        deadline: s.deadline,
+        ...itemFields(s),
         anchor,
         note: noted ? random.pick(NOTES) : "",
         tags: tagged ? [...new Set([random.pick(TAGS), random.pick(TAGS)])] : [],
