@@ -5,7 +5,7 @@
  * - the fixture pages (seeds in portal chrome) and the language phrase corpus, with value and
  *   deadline accuracy, field agreement and recognition;
  * - the real-article corpus (`../shared/corpus`, or `--corpus DIR`), separately for its `dev` and
- *   `check` splits, with its own matching rule (lib/evaluation/corpus.ts): P / R / F1 per kind,
+ *   `check` splits, with its own matching rule (lib/evaluation/corpus-score.ts): P / R / F1 per kind,
  *   value exact and deadline-date exact on matched items, recognition on positive and negative
  *   pages, negative pages with items;
  * - with `--browser`, the same corpus articles served inside portal layouts to the built extension
@@ -16,15 +16,13 @@
  * goes to stderr), like `npm run bench -- --json`.
  */
 import { parseArgs } from "node:util";
+import { corpusExists, DEFAULT_CORPUS_DIR, loadCorpus } from "../lib/evaluation/corpus.ts";
+import { scoreArticleWithEngine } from "../lib/evaluation/corpus-engine.ts";
 import {
   type ArticleScore,
   type CorpusSummary,
-  corpusExists,
-  DEFAULT_CORPUS_DIR,
-  loadCorpus,
   summarize,
-} from "../lib/evaluation/corpus.ts";
-import { scoreArticleWithEngine } from "../lib/evaluation/corpus-engine.ts";
+} from "../lib/evaluation/corpus-score.ts";
 import {
   evaluatePage,
   evaluatePhrase,

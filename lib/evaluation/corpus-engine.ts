@@ -4,7 +4,8 @@
  * recognised), with the gold's article date as the reference date and the manifest's address.
  */
 import { analyzeText } from "../page.ts";
-import { type ArticleScore, type CorpusArticle, scoreArticle } from "./corpus.ts";
+import type { CorpusArticle } from "./corpus.ts";
+import { type ArticleScore, scoreArticle } from "./corpus-score.ts";
 
 /**
  * `always`: extract on every page, recognised or not — the engine's figures apart from

@@ -15,8 +15,8 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import type { Page, Worker } from "playwright-core";
-import type { ArticleScore, CorpusArticle } from "../../lib/evaluation/corpus.ts";
-import { scoreArticle } from "../../lib/evaluation/corpus.ts";
+import type { CorpusArticle } from "../../lib/evaluation/corpus.ts";
+import { type ArticleScore, scoreArticle } from "../../lib/evaluation/corpus-score.ts";
 import type { ExtractedItem, ItemKind } from "../../lib/extract/types.ts";
 import { dateInUrl } from "../../lib/reading/page-date.ts";
 import {

@@ -12,10 +12,9 @@ import {
   type GoldItem,
   loadCorpus,
   locateGold,
-  scoreArticle,
-  summarize,
 } from "../../lib/evaluation/corpus.ts";
 import { scoreArticleWithEngine } from "../../lib/evaluation/corpus-engine.ts";
+import { scoreArticle, summarize } from "../../lib/evaluation/corpus-score.ts";
 import type { ExtractedItem, ItemKind } from "../../lib/extract/types.ts";
 import { NO_FIELDS } from "../../lib/extract/types.ts";
 
