@@ -4,7 +4,7 @@
  * header) on one port.
  */
 import http from "node:http";
-import type { AddressInfo } from "node:net";
+import { closeServer, listenLocally, sendNotFound, sendWhole } from "../lib/local-server.ts";
 
 export interface LayoutServer {
   port: number;
@@ -19,22 +19,10 @@ export async function startLayoutServer(): Promise<LayoutServer> {
   const server = http.createServer((req, res) => {
     const host = (req.headers.host ?? "").replace(/:\d+$/, "");
     const page = pages.get(key(host, req.url ?? "/"));
-    if (!page || (req.method !== "GET" && req.method !== "HEAD")) {
-      res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("not found");
-      return;
-    }
-    res.writeHead(200, {
-      "content-type": "text/html; charset=utf-8",
-      "content-length": page.length,
-      "cache-control": "no-store",
-    });
-    res.end(req.method === "HEAD" ? undefined : page);
+    if (!page || (req.method !== "GET" && req.method !== "HEAD")) sendNotFound(res);
+    else sendWhole(req, res, "text/html; charset=utf-8", page);
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
+  const port = await listenLocally(server);
   return {
     port,
     add(host, pathAndQuery, html) {
@@ -42,10 +30,6 @@ export async function startLayoutServer(): Promise<LayoutServer> {
       pages.set(key(url.hostname, `${url.pathname}${url.search}`), Buffer.from(html, "utf8"));
       return url.toString();
     },
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close: () => closeServer(server),
   };
 }

@@ -19,7 +19,6 @@ import {
   type PageHighlight,
   toArticleSpan,
 } from "../../scripts/eval/article-highlights.ts";
-import { pageItems } from "../../scripts/eval/browser.ts";
 import { type LayoutServer, startLayoutServer } from "../../scripts/eval/layout-server.ts";
 import {
   HEADLINE_SELECTOR,
@@ -30,6 +29,7 @@ import {
   type LayoutFamily,
   renderInLayout,
 } from "../../scripts/eval/layouts.ts";
+import { pageItems } from "../../scripts/eval/page-readings.ts";
 import {
   collectErrors,
   type ErrorCollector,

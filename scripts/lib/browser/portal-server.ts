@@ -1,8 +1,8 @@
 /** A local server for portal pages, answering for any host name the browser maps to it. */
 import { readFileSync, statSync } from "node:fs";
 import http from "node:http";
-import type { AddressInfo } from "node:net";
 import path from "node:path";
+import { closeServer, listenLocally, sendNotFound, sendWhole } from "../local-server.ts";
 import { FIXTURE_PAGES_DIR } from "./paths.ts";
 
 export interface PortalServer {
@@ -108,17 +108,12 @@ export async function startPortalServer(
     const readable = req.method === "GET" || req.method === "HEAD";
     const inMemory = readable ? memoryPage(pathname) : undefined;
     if (inMemory) {
-      res.writeHead(200, {
-        "content-type": "text/html; charset=utf-8",
-        "content-length": inMemory.length,
-        "cache-control": "no-store",
-      });
-      res.end(req.method === "HEAD" ? undefined : inMemory);
+      sendWhole(req, res, "text/html; charset=utf-8", inMemory);
       return;
     }
     const file = readable ? resolveFile(pathname) : undefined;
     if (!file) {
-      res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("not found");
+      sendNotFound(res);
       return;
     }
     const body = readFileSync(file);
@@ -127,19 +122,9 @@ export async function startPortalServer(
       CONTENT_TYPES[ext] === "text/html"
         ? htmlContentType(body)
         : (CONTENT_TYPES[ext] ?? "application/octet-stream");
-    res.writeHead(200, {
-      "content-type": type,
-      "content-length": body.length,
-      "cache-control": "no-store",
-    });
-    res.end(req.method === "HEAD" ? undefined : body);
+    sendWhole(req, res, type, body);
   });
-
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
+  const port = await listenLocally(server);
 
   return {
     port,
@@ -149,11 +134,7 @@ export async function startPortalServer(
       if (html === null) memoryPages.delete(slug);
       else memoryPages.set(slug, Buffer.from(html, "utf8"));
     },
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close: () => closeServer(server),
   };
 }
 

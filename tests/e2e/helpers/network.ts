@@ -17,8 +17,9 @@
  * (pages, workers, iframes, offscreen documents), so a context none of the above watched is seen.
  */
 import http from "node:http";
-import type { AddressInfo, Socket } from "node:net";
+import type { Socket } from "node:net";
 import type { BrowserContext, CDPSession, Page, Request } from "playwright-core";
+import { listenLocally } from "../../../scripts/lib/local-server.ts";
 
 // ---------------------------------------------------------------------------------------------
 // The proxy
@@ -120,11 +121,7 @@ export async function startRecordingProxy(
     sockets.add(socket);
     socket.on("close", () => sockets.delete(socket));
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
+  const port = await listenLocally(server);
   return {
     port,
     arg: `--proxy-server=http://127.0.0.1:${port}`,
