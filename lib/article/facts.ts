@@ -41,6 +41,23 @@ export interface ArticleFacts {
   taskCounts: TaskCount[];
 }
 
+/** Whose resolution an article is about: the facts the collection and the command line keep. */
+export type ResolutionOwner = Pick<
+  ArticleFacts,
+  "organization" | "level" | "locality" | "congress" | "term"
+>;
+
+/** The `ResolutionOwner` facts of an article's facts (null where it does not say). */
+export function resolutionOwner(facts: Partial<ResolutionOwner>): ResolutionOwner {
+  return {
+    organization: facts.organization ?? null,
+    level: facts.level ?? null,
+    locality: facts.locality ?? null,
+    congress: facts.congress ?? null,
+    term: facts.term ?? null,
+  };
+}
+
 const LEVELS = ["thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường"];
 const LEVEL = `(${LEVELS.join("|")})`;
 // A place name: capitalised words (`Trà Vinh`, `Đakrông`, `Cẩm Giàng`), at most three.

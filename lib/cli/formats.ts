@@ -3,6 +3,7 @@
  * row per item) and Markdown (one section per file).
  */
 import Papa from "papaparse";
+import { resolutionOwner } from "../article/facts.ts";
 import type { ExtractedItem } from "../extract/types.ts";
 import type { PageAnalysis } from "../page.ts";
 
@@ -37,11 +38,7 @@ export function toFileResult(file: string, analysis: PageAnalysis): FileResult {
     article: {
       title: a.title,
       publishedAt: a.publishedAt,
-      organization: a.organization,
-      level: a.level,
-      locality: a.locality,
-      congress: a.congress,
-      term: a.term,
+      ...resolutionOwner(a),
       meetingDate: a.meetingDate,
       taskCounts: a.taskCounts,
       canonicalUrl: a.canonicalUrl,

@@ -4,6 +4,7 @@
  * or selection, each anchored by quote, context and position.
  */
 import { describeSpan } from "../anchoring/index.ts";
+import { resolutionOwner } from "../article/facts.ts";
 import type { ExtractedItem } from "../extract/types.ts";
 import { itemFields } from "../extract/types.ts";
 import type { PageAnalysis } from "../page.ts";
@@ -18,11 +19,7 @@ export function articleInput(analysis: PageAnalysis, url: string): ArticleInput 
     title: a.title,
     siteName: a.siteName,
     site: hostOf(url),
-    organization: a.organization ?? null,
-    level: a.level ?? null,
-    locality: a.locality ?? null,
-    congress: a.congress ?? null,
-    term: a.term ?? null,
+    ...resolutionOwner(a),
     publishedAt: a.publishedAt,
     snapshot: a.text,
   };

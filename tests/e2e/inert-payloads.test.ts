@@ -9,14 +9,11 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import {
-  collectErrors,
   type ErrorCollector,
   type ExtensionBrowser,
   FIXTURE_PAGES_DIR,
-  launchBrowserWithExtension,
   type PortalServer,
   portalUrl,
-  startPortalServer,
   waitForReading,
 } from "./harness.ts";
 import {
@@ -27,6 +24,7 @@ import {
 } from "./helpers/collection.ts";
 import { readCollection, saveSelectionFromMenu } from "./helpers/extension.ts";
 import { selectText, ui } from "./helpers/page.ts";
+import { type ExtensionSession, openExtensionSession } from "./helpers/session.ts";
 
 const SLUG = "camgiang-payloads";
 const HOST = "camgiang.haiduong.gov.vn";
@@ -82,21 +80,20 @@ async function assertInert(page: import("playwright-core").Page, where: string) 
 }
 
 describe("untrusted page text stays text", () => {
+  let session: ExtensionSession;
   let server: PortalServer;
   let browser: ExtensionBrowser;
   let errors: ErrorCollector;
   let url: string;
 
   before(async () => {
-    server = await startPortalServer(FIXTURE_PAGES_DIR, { pages: { [SLUG]: pageWithPayloads() } });
-    browser = await launchBrowserWithExtension();
-    errors = collectErrors(browser.context);
+    session = await openExtensionSession({ pages: { [SLUG]: pageWithPayloads() } });
+    ({ server, browser, errors } = session);
     url = portalUrl(HOST, server.port, SLUG);
   });
 
   after(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
   });
 
   test("the article page: payload text is highlighted and shown in the card as text", async () => {

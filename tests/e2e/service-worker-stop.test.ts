@@ -21,13 +21,9 @@ import type { Page } from "playwright-core";
 import { normalizeUrl } from "../../lib/snippets/keys.ts";
 import type { SnippetRecord } from "../../lib/snippets/types.ts";
 import {
-  collectErrors,
   type ErrorCollector,
   type ExtensionBrowser,
-  FIXTURE_PAGES_DIR,
-  launchBrowserWithExtension,
   type PortalServer,
-  startPortalServer,
   waitForReading,
 } from "./harness.ts";
 import { extensionUrl, openPopupOver } from "./helpers/collection.ts";
@@ -52,6 +48,7 @@ import {
   waitUntilHeld,
   writeNote,
 } from "./helpers/service-worker.ts";
+import { type ExtensionSession, openExtensionSession } from "./helpers/session.ts";
 
 const TRAVINH = loadFixturePage("travinh-tracu-hoc-tap-nghi-quyet-tinh");
 const CAMGIANG = loadFixturePage("camgiang-hoc-tap-nghi-quyet");
@@ -83,6 +80,7 @@ function snippetsOf(snippets: SnippetRecord[], fixture: FixturePage): SnippetRec
 }
 
 describe("saving while the service worker is stopped (DevTools protocol)", () => {
+  let session: ExtensionSession;
   let server: PortalServer;
   let browser: ExtensionBrowser;
   let errors: ErrorCollector;
@@ -162,9 +160,8 @@ describe("saving while the service worker is stopped (DevTools protocol)", () =>
   }
 
   before(async () => {
-    server = await startPortalServer(FIXTURE_PAGES_DIR);
-    browser = await launchBrowserWithExtension();
-    errors = collectErrors(browser.context);
+    session = await openExtensionSession();
+    ({ server, browser, errors } = session);
     // A2 opens before anything is saved, so it still offers every item when A1 has saved one.
     tabs = {
       a1: await openTab("A1", TRAVINH, "a1"),
@@ -179,10 +176,8 @@ describe("saving while the service worker is stopped (DevTools protocol)", () =>
   });
 
   after(async () => {
-    errors?.dispose();
     await workers?.dispose();
-    await browser?.close();
-    await server?.close();
+    await session?.close();
   });
 
   test(
