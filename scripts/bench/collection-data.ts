@@ -6,12 +6,12 @@
  * snapshot, ids from `snippetId`, tags on about one snippet in eight and notes on one in twenty.
  * 500 articles make the 10,000 snippets of the default figures (about 13 MB of JSON export).
  */
-import fc from "fast-check";
 import type { CollectionData } from "../../lib/export/index.ts";
 import { itemFields, NO_FIELDS } from "../../lib/extract/types.ts";
 import { articleKey, snippetId } from "../../lib/snippets/keys.ts";
 import type { ArticleRecord, SnippetKind, SnippetRecord } from "../../lib/snippets/types.ts";
 import { CATEGORIES } from "../../lib/taxonomy/taxonomy.ts";
+import { seededRandom } from "./seeded-random.ts";
 
 export const COLLECTION_SIZE = { articles: 500, snippets: 10_000 } as const;
 
@@ -83,34 +83,6 @@ const TASKS = [
   "kiện toàn tổ chức bộ máy",
 ];
 
-/** Integers drawn at once from fast-check, per seed. */
-const DRAWS = 4096;
-const INT_RANGE = 0x80000000;
-
-/**
- * Deterministic random choices, so every run benchmarks the same data: uniform integers from
- * fast-check (`fc.sample` of an unbiased `fc.integer`, seeded), drawn 4,096 at a time, each batch
- * with the next seed.
- */
-function generator(seed: number) {
-  const integers = fc.noBias(fc.integer({ min: 0, max: INT_RANGE - 1 }));
-  let batch = 0;
-  let drawn: number[] = [];
-  let at = 0;
-  const next = () => {
-    if (at >= drawn.length) {
-      drawn = fc.sample(integers, { seed: seed + batch++, numRuns: DRAWS });
-      at = 0;
-    }
-    return (drawn[at++] as number) / INT_RANGE;
-  };
-  return {
-    next,
-    int: (n: number) => Math.floor(next() * n),
-    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T,
-  };
-}
-
 function slug(text: string): string {
   return text
     .normalize("NFD")
@@ -149,7 +121,7 @@ export function syntheticCollection(
   const articleCount = options.articles ?? COLLECTION_SIZE.articles;
   const perArticle =
     options.snippetsPerArticle ?? COLLECTION_SIZE.snippets / COLLECTION_SIZE.articles;
-  const random = generator(options.seed ?? 20251121);
+  const random = seededRandom(options.seed ?? 20251121);
   const articles: ArticleRecord[] = [];
   const snippets: SnippetRecord[] = [];
   const base = Date.UTC(2025, 0, 6, 8);

@@ -16,23 +16,12 @@ import {
   type LayoutFamily,
   renderInLayout,
 } from "../eval/layouts.ts";
+import { seededRandom } from "./seeded-random.ts";
 
 const PHRASES_FILE = path.resolve(import.meta.dirname, "../../tests/fixtures/phrases.json");
 /** Layouts whose article is in the HTML (the late layout inserts its body by script). */
 const FAMILIES = LAYOUT_FAMILIES.filter((family) => family !== LATE_BODY_FAMILY);
 const FILES_PER_FOLDER = 500;
-
-/** A small deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Random = () => number;
 const pick = <T>(rand: Random, items: readonly T[]): T =>
@@ -205,7 +194,7 @@ export async function writePortalArchive(
   count: number,
   seed = 15,
 ): Promise<PortalArchive> {
-  const rand = random(seed);
+  const rand = seededRandom(seed).next;
   const phrases = (JSON.parse(readFileSync(PHRASES_FILE, "utf8")) as Array<{ text: string }>).map(
     (p) => p.text,
   );

@@ -4,17 +4,13 @@
  * which Playwright locators pierce), and the page's own text and DOM.
  */
 import type { Locator, Page } from "playwright-core";
+import { HIGHLIGHT_NAMES, type HighlightName } from "../../../lib/highlight/styles.ts";
 import type { Span } from "./compare.ts";
 
-export const HIGHLIGHT = {
-  target: "gvn-target",
-  result: "gvn-result",
-  deadline: "gvn-deadline",
-  saved: "gvn-saved",
-  focus: "gvn-focus",
-} as const;
+/** The names of the extension's highlights in `CSS.highlights`. */
+export const HIGHLIGHT = HIGHLIGHT_NAMES;
 
-export type HighlightName = (typeof HIGHLIGHT)[keyof typeof HIGHLIGHT];
+export type { HighlightName };
 
 export const UI_HOST = "gvn-chi-tieu";
 
