@@ -8,8 +8,13 @@ const root = document.getElementById("app");
 if (root) {
   loadLanguage().then(() => {
     document.documentElement.lang = getLanguage();
-    const tab = new URLSearchParams(location.search).get("tab");
+    const params = new URLSearchParams(location.search);
+    const tab = params.get("tab");
     const initialTab = tab === "compare" || tab === "transfer" ? tab : "collection";
-    render(<App db={openCollectionDb()} mode="page" initialTab={initialTab} />, root);
+    const initialView = params.get("view") === "list" ? "list" : "table";
+    render(
+      <App db={openCollectionDb()} mode="page" initialTab={initialTab} initialView={initialView} />,
+      root,
+    );
   });
 }
