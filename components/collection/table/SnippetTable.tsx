@@ -54,6 +54,7 @@ export function SnippetTable(props: SnippetTableProps) {
     count: lines.length,
     rowHeight: ROW_HEIGHT,
     getScrollElement: () => scrollRef.current,
+    keep: focusIndex,
   });
 
   useLayoutEffect(() => {
@@ -129,7 +130,6 @@ export function SnippetTable(props: SnippetTableProps) {
         : "descending"
       : "none";
   const items = rows.items;
-  const top = items[0]?.start ?? 0;
   const bottom = rows.totalSize - (items[items.length - 1]?.end ?? 0);
   const span = columns.length + 1;
   const all = props.rowsShown > 0 && props.selectedShown === props.rowsShown;
@@ -191,87 +191,97 @@ export function SnippetTable(props: SnippetTableProps) {
           </tr>
         </thead>
         <tbody onKeyDown={onKeyDown}>
-          {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: a spacer row, never focusable (no tabindex) */}
-          {top > 0 && <tr aria-hidden="true" class="spacer" style={{ height: `${top}px` }} />}
-          {items.map((item) => {
+          {items.map((item, n) => {
             const line = lines[item.index];
             if (!line) return null;
-            const common = {
-              "data-line": item.index,
-              "aria-rowindex": item.index + 2,
-              tabIndex: item.index === focusIndex ? 0 : -1,
-              onFocus: () => setFocusKey(lineKey(line)),
-            };
-            if (line.type === "group") {
-              return (
-                <tr
-                  key={lineKey(line)}
-                  {...common}
-                  class="group-row"
-                  aria-level={1}
-                  aria-expanded={!line.collapsed}
-                  data-group={line.key}
-                  onClick={() => props.onToggleGroup(line.key)}
-                >
-                  <td colSpan={span}>
-                    <span aria-hidden="true" class="fold">
-                      {line.collapsed ? "▸" : "▾"}
-                    </span>{" "}
-                    <span class="group-label">{line.label || t("groupUnknown")}</span>{" "}
-                    <span class="muted" data-group-count={line.count}>
-                      · {t("groupCount", line.count)}
-                    </span>
-                  </td>
-                </tr>
-              );
-            }
-            const { snippet } = line.row;
-            const isSelected = props.selected.has(snippet.id);
-            return (
-              <tr
-                key={lineKey(line)}
-                {...common}
-                class={`entry-row kind-${snippet.kind}${isSelected ? " selected" : ""}`}
-                aria-level={line.group === null ? undefined : 2}
-                aria-selected={isSelected}
-                data-snippet-row={snippet.id}
-                onClick={(event) => {
-                  if (event.shiftKey) props.onSelect(snippet.id, "range");
-                  else if (event.ctrlKey || event.metaKey) props.onSelect(snippet.id, "toggle");
-                }}
-                onDblClick={() => props.onOpen(line.row)}
-              >
-                <td class="check">
-                  <input
-                    type="checkbox"
-                    tabIndex={-1}
-                    checked={isSelected}
-                    aria-label={t("selectRow", valueOrQuote(line.row))}
-                    onClick={(event) => {
-                      // The state decides what is checked (a shift-click may select a range).
-                      event.preventDefault();
-                      event.stopPropagation();
-                      props.onSelect(snippet.id, event.shiftKey ? "range" : "toggle");
-                    }}
-                  />
-                </td>
-                {columns.map((column) => {
-                  const text = column.text(line.row);
-                  return (
-                    <td key={column.id} class={column.cellClass} data-cell={column.id} title={text}>
-                      {text}
-                    </td>
-                  );
-                })}
-              </tr>
-            );
+            const gap = item.start - (n === 0 ? 0 : (items[n - 1]?.end ?? 0));
+            return [gap > 0 && spacer(`gap-${item.index}`, gap), renderLine(item.index, line)];
           })}
-          {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: a spacer row, never focusable (no tabindex) */}
-          {bottom > 0 && <tr aria-hidden="true" class="spacer" style={{ height: `${bottom}px` }} />}
+          {bottom > 0 && spacer("end", bottom)}
         </tbody>
       </table>
     </div>
   );
+
+  /** An empty row standing for the rows not rendered (the scroll height stays right). */
+  function spacer(key: string, height: number) {
+    return (
+      // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a spacer row, never focusable (no tabindex)
+      <tr key={key} aria-hidden="true" class="spacer" style={{ height: `${height}px` }} />
+    );
+  }
+
+  function renderLine(index: number, line: Line) {
+    const common = {
+      "data-line": index,
+      "aria-rowindex": index + 2,
+      tabIndex: index === focusIndex ? 0 : -1,
+      onFocus: () => setFocusKey(lineKey(line)),
+    };
+    if (line.type === "group") {
+      return (
+        <tr
+          key={lineKey(line)}
+          {...common}
+          class="group-row"
+          aria-level={1}
+          aria-expanded={!line.collapsed}
+          data-group={line.key}
+          onClick={() => props.onToggleGroup(line.key)}
+        >
+          <td colSpan={span}>
+            <span aria-hidden="true" class="fold">
+              {line.collapsed ? "▸" : "▾"}
+            </span>{" "}
+            <span class="group-label">{line.label || t("groupUnknown")}</span>{" "}
+            <span class="muted" data-group-count={line.count}>
+              · {t("groupCount", line.count)}
+            </span>
+          </td>
+        </tr>
+      );
+    }
+    const { snippet } = line.row;
+    const isSelected = props.selected.has(snippet.id);
+    return (
+      <tr
+        key={lineKey(line)}
+        {...common}
+        class={`entry-row kind-${snippet.kind}${isSelected ? " selected" : ""}`}
+        aria-level={line.group === null ? undefined : 2}
+        aria-selected={isSelected}
+        data-snippet-row={snippet.id}
+        onClick={(event) => {
+          if (event.shiftKey) props.onSelect(snippet.id, "range");
+          else if (event.ctrlKey || event.metaKey) props.onSelect(snippet.id, "toggle");
+        }}
+        onDblClick={() => props.onOpen(line.row)}
+      >
+        <td class="check">
+          <input
+            type="checkbox"
+            tabIndex={-1}
+            checked={isSelected}
+            aria-label={t("selectRow", valueOrQuote(line.row))}
+            onClick={(event) => {
+              // The state decides what is checked (a shift-click may select a range).
+              event.preventDefault();
+              event.stopPropagation();
+              props.onSelect(snippet.id, event.shiftKey ? "range" : "toggle");
+            }}
+          />
+        </td>
+        {columns.map((column) => {
+          const text = column.text(line.row);
+          return (
+            <td key={column.id} class={column.cellClass} data-cell={column.id} title={text}>
+              {text}
+            </td>
+          );
+        })}
+      </tr>
+    );
+  }
 }
 
 /** A short name for a row's checkbox: its indicator, else the start of its quote. */

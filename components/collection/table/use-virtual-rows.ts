@@ -5,6 +5,7 @@
  * set on every render, mounted and updated in layout effects, a re-render on its change.
  */
 import {
+  defaultRangeExtractor,
   elementScroll,
   observeElementOffset,
   observeElementRect,
@@ -25,7 +26,10 @@ export function useVirtualRows(options: {
   getScrollElement(): HTMLElement | null;
   /** Rows rendered beyond the view on each side. */
   overscan?: number;
+  /** A row rendered even out of view (the focused one: scrolled away, it keeps the focus). */
+  keep?: number;
 }): VirtualRows {
+  const keep = options.keep;
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   const resolved = {
     count: options.count,
@@ -38,6 +42,11 @@ export function useVirtualRows(options: {
     // Before the box is measured (the first render), assume a viewport's height of rows.
     initialRect: { width: 0, height: typeof window === "undefined" ? 800 : window.innerHeight },
     onChange: () => rerender(undefined),
+    rangeExtractor: (range: Parameters<typeof defaultRangeExtractor>[0]) => {
+      const indexes = defaultRangeExtractor(range);
+      if (keep === undefined || keep >= range.count || indexes.includes(keep)) return indexes;
+      return [...indexes, keep].sort((a, b) => a - b);
+    },
   };
   const [virtualizer] = useState(() => new Virtualizer<HTMLElement, HTMLElement>(resolved));
   virtualizer.setOptions(resolved);
