@@ -5,6 +5,9 @@ import { loadLanguage } from "@/lib/settings.ts";
 import { openCollectionDb } from "@/lib/storage/index.ts";
 
 const root = document.getElementById("app");
+const view = new URLSearchParams(location.search).get("view");
+// The table's module (a chunk App loads on demand) starts loading now, with the settings' read.
+if (root && view !== "list") void import("@/components/collection/table/TableView.tsx");
 if (root) {
   loadLanguage().then(() => {
     document.documentElement.lang = getLanguage();

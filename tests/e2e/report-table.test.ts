@@ -309,6 +309,11 @@ describe("collection table: sort, group, select, tag, export, delete, columns", 
     const opened = page.locator(`section.opened-item[data-opened="${id}"]`);
     await opened.waitFor();
     assert.equal(await opened.locator("p.quote").textContent(), byId(saved).get(id)?.text);
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.closest("section.opened-item") !== null),
+      true,
+      "the focus moved into the opened item",
+    );
     await opened.getByRole("button", { name: "Hủy" }).click();
     await opened.waitFor({ state: "detached" });
     await page.waitForFunction(

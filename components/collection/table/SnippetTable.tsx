@@ -22,6 +22,17 @@ export function lineKey(line: Line): string {
   return line.type === "group" ? `g:${line.key}` : `r:${line.row.snippet.id}`;
 }
 
+/** The index of the line with `key` (-1: none), without making each line's key. */
+function indexOfKey(lines: readonly Line[], key: string): number {
+  const id = key.slice(2);
+  const group = key.startsWith("g:");
+  return lines.findIndex((line) =>
+    group
+      ? line.type === "group" && line.key === id
+      : line.type === "row" && line.row.snippet.id === id,
+  );
+}
+
 export interface SnippetTableProps {
   lines: Line[];
   columns: readonly TableColumn[];
@@ -45,11 +56,10 @@ export function SnippetTable(props: SnippetTableProps) {
   const [focusKey, setFocusKey] = useState<string | null>(null);
   /** Set by a key press: move the browser's focus to the focused row once it is rendered. */
   const moveFocus = useRef(false);
-  const indexOf = useMemo(() => new Map(lines.map((line, i) => [lineKey(line), i])), [lines]);
-  const focusIndex = Math.min(
-    focusKey === null ? 0 : (indexOf.get(focusKey) ?? 0),
-    Math.max(0, lines.length - 1),
-  );
+  const focusIndex = useMemo(() => {
+    // A line gone (deleted, filtered out, folded away): the first one.
+    return Math.max(0, focusKey === null ? -1 : indexOfKey(lines, focusKey));
+  }, [lines, focusKey]);
   const rows = useVirtualRows({
     count: lines.length,
     rowHeight: ROW_HEIGHT,
@@ -117,7 +127,7 @@ export function SnippetTable(props: SnippetTableProps) {
         if (line.type === "group") {
           if (!line.collapsed) props.onToggleGroup(line.key);
         } else if (line.group !== null) {
-          focusLine(indexOf.get(`g:${line.group}`) ?? focusIndex);
+          focusLine(indexOfKey(lines, `g:${line.group}`));
         }
         return;
     }
