@@ -35,7 +35,7 @@ function build(): void {
 
 if (!process.argv.includes("--no-build")) build();
 const server = await startPortalServer(FIXTURE_PAGES_DIR);
-const browser = await launchBrowserWithExtension({ viewport: { width: 1280, height: 760 } });
+const browser = await launchBrowserWithExtension({ viewport: { width: 1440, height: 800 } });
 try {
   const saved = await saveSeedArticles(browser, server);
   console.log(

@@ -93,7 +93,7 @@ export const COLUMNS: readonly TableColumn[] = [
     header: "columnValue",
     text: ({ snippet }) => valueLabel(snippet),
     sortValue: ({ snippet }) => snippet.value?.numerator ?? snippet.value?.min ?? null,
-    width: "w-m",
+    width: "w-l",
     shownByDefault: true,
     cellClass: "num",
   },
@@ -126,7 +126,7 @@ export const COLUMNS: readonly TableColumn[] = [
     header: "columnLocality",
     text: localityText,
     sortValue: (entry) => orNull(localityText(entry)),
-    width: "w-m",
+    width: "w-l",
     shownByDefault: true,
   },
   {
@@ -134,7 +134,7 @@ export const COLUMNS: readonly TableColumn[] = [
     header: "columnHorizon",
     text: ({ snippet }) => deadlineLabel(snippet.deadline) || horizonLabel(snippet.horizon),
     sortValue: ({ snippet }) => dueDate(snippet),
-    width: "w-s",
+    width: "w-m",
     shownByDefault: true,
   },
   {
