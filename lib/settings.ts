@@ -20,3 +20,16 @@ export async function saveLanguage(language: Language): Promise<void> {
   await browser.storage.local.set({ [LANGUAGE_KEY]: language });
   setLanguage(language);
 }
+
+const TABLE_KEY = "collectionTable";
+
+/** The collection table's stored settings, as stored (read with `parseTablePrefs`); null when none. */
+export async function loadTableSettings(): Promise<unknown> {
+  const stored = await browser.storage.local.get(TABLE_KEY).catch(() => ({}));
+  return (stored as Record<string, unknown>)[TABLE_KEY] ?? null;
+}
+
+/** Remembers the collection table's settings (hidden columns, grouping). */
+export async function saveTableSettings(settings: object): Promise<void> {
+  await browser.storage.local.set({ [TABLE_KEY]: settings });
+}

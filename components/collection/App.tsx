@@ -11,6 +11,7 @@ import {
   deleteSnippets,
   errorMessage,
   restoreSnippets,
+  tagSnippets,
   updateSnippet,
 } from "../../lib/storage/index.ts";
 import { ArticleText } from "./ArticleText.tsx";
@@ -21,19 +22,30 @@ import type { SnippetChanges } from "./SnippetEditor.tsx";
 import { Tabs } from "./Tabs.tsx";
 import { ThisPage } from "./ThisPage.tsx";
 import { useCollection } from "./use-collection.ts";
+import { ViewSwitch } from "./ViewSwitch.tsx";
 
 type TabKey = "page" | "collection" | "compare" | "transfer";
+/** How the collection page shows the collection: the table (its main view) or the list. */
+export type CollectionView = "table" | "list";
 
 const loadCompare = () => import("./Compare.tsx").then((m) => m.Compare);
 const loadTransfer = () => import("./Transfer.tsx").then((m) => m.Transfer);
+// The table (and its virtualiser) only on the collection page: the popup never loads it.
+const loadTable = () => import("./table/TableView.tsx").then((m) => m.TableView);
 
-export function App(props: { db: CollectionDb; mode: "popup" | "page"; initialTab?: TabKey }) {
+export function App(props: {
+  db: CollectionDb;
+  mode: "popup" | "page";
+  initialTab?: TabKey;
+  initialView?: CollectionView;
+}) {
   const { db, mode } = props;
   const state = useCollection(db);
   const [tab, setTab] = useState<TabKey>(
     props.initialTab ?? (mode === "popup" ? "page" : "collection"),
   );
   const [filter, setFilter] = useState<SnippetFilter>({});
+  const [view, setView] = useState<CollectionView>(props.initialView ?? "table");
   const [reading, setReading] = useState<string | null>(null);
   /** Why the last edit, delete or undo could not be written (cleared by the next that is). */
   const [writeError, setWriteError] = useState<string | null>(null);
@@ -58,6 +70,7 @@ export function App(props: { db: CollectionDb; mode: "popup" | "page"; initialTa
   );
   const Compare = useLazyView(tab === "compare" ? loadCompare : null);
   const Transfer = useLazyView(tab === "transfer" ? loadTransfer : null);
+  const TableView = useLazyView(mode === "page" && view === "table" ? loadTable : null);
 
   useEffect(() => {
     // For the benchmark and tests: the first render with data (perhaps only the newest
@@ -151,18 +164,41 @@ export function App(props: { db: CollectionDb; mode: "popup" | "page"; initialTa
             <ThisPage />
           ) : tab === "collection" ? (
             // Unreadable and nothing shown yet: the alert says why, not "the collection is empty".
-            state.error && entries.length === 0 ? null : (
-              <CollectionList
-                entries={entries}
-                results={filtered}
-                partial={state.partial}
-                filter={filter}
-                onFilter={setFilter}
-                onEdit={edit}
-                onDelete={(ids) => write(() => deleteSnippets(db, ids))}
-                onRestore={(records) => write(() => restoreSnippets(db, records))}
-                onOpenArticle={mode === "page" ? setReading : undefined}
-              />
+            state.error && entries.length === 0 ? null : mode === "page" && view === "table" ? (
+              <>
+                <ViewSwitch view={view} onView={setView} />
+                {TableView ? (
+                  <TableView
+                    entries={entries}
+                    results={filtered}
+                    partial={state.partial}
+                    filter={filter}
+                    onFilter={setFilter}
+                    onEdit={edit}
+                    onDelete={(ids) => write(() => deleteSnippets(db, ids))}
+                    onRestore={(records) => write(() => restoreSnippets(db, records))}
+                    onTag={(ids, tag) => write(() => tagSnippets(db, ids, tag))}
+                    onOpenArticle={setReading}
+                  />
+                ) : (
+                  <p>{t("loading")}</p>
+                )}
+              </>
+            ) : (
+              <>
+                {mode === "page" && <ViewSwitch view={view} onView={setView} />}
+                <CollectionList
+                  entries={entries}
+                  results={filtered}
+                  partial={state.partial}
+                  filter={filter}
+                  onFilter={setFilter}
+                  onEdit={edit}
+                  onDelete={(ids) => write(() => deleteSnippets(db, ids))}
+                  onRestore={(records) => write(() => restoreSnippets(db, records))}
+                  onOpenArticle={mode === "page" ? setReading : undefined}
+                />
+              </>
             )
           ) : tab === "compare" ? (
             Compare ? (

@@ -3,33 +3,23 @@
  * diacritics and case, filters, edit and delete with undo. Renders a page of
  * results at a time so a large collection opens quickly.
  */
-import { useEffect, useMemo, useState } from "preact/hooks";
-import type { CollectionEntry, Facets, SnippetFilter } from "../../lib/collection/index.ts";
+import { useMemo, useState } from "preact/hooks";
+import type { CollectionEntry, SnippetFilter } from "../../lib/collection/index.ts";
 import {
   excerptAround,
-  facets,
   matchSpans,
   queryWords,
   wordsMissingFrom,
   wordsStartingNowhere,
 } from "../../lib/collection/index.ts";
 import { t } from "../../lib/i18n/index.ts";
-import type { SnippetKind, SnippetRecord } from "../../lib/snippets/types.ts";
-import { categoryLabel, fieldRows, kindLabel } from "../item-format.ts";
+import type { SnippetRecord } from "../../lib/snippets/types.ts";
+import { fieldRows, kindLabel } from "../item-format.ts";
+import { CollectionFilters } from "./CollectionFilters.tsx";
 import { Marked } from "./Marked.tsx";
 import { type SnippetChanges, SnippetEditor } from "./SnippetEditor.tsx";
 
 const PAGE = 50;
-
-const NO_FACETS: Facets = {
-  kinds: [],
-  categories: [],
-  localities: [],
-  levels: [],
-  years: [],
-  tags: [],
-  articles: [],
-};
 
 export interface CollectionListProps {
   /** Every entry, newest first. */
@@ -47,32 +37,6 @@ export interface CollectionListProps {
   /** Puts deleted snippets back; rejects when they could not be written (the undo stays offered). */
   onRestore(records: SnippetRecord[]): Promise<void>;
   onOpenArticle?(articleId: string): void;
-}
-
-function FacetSelect(props: {
-  id: string;
-  label: string;
-  value: string;
-  options: Array<{ value: string; label: string; count: number }>;
-  onChange(value: string): void;
-}) {
-  return (
-    <span class="facet">
-      <label for={props.id}>{props.label}</label>
-      <select
-        id={props.id}
-        value={props.value}
-        onChange={(e) => props.onChange(e.currentTarget.value)}
-      >
-        <option value="">{t("filterAll")}</option>
-        {props.options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label} ({option.count})
-          </option>
-        ))}
-      </select>
-    </span>
-  );
 }
 
 /**
@@ -112,21 +76,6 @@ export function CollectionList(props: CollectionListProps) {
   const [undo, setUndo] = useState<SnippetRecord[] | null>(null);
   const { results } = props;
   const words = useMemo(() => queryWords(filter.query), [filter.query]);
-  // Facet counts (and their long option lists) come right after the first paint.
-  const [facet, setFacet] = useState<Facets>(NO_FACETS);
-  useEffect(() => {
-    const timer = setTimeout(() => setFacet(facets(props.entries)), 0);
-    return () => clearTimeout(timer);
-  }, [props.entries]);
-
-  const setFilter = (patch: Partial<SnippetFilter>) => {
-    setShown(PAGE);
-    props.onFilter({ ...filter, ...patch });
-  };
-  const one = <T,>(values: T[] | undefined) => (values?.[0] === undefined ? "" : String(values[0]));
-  const pick = <T,>(value: string, parse: (v: string) => T): T[] | undefined =>
-    value ? [parse(value)] : undefined;
-
   // A failed write is shown by the app; here the reader's state is kept as it was.
   const remove = async (id: string) => {
     try {
@@ -140,103 +89,16 @@ export function CollectionList(props: CollectionListProps) {
 
   return (
     <div class="collection">
-      <div class="search">
-        <label for="search">{t("searchLabel")}</label>
-        <input
-          id="search"
-          type="search"
-          value={filter.query ?? ""}
-          placeholder={t("searchPlaceholder")}
-          onInput={(e) => setFilter({ query: e.currentTarget.value })}
-        />
-      </div>
-      <div class="facets">
-        <FacetSelect
-          id="f-kind"
-          label={t("filterKind")}
-          value={one(filter.kinds)}
-          options={facet.kinds.map((c) => ({
-            value: String(c.value),
-            label: kindLabel(c.value as SnippetKind),
-            count: c.count,
-          }))}
-          onChange={(v) => setFilter({ kinds: pick(v, (x) => x as SnippetKind) })}
-        />
-        <FacetSelect
-          id="f-category"
-          label={t("filterCategory")}
-          value={one(filter.categories)}
-          options={facet.categories.map((c) => ({
-            value: String(c.value),
-            label: categoryLabel(String(c.value)),
-            count: c.count,
-          }))}
-          onChange={(v) => setFilter({ categories: pick(v, String) })}
-        />
-        <FacetSelect
-          id="f-locality"
-          label={t("filterLocality")}
-          value={one(filter.localities)}
-          options={facet.localities.map((c) => ({
-            value: String(c.value),
-            label: String(c.value),
-            count: c.count,
-          }))}
-          onChange={(v) => setFilter({ localities: pick(v, String) })}
-        />
-        <FacetSelect
-          id="f-level"
-          label={t("filterLevel")}
-          value={one(filter.levels)}
-          options={facet.levels.map((c) => ({
-            value: String(c.value),
-            label: String(c.value),
-            count: c.count,
-          }))}
-          onChange={(v) => setFilter({ levels: pick(v, String) })}
-        />
-        <FacetSelect
-          id="f-year"
-          label={t("filterYear")}
-          value={one(filter.years)}
-          options={facet.years.map((c) => ({
-            value: String(c.value),
-            label: String(c.value),
-            count: c.count,
-          }))}
-          onChange={(v) => setFilter({ years: pick(v, Number) })}
-        />
-        <FacetSelect
-          id="f-tag"
-          label={t("filterTag")}
-          value={one(filter.tags)}
-          options={facet.tags.map((c) => ({
-            value: String(c.value),
-            label: String(c.value),
-            count: c.count,
-          }))}
-          onChange={(v) => setFilter({ tags: pick(v, String) })}
-        />
-        <FacetSelect
-          id="f-article"
-          label={t("filterArticle")}
-          value={one(filter.articleIds)}
-          options={facet.articles.map((a) => ({ value: a.id, label: a.title, count: a.count }))}
-          onChange={(v) => setFilter({ articleIds: pick(v, String) })}
-        />
-        <button type="button" onClick={() => props.onFilter({})}>
-          {t("filterClear")}
-        </button>
-      </div>
-      <p
-        class="muted"
-        aria-live="polite"
-        data-results={results.length}
-        data-partial={props.partial ? "true" : undefined}
-      >
-        {t("resultsCount", results.length, props.entries.length)}
-        {props.partial ? ` · ${t("loading")}` : ""}
-      </p>
+      <CollectionFilters
+        entries={props.entries}
+        results={results}
+        partial={props.partial}
+        filter={filter}
+        onFilter={(next) => {
+          setShown(PAGE);
+          props.onFilter(next);
+        }}
+      />
       {undo && (
         <p class="toast" role="status">
           {t("deleted", undo.length)}{" "}

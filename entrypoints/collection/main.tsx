@@ -5,11 +5,19 @@ import { loadLanguage } from "@/lib/settings.ts";
 import { openCollectionDb } from "@/lib/storage/index.ts";
 
 const root = document.getElementById("app");
+const view = new URLSearchParams(location.search).get("view");
+// The table's module (a chunk App loads on demand) starts loading now, with the settings' read.
+if (root && view !== "list") void import("@/components/collection/table/TableView.tsx");
 if (root) {
   loadLanguage().then(() => {
     document.documentElement.lang = getLanguage();
-    const tab = new URLSearchParams(location.search).get("tab");
+    const params = new URLSearchParams(location.search);
+    const tab = params.get("tab");
     const initialTab = tab === "compare" || tab === "transfer" ? tab : "collection";
-    render(<App db={openCollectionDb()} mode="page" initialTab={initialTab} />, root);
+    const initialView = params.get("view") === "list" ? "list" : "table";
+    render(
+      <App db={openCollectionDb()} mode="page" initialTab={initialTab} initialView={initialView} />,
+      root,
+    );
   });
 }

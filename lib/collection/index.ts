@@ -40,3 +40,22 @@ export {
   searchEntries,
   yearsOf,
 } from "./search.ts";
+export {
+  compareSortValues,
+  DEFAULT_TABLE_PREFS,
+  GROUP_BY,
+  type GroupBy,
+  groupRows,
+  idRange,
+  nextSort,
+  parseTablePrefs,
+  type RowGroup,
+  type SortDirection,
+  type SortSpec,
+  type SortValue,
+  sortRows,
+  type TableLine,
+  type TablePrefs,
+  tableLines,
+  withIds,
+} from "./table.ts";

@@ -28,6 +28,33 @@ export async function updateSnippet(
   });
 }
 
+/**
+ * Adds `tag` to each snippet of `ids` that does not have it yet (trimmed; a snippet that has it is
+ * left as it is), stamping those `updatedAt = now`, in one transaction. Returns how many snippets
+ * got the tag. An empty tag is refused with an error before anything is written.
+ */
+export async function tagSnippets(
+  db: CollectionDb,
+  ids: readonly string[],
+  tag: string,
+  now: number = Date.now(),
+): Promise<number> {
+  const clean = tag.normalize("NFC").trim();
+  if (!clean) throw new Error("An empty tag cannot be added.");
+  const unique = [...new Set(ids)];
+  return db.transaction("rw", db.snippets, db.views, async () => {
+    const found = await db.snippets.bulkGet(unique);
+    const changed = found
+      .filter((record): record is SnippetRecord => record !== undefined)
+      .filter((record) => !record.tags.includes(clean))
+      .map((record) => ({ ...record, tags: [...record.tags, clean], updatedAt: now }));
+    if (changed.length === 0) return 0;
+    await db.snippets.bulkPut(changed);
+    await touch(db);
+    return changed.length;
+  });
+}
+
 /** Deletes snippets by id; returns the deleted records, in the given order, for an undo. */
 export async function deleteSnippets(
   db: CollectionDb,

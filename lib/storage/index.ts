@@ -16,7 +16,13 @@ export {
   SCHEMA_HISTORY,
   SCHEMA_VERSION,
 } from "./db.ts";
-export { deleteSnippets, restoreSnippets, type SnippetEdit, updateSnippet } from "./edit.ts";
+export {
+  deleteSnippets,
+  restoreSnippets,
+  type SnippetEdit,
+  tagSnippets,
+  updateSnippet,
+} from "./edit.ts";
 export {
   describeStorageFailure,
   errorMessage,

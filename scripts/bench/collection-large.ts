@@ -78,6 +78,8 @@ export async function largeCollectionFigures(options: {
     log(`    100k full load (warm): ${shown(warm, "loadedTime")} ms`);
 
     const keystrokes = searchKeystrokes(data, rounds);
+    // The table view's search box (its module may still be loading).
+    await page.locator("#search").waitFor();
     const searchMs: number[] = [];
     for (const keystroke of keystrokes) {
       await setQuery(page, keystroke.from, keystroke.fromCount);

@@ -43,7 +43,9 @@
  *   - XLSX export: the same with `[data-export=xlsx]` (the workbook's three sheets, the library
  *     loaded on the first click); the first file is read back with ExcelJS and its table's rows
  *     counted. Median.
- * With `--large`, collection-large.ts adds the 100,000-snippet figures.
+ * collection.html opens on the table view (components/collection/table): the load and search
+ * figures are the table's. Then collection-table.ts adds the table's own figures (table.*), each
+ * beside a baseline. With `--large`, collection-large.ts adds the 100,000-snippet figures.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -62,6 +64,7 @@ import {
   waitForCopy,
   waitForLoaded,
 } from "./collection-page.ts";
+import { tableFigures } from "./collection-table.ts";
 import { type Figure, median, round } from "./figure.ts";
 
 export const COLLECTION_GOALS = {
@@ -186,8 +189,9 @@ export async function collectionFigures(options: {
         .join(", ")} ms`,
     );
     const heapBytes = warm.flatMap((mark) => (mark.heap === null ? [] : [mark.heap]));
-    // One keystroke in the search box.
+    // One keystroke in the search box (the table view's: its module may still be loading).
     await page.bringToFront();
+    await page.locator("#search").waitFor();
     const keystrokes = searchKeystrokes(data, rounds);
     if (keystrokes.length < rounds) notes.push(`only ${keystrokes.length} search keystrokes`);
     const searchMs: number[] = [];
@@ -205,6 +209,9 @@ export async function collectionFigures(options: {
       `    search: ${keystrokes.map((k, i) => `«${k.to}» ${k.fromCount}→${k.toCount} ${searchMs[i]?.toFixed(1)} ms`).join(", ")}`,
     );
     await setQuery(page, "", data.snippets.length);
+
+    // The table view: its first render and a sort, each beside a baseline (collection-table.ts).
+    const table = await tableFigures({ page, base, snippets: data.snippets.length, rounds, log });
 
     // CSV and XLSX exports of the whole collection.
     await page.getByRole("tab", { name: "Xuất / Nhập", exact: true }).click();
@@ -282,6 +289,7 @@ export async function collectionFigures(options: {
         { name: "collection.export_xlsx", value: round(median(exportXlsxMs), 1), unit: "ms" },
         { name: "collection.import_json", value: round(median(importMs), 0), unit: "ms" },
         { name: "collection.heap", value: round(mb(median(heapBytes)), 1), unit: "MB" },
+        ...table,
       ],
       notes,
     };

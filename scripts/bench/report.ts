@@ -4,6 +4,7 @@
  * script's cost. JSON output does not use this.
  */
 import { COLLECTION_GOALS } from "./collection.ts";
+import { TABLE_GOALS } from "./collection-table.ts";
 import type { PageCost } from "./content-cost.ts";
 import { CONTENT_GOAL } from "./content-cost.ts";
 import { CONTENT_GZIP_GOAL_KB } from "./content-size.ts";
@@ -88,6 +89,20 @@ const DESCRIPTIONS: Record<string, { goal?: string; meaning: string }> = {
   "collection.import_json": {
     goal: `≤ ${COLLECTION_GOALS.importJsonMs / 1000} s`,
     meaning: "input change → status «Đã nhập», 500 articles + 10,000 snippets",
+  },
+  "table.first_render": {
+    goal: `≤ ${TABLE_GOALS.firstRenderMs} ms`,
+    meaning: "10,000 snippets: navigation start → the table's first rows painted (warm)",
+  },
+  "table.first_render_baseline": {
+    meaning: "the same for the list view (collection.html?view=list, its first 50 cards)",
+  },
+  "table.sort": {
+    goal: `≤ ${TABLE_GOALS.sortMs} ms`,
+    meaning: "10,000 snippets: click on «Giá trị» → aria-sort changed and painted",
+  },
+  "table.sort_baseline": {
+    meaning: "↓ in the table → the next row focused and painted (a render, no sorting)",
   },
   "collection.heap": {
     meaning: "performance.memory.usedJSHeapSize once every snippet is loaded (warm load)",

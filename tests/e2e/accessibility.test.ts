@@ -342,7 +342,7 @@ describe("accessibility", () => {
     });
 
     test("axe: collection.html, Bộ sưu tập with an editor open, then an article's saved copy", async () => {
-      const page = await openExtensionPage("collection.html");
+      const page = await openExtensionPage("collection.html?view=list");
       try {
         await waitForCollectionRendered(page);
         await page.locator("li[data-snippet]").first().waitFor();
@@ -397,7 +397,7 @@ describe("accessibility", () => {
     });
 
     test("keyboard: on the collection page Tab reaches the search field", async () => {
-      const page = await openExtensionPage("collection.html");
+      const page = await openExtensionPage("collection.html?view=list");
       try {
         await waitForCollectionRendered(page);
         await page.locator("#search").waitFor();

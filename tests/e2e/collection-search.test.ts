@@ -91,7 +91,7 @@ describe("collection search shows and marks what matched", () => {
     browser = await launchBrowserWithExtension();
     errors = collectErrors(browser.context);
     browser.context.setDefaultTimeout(10_000);
-    page = await openExtensionPage(browser, "collection.html");
+    page = await openExtensionPage(browser, "collection.html?view=list");
     await selectTab(page, TAB.transfer);
     await page.locator("input[data-import=json]").setInputFiles(file);
     await page

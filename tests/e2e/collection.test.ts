@@ -241,7 +241,7 @@ describe("collection: save, list, compare, export, clear, import", () => {
 
   describe("the collection page", () => {
     before(async () => {
-      list = await openExtensionPage(browser, "collection.html");
+      list = await openExtensionPage(browser, "collection.html?view=list");
     });
 
     /** The whole list again (no search, no facet), whatever an earlier step left. */

@@ -149,7 +149,7 @@ describe("untrusted page text stays text", () => {
     await assertInert(popup, "popup");
     await popup.close();
 
-    const page = await openExtensionPage(browser, "collection.html");
+    const page = await openExtensionPage(browser, "collection.html?view=list");
     assert.ok((await page.getByText("<img src=x", { exact: false }).count()) > 0);
     await assertInert(page, "collection page");
     await page.getByRole("button", { name: "Đọc bản lưu" }).first().click();

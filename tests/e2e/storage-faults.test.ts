@@ -123,7 +123,7 @@ describe("storage faults", () => {
         );
 
         const page = await browser.context.newPage();
-        await page.goto(extensionUrl(browser, "collection.html"));
+        await page.goto(extensionUrl(browser, "collection.html?view=list"));
         const alert = page.locator("[role=alert][data-storage-blocked]");
         await alert.waitFor();
         assert.equal(await alert.textContent(), t("storageBlockedOpen"));
@@ -207,7 +207,7 @@ describe("storage faults", () => {
       "3. an edit or an import on a full disk raises the alert; nothing changes",
       TIMEOUT,
       async () => {
-        const collection = await openExtensionPage(browser, "collection.html");
+        const collection = await openExtensionPage(browser, "collection.html?view=list");
         try {
           const [id] = await listedIds(collection);
           assert.ok(id);
@@ -267,7 +267,7 @@ describe("storage faults", () => {
       "4. a newer build's upgrade: nothing lost, the collection opens, saving works",
       TIMEOUT,
       async () => {
-        const collection = await openExtensionPage(browser, "collection.html");
+        const collection = await openExtensionPage(browser, "collection.html?view=list");
         try {
           const saved = sortedById(await readCollection(browser.serviceWorker));
           const { version } = await rawLayout(browser);

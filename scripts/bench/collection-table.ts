@@ -1,0 +1,143 @@
+/**
+ * The collection table's figures of `npm run bench` (issue 11 §1), on the collection page the
+ * collection bench (collection.ts) has filled with 10,000 snippets, each beside a baseline measured
+ * in the same run:
+ *
+ *   table.first_render           navigation start → `gvn:table-rendered` (the frame after the table
+ *                                first showed rows), collection.html, warm (≤ 300 ms)
+ *   table.first_render_baseline  navigation start → `gvn:collection-rendered` on
+ *                                collection.html?view=list (the list view, its first 50 cards)
+ *   table.sort                   a click on the "Giá trị" header → its aria-sort changed and the next
+ *                                frame painted (all 10,000 rows sorted, the rows in view rendered)
+ *                                (≤ 100 ms)
+ *   table.sort_baseline          ↓ in the table → the next row focused (its tabindex 0) and the next
+ *                                frame painted: a render of the rows in view with no sorting
+ *
+ * Timed in the page (MutationObserver on the attribute, then `requestAnimationFrame` +
+ * `setTimeout 0`, as collection.search is); `rounds` loads and `rounds` sorts (ascending and
+ * descending in turn; after each descending sort a third click, untimed, unsorts); medians.
+ */
+import type { Page } from "playwright-core";
+import { type Figure, median, round } from "./figure.ts";
+
+export const TABLE_GOALS = { firstRenderMs: 300, sortMs: 100 } as const;
+
+/** Runs in the page: clicks a header's sort button, resolves when its aria-sort is `expect`. */
+function timeHeaderClick(args: { column: string; expect: string; timeout: number }) {
+  return new Promise<{ ms: number } | { error: string }>((resolve) => {
+    const header = document.querySelector(`th[data-column="${args.column}"]`);
+    const button = header?.querySelector("button");
+    if (!header || !button) return resolve({ error: `no header ${args.column}` });
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      resolve({ error: `aria-sort did not become ${args.expect} within ${args.timeout} ms` });
+    }, args.timeout);
+    const observer = new MutationObserver(() => {
+      if (header.getAttribute("aria-sort") !== args.expect) return;
+      observer.disconnect();
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          clearTimeout(timer);
+          resolve({ ms: performance.now() - start });
+        }, 0),
+      );
+    });
+    observer.observe(header, { attributes: true, attributeFilter: ["aria-sort"] });
+    const start = performance.now();
+    button.click();
+  });
+}
+
+/** Runs in the page: ↓ on the focused row, resolves when the next row has the tab stop. */
+function timeArrowDown(args: { timeout: number }) {
+  return new Promise<{ ms: number } | { error: string }>((resolve) => {
+    const row = document.activeElement;
+    const body = row?.closest("tbody");
+    const next = String(Number(row?.getAttribute("data-line")) + 1);
+    if (!row || !body) return resolve({ error: "no focused row" });
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      resolve({ error: `row ${next} did not get the focus within ${args.timeout} ms` });
+    }, args.timeout);
+    const observer = new MutationObserver(() => {
+      const target = body.querySelector(`tr[data-line="${next}"]`);
+      if (target?.getAttribute("tabindex") !== "0") return;
+      observer.disconnect();
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          clearTimeout(timer);
+          resolve({ ms: performance.now() - start });
+        }, 0),
+      );
+    });
+    observer.observe(body, { attributes: true, subtree: true, attributeFilter: ["tabindex"] });
+    const start = performance.now();
+    row.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowDown", bubbles: true }));
+  });
+}
+
+/** Navigation start → the named mark (waits for it). */
+async function markTime(page: Page, name: string): Promise<number> {
+  const handle = await page.waitForFunction((name) => {
+    const mark = performance.getEntriesByName(name, "mark")[0];
+    return mark ? mark.startTime : null;
+  }, name);
+  return (await handle.jsonValue()) as number;
+}
+
+const ok = (result: { ms: number } | { error: string }, what: string): number => {
+  if ("error" in result) throw new Error(`${what}: ${result.error}`);
+  return result.ms;
+};
+
+/** Measures the table figures on `base` (collection.html of a filled collection, warm). */
+export async function tableFigures(options: {
+  page: Page;
+  base: string;
+  snippets: number;
+  rounds: number;
+  log: (line: string) => void;
+}): Promise<Figure[]> {
+  const { page, base, rounds, log } = options;
+  const table: number[] = [];
+  const list: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    await page.goto(`${base}?view=list`);
+    list.push(await markTime(page, "gvn:collection-rendered"));
+    await page.goto(base);
+    table.push(await markTime(page, "gvn:table-rendered"));
+  }
+  await page.locator(`[data-results="${options.snippets}"]`).waitFor();
+  const rowCount = await page.getByRole("treegrid").getAttribute("aria-rowcount");
+  if (rowCount !== String(options.snippets + 1)) {
+    throw new Error(`the table has ${rowCount} rows for ${options.snippets} snippets`);
+  }
+  log(`    table first render: ${table.map((v) => v.toFixed(0)).join(", ")} ms`);
+  log(`    list first render (baseline): ${list.map((v) => v.toFixed(0)).join(", ")} ms`);
+
+  await page.bringToFront();
+  const sortMs: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const expect = r % 2 === 0 ? "ascending" : "descending";
+    sortMs.push(
+      ok(await page.evaluate(timeHeaderClick, { column: "value", expect, timeout: 5000 }), "sort"),
+    );
+    if (expect === "descending") {
+      await page.locator("th[data-column=value] button").click();
+      await page.locator("th[data-column=value][aria-sort=none]").waitFor();
+    }
+  }
+  await page.locator("tr[data-line='0']").focus();
+  const arrowMs: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    arrowMs.push(ok(await page.evaluate(timeArrowDown, { timeout: 5000 }), "↓"));
+  }
+  log(`    sort by value: ${sortMs.map((v) => v.toFixed(1)).join(", ")} ms`);
+  log(`    ↓ (baseline): ${arrowMs.map((v) => v.toFixed(1)).join(", ")} ms`);
+  return [
+    { name: "table.first_render", value: round(median(table), 1), unit: "ms" },
+    { name: "table.first_render_baseline", value: round(median(list), 1), unit: "ms" },
+    { name: "table.sort", value: round(median(sortMs), 1), unit: "ms" },
+    { name: "table.sort_baseline", value: round(median(arrowMs), 1), unit: "ms" },
+  ];
+}

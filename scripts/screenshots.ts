@@ -1,0 +1,69 @@
+/**
+ * `npm run screenshots`: the README's picture of the collection table,
+ * docs/images/collection-table.png (and, for looking at, the same in dark colours at
+ * .output/collection-table-dark.png). Builds the extension (unless `--no-build`), serves the seed
+ * articles (tests/fixtures/pages) at their portal host names, saves every item of each with the
+ * page panel's "Lưu tất cả" (scripts/lib/seed-collection.ts), opens collection.html in headless
+ * Chromium, groups the table by locality, sorts it by value, selects three rows and shoots the
+ * page. No text is made up: the rows are what the extension found in the seed articles.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import {
+  FIXTURE_PAGES_DIR,
+  launchBrowserWithExtension,
+  REPO_ROOT,
+  startPortalServer,
+} from "./lib/browser.ts";
+import { saveSeedArticles } from "./lib/seed-collection.ts";
+
+const OUT = path.join(REPO_ROOT, "docs", "images", "collection-table.png");
+const DARK = path.join(REPO_ROOT, ".output", "collection-table-dark.png");
+
+function build(): void {
+  console.log("Building the extension (wxt build)…");
+  const result = spawnSync(path.join(REPO_ROOT, "node_modules", ".bin", "wxt"), ["build"], {
+    cwd: REPO_ROOT,
+    stdio: "inherit",
+  });
+  if (result.status !== 0) {
+    console.error(result.error ? `Could not run wxt: ${result.error.message}` : "Build failed.");
+    process.exit(result.status ?? 1);
+  }
+}
+
+if (!process.argv.includes("--no-build")) build();
+const server = await startPortalServer(FIXTURE_PAGES_DIR);
+const browser = await launchBrowserWithExtension({ viewport: { width: 1440, height: 800 } });
+try {
+  const saved = await saveSeedArticles(browser, server);
+  console.log(
+    `Saved: ${Object.entries(saved)
+      .map(([slug, n]) => `${slug} ${n}`)
+      .join(", ")}`,
+  );
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/collection.html`);
+  const table = page.getByRole("treegrid");
+  await table.waitFor();
+  await page.locator("#table-group").selectOption("locality");
+  await table.locator("th[data-column=value] button").click();
+  await table.locator("th[data-column=value][aria-sort=ascending]").waitFor();
+  await table.locator("th[data-column=value] button").click();
+  await table.locator("th[data-column=value][aria-sort=descending]").waitFor();
+  const rows = table.locator("tr[data-snippet-row] input[type=checkbox]");
+  await rows.nth(1).click();
+  await rows.nth(3).click({ modifiers: ["Shift"] });
+  await table.locator("tr[data-snippet-row]").nth(4).focus();
+  await page.evaluate(() => document.fonts.ready);
+  mkdirSync(path.dirname(OUT), { recursive: true });
+  await page.screenshot({ path: OUT });
+  console.log(`Screenshot: ${path.relative(REPO_ROOT, OUT)}`);
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.screenshot({ path: DARK });
+  console.log(`Screenshot (dark): ${path.relative(REPO_ROOT, DARK)}`);
+} finally {
+  await browser.close();
+  await server.close();
+}
