@@ -8,11 +8,14 @@ import { createSearchIndex, joinEntries, type SnippetFilter } from "../../lib/co
 import { t } from "../../lib/i18n/index.ts";
 import type { CollectionDb } from "../../lib/storage/index.ts";
 import {
+  articleCopies,
   deleteSnippets,
   errorMessage,
   restoreSnippets,
+  splitCopy,
   updateSnippet,
 } from "../../lib/storage/index.ts";
+import { ArticleAddresses } from "./ArticleAddresses.tsx";
 import { ArticleText } from "./ArticleText.tsx";
 import { CollectionList } from "./CollectionList.tsx";
 import { useLazyView } from "./lazy-view.ts";
@@ -142,7 +145,14 @@ export function App(props: { db: CollectionDb; mode: "popup" | "page"; initialTa
           article={article}
           snippets={state.snippets.filter((s) => s.articleId === article.id)}
           onBack={() => setReading(null)}
-        />
+        >
+          <ArticleAddresses
+            article={article}
+            version={state.snippets}
+            loadCopies={() => articleCopies(db, article.id)}
+            onSplit={(url) => write(() => splitCopy(db, url))}
+          />
+        </ArticleText>
       ) : (
         <Tabs<TabKey> tabs={tabs} selected={tab} onSelect={setTab} label={t("appTitle")}>
           {(state.loading || (state.partial && tab !== "collection")) && tab !== "page" ? (
