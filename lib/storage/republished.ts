@@ -84,13 +84,15 @@ export async function articleCopies(
   return copies.sort((a, b) => a.addedAt - b.addedAt);
 }
 
-/** Whitespace does not tell two quotes apart. */
+/** Whitespace does not tell two texts apart. */
 const squash = (text: string) => text.replace(/\s+/gu, " ").trim();
-const quoteKey = (kind: string, quote: string) => `${kind}\u0000${squash(quote)}`;
+/** One item whatever copy it was saved from: its kind, its quote and the sentence it is in. */
+const itemKey = (s: { kind: string; anchor: { quote: string }; sentence: string }) =>
+  `${s.kind}\u0000${squash(s.anchor.quote)}\u0000${squash(s.sentence)}`;
 
 /**
  * Saves a republication's snippets into the article it is a copy of (inside the caller's
- * transaction): an item already saved (the same id, or the same kind and quote) is not added
+ * transaction): an item already saved (the same id, or the same kind, quote and sentence) is not added
  * again; the copy record is created or refreshed with the snippets first saved from it.
  */
 export async function saveIntoArticle(
@@ -103,22 +105,20 @@ export async function saveIntoArticle(
 ): Promise<{ saved: string[]; created: number; alreadySaved: number }> {
   const { article } = same;
   const stored = await db.snippets.where("articleId").equals(article.id).toArray();
-  const byQuote = new Map(stored.map((s) => [quoteKey(s.kind, s.anchor.quote), s.id]));
+  const byItem = new Map(stored.map((s) => [itemKey(s), s.id]));
   const storedIds = new Set(stored.map((s) => s.id));
   const added: SnippetRecord[] = [];
   const seen = new Set<string>();
   let alreadySaved = 0;
   const saved = snippets.map((snippet) => {
     const own = snippetId(article.id, snippet.kind, snippet.anchor);
-    const id = storedIds.has(own)
-      ? own
-      : (byQuote.get(quoteKey(snippet.kind, snippet.anchor.quote)) ?? own);
+    const id = storedIds.has(own) ? own : (byItem.get(itemKey(snippet)) ?? own);
     if (seen.has(id)) return id;
     seen.add(id);
     if (storedIds.has(id)) alreadySaved++;
     else {
       added.push(wellFormedDeep(makeRecord(id, article.id, snippet)));
-      byQuote.set(quoteKey(snippet.kind, snippet.anchor.quote), id);
+      byItem.set(itemKey(snippet), id);
     }
     return id;
   });

@@ -176,6 +176,33 @@ describe("a republished article in the collection", () => {
     assert.equal(await db.snippets.count(), 3);
   });
 
+  test("the same words in another sentence of the copy are another item, saved", async () => {
+    const added = "Huyện phấn đấu đến năm 2025 có 100% thôn đạt chuẩn khu dân cư văn hóa.";
+    const copy = `${REPUBLISHED}\n${added}`;
+    const deadline = (text: string, sentence: string): SnippetInput => {
+      const start = text.indexOf(sentence) + sentence.indexOf("đến năm 2025");
+      return {
+        ...item(text, "đến năm 2025", "deadline"),
+        sentence,
+        anchor: {
+          quote: "đến năm 2025",
+          prefix: text.slice(Math.max(0, start - 32), start),
+          suffix: text.slice(start + 12, start + 44),
+          start,
+          end: start + 12,
+        },
+      };
+    };
+    const last = PARAGRAPHS[4] ?? "";
+    await saveSnippets(db, page(ORIGINAL_URL, ORIGINAL), [deadline(ORIGINAL, last)]);
+    const saved = await saveSnippets(db, page(PAPER_URL, copy), [
+      deadline(copy, last),
+      deadline(copy, added),
+    ]);
+    assert.deepEqual([saved.alreadySaved, saved.created], [1, 1]);
+    assert.equal(await db.snippets.count(), 2);
+  });
+
   test("a page finds the article by a copy's address, or by its text's fingerprint before any save", async () => {
     const first = await saveSnippets(db, page(ORIGINAL_URL, ORIGINAL), [item(ORIGINAL, INCOME)]);
     assert.equal(await findArticle(db, PAPER_URL, null), undefined);
