@@ -1,5 +1,5 @@
 /**
- * npm run eval [-- --verbose] [--json] [--corpus DIR] [--browser]
+ * npm run eval [-- --verbose] [--json] [--corpus DIR] [--browser] [--republished]
  *
  * Precision / recall / F1 per kind over
  * - the fixture pages (seeds in portal chrome) and the language phrase corpus, with value and
@@ -10,6 +10,9 @@
  *   pages, negative pages with items;
  * - with `--browser`, the same corpus articles served inside portal layouts to the built extension
  *   in Chromium, scored from `CSS.highlights` (see scripts/eval/browser.ts).
+ *
+ * - with `--republished`, the content fingerprint that makes one article of its republications on
+ *   other portals: missed and false merges on the corpus (scripts/eval/republished.ts).
  *
  * `--always` extracts on every corpus page, recognised or not (the engine apart from recognition).
  * `--verbose` lists every miss. `--json` prints one JSON array of `{ name, value, unit }` (progress
@@ -40,6 +43,7 @@ const { values } = parseArgs({
     browser: { type: "boolean", default: false },
     corpus: { type: "string" },
     always: { type: "boolean", default: false },
+    republished: { type: "boolean", default: false },
   },
 });
 const verbose = Boolean(values.verbose);
@@ -272,6 +276,40 @@ if (corpusExists(corpusDir)) {
       out(
         `  ${p.entry.id} ${p.entry.split.padEnd(5)} ${JSON.stringify(p.entry.quote)} want ${p.entry.category} got ${p.predicted === undefined ? "(no figure)" : p.predicted}  … ${p.context}`,
       );
+}
+
+if (values.republished && corpusExists(corpusDir)) {
+  const { evaluateRepublished } = await import("./eval/republished.ts");
+  const r = evaluateRepublished(await loadCorpus(corpusDir));
+  out(
+    `\nOne article, many portals (content fingerprint, threshold ${r.threshold}): ${r.samePairs} same-article pairs, ${r.differentPairs} different-article pairs`,
+  );
+  out(
+    `missed merges: ${ratio(r.missedMerges, r.samePairs)}   lowest same-article similarity ${r.lowestSame.toFixed(2)}`,
+  );
+  out(
+    `false merges:  ${ratio(r.falseMerges, r.differentPairs)}   highest different-article similarity ${r.highestDifferent.toFixed(2)}`,
+  );
+  out("similarity   same  different");
+  for (const b of r.bands)
+    out(
+      `${b.from.toFixed(1)}–${(b.from + 0.1).toFixed(1)}  ${String(b.same).padStart(6)}  ${String(b.different).padStart(9)}`,
+    );
+  if (verbose) {
+    for (const p of r.lowestSamePairs) out(`  lowest same: ${p.id} ${p.similarity.toFixed(3)}`);
+    for (const p of r.closestDifferent)
+      out(`  closest different: ${p.a} ~ ${p.b} ${p.similarity.toFixed(3)}`);
+  }
+  figures.push({
+    name: "republished.missed_merges",
+    value: share(r.missedMerges, r.samePairs),
+    unit: "ratio",
+  });
+  figures.push({
+    name: "republished.false_merges",
+    value: share(r.falseMerges, r.differentPairs),
+    unit: "ratio",
+  });
 }
 
 if (json) console.log(JSON.stringify(figures));

@@ -8,12 +8,15 @@ import { createSearchIndex, joinEntries, type SnippetFilter } from "../../lib/co
 import { t } from "../../lib/i18n/index.ts";
 import type { CollectionDb } from "../../lib/storage/index.ts";
 import {
+  articleCopies,
   deleteSnippets,
   errorMessage,
   restoreSnippets,
+  splitCopy,
   tagSnippets,
   updateSnippet,
 } from "../../lib/storage/index.ts";
+import { ArticleAddresses } from "./ArticleAddresses.tsx";
 import { ArticleText } from "./ArticleText.tsx";
 import { CollectionList } from "./CollectionList.tsx";
 import { useLazyView } from "./lazy-view.ts";
@@ -155,7 +158,14 @@ export function App(props: {
           article={article}
           snippets={state.snippets.filter((s) => s.articleId === article.id)}
           onBack={() => setReading(null)}
-        />
+        >
+          <ArticleAddresses
+            article={article}
+            version={state.snippets}
+            loadCopies={() => articleCopies(db, article.id)}
+            onSplit={(url) => write(() => splitCopy(db, url))}
+          />
+        </ArticleText>
       ) : (
         <Tabs<TabKey> tabs={tabs} selected={tab} onSelect={setTab} label={t("appTitle")}>
           {(state.loading || (state.partial && tab !== "collection")) && tab !== "page" ? (

@@ -3,6 +3,7 @@
  * snippets marked. The text is rendered as text nodes: page text is never
  * parsed as HTML.
  */
+import type { ComponentChildren } from "preact";
 import { useMemo } from "preact/hooks";
 import { anchorInText } from "../../lib/anchoring/index.ts";
 import { t } from "../../lib/i18n/index.ts";
@@ -37,6 +38,8 @@ export function ArticleText(props: {
   article: ArticleRecord;
   snippets: SnippetRecord[];
   onBack(): void;
+  /** Shown under the article's facts (where else it is published). */
+  children?: ComponentChildren;
 }) {
   const { article } = props;
   const parts = useMemo(
@@ -59,6 +62,7 @@ export function ArticleText(props: {
           {t("articleOpen")}
         </a>
       </p>
+      {props.children}
       <div class="offline-text">
         {parts.map((part, i) =>
           part.snippet ? (

@@ -10,11 +10,16 @@ import { analyzeReadArticleSteps } from "@/lib/page.ts";
 import { recognize } from "@/lib/recognition/recognize.ts";
 import { selectionItems } from "@/lib/snippets/selection.ts";
 import { runSteps } from "@/lib/steps.ts";
+import { rememberPageText } from "./page-fingerprints.ts";
 
 export function listenForAnalysis(): void {
   onMessage("recognizePage", ({ data }) => recognize(data));
   onMessage("extractSelection", ({ data }) => selectionItems(data));
-  onMessage("analyzeArticle", ({ data }) =>
-    runSteps(analyzeReadArticleSteps(data.read, { url: data.url, recognition: data.recognition })),
-  );
+  onMessage("analyzeArticle", ({ data }) => {
+    const analysis = runSteps(
+      analyzeReadArticleSteps(data.read, { url: data.url, recognition: data.recognition }),
+    );
+    if (analysis.recognised) rememberPageText(data.url, analysis.article.text);
+    return analysis;
+  });
 }

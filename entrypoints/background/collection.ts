@@ -19,6 +19,7 @@ import {
   snippetsForArticle,
   watchBlockedOpen,
 } from "@/lib/storage/index.ts";
+import { pageSignature } from "./page-fingerprints.ts";
 
 let db: CollectionDb | null = null;
 
@@ -75,6 +76,7 @@ export async function saveRequest(
       saved: result.saved,
       created: result.created,
       alreadySaved: result.alreadySaved,
+      ...(result.republicationOf ? { republicationOf: result.republicationOf } : {}),
     };
   } catch (error) {
     return failedSave(error);
@@ -87,7 +89,8 @@ export async function savedForPage(
   url: string,
   canonicalUrl: string | null,
 ): Promise<SnippetRecord[]> {
-  const article = await findArticle(collectionDb(), url, canonicalUrl);
+  // A page not saved yet may republish a saved article: its text's fingerprint finds it.
+  const article = await findArticle(collectionDb(), url, canonicalUrl, pageSignature(url));
   return article ? snippetsForArticle(collectionDb(), article.id) : [];
 }
 

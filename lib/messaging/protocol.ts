@@ -28,6 +28,8 @@ export interface SaveResponse {
   error?: string;
   /** Which storage failure it was (when it was one): quota, blocked, newer-version… */
   errorCode?: StorageFailureCode;
+  /** The address of the saved article this page republishes (its snippets joined that article). */
+  republicationOf?: string;
 }
 
 export interface PageReport {

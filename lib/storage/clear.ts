@@ -2,12 +2,18 @@
 import type { CollectionDb } from "./db.ts";
 import { touch } from "./view-cache.ts";
 
-/** Deletes every snippet and article, and the pages' copy of them, in one transaction. */
+/** Deletes every snippet and article (with their fingerprints and copies), and the pages' copy of them, in one transaction. */
 export async function clearCollection(db: CollectionDb): Promise<void> {
-  await db.transaction("rw", db.articles, db.snippets, db.views, async () => {
-    await db.snippets.clear();
-    await db.articles.clear();
-    await db.views.clear();
-    await touch(db);
-  });
+  await db.transaction(
+    "rw",
+    [db.articles, db.snippets, db.views, db.fingerprints, db.copies],
+    async () => {
+      await db.snippets.clear();
+      await db.articles.clear();
+      await db.fingerprints.clear();
+      await db.copies.clear();
+      await db.views.clear();
+      await touch(db);
+    },
+  );
 }

@@ -5,6 +5,7 @@
 import Dexie, { type EntityTable, type Transaction } from "dexie";
 import type { ArticleRecord, SnippetRecord } from "../snippets/types.ts";
 import { trackBlockedOpens } from "./blocked.ts";
+import type { ArticleCopyRecord, FingerprintRecord } from "./republished-records.ts";
 
 /** A record of the `views` store: the collection view's copy, or the stamp of the last write. */
 export interface ViewRecord {
@@ -58,6 +59,20 @@ export const SCHEMA_HISTORY: ReadonlyArray<{
       views: "id",
     },
   },
+  {
+    // One article, many portals (republished.ts): each article's content fingerprint, found by
+    // its band keys, and the other addresses an article was saved from. Nothing stored changes:
+    // articles saved or imported before are fingerprinted by the next save (`fingerprintMissing`).
+    version: 5,
+    stores: {
+      articles: "id, url, canonicalUrl, site, locality, level, publishedAt, updatedAt",
+      snippets:
+        "id, articleId, kind, category, createdAt, updatedAt, deadline.date, *tags, [articleId+kind]",
+      views: "id",
+      fingerprints: "articleId, *bands",
+      copies: "url, articleId",
+    },
+  },
 ];
 
 /** The newest schema version. */
@@ -87,6 +102,8 @@ export class CollectionDb extends Dexie {
   articles!: EntityTable<ArticleRecord, "id">;
   snippets!: EntityTable<SnippetRecord, "id">;
   views!: EntityTable<ViewRecord, "id">;
+  fingerprints!: EntityTable<FingerprintRecord, "articleId">;
+  copies!: EntityTable<ArticleCopyRecord, "url">;
 
   constructor(options: CollectionDbOptions = {}) {
     // Dexie spreads its options over its defaults: pass only what was given,

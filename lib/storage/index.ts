@@ -33,6 +33,8 @@ export {
   storageFailureMessage,
 } from "./errors.ts";
 export { type ImportCounts, WRITE_CHUNK, writeImport } from "./import.ts";
+export { articleCopies, type SameArticle, splitCopy } from "./republished.ts";
+export type { ArticleCopyRecord, FingerprintRecord } from "./republished-records.ts";
 export {
   countSnippets,
   findArticle,

@@ -14,6 +14,13 @@ import type {
 } from "../snippets/types.ts";
 import { wellFormedDeep } from "../text/well-formed.ts";
 import type { CollectionDb } from "./db.ts";
+import { fingerprintRecord } from "./fingerprint-record.ts";
+import {
+  articleOfCopy,
+  findSameArticle,
+  fingerprintMissing,
+  saveIntoArticle,
+} from "./republished.ts";
 import { validateArticle, validateSnippets } from "./validate.ts";
 import { touch } from "./view-cache.ts";
 
@@ -25,6 +32,8 @@ export interface SaveResult {
   created: number;
   /** How many distinct given snippets were already in the collection (and were left unchanged). */
   alreadySaved: number;
+  /** The address of the saved article this page was found to republish (its snippets joined it). */
+  republicationOf?: string;
 }
 
 /** The canonical URL resolved against the page and normalised when it is an http(s) address. */
@@ -104,8 +113,10 @@ export interface SaveOptions {
  * created or refreshed (its snapshot replaced by the newest text, its
  * `createdAt` kept, and any field a newer build added to it kept too); each
  * snippet not yet in the collection is added, one already there is left as it
- * is (with the reader's note and tags). All or nothing: a failure (a full
- * disk…) leaves the collection as it was.
+ * is (with the reader's note and tags). A page new to the collection whose text
+ * republishes an article already saved (by its content fingerprint) is saved
+ * into that article as a copy instead (republished.ts). All or nothing: a
+ * failure (a full disk…) leaves the collection as it was.
  */
 export async function saveSnippets(
   db: CollectionDb,
@@ -124,10 +135,27 @@ export async function saveSnippets(
     if (id !== undefined && !distinct.has(id)) distinct.set(id, snippet);
   });
 
+  // The content fingerprint, made before the transaction (an article new to the collection may be
+  // a republication of one already there, republished.ts).
+  const fingerprint = fingerprintRecord(articleId, article.snapshot);
+
   options.signal?.throwIfAborted();
-  return db.transaction("rw", db.articles, db.snippets, db.views, async () => {
+  const stores = [db.articles, db.snippets, db.views, db.fingerprints, db.copies];
+  return db.transaction("rw", stores, async () => {
     options.signal?.throwIfAborted();
     const existing = await db.articles.get(articleId);
+    if (!existing) {
+      const same =
+        (await articleOfCopy(db, article.url)) ??
+        (await republicationOf(db, fingerprint.signature));
+      if (same) {
+        const into = await saveIntoArticle(db, same, article, snippets, now, (id, owner, snippet) =>
+          snippetRecord(id, owner, snippet, now),
+        );
+        return { articleId: same.article.id, ...into, republicationOf: same.article.url };
+      }
+      await db.fingerprints.put(fingerprint);
+    }
     const refreshed = articleRecord(articleId, article, existing?.createdAt ?? now, now);
     await db.articles.put({ ...existing, ...wellFormedDeep(refreshed) });
     const entries = [...distinct];
@@ -139,6 +167,13 @@ export async function saveSnippets(
     await touch(db);
     return { articleId, saved, created: added.length, alreadySaved: entries.length - added.length };
   });
+}
+
+/** The saved article a new page's text republishes (older articles fingerprinted first). */
+async function republicationOf(db: CollectionDb, signature: readonly number[]) {
+  if (signature.length === 0) return null;
+  await fingerprintMissing(db);
+  return findSameArticle(db, signature);
 }
 
 /** The article's snippets in text order. */
@@ -156,27 +191,34 @@ export async function snippetsForArticle(
 }
 
 /**
- * The saved article for a page: by its key, else (an article first saved
- * under another canonical URL) the most recently updated record whose URL or
- * canonical URL is the page's normalised URL or key.
+ * The saved article for a page: by its key; else the article it was saved into as a copy (a
+ * republication, republished.ts); else (an article first saved under another canonical URL) the
+ * most recently updated record whose URL or canonical URL is the page's normalised URL or key;
+ * else, given the page text's fingerprint `signature`, the saved article it republishes.
  */
 export async function findArticle(
   db: CollectionDb,
   url: string,
   canonicalUrl: string | null,
+  signature?: readonly number[] | null,
 ): Promise<ArticleRecord | undefined> {
   const key = articleKey(url, canonicalUrl);
   const byKey = await db.articles.get(key);
   if (byKey) return byKey;
+  const asCopy = (await articleOfCopy(db, url)) ?? (await articleOfCopy(db, key));
+  if (asCopy) return asCopy.article;
   const addresses = [...new Set([normalizeUrl(url), key])];
   const [byUrl, byCanonical] = await Promise.all([
     db.articles.where("url").anyOf(addresses).toArray(),
     db.articles.where("canonicalUrl").anyOf(addresses).toArray(),
   ]);
-  return [...byUrl, ...byCanonical].reduce<ArticleRecord | undefined>(
+  const byAddress = [...byUrl, ...byCanonical].reduce<ArticleRecord | undefined>(
     (newest, record) => (newest && newest.updatedAt >= record.updatedAt ? newest : record),
     undefined,
   );
+  if (byAddress || !signature?.length) return byAddress;
+  // Not saved from this address: maybe from another portal that published the same article.
+  return (await findSameArticle(db, signature))?.article;
 }
 
 /** How many snippets the collection holds. */
