@@ -30,7 +30,8 @@ export function ArticleAddresses(props: {
       current = false;
     };
   }, [article.id, props.version]);
-  if (copies.length === 0) return null;
+  // After a split the section stays to say so, with the addresses left.
+  if (copies.length === 0 && !status) return null;
   return (
     <section class="addresses" aria-labelledby="addresses-title">
       <h3 id="addresses-title">{t("articleAddressesHeading")}</h3>
