@@ -21,9 +21,7 @@ import {
   dropCopy,
   type LoadMarks,
   putRecords,
-  searchKeystrokes,
-  setQuery,
-  timeKeystroke,
+  timeSearch,
   waitForCopy,
   waitForLoaded,
 } from "./collection-page.ts";
@@ -77,23 +75,9 @@ export async function largeCollectionFigures(options: {
     log(`    100k full load (cold): ${shown(cold, "loadedTime")} ms`);
     log(`    100k full load (warm): ${shown(warm, "loadedTime")} ms`);
 
-    const keystrokes = searchKeystrokes(data, rounds);
-    // The table view's search box (its module may still be loading).
-    await page.locator("#search").waitFor();
-    const searchMs: number[] = [];
-    for (const keystroke of keystrokes) {
-      await setQuery(page, keystroke.from, keystroke.fromCount);
-      const result = await page.evaluate(timeKeystroke, {
-        query: keystroke.to,
-        expected: keystroke.toCount,
-        timeout: 20_000,
-      });
-      if ("error" in result) throw new Error(`search «${keystroke.to}»: ${result.error}`);
-      searchMs.push(result.ms);
-    }
-    log(
-      `    100k search: ${keystrokes.map((k, i) => `«${k.to}» ${k.fromCount}→${k.toCount} ${searchMs[i]?.toFixed(1)} ms`).join(", ")}`,
-    );
+    const search = await timeSearch(page, data, rounds, 20_000);
+    const searchMs = search.ms;
+    log(`    100k search: ${search.line}`);
     const at = (marks: LoadMarks[], key: "startTime" | "loadedTime") =>
       round(median(marks.map((mark) => mark[key])), 0);
     return {

@@ -139,6 +139,33 @@ const RENDERED_MARK = "gvn:collection-rendered";
 const LOADED_MARK = "gvn:collection-loaded";
 
 /** The page's load marks (ms since navigation start) and heap once every snippet is loaded. */
+/** Times `rounds` keystrokes in the page's search box; returns the times and a line describing them. */
+export async function timeSearch(
+  page: Page,
+  data: CollectionData,
+  rounds: number,
+  timeout: number,
+): Promise<{ ms: number[]; rounds: number; line: string }> {
+  // The table view's search box (its module may still be loading).
+  await page.locator("#search").waitFor();
+  const keystrokes = searchKeystrokes(data, rounds);
+  const ms: number[] = [];
+  for (const keystroke of keystrokes) {
+    await setQuery(page, keystroke.from, keystroke.fromCount);
+    const result = await page.evaluate(timeKeystroke, {
+      query: keystroke.to,
+      expected: keystroke.toCount,
+      timeout,
+    });
+    if ("error" in result) throw new Error(`search «${keystroke.to}»: ${result.error}`);
+    ms.push(result.ms);
+  }
+  const line = keystrokes
+    .map((k, i) => `«${k.to}» ${k.fromCount}→${k.toCount} ${ms[i]?.toFixed(1)} ms`)
+    .join(", ");
+  return { ms, rounds: keystrokes.length, line };
+}
+
 export interface LoadMarks {
   /** First render with data (the newest snippets, or all of them). */
   startTime: number;

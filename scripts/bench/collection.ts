@@ -58,9 +58,8 @@ import {
   EXPORT_TIMER,
   IMPORT_TIMER,
   type LoadMarks,
-  searchKeystrokes,
   setQuery,
-  timeKeystroke,
+  timeSearch,
   waitForCopy,
   waitForLoaded,
 } from "./collection-page.ts";
@@ -189,25 +188,12 @@ export async function collectionFigures(options: {
         .join(", ")} ms`,
     );
     const heapBytes = warm.flatMap((mark) => (mark.heap === null ? [] : [mark.heap]));
-    // One keystroke in the search box (the table view's: its module may still be loading).
+    // One keystroke in the search box.
     await page.bringToFront();
-    await page.locator("#search").waitFor();
-    const keystrokes = searchKeystrokes(data, rounds);
-    if (keystrokes.length < rounds) notes.push(`only ${keystrokes.length} search keystrokes`);
-    const searchMs: number[] = [];
-    for (const keystroke of keystrokes) {
-      await setQuery(page, keystroke.from, keystroke.fromCount);
-      const result = await page.evaluate(timeKeystroke, {
-        query: keystroke.to,
-        expected: keystroke.toCount,
-        timeout: 5000,
-      });
-      if ("error" in result) throw new Error(`search «${keystroke.to}»: ${result.error}`);
-      searchMs.push(result.ms);
-    }
-    log(
-      `    search: ${keystrokes.map((k, i) => `«${k.to}» ${k.fromCount}→${k.toCount} ${searchMs[i]?.toFixed(1)} ms`).join(", ")}`,
-    );
+    const search = await timeSearch(page, data, rounds, 5000);
+    if (search.rounds < rounds) notes.push(`only ${search.rounds} search keystrokes`);
+    const searchMs = search.ms;
+    log(`    search: ${search.line}`);
     await setQuery(page, "", data.snippets.length);
 
     // The table view: its first render and a sort, each beside a baseline (collection-table.ts).
