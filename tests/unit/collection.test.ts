@@ -25,29 +25,20 @@ import { NO_FIELDS } from "../../lib/extract/types.ts";
 import type { ArticleRecord, SnippetKind, SnippetRecord } from "../../lib/snippets/types.ts";
 import { CATEGORIES } from "../../lib/taxonomy/taxonomy.ts";
 import { collectionFromFixtures } from "./helpers/collection-from-fixtures.ts";
+import { article, bareSnippet } from "./helpers/records.ts";
 
 const T0 = Date.UTC(2024, 2, 1);
 const MINUTE = 60_000;
 
 function makeArticle(id: string, fields: Partial<ArticleRecord> = {}): ArticleRecord {
-  return {
+  return article("https://example.gov.vn/", {
     id,
     url: id,
-    canonicalUrl: null,
     title: `Bài ${id}`,
-    siteName: null,
-    site: "example.gov.vn",
-    organization: null,
-    level: null,
-    locality: null,
-    congress: null,
-    term: null,
-    publishedAt: null,
-    snapshot: "",
     createdAt: T0,
     updatedAt: T0,
     ...fields,
-  };
+  });
 }
 
 let start = 0;
@@ -60,21 +51,7 @@ function makeSnippet(
   fields: Partial<SnippetRecord> = {},
 ): SnippetRecord {
   start += 100;
-  return {
-    id,
-    articleId,
-    kind,
-    manual: false,
-    text,
-    sentence: text,
-    ...NO_FIELDS,
-    anchor: { quote: text, prefix: "", suffix: "", start, end: start + text.length },
-    note: "",
-    tags: [],
-    createdAt: T0,
-    updatedAt: T0,
-    ...fields,
-  };
+  return bareSnippet(id, articleId, kind, text, { createdAt: T0, updatedAt: T0, ...fields }, start);
 }
 
 /** A figure snippet: `value` alone or a `[min, max]` range. */

@@ -44,6 +44,33 @@ export function anchorIn(text: string, quote: string): TextAnchor {
   };
 }
 
+/** A snippet with no snapshot to anchor in: its quote stands at `start` of its article's text. */
+export function bareSnippet(
+  id: string,
+  articleId: string,
+  kind: SnippetRecord["kind"],
+  text: string,
+  fields: Partial<SnippetRecord> = {},
+  start = 0,
+): SnippetRecord {
+  return {
+    id,
+    articleId,
+    kind,
+    manual: false,
+    text,
+    sentence: text,
+    ...NO_FIELDS,
+    anchor: { quote: text, prefix: "", suffix: "", start, end: start + text.length },
+    note: "",
+    tags: [],
+    createdAt: T0,
+    updatedAt: T0,
+    ...fields,
+  };
+}
+
+/** A snippet of `source`'s snapshot, anchored where `quote` stands, with the extension's id. */
 export function snippet(
   source: ArticleRecord,
   quote: string,
@@ -51,19 +78,10 @@ export function snippet(
 ): SnippetRecord {
   const anchor = anchorIn(source.snapshot, quote);
   const kind = fields.kind ?? "target";
-  return {
-    id: snippetId(source.id, kind, anchor),
-    articleId: source.id,
-    kind,
-    manual: false,
-    text: quote,
-    sentence: source.snapshot.split("\n").find((line) => line.includes(quote)) ?? quote,
-    ...NO_FIELDS,
+  const sentence = source.snapshot.split("\n").find((line) => line.includes(quote)) ?? quote;
+  return bareSnippet(snippetId(source.id, kind, anchor), source.id, kind, quote, {
+    sentence,
     anchor,
-    note: "",
-    tags: [],
-    createdAt: T0,
-    updatedAt: T0,
     ...fields,
-  };
+  });
 }
