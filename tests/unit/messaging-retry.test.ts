@@ -13,8 +13,8 @@ import {
   TRANSIENT_MESSAGING_ERRORS,
   withRetry,
 } from "../../lib/messaging/retry.ts";
-import type { ArticleInput, SnippetInput } from "../../lib/snippets/types.ts";
 import { type CollectionDb, openCollectionDb, saveSnippets } from "../../lib/storage/index.ts";
+import { articleInput, snippetInput } from "./helpers/storage-faults.ts";
 
 const CHANNEL_CLOSED =
   "A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received";
@@ -120,44 +120,8 @@ describe("withRetry", () => {
 });
 
 describe("a save retried after its answer was lost", () => {
-  const TEXT = "Phấn đấu đến năm 2025, tỷ lệ dân số tham gia bảo hiểm y tế đạt 95% trở lên.";
-  const QUOTE = "tỷ lệ dân số tham gia bảo hiểm y tế đạt 95%";
-  const start = TEXT.indexOf(QUOTE);
-  const article: ArticleInput = {
-    url: "https://camgiang.haiduong.gov.vn/tin-tuc/nghi-quyet-1234.html",
-    canonicalUrl: null,
-    title: "Nghị quyết Đại hội Đảng bộ huyện Cẩm Giàng",
-    siteName: null,
-    site: "camgiang.haiduong.gov.vn",
-    organization: "Đảng bộ huyện Cẩm Giàng",
-    level: "district",
-    locality: "Hải Dương",
-    congress: 26,
-    term: "2020-2025",
-    publishedAt: "2020-08-20",
-    snapshot: TEXT,
-  };
-  const snippet: SnippetInput = {
-    kind: "target",
-    manual: false,
-    text: QUOTE,
-    sentence: TEXT,
-    indicator: "tỷ lệ dân số tham gia bảo hiểm y tế",
-    category: "health_insurance",
-    value: { min: 95, max: 95 },
-    unit: "%",
-    comparator: ">=",
-    direction: null,
-    horizon: { type: "year", year: 2025 },
-    deadline: null,
-    anchor: {
-      quote: QUOTE,
-      prefix: TEXT.slice(Math.max(0, start - 32), start),
-      suffix: TEXT.slice(start + QUOTE.length, start + QUOTE.length + 32),
-      start,
-      end: start + QUOTE.length,
-    },
-  };
+  const article = articleInput();
+  const snippet = snippetInput("tỷ lệ dân số tham gia bảo hiểm y tế đạt 95%");
   let db: CollectionDb;
 
   beforeEach(() => {
