@@ -6,7 +6,7 @@
 import { type Browser, browser } from "wxt/browser";
 import { t } from "@/lib/i18n/index.ts";
 import { sendMessage } from "@/lib/messaging/protocol.ts";
-import { excerptSnippet, hostOf } from "@/lib/snippets/excerpt.ts";
+import { bareArticle, excerptSnippet } from "@/lib/snippets/excerpt.ts";
 import { saveRequest } from "./collection.ts";
 
 export const CONTEXT_MENU_ID = "gvn-save-selection";
@@ -47,20 +47,7 @@ export async function saveSelectionInTab(
   const url = tab.url ?? pageUrl;
   if (!quote || !url) return null;
   return saveRequest({
-    article: {
-      url,
-      canonicalUrl: null,
-      title: tab.title ?? url,
-      siteName: null,
-      site: hostOf(url),
-      organization: null,
-      level: null,
-      locality: null,
-      congress: null,
-      term: null,
-      publishedAt: null,
-      snapshot: "",
-    },
+    article: bareArticle(url, tab.title ?? url),
     snippets: [excerptSnippet(quote, 0, quote.length)],
   });
 }

@@ -4,6 +4,7 @@
  */
 import assert from "node:assert/strict";
 import { NO_FIELDS } from "../../../lib/extract/types.ts";
+import { bareArticle } from "../../../lib/snippets/excerpt.ts";
 import { articleKey, snippetId } from "../../../lib/snippets/keys.ts";
 import type { ArticleRecord, SnippetRecord, TextAnchor } from "../../../lib/snippets/types.ts";
 
@@ -13,18 +14,7 @@ export const T0 = Date.UTC(2024, 2, 1, 8, 0, 0);
 export function article(url: string, fields: Partial<ArticleRecord>): ArticleRecord {
   return {
     id: articleKey(url, null),
-    url,
-    canonicalUrl: null,
-    title: "",
-    siteName: null,
-    site: new URL(url).hostname,
-    organization: null,
-    level: null,
-    locality: null,
-    congress: null,
-    term: null,
-    publishedAt: null,
-    snapshot: "",
+    ...bareArticle(url, ""),
     createdAt: T0,
     updatedAt: T0,
     ...fields,
