@@ -5,6 +5,7 @@
  * be missing), and a row's chart compares targets with targets (or, in a row
  * with no target at all, results with results).
  */
+import { effectiveEntry, isRejected, isReviewed } from "../snippets/review.ts";
 import type { ArticleRecord, SnippetRecord } from "../snippets/types.ts";
 import { categoryById } from "../taxonomy/taxonomy.ts";
 import type { CollectionEntry } from "./entries.ts";
@@ -288,11 +289,39 @@ function distinctLabels(columns: Column[]): void {
   }
 }
 
-/** The comparison table of `sources` (in the order given) over the collection's entries. */
-export function compareSources(
+export interface CompareOptions {
+  /** Only figures someone checked (accepted or corrected). */
+  reviewedOnly?: boolean;
+}
+
+/**
+ * What the comparison weighs: every entry with the reader's corrections in place (a corrected
+ * locality moves the snippet to that place), rejected ones left out, and with `reviewedOnly`
+ * only the checked ones.
+ */
+export function comparedEntries(
   entries: readonly CollectionEntry[],
+  options: CompareOptions = {},
+): CollectionEntry[] {
+  const out: CollectionEntry[] = [];
+  for (const entry of entries) {
+    if (isRejected(entry.snippet)) continue;
+    if (options.reviewedOnly && !isReviewed(entry.snippet)) continue;
+    out.push(effectiveEntry(entry));
+  }
+  return out;
+}
+
+/**
+ * The comparison table of `sources` (in the order given) over the collection's entries (see
+ * `comparedEntries`: corrected values, no rejected snippet).
+ */
+export function compareSources(
+  stored: readonly CollectionEntry[],
   sources: readonly CompareSource[],
+  options: CompareOptions = {},
 ): ComparisonTable {
+  const entries = comparedEntries(stored, options);
   const columns = sources.map((source) => buildColumn(entries, source));
   distinctLabels(columns);
 
@@ -342,7 +371,11 @@ export interface ComparableSource {
  * articles first (in the order of `entries`, newest first), then the localities (by locality and
  * level; most snippets first, then by name).
  */
-export function comparableSources(entries: readonly CollectionEntry[]): ComparableSource[] {
+export function comparableSources(
+  stored: readonly CollectionEntry[],
+  options: CompareOptions = {},
+): ComparableSource[] {
+  const entries = comparedEntries(stored, options);
   const articles = new Map<string, ComparableSource>();
   const localities = new Map<string, ComparableSource>();
   for (const entry of entries) {

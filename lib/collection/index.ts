@@ -4,6 +4,7 @@
  */
 export {
   type ComparableSource,
+  type CompareOptions,
   type CompareSource,
   type ComparisonCell,
   type ComparisonChart,
@@ -12,6 +13,7 @@ export {
   type ComparisonRow,
   type ComparisonTable,
   comparableSources,
+  comparedEntries,
   compareSources,
   numericValue,
   pairTargetsAndResults,

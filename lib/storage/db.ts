@@ -58,6 +58,19 @@ export const SCHEMA_HISTORY: ReadonlyArray<{
       views: "id",
     },
   },
+  {
+    // The reader's review (lib/snippets/review-types.ts): the snippets' status is indexed so the
+    // pages can list the checked or unchecked ones. Records written before keep their shape (no
+    // `review`, no `corrections`: read as unreviewed and uncorrected, and left out of the index
+    // until the reader reviews them), so the upgrade rewrites nothing.
+    version: 3,
+    stores: {
+      articles: "id, url, canonicalUrl, site, locality, level, publishedAt, updatedAt",
+      snippets:
+        "id, articleId, kind, category, createdAt, updatedAt, deadline.date, *tags, [articleId+kind], review",
+      views: "id",
+    },
+  },
 ];
 
 /** The newest schema version. */

@@ -27,6 +27,7 @@ export {
   storageFailureMessage,
 } from "./errors.ts";
 export { type ImportCounts, WRITE_CHUNK, writeImport } from "./import.ts";
+export { correctSnippet, revertCorrection, setReview } from "./review.ts";
 export {
   countSnippets,
   findArticle,

@@ -89,6 +89,8 @@ function snippetRecord(
     },
     note: "",
     tags: [],
+    review: "unreviewed",
+    corrections: {},
     createdAt: now,
     updatedAt: now,
   };
@@ -104,7 +106,7 @@ export interface SaveOptions {
  * created or refreshed (its snapshot replaced by the newest text, its
  * `createdAt` kept, and any field a newer build added to it kept too); each
  * snippet not yet in the collection is added, one already there is left as it
- * is (with the reader's note and tags). All or nothing: a failure (a full
+ * is (with the reader's note, tags, review status and corrections). All or nothing: a failure (a full
  * disk…) leaves the collection as it was.
  */
 export async function saveSnippets(

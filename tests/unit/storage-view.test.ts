@@ -83,7 +83,7 @@ describe("the pages' copy of the collection", () => {
     old.close();
     const current = openCollectionDb({ name, indexedDB: factory, IDBKeyRange });
     await current.open();
-    assert.equal(current.verno, 2);
+    assert.equal(current.verno, 3);
     assert.equal(await current.views.count(), 0);
     const read = await readCollectionView(current);
     assert.ok(read && !read.fromCopy);

@@ -104,11 +104,11 @@ async function dump(target: CollectionDb = db) {
 }
 
 describe("CollectionDb", () => {
-  test("opens version 2 (the copy for the pages added) of gvn-collection in the given IndexedDB factory", async () => {
+  test("opens version 3 (the review status indexed) of gvn-collection in the given IndexedDB factory", async () => {
     await db.open();
     assert.equal(db.name, DB_NAME);
     assert.equal(DB_NAME, "gvn-collection");
-    assert.equal(db.verno, 2);
+    assert.equal(db.verno, 3);
     const names = (await factory.databases()).map((info) => info.name);
     assert.deepEqual(names, ["gvn-collection"]);
   });
@@ -125,6 +125,7 @@ describe("CollectionDb", () => {
       "createdAt",
       "deadline.date",
       "kind",
+      "review",
       "tags",
       "updatedAt",
     ]);
@@ -166,6 +167,8 @@ describe("saveSnippets", () => {
       articleId,
       note: "",
       tags: [],
+      review: "unreviewed",
+      corrections: {},
       createdAt: T0,
       updatedAt: T0,
     });
