@@ -6,11 +6,14 @@ import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { browser } from "wxt/browser";
 import { createSearchIndex, joinEntries, type SnippetFilter } from "../../lib/collection/index.ts";
 import { t } from "../../lib/i18n/index.ts";
+import type { ReviewStatus } from "../../lib/snippets/types.ts";
 import type { CollectionDb } from "../../lib/storage/index.ts";
 import {
+  correctSnippet,
   deleteSnippets,
   errorMessage,
   restoreSnippets,
+  setReview,
   updateSnippet,
 } from "../../lib/storage/index.ts";
 import { ArticleText } from "./ArticleText.tsx";
@@ -100,8 +103,16 @@ export function App(props: { db: CollectionDb; mode: "popup" | "page"; initialTa
     }
   };
 
+  /** The note and tags, then the corrections when the reader changed or reverted a field. */
   const edit = async (id: string, changes: SnippetChanges) => {
-    await write(() => updateSnippet(db, id, changes));
+    await write(async () => {
+      await updateSnippet(db, id, { note: changes.note, tags: changes.tags });
+      if (Object.keys(changes.corrections).length > 0)
+        await correctSnippet(db, id, changes.corrections);
+    });
+  };
+  const review = async (ids: string[], status: ReviewStatus) => {
+    await write(() => setReview(db, ids, status));
   };
 
   const article = reading ? state.articles.find((a) => a.id === reading) : undefined;
@@ -159,6 +170,7 @@ export function App(props: { db: CollectionDb; mode: "popup" | "page"; initialTa
                 filter={filter}
                 onFilter={setFilter}
                 onEdit={edit}
+                onReview={review}
                 onDelete={(ids) => write(() => deleteSnippets(db, ids))}
                 onRestore={(records) => write(() => restoreSnippets(db, records))}
                 onOpenArticle={mode === "page" ? setReading : undefined}
