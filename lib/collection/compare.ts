@@ -5,9 +5,9 @@
  * be missing), and a row's chart compares targets with targets (or, in a row
  * with no target at all, results with results).
  */
-import { effectiveEntry, isRejected, isReviewed } from "../snippets/review.ts";
 import type { ArticleRecord, SnippetRecord } from "../snippets/types.ts";
 import { categoryById } from "../taxonomy/taxonomy.ts";
+import { type CompareOptions, comparedEntries } from "./compared.ts";
 import type { CollectionEntry } from "./entries.ts";
 import { foldForSearch } from "./search.ts";
 
@@ -287,29 +287,6 @@ function distinctLabels(columns: Column[]): void {
     const extra = article?.publishedAt ?? article?.title;
     if (extra) column.label = `${column.label} · ${extra}`;
   }
-}
-
-export interface CompareOptions {
-  /** Only figures someone checked (accepted or corrected). */
-  reviewedOnly?: boolean;
-}
-
-/**
- * What the comparison weighs: every entry with the reader's corrections in place (a corrected
- * locality moves the snippet to that place), rejected ones left out, and with `reviewedOnly`
- * only the checked ones.
- */
-export function comparedEntries(
-  entries: readonly CollectionEntry[],
-  options: CompareOptions = {},
-): CollectionEntry[] {
-  const out: CollectionEntry[] = [];
-  for (const entry of entries) {
-    if (isRejected(entry.snippet)) continue;
-    if (options.reviewedOnly && !isReviewed(entry.snippet)) continue;
-    out.push(effectiveEntry(entry));
-  }
-  return out;
 }
 
 /**

@@ -4,7 +4,6 @@
  */
 export {
   type ComparableSource,
-  type CompareOptions,
   type CompareSource,
   type ComparisonCell,
   type ComparisonChart,
@@ -13,12 +12,12 @@ export {
   type ComparisonRow,
   type ComparisonTable,
   comparableSources,
-  comparedEntries,
   compareSources,
   numericValue,
   pairTargetsAndResults,
   unitKey,
 } from "./compare.ts";
+export { type CompareOptions, comparedEntries } from "./compared.ts";
 export { type CollectionEntry, joinEntries, newestFirst } from "./entries.ts";
 export {
   type Excerpt,
