@@ -347,6 +347,24 @@ describe("review on the page: the card", () => {
     const collection = await readCollection(browser.serviceWorker);
     const record = articleIn(collection, TRAVINH_KEY).snippets.find((s) => s.text === item.text);
     assert.equal(record?.review, "rejected");
+
+    // The panel's list of items: `a` on an item accepts it, and the list says so.
+    await page.keyboard.press("Escape");
+    await ui(page).panel.locator("[data-action=list]").click();
+    assert.match(
+      (await ui(page).panel.locator(".keys-help").textContent()) ?? "",
+      /a duyệt, x loại bỏ/,
+    );
+    const entry = ui(page).panel.locator(`button[data-item="${figure}"]`);
+    assert.match((await entry.textContent()) ?? "", /loại bỏ/);
+    await entry.focus();
+    await page.keyboard.press("a");
+    await ui(page)
+      .panel.locator(`button[data-item="${figure}"]`, { hasText: "đã duyệt" })
+      .waitFor();
+    const after = await readCollection(browser.serviceWorker);
+    const accepted = articleIn(after, TRAVINH_KEY).snippets.find((s) => s.text === item.text);
+    assert.equal(accepted?.review, "accepted");
     await page.close();
   });
 });
