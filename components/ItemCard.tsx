@@ -1,23 +1,29 @@
 /**
- * The card for one highlighted item: its kind, parsed fields and actions
- * (save, copy as text). Rendered inside the content script's shadow root; all
+ * The card for one highlighted item: its kind, the sentence and the words that decided the kind,
+ * parsed fields and actions (save, copy as text; accept or reject once saved). Rendered inside the content script's shadow root; all
  * page text is rendered as text.
  */
 import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import type { ExtractedItem } from "../lib/extract/types.ts";
 import { KIND_COLOURS } from "../lib/highlight/styles.ts";
 import { t } from "../lib/i18n/index.ts";
+import type { ReviewStatus } from "../lib/snippets/types.ts";
 import { fieldRows, kindLabel } from "./item-format.ts";
+import { reviewLabel } from "./review-format.ts";
 
 export interface ItemCardProps {
   item: ExtractedItem;
   saved: boolean;
+  /** The saved snippet's review status (when saved). */
+  review?: ReviewStatus | undefined;
   busy: boolean;
   /** Viewport position (CSS pixels) of the card's top-left corner. */
   position: { top: number; left: number };
   focusOnOpen: boolean;
   onSave(): void;
   onCopy(): Promise<boolean>;
+  /** Accepts, rejects or resets the saved snippet. */
+  onReview?(status: ReviewStatus): void;
   onClose(): void;
   /** The card's rendered size, reported after each render (its placement depends on it). */
   onSize?(size: { width: number; height: number }): void;
@@ -82,11 +88,29 @@ export function ItemCard(props: ItemCardProps) {
         <span class="kind" style={{ background: colours.background, color: colours.text }}>
           {kindLabel(item.kind)}
         </span>
+        {saved && props.review && (
+          <span class={`review review-${props.review}`} data-review-chip={props.review}>
+            {reviewLabel(props.review)}
+          </span>
+        )}
         <button type="button" class="icon" aria-label={t("actionClose")} onClick={close}>
           ×
         </button>
       </div>
       <p class="quote">{item.text}</p>
+      {item.sentence && item.sentence !== item.text && (
+        <p class="sentence">
+          <span class="label">{t("fieldSentence")}: </span>
+          {item.sentence}
+        </p>
+      )}
+      {item.kind !== "deadline" && (
+        <p class="decided" data-decided="">
+          {item.modeWords && item.modeWords.length > 0
+            ? t("decidedBy", item.modeWords.map((word) => `«${word}»`).join(", "))
+            : t("decidedByArticle")}
+        </p>
+      )}
       <dl class="fields">
         {fieldRows(item).map(([label, value]) => (
           <div class="field" key={label}>
@@ -106,6 +130,30 @@ export function ItemCard(props: ItemCardProps) {
         >
           {saved ? t("stateSaved") : t("actionSave")}
         </button>
+        {saved && props.review && props.onReview && (
+          <>
+            <button
+              type="button"
+              data-action="accept"
+              aria-pressed={props.review === "accepted" || props.review === "corrected"}
+              onClick={() =>
+                props.onReview?.(props.review === "accepted" ? "unreviewed" : "accepted")
+              }
+            >
+              {props.review === "accepted" ? t("actionUnreview") : t("actionAccept")}
+            </button>
+            <button
+              type="button"
+              data-action="reject"
+              aria-pressed={props.review === "rejected"}
+              onClick={() =>
+                props.onReview?.(props.review === "rejected" ? "unreviewed" : "rejected")
+              }
+            >
+              {props.review === "rejected" ? t("actionUnreview") : t("actionReject")}
+            </button>
+          </>
+        )}
         <button type="button" onClick={copy} data-action="copy">
           {copied === "yes"
             ? t("stateCopied")

@@ -8,7 +8,9 @@ import { type LimitName, PAGE_LIMITS } from "../lib/dom/page-size.ts";
 import type { ItemKind } from "../lib/extract/types.ts";
 import { KIND_COLOURS } from "../lib/highlight/styles.ts";
 import { getLanguage, t } from "../lib/i18n/index.ts";
+import type { ReviewStatus } from "../lib/snippets/types.ts";
 import { kindLabel } from "./item-format.ts";
+import { reviewLabel } from "./review-format.ts";
 
 export interface PagePanelProps {
   counts: Record<ItemKind, number>;
@@ -26,8 +28,16 @@ export interface PagePanelProps {
   onMove(step: 1 | -1): void;
   onCollapse(collapsed: boolean): void;
   /** The items in document order, for the list that screen-reader and keyboard users move through. */
-  items: Array<{ index: number; kind: ItemKind; text: string; saved: boolean }>;
+  items: Array<{
+    index: number;
+    kind: ItemKind;
+    text: string;
+    saved: boolean;
+    review?: ReviewStatus | undefined;
+  }>;
   onFocusItem(index: number): void;
+  /** Accepts, rejects or resets a saved item (`a`, `x`, `u` on the list). */
+  onReview?(index: number, status: ReviewStatus): void;
   /** The page is too big to read: the panel only says so. */
   oversized?: OversizedNote | null;
 }
@@ -46,8 +56,40 @@ const LIST_TEXT = 90;
  * Custom highlights are invisible to assistive technology: this list names every item and moves
  * the focus to it (its card opens, focused).
  */
-function ItemList(props: Pick<PagePanelProps, "items" | "onFocusItem">) {
+function ItemList(props: Pick<PagePanelProps, "items" | "onFocusItem" | "onReview">) {
   const [open, setOpen] = useState(false);
+  /** The list's keyboard pass: j/k (↓/↑) move, a accepts, x rejects, u resets a saved item. */
+  const onKey = (event: KeyboardEvent) => {
+    const button = (event.target as HTMLElement).closest<HTMLElement>("button[data-item]");
+    if (!button || event.ctrlKey || event.metaKey || event.altKey) return;
+    const index = Number(button.dataset.item);
+    const item = props.items.find((i) => i.index === index);
+    const status =
+      event.key === "a"
+        ? "accepted"
+        : event.key === "x"
+          ? "rejected"
+          : event.key === "u"
+            ? "unreviewed"
+            : null;
+    if (status && item?.saved) {
+      props.onReview?.(index, status);
+      event.preventDefault();
+      return;
+    }
+    const step =
+      event.key === "j" || event.key === "ArrowDown"
+        ? 1
+        : event.key === "k" || event.key === "ArrowUp"
+          ? -1
+          : 0;
+    if (step === 0) return;
+    const buttons = [
+      ...(button.closest("ul")?.querySelectorAll<HTMLElement>("button[data-item]") ?? []),
+    ];
+    buttons[buttons.indexOf(button) + step]?.focus();
+    event.preventDefault();
+  };
   return (
     <div class="item-list">
       <button
@@ -59,8 +101,9 @@ function ItemList(props: Pick<PagePanelProps, "items" | "onFocusItem">) {
       >
         {t("panelList", props.items.length)}
       </button>
+      {open && props.onReview && <p class="note keys-help">{t("panelKeysHelp")}</p>}
       {open && (
-        <ul id="gvn-item-list">
+        <ul id="gvn-item-list" onKeyDown={onKey}>
           {props.items.map((item) => (
             <li key={item.index}>
               <button
@@ -70,7 +113,9 @@ function ItemList(props: Pick<PagePanelProps, "items" | "onFocusItem">) {
               >
                 <span class={`dot kind-${item.kind}`} aria-hidden="true" />
                 {kindLabel(item.kind)}
-                {item.saved ? ` (${t("stateSaved")})` : ""}:{" "}
+                {item.saved ? ` (${t("stateSaved")}` : ""}
+                {item.saved && item.review ? ` · ${reviewLabel(item.review)}` : ""}
+                {item.saved ? ")" : ""}:{" "}
                 {item.text.length > LIST_TEXT ? `${item.text.slice(0, LIST_TEXT)}…` : item.text}
               </button>
             </li>
@@ -214,7 +259,7 @@ export function PagePanel(props: PagePanelProps) {
       >
         {props.unsavedCount === 0 && total > 0 ? t("panelAllSaved") : t("actionSaveAll")}
       </button>
-      <ItemList items={props.items} onFocusItem={props.onFocusItem} />
+      <ItemList items={props.items} onFocusItem={props.onFocusItem} onReview={props.onReview} />
       <p class="note" data-saved-count={props.savedCount}>
         {t("panelSaved", props.savedCount)}
       </p>

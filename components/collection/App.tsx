@@ -6,12 +6,15 @@ import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { browser } from "wxt/browser";
 import { createSearchIndex, joinEntries, type SnippetFilter } from "../../lib/collection/index.ts";
 import { t } from "../../lib/i18n/index.ts";
+import type { ReviewStatus } from "../../lib/snippets/types.ts";
 import type { CollectionDb } from "../../lib/storage/index.ts";
 import {
   articleCopies,
+  correctSnippet,
   deleteSnippets,
   errorMessage,
   restoreSnippets,
+  setReview,
   splitCopy,
   tagSnippets,
   updateSnippet,
@@ -116,8 +119,16 @@ export function App(props: {
     }
   };
 
+  /** The note and tags, then the corrections when the reader changed or reverted a field. */
   const edit = async (id: string, changes: SnippetChanges) => {
-    await write(() => updateSnippet(db, id, changes));
+    await write(async () => {
+      await updateSnippet(db, id, { note: changes.note, tags: changes.tags });
+      if (Object.keys(changes.corrections).length > 0)
+        await correctSnippet(db, id, changes.corrections);
+    });
+  };
+  const review = async (ids: string[], status: ReviewStatus) => {
+    await write(() => setReview(db, ids, status));
   };
 
   const article = reading ? state.articles.find((a) => a.id === reading) : undefined;
@@ -188,6 +199,7 @@ export function App(props: {
                     onDelete={(ids) => write(() => deleteSnippets(db, ids))}
                     onRestore={(records) => write(() => restoreSnippets(db, records))}
                     onTag={(ids, tag) => write(() => tagSnippets(db, ids, tag))}
+                    onReview={review}
                     onOpenArticle={setReading}
                   />
                 ) : (
@@ -204,6 +216,7 @@ export function App(props: {
                   filter={filter}
                   onFilter={setFilter}
                   onEdit={edit}
+                  onReview={review}
                   onDelete={(ids) => write(() => deleteSnippets(db, ids))}
                   onRestore={(records) => write(() => restoreSnippets(db, records))}
                   onOpenArticle={mode === "page" ? setReading : undefined}

@@ -6,8 +6,9 @@ import { useEffect, useState } from "preact/hooks";
 import type { CollectionEntry, Facets, SnippetFilter } from "../../lib/collection/index.ts";
 import { facets } from "../../lib/collection/index.ts";
 import { t } from "../../lib/i18n/index.ts";
-import type { SnippetKind } from "../../lib/snippets/types.ts";
+import type { ReviewStatus, SnippetKind } from "../../lib/snippets/types.ts";
 import { categoryLabel, kindLabel } from "../item-format.ts";
+import { reviewLabel } from "../review-format.ts";
 
 const NO_FACETS: Facets = {
   kinds: [],
@@ -17,6 +18,7 @@ const NO_FACETS: Facets = {
   years: [],
   tags: [],
   articles: [],
+  reviews: [],
 };
 
 function FacetSelect(props: {
@@ -152,6 +154,26 @@ export function CollectionFilters(props: {
           options={facet.articles.map((a) => ({ value: a.id, label: a.title, count: a.count }))}
           onChange={(v) => setFilter({ articleIds: pick(v, String) })}
         />
+        <FacetSelect
+          id="f-review"
+          label={t("filterReview")}
+          value={one(filter.reviews)}
+          options={facet.reviews.map((c) => ({
+            value: String(c.value),
+            label: reviewLabel(c.value as ReviewStatus),
+            count: c.count,
+          }))}
+          onChange={(v) => setFilter({ reviews: pick(v, (x) => x as ReviewStatus) })}
+        />
+        <label class="facet check">
+          <input
+            type="checkbox"
+            id="f-reviewed"
+            checked={filter.reviewedOnly === true}
+            onChange={(e) => setFilter({ reviewedOnly: e.currentTarget.checked || undefined })}
+          />{" "}
+          {t("filterReviewedOnly")}
+        </label>
         <button type="button" onClick={() => props.onFilter({})}>
           {t("filterClear")}
         </button>

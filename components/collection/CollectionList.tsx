@@ -3,7 +3,7 @@
  * diacritics and case, filters, edit and delete with undo. Renders a page of
  * results at a time so a large collection opens quickly.
  */
-import { useMemo, useState } from "preact/hooks";
+import { useMemo, useRef, useState } from "preact/hooks";
 import type { CollectionEntry, SnippetFilter } from "../../lib/collection/index.ts";
 import {
   excerptAround,
@@ -13,11 +13,11 @@ import {
   wordsStartingNowhere,
 } from "../../lib/collection/index.ts";
 import { t } from "../../lib/i18n/index.ts";
-import type { SnippetRecord } from "../../lib/snippets/types.ts";
-import { fieldRows, kindLabel } from "../item-format.ts";
+import type { ReviewStatus, SnippetRecord } from "../../lib/snippets/types.ts";
 import { CollectionFilters } from "./CollectionFilters.tsx";
+import { CollectionItem, shownTexts } from "./CollectionItem.tsx";
 import { Marked } from "./Marked.tsx";
-import { type SnippetChanges, SnippetEditor } from "./SnippetEditor.tsx";
+import type { SnippetChanges } from "./SnippetEditor.tsx";
 
 const PAGE = 50;
 
@@ -34,6 +34,8 @@ export interface CollectionListProps {
   onEdit(id: string, changes: SnippetChanges): Promise<void>;
   /** Deletes; rejects when nothing could be deleted (the snippet stays listed). */
   onDelete(ids: string[]): Promise<SnippetRecord[]>;
+  /** Sets the review status; rejects when it could not be written. */
+  onReview(ids: string[], status: ReviewStatus): Promise<void>;
   /** Puts deleted snippets back; rejects when they could not be written (the undo stays offered). */
   onRestore(records: SnippetRecord[]): Promise<void>;
   onOpenArticle?(articleId: string): void;
@@ -74,6 +76,8 @@ export function CollectionList(props: CollectionListProps) {
   const [shown, setShown] = useState(PAGE);
   const [editing, setEditing] = useState<string | null>(null);
   const [undo, setUndo] = useState<SnippetRecord[] | null>(null);
+  const [active, setActive] = useState<string | null>(null);
+  const listRef = useRef<HTMLUListElement>(null);
   const { results } = props;
   const words = useMemo(() => queryWords(filter.query), [filter.query]);
   // A failed write is shown by the app; here the reader's state is kept as it was.
@@ -83,6 +87,42 @@ export function CollectionList(props: CollectionListProps) {
     } catch {
       // Not deleted: the snippet stays in the list.
     }
+  };
+
+  const visible = results.slice(0, shown);
+  const found = visible.findIndex((entry) => entry.snippet.id === active);
+  const activeIndex = Math.max(found, 0);
+  const review = async (id: string, status: ReviewStatus) => {
+    try {
+      await props.onReview([id], status);
+    } catch {
+      // Not written: the app shows why; the status stays as it was.
+    }
+  };
+  /** The keyboard pass (j/k or ↓/↑ move, a accept, x reject, u unreview, e edit). */
+  const onListKey = (event: KeyboardEvent) => {
+    const target = event.target as HTMLElement;
+    if (!target.matches("li[data-snippet]")) return;
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    const entry = visible[activeIndex];
+    if (!entry) return;
+    const move = (step: number) => {
+      const next = visible[Math.max(0, Math.min(visible.length - 1, activeIndex + step))];
+      if (!next) return;
+      setActive(next.snippet.id);
+      listRef.current
+        ?.querySelector<HTMLElement>(`li[data-snippet="${CSS.escape(next.snippet.id)}"]`)
+        ?.focus();
+    };
+    const key = event.key;
+    if (key === "j" || key === "ArrowDown") move(1);
+    else if (key === "k" || key === "ArrowUp") move(-1);
+    else if (key === "a") void review(entry.snippet.id, "accepted");
+    else if (key === "x") void review(entry.snippet.id, "rejected");
+    else if (key === "u") void review(entry.snippet.id, "unreviewed");
+    else if (key === "e") setEditing(entry.snippet.id);
+    else return;
+    event.preventDefault();
   };
 
   if (props.entries.length === 0) return <p class="muted">{t("emptyCollection")}</p>;
@@ -99,6 +139,9 @@ export function CollectionList(props: CollectionListProps) {
           props.onFilter(next);
         }}
       />
+      <p class="muted keys-help" id="review-keys">
+        {t("reviewKeysHelp")}
+      </p>
       {undo && (
         <p class="toast" role="status">
           {t("deleted", undo.length)}{" "}
@@ -120,93 +163,47 @@ export function CollectionList(props: CollectionListProps) {
       {results.length === 0 ? (
         <p class="muted">{t("noMatches")}</p>
       ) : (
-        <ul class="items">
-          {results.slice(0, shown).map((entry) => {
-            const { snippet, article } = entry;
-            const fields = fieldRows(snippet)
-              .map(([label, value]) => `${label}: ${value}`)
-              .join(" · ");
-            const shownTexts = [
-              snippet.text,
-              fields,
-              snippet.note,
-              ...snippet.tags,
-              article?.title ?? "",
-              article?.locality ?? "",
-            ];
-            const hidden = hiddenMatches(entry, shownTexts, words);
+        <ul
+          class="items"
+          ref={listRef}
+          onKeyDown={onListKey}
+          aria-describedby="review-keys"
+          aria-label={t("tabCollection")}
+        >
+          {visible.map((entry, index) => {
+            const { snippet } = entry;
+            const texts = shownTexts(entry);
+            const hidden = hiddenMatches(entry, texts, words);
             // A word that starts no word of what is shown is marked inside words.
             const inside = wordsStartingNowhere(
-              [...shownTexts, hidden.sentence?.text ?? "", hidden.organization ?? ""],
+              [...texts, hidden.sentence?.text ?? "", hidden.organization ?? ""],
               words,
             );
             const marked = (text: string) => (
               <Marked text={text} spans={matchSpans(text, words, inside)} />
             );
             return (
-              <li key={snippet.id} class={`item kind-${snippet.kind}`} data-snippet={snippet.id}>
-                <span class="tag kind">{kindLabel(snippet.kind)}</span>
-                <p class="quote">{marked(snippet.text)}</p>
-                {hidden.sentence && (
-                  <p class="context" data-match="sentence">
-                    <span class="muted">{t("fieldSentence")}: </span>
-                    {hidden.sentence.cutStart ? "…" : ""}
-                    <Marked text={hidden.sentence.text} spans={hidden.sentence.spans} />
-                    {hidden.sentence.cutEnd ? "…" : ""}
-                  </p>
-                )}
-                <p class="fields">{marked(fields)}</p>
-                {snippet.note && <p class="note">{marked(snippet.note)}</p>}
-                {snippet.tags.length > 0 && (
-                  <p class="tags">
-                    {snippet.tags.map((tag) => (
-                      <span class="tag" key={tag}>
-                        {marked(tag)}
-                      </span>
-                    ))}
-                  </p>
-                )}
-                {article && (
-                  <p class="source">
-                    {t("fieldSource")}:{" "}
-                    <a href={article.url} target="_blank" rel="noopener noreferrer">
-                      {marked(article.title)}
-                    </a>
-                    {article.locality ? " · " : ""}
-                    {article.locality ? marked(article.locality) : ""}
-                    {hidden.organization ? " · " : ""}
-                    {hidden.organization ? marked(hidden.organization) : ""}
-                  </p>
-                )}
-                {editing === snippet.id ? (
-                  <SnippetEditor
-                    snippet={snippet}
-                    onCancel={() => setEditing(null)}
-                    onSave={async (changes) => {
-                      try {
-                        await props.onEdit(snippet.id, changes);
-                        setEditing(null);
-                      } catch {
-                        // Not written: the editor stays open with the reader's changes.
-                      }
-                    }}
-                  />
-                ) : (
-                  <div class="actions">
-                    <button type="button" onClick={() => setEditing(snippet.id)}>
-                      {t("actionEdit")}
-                    </button>
-                    <button type="button" onClick={() => void remove(snippet.id)}>
-                      {t("actionDelete")}
-                    </button>
-                    {props.onOpenArticle && article && (
-                      <button type="button" onClick={() => props.onOpenArticle?.(article.id)}>
-                        {t("readArticle")}
-                      </button>
-                    )}
-                  </div>
-                )}
-              </li>
+              <CollectionItem
+                key={snippet.id}
+                entry={entry}
+                editing={editing === snippet.id}
+                active={index === activeIndex}
+                marked={marked}
+                hidden={hidden}
+                onFocus={() => setActive(snippet.id)}
+                onEdit={(open) => setEditing(open ? snippet.id : null)}
+                onSave={async (changes) => {
+                  try {
+                    await props.onEdit(snippet.id, changes);
+                    setEditing(null);
+                  } catch {
+                    // Not written: the editor stays open with the reader's changes.
+                  }
+                }}
+                onReview={(status) => void review(snippet.id, status)}
+                onDelete={() => void remove(snippet.id)}
+                onOpenArticle={props.onOpenArticle}
+              />
             );
           })}
         </ul>

@@ -2,7 +2,9 @@
  * "So sánh": 2–4 articles or localities side by side, one row per indicator
  * category; targets and results kept apart (a target beside the result that
  * reports on it); rows whose values differ are marked; a small bar chart
- * where units agree. Quotes on hover (title) and links back to the article.
+ * where units agree. Quotes on hover (title) and links back to the article. The reader's
+ * corrected values are compared (marked *đã sửa*); rejected snippets never are; a box limits
+ * the comparison to reviewed figures.
  */
 import { useMemo, useState } from "preact/hooks";
 import {
@@ -12,6 +14,7 @@ import {
   compareSources,
 } from "../../lib/collection/index.ts";
 import { t } from "../../lib/i18n/index.ts";
+import { hasCorrections } from "../../lib/snippets/review.ts";
 import { horizonLabel, valueLabel } from "../item-format.ts";
 
 const MAX_SOURCES = 4;
@@ -36,6 +39,11 @@ function EntryValue(props: { entry: CollectionEntry; kind: "target" | "result" }
         valueLabel(snippet) || snippet.text
       )}
       {horizon && <span class="muted"> ({horizon})</span>}
+      {hasCorrections(snippet) && (
+        <span class="tag review review-corrected" data-corrected="true">
+          {t("reviewCorrected")}
+        </span>
+      )}
     </span>
   );
 }
@@ -43,10 +51,14 @@ function EntryValue(props: { entry: CollectionEntry; kind: "target" | "result" }
 export function Compare(props: { entries: CollectionEntry[] }) {
   const [by, setBy] = useState<"article" | "locality">("locality");
   const [chosen, setChosen] = useState<CompareSource[]>([]);
-  const available = useMemo(() => comparableSources(props.entries), [props.entries]);
+  const [reviewedOnly, setReviewedOnly] = useState(false);
+  const available = useMemo(
+    () => comparableSources(props.entries, { reviewedOnly }),
+    [props.entries, reviewedOnly],
+  );
   const table = useMemo(
-    () => (chosen.length >= 2 ? compareSources(props.entries, chosen) : null),
-    [props.entries, chosen],
+    () => (chosen.length >= 2 ? compareSources(props.entries, chosen, { reviewedOnly }) : null),
+    [props.entries, chosen, reviewedOnly],
   );
   const options = available
     .filter((option) => option.source.type === by)
@@ -82,6 +94,15 @@ export function Compare(props: { entries: CollectionEntry[] }) {
           </label>
         ))}
       </fieldset>
+      <label class="reviewed-only">
+        <input
+          type="checkbox"
+          checked={reviewedOnly}
+          onChange={(e) => setReviewedOnly(e.currentTarget.checked)}
+          data-reviewed-only=""
+        />{" "}
+        {t("compareReviewedOnly")}
+      </label>
       <ul class="sources">
         {options.map(({ source, label }) => (
           <li key={sourceKey(source)}>

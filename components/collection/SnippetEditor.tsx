@@ -1,53 +1,62 @@
 /**
- * Edit a saved snippet: the reader's note and tags, and corrections to the
- * parsed fields (category, value, unit, deadline). Validates before saving.
+ * Edit a saved snippet: the reader's note and tags, and corrections of every field the engine
+ * read (kind, indicator, category, value, unit, comparator, direction, horizon, deadline,
+ * locality, level). Each field shows the engine's value beside the reader's, with a button that
+ * puts the engine's back. Validates before saving; only the fields the reader changed are sent.
  */
 import { useState } from "preact/hooks";
 import { t } from "../../lib/i18n/index.ts";
-import type { SnippetRecord } from "../../lib/snippets/types.ts";
-import { CATEGORIES } from "../../lib/taxonomy/taxonomy.ts";
-import { categoryLabel } from "../item-format.ts";
-
-export type SnippetChanges = Pick<
+import { correctedFields, effectiveEntry, engineValue } from "../../lib/snippets/review.ts";
+import type {
+  ArticleRecord,
+  CorrectableField,
+  Corrections,
   SnippetRecord,
-  "note" | "tags" | "category" | "value" | "unit" | "deadline"
->;
+} from "../../lib/snippets/types.ts";
+import { correctableValueText } from "../review-format.ts";
+import { CorrectionFields, type Draft, draftOf, parseDraft } from "./correction-fields.tsx";
 
-function parseNumber(text: string): number | null | undefined {
-  const trimmed = text.trim();
-  if (!trimmed) return null;
-  const value = Number(trimmed.replace(/\s/g, "").replace(",", "."));
-  return Number.isFinite(value) ? value : undefined;
+export interface SnippetChanges {
+  note: string;
+  tags: string[];
+  /** The reader's values of the fields they changed or reverted (an engine value reverts). */
+  corrections: Corrections;
 }
 
 export function SnippetEditor(props: {
   snippet: SnippetRecord;
+  article?: ArticleRecord | undefined;
   onSave(changes: SnippetChanges): void;
   onCancel(): void;
 }) {
   const s = props.snippet;
+  const shown = effectiveEntry({ snippet: s, article: props.article });
   const [note, setNote] = useState(s.note);
   const [tags, setTags] = useState(s.tags.join(", "));
-  const [category, setCategory] = useState(s.category ?? "");
-  const [min, setMin] = useState(s.value ? String(s.value.min) : "");
-  const [max, setMax] = useState(s.value ? String(s.value.max) : "");
-  const [unit, setUnit] = useState(s.unit ?? "");
-  const [deadline, setDeadline] = useState(s.deadline?.date ?? "");
+  const [initial] = useState<Draft>(() => draftOf(shown.snippet, shown.article));
+  const [draft, setDraft] = useState<Draft>(initial);
+  const [reverted, setReverted] = useState<Set<CorrectableField>>(new Set());
   const [error, setError] = useState<string | null>(null);
   const id = (name: string) => `edit-${s.id}-${name}`;
+  const corrected = new Set(correctedFields(s));
+  const engine = (field: CorrectableField) =>
+    correctableValueText(field, engineValue(s, props.article, field));
+
+  const revert = (field: CorrectableField) => {
+    const engineDraft = draftOf(s, props.article);
+    setDraft({ ...draft, ...pick(engineDraft, field) });
+    setReverted(new Set([...reverted, field]));
+  };
 
   const submit = (event: Event) => {
     event.preventDefault();
-    const low = parseNumber(min);
-    const high = parseNumber(max);
-    if (low === undefined) return setError(t("invalidNumber", min));
-    if (high === undefined) return setError(t("invalidNumber", max));
-    if (deadline && !/^\d{4}-\d{2}-\d{2}$/.test(deadline))
-      return setError(t("invalidDate", deadline));
-    const value =
-      low === null && high === null
-        ? null
-        : { ...s.value, min: low ?? high ?? 0, max: high ?? low ?? 0 };
+    const parsed = parseDraft(draft, initial, shown.snippet);
+    if (!parsed.ok) return setError(parsed.error);
+    const corrections: Corrections = { ...parsed.changes };
+    for (const field of reverted) {
+      if (!Object.hasOwn(corrections, field))
+        (corrections as Record<string, unknown>)[field] = engineValue(s, props.article, field);
+    }
     props.onSave({
       note: note.trim(),
       tags: [
@@ -58,14 +67,7 @@ export function SnippetEditor(props: {
             .filter(Boolean),
         ),
       ],
-      category: category || null,
-      value,
-      unit: unit.trim() || null,
-      deadline: deadline
-        ? deadline === s.deadline?.date
-          ? s.deadline
-          : { date: deadline, precision: "day" }
-        : null,
+      corrections,
     });
   };
 
@@ -75,49 +77,13 @@ export function SnippetEditor(props: {
       <textarea id={id("note")} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
       <label for={id("tags")}>{t("fieldTags")}</label>
       <input id={id("tags")} value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
-      <label for={id("category")}>{t("fieldCategory")}</label>
-      <select
-        id={id("category")}
-        value={category}
-        onChange={(e) => setCategory(e.currentTarget.value)}
-      >
-        <option value="">{t("categoryUnknown")}</option>
-        {CATEGORIES.map((c) => (
-          <option key={c.id} value={c.id}>
-            {categoryLabel(c.id)}
-          </option>
-        ))}
-      </select>
-      <div class="row">
-        <span>
-          <label for={id("min")}>{t("fieldValueMin")}</label>
-          <input
-            id={id("min")}
-            inputMode="decimal"
-            value={min}
-            onInput={(e) => setMin(e.currentTarget.value)}
-          />
-        </span>
-        <span>
-          <label for={id("max")}>{t("fieldValueMax")}</label>
-          <input
-            id={id("max")}
-            inputMode="decimal"
-            value={max}
-            onInput={(e) => setMax(e.currentTarget.value)}
-          />
-        </span>
-        <span>
-          <label for={id("unit")}>{t("fieldUnit")}</label>
-          <input id={id("unit")} value={unit} onInput={(e) => setUnit(e.currentTarget.value)} />
-        </span>
-      </div>
-      <label for={id("deadline")}>{t("fieldDeadlineDate")}</label>
-      <input
-        id={id("deadline")}
-        type="date"
-        value={deadline}
-        onInput={(e) => setDeadline(e.currentTarget.value)}
+      <CorrectionFields
+        idOf={id}
+        draft={draft}
+        onDraft={(patch) => setDraft({ ...draft, ...patch })}
+        corrected={(field) => corrected.has(field) && !reverted.has(field)}
+        engineText={engine}
+        onRevert={revert}
       />
       {error && (
         <p class="error" role="alert">
@@ -134,4 +100,21 @@ export function SnippetEditor(props: {
       </div>
     </form>
   );
+}
+
+/** The draft's inputs that hold `field`. */
+function pick(draft: Draft, field: CorrectableField): Partial<Draft> {
+  switch (field) {
+    case "value":
+      return { min: draft.min, max: draft.max };
+    case "horizon":
+      return {
+        horizonType: draft.horizonType,
+        horizonYear: draft.horizonYear,
+        horizonFrom: draft.horizonFrom,
+        horizonTo: draft.horizonTo,
+      };
+    default:
+      return { [field]: draft[field] } as Partial<Draft>;
+  }
 }

@@ -17,7 +17,8 @@ function facetsOf(filter: SnippetFilter): string {
   const { query: _query, ...facets } = filter;
   return JSON.stringify(
     Object.entries(facets)
-      .filter(([, values]) => Array.isArray(values) && values.length > 0)
+      // Lists of values, and switches that are on (`reviewedOnly`).
+      .filter(([, values]) => (Array.isArray(values) ? values.length > 0 : values === true))
       .sort(([a], [b]) => (a < b ? -1 : 1)),
   );
 }

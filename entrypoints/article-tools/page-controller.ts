@@ -223,6 +223,17 @@ export function createPageController(doc: Document, url: () => string): PageCont
       return controller.save(view.items.filter((p) => !p.saved).map((p) => p.index));
     },
 
+    async review(indices, status) {
+      const current = run;
+      const ids = indices.flatMap((i) => (view.items[i]?.saved ? [view.items[i].snippetId] : []));
+      if (!current || ids.length === 0) return;
+      const response = await sendMessage("reviewSnippets", { ids, status }).catch(
+        (error: unknown) => ({ ok: false, reviewed: [], error: String(error) }),
+      );
+      if (!response.ok) update({ status: t("saveFailed", response.error ?? "") });
+      else if (run === current) placeSaved(current, await fetchSaved(current));
+    },
+
     async saveSelection() {
       const current = run;
       const selection = doc.getSelection();

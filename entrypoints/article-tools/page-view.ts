@@ -8,7 +8,7 @@ import type { RunTimer } from "@/lib/in-page/main-thread.ts";
 import type { PageReading } from "@/lib/in-page/page-reading.ts";
 import type { SaveResponse } from "@/lib/messaging/protocol.ts";
 import type { Recognition } from "@/lib/recognition/recognize.ts";
-import type { SnippetRecord } from "@/lib/snippets/types.ts";
+import type { ReviewStatus, SnippetRecord } from "@/lib/snippets/types.ts";
 
 export const KINDS: readonly ItemKind[] = ["target", "result", "deadline"];
 
@@ -21,6 +21,8 @@ export interface PageItem {
   /** The id the collection gives it. */
   snippetId: string;
   saved: boolean;
+  /** The saved snippet's review status (when saved). */
+  review?: ReviewStatus;
 }
 
 export interface CardState {
@@ -77,6 +79,8 @@ export interface PageController {
   run(initial?: { reading: PageReading; recognition: Recognition; timer: RunTimer }): Promise<void>;
   save(indices: number[]): Promise<SaveResponse | null>;
   saveAll(): Promise<SaveResponse | null>;
+  /** Accepts, rejects or resets the saved snippets of these items. */
+  review(indices: number[], status: ReviewStatus): Promise<void>;
   saveSelection(): Promise<SaveResponse | null>;
   toggleKind(kind: ItemKind): void;
   toggleAll(): boolean;

@@ -1,10 +1,11 @@
 /**
  * Where the article's saved snippets stand on the live page: each is anchored in the article text
  * (position, exact quote, then a fuzzy search) and mapped to a range; the page's items they are
- * get marked saved; the ones that cannot be placed are orphans.
+ * get marked saved (with the review status of their record); the ones that cannot be placed are orphans.
  */
 import { anchorInText } from "@/lib/anchoring/index.ts";
 import type { TextMap } from "@/lib/dom/text-map.ts";
+import { reviewOf } from "@/lib/snippets/review.ts";
 import type { SnippetRecord } from "@/lib/snippets/types.ts";
 import type { PageItem } from "./page-view.ts";
 
@@ -23,8 +24,8 @@ export function placeSnippets(
   saved: readonly SnippetRecord[],
   items: readonly PageItem[],
 ): PlacedSnippets {
-  const savedIds = new Set<string>();
-  const savedSpans = new Set<string>();
+  const savedIds = new Map<string, SnippetRecord>();
+  const savedSpans = new Map<string, SnippetRecord>();
   const ranges: Range[] = [];
   const orphans: SnippetRecord[] = [];
   for (const snippet of saved) {
@@ -35,17 +36,17 @@ export function placeSnippets(
       continue;
     }
     ranges.push(range);
-    savedIds.add(snippet.id);
-    savedSpans.add(`${snippet.kind}:${match.start}:${match.end}`);
+    savedIds.set(snippet.id, snippet);
+    savedSpans.set(`${snippet.kind}:${match.start}:${match.end}`, snippet);
   }
   return {
     ranges,
     orphans,
-    items: items.map((p) =>
-      savedIds.has(p.snippetId) || savedSpans.has(`${p.item.kind}:${p.item.start}:${p.item.end}`)
-        ? { ...p, saved: true }
-        : p,
-    ),
+    items: items.map((p) => {
+      const record =
+        savedIds.get(p.snippetId) ?? savedSpans.get(`${p.item.kind}:${p.item.start}:${p.item.end}`);
+      return record ? { ...p, saved: true, review: reviewOf(record) } : p;
+    }),
   };
 }
 

@@ -154,14 +154,18 @@ function App(props: { controller: PageController; hover: PointerHover; shadow: S
           kind: p.item.kind,
           text: p.item.text,
           saved: p.saved,
+          review: p.review,
         }))}
         onFocusItem={controller.focusItem}
+        onReview={(index, status) => void controller.review([index], status)}
         oversized={view.oversized}
       />
       {card && view.card && (
         <ItemCard
           item={card.item}
           saved={card.saved}
+          review={card.review}
+          onReview={(status) => void controller.review([card.index], status)}
           busy={view.busy}
           position={cardPosition(card.range, clickable, cardSize, props.shadow)}
           onSize={(size) => {

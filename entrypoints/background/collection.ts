@@ -6,7 +6,13 @@
  * build…) is answered with its clear message in the reader's language, and
  * nothing already saved is touched (a save is one all-or-nothing transaction).
  */
-import { onMessage, type SaveRequest, type SaveResponse } from "@/lib/messaging/protocol.ts";
+import {
+  onMessage,
+  type ReviewRequest,
+  type ReviewResponse,
+  type SaveRequest,
+  type SaveResponse,
+} from "@/lib/messaging/protocol.ts";
 import { loadLanguage } from "@/lib/settings.ts";
 import type { SnippetRecord } from "@/lib/snippets/types.ts";
 import type { CollectionDb } from "@/lib/storage/index.ts";
@@ -16,6 +22,7 @@ import {
   openCollectionDb,
   StorageBlockedError,
   saveSnippets,
+  setReview,
   snippetsForArticle,
   watchBlockedOpen,
 } from "@/lib/storage/index.ts";
@@ -94,7 +101,21 @@ export async function savedForPage(
   return article ? snippetsForArticle(collectionDb(), article.id) : [];
 }
 
+/** Sets the review status of saved snippets; a failure is answered with its clear message. */
+export async function reviewRequest(
+  request: ReviewRequest,
+  database: CollectionDb = collectionDb(),
+): Promise<ReviewResponse> {
+  try {
+    return { ok: true, reviewed: await setReview(database, request.ids, request.status) };
+  } catch (error) {
+    const failed = await failedSave(error);
+    return { ok: false, reviewed: [], ...(failed.error ? { error: failed.error } : {}) };
+  }
+}
+
 export function listenForCollectionMessages(): void {
   onMessage("saveSnippets", ({ data }) => saveRequest(data));
+  onMessage("reviewSnippets", ({ data }) => reviewRequest(data));
   onMessage("savedSnippets", ({ data }) => savedForPage(data.url, data.canonicalUrl));
 }

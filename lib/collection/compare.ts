@@ -7,6 +7,7 @@
  */
 import type { ArticleRecord, SnippetRecord } from "../snippets/types.ts";
 import { categoryById } from "../taxonomy/taxonomy.ts";
+import { type CompareOptions, comparedEntries } from "./compared.ts";
 import type { CollectionEntry } from "./entries.ts";
 import { foldForSearch } from "./search.ts";
 
@@ -288,11 +289,16 @@ function distinctLabels(columns: Column[]): void {
   }
 }
 
-/** The comparison table of `sources` (in the order given) over the collection's entries. */
+/**
+ * The comparison table of `sources` (in the order given) over the collection's entries (see
+ * `comparedEntries`: corrected values, no rejected snippet).
+ */
 export function compareSources(
-  entries: readonly CollectionEntry[],
+  stored: readonly CollectionEntry[],
   sources: readonly CompareSource[],
+  options: CompareOptions = {},
 ): ComparisonTable {
+  const entries = comparedEntries(stored, options);
   const columns = sources.map((source) => buildColumn(entries, source));
   distinctLabels(columns);
 
@@ -342,7 +348,11 @@ export interface ComparableSource {
  * articles first (in the order of `entries`, newest first), then the localities (by locality and
  * level; most snippets first, then by name).
  */
-export function comparableSources(entries: readonly CollectionEntry[]): ComparableSource[] {
+export function comparableSources(
+  stored: readonly CollectionEntry[],
+  options: CompareOptions = {},
+): ComparableSource[] {
+  const entries = comparedEntries(stored, options);
   const articles = new Map<string, ComparableSource>();
   const localities = new Map<string, ComparableSource>();
   for (const entry of entries) {

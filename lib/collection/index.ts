@@ -17,6 +17,7 @@ export {
   pairTargetsAndResults,
   unitKey,
 } from "./compare.ts";
+export { type CompareOptions, comparedEntries } from "./compared.ts";
 export { type CollectionEntry, joinEntries, newestFirst } from "./entries.ts";
 export {
   type Excerpt,

@@ -4,7 +4,8 @@
  * then one linear scan with `includes` over those strings, with no regex and
  * no folding per entry, so a keystroke stays cheap on 10,000 snippets.
  */
-import type { SnippetKind, SnippetRecord } from "../snippets/types.ts";
+import { effectiveEntry, isReviewed, REVIEW_STATUSES, reviewOf } from "../snippets/review.ts";
+import type { ReviewStatus, SnippetKind, SnippetRecord } from "../snippets/types.ts";
 import { categoryById } from "../taxonomy/taxonomy.ts";
 import { foldDiacritics } from "../text/fold.ts";
 import type { CollectionEntry } from "./entries.ts";
@@ -154,6 +155,10 @@ export interface SnippetFilter {
   /** Any of the snippet's tags (compared folded). */
   tags?: string[];
   articleIds?: string[];
+  /** Review statuses (`unreviewed`, `accepted`, `corrected`, `rejected`). */
+  reviews?: ReviewStatus[];
+  /** Only the figures someone checked (accepted or corrected). */
+  reviewedOnly?: boolean;
 }
 
 /** Longest `from..to` span listed year by year; a longer (implausible) span gives its ends only. */
@@ -192,7 +197,10 @@ export function yearsOf(snippet: Pick<SnippetRecord, "deadline" | "horizon">): n
 
 /** One entry with everything a search compares, computed once. */
 export interface IndexedEntry {
+  /** The entry as stored (what a search returns). */
   entry: CollectionEntry;
+  /** The entry with the reader's corrections in place (what a search compares). */
+  effective: CollectionEntry;
   /** Folded text of every searchable field, one field per line. */
   haystack: string;
   /** Folded article locality and level ("" when unknown). */
@@ -226,7 +234,8 @@ export function createSearchIndex(entries: readonly CollectionEntry[]): SearchIn
   const categoryText = new Map<string, string>();
 
   const rows = entries.map((entry): IndexedEntry => {
-    const { snippet, article } = entry;
+    const effective = effectiveEntry(entry);
+    const { snippet, article } = effective;
     let articlePart = "";
     if (article) {
       const known = articleText.get(article.id);
@@ -238,6 +247,8 @@ export function createSearchIndex(entries: readonly CollectionEntry[]): SearchIn
       } else {
         articlePart = known;
       }
+      // A snippet's own locality (a correction) is searched beside its article's.
+      if (article !== entry.article) articlePart = `${articlePart}\n${fold(article.locality)}`;
     }
     let categoryPart = "";
     if (snippet.category) {
@@ -264,6 +275,7 @@ export function createSearchIndex(entries: readonly CollectionEntry[]): SearchIn
       .join("\n");
     return {
       entry,
+      effective,
       haystack,
       locality: fold(article?.locality),
       level: fold(article?.level),
@@ -307,9 +319,14 @@ export function searchEntries(index: SearchIndex, filter: SnippetFilter = {}): C
   const levels = foldedRestriction(filter.levels);
   const tags = foldedRestriction(filter.tags);
 
+  const reviews = restriction(filter.reviews);
+  const reviewedOnly = filter.reviewedOnly === true;
+
   const out: CollectionEntry[] = [];
   scan: for (const row of index.rows) {
-    const snippet = row.entry.snippet;
+    const snippet = row.effective.snippet;
+    if (reviews && !reviews.has(reviewOf(snippet))) continue;
+    if (reviewedOnly && !isReviewed(snippet)) continue;
     if (kinds && !kinds.has(snippet.kind)) continue;
     if (categories && (snippet.category === null || !categories.has(snippet.category))) continue;
     if (articleIds && !articleIds.has(snippet.articleId)) continue;
@@ -341,6 +358,8 @@ export interface Facets {
   years: Count[];
   tags: Count[];
   articles: Array<{ id: string; title: string; count: number }>;
+  /** Review statuses, in `REVIEW_STATUSES` order. */
+  reviews: Count[];
 }
 
 const collator = new Intl.Collator("vi");
@@ -377,8 +396,11 @@ export function facets(entries: readonly CollectionEntry[]): Facets {
   const years = new Counter<number>();
   const tags = new Counter<string>();
   const articles = new Map<string, { id: string; title: string; count: number }>();
+  const reviews = new Counter<string>();
 
-  for (const { snippet, article } of entries) {
+  for (const stored of entries) {
+    const { snippet, article } = effectiveEntry(stored);
+    reviews.add(reviewOf(snippet), reviewOf(snippet));
     kinds.add(snippet.kind, snippet.kind);
     if (snippet.category) categories.add(snippet.category, snippet.category);
     const locality = article?.locality?.trim();
@@ -414,5 +436,6 @@ export function facets(entries: readonly CollectionEntry[]): Facets {
     years: years.list().sort((a, b) => b.value - a.value),
     tags: tags.list().sort(plain),
     articles: [...articles.values()].sort(byCountThenLabel((a) => a.title)),
+    reviews: REVIEW_STATUSES.flatMap((status) => reviews.list().filter((c) => c.value === status)),
   };
 }

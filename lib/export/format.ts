@@ -2,7 +2,9 @@
  * The collection's export file: what a JSON export holds, how every export
  * file is named, and the canonical shape (field order) records are written in.
  */
-import type { ArticleRecord, SnippetRecord } from "../snippets/types.ts";
+import type { Deadline, Horizon, ItemValue } from "../extract/types.ts";
+import { CORRECTABLE_FIELDS } from "../snippets/review.ts";
+import type { ArticleRecord, Corrections, SnippetRecord } from "../snippets/types.ts";
 
 /** The `format` of a JSON export: anything else is not one of our files. */
 export const EXPORT_FORMAT = "gvn-chi-tieu.collection";
@@ -134,31 +136,60 @@ export function canonicalArticle(a: ArticleRecord): ArticleRecord {
   };
 }
 
+function canonicalValue(value: ItemValue | null): ItemValue | null {
+  return value
+    ? {
+        min: value.min,
+        max: value.max,
+        ...(value.numerator !== undefined ? { numerator: value.numerator } : {}),
+        ...(value.denominator !== undefined ? { denominator: value.denominator } : {}),
+      }
+    : null;
+}
+
+function canonicalHorizon(horizon: Horizon | null): Horizon | null {
+  return horizon
+    ? {
+        type: horizon.type,
+        ...(horizon.year !== undefined ? { year: horizon.year } : {}),
+        ...(horizon.from !== undefined ? { from: horizon.from } : {}),
+        ...(horizon.to !== undefined ? { to: horizon.to } : {}),
+      }
+    : null;
+}
+
+function canonicalDeadline(deadline: Deadline | null): Deadline | null {
+  return deadline
+    ? {
+        date: deadline.date,
+        precision: deadline.precision,
+        ...(deadline.yearInferred !== undefined ? { yearInferred: deadline.yearInferred } : {}),
+      }
+    : null;
+}
+
+/** The corrections in `CORRECTABLE_FIELDS` order, nested values canonical too. */
+export function canonicalCorrections(c: Corrections): Corrections {
+  const out: Record<string, unknown> = {};
+  for (const field of CORRECTABLE_FIELDS) {
+    if (!Object.hasOwn(c, field) || c[field] === undefined) continue;
+    out[field] =
+      field === "value"
+        ? canonicalValue(c.value ?? null)
+        : field === "horizon"
+          ? canonicalHorizon(c.horizon ?? null)
+          : field === "deadline"
+            ? canonicalDeadline(c.deadline ?? null)
+            : c[field];
+  }
+  return out as Corrections;
+}
+
 /** The snippet with exactly the fields of `SnippetRecord`, in declaration order (see `canonicalArticle`). */
 export function canonicalSnippet(s: SnippetRecord): SnippetRecord {
-  const value = s.value
-    ? {
-        min: s.value.min,
-        max: s.value.max,
-        ...(s.value.numerator !== undefined ? { numerator: s.value.numerator } : {}),
-        ...(s.value.denominator !== undefined ? { denominator: s.value.denominator } : {}),
-      }
-    : null;
-  const horizon = s.horizon
-    ? {
-        type: s.horizon.type,
-        ...(s.horizon.year !== undefined ? { year: s.horizon.year } : {}),
-        ...(s.horizon.from !== undefined ? { from: s.horizon.from } : {}),
-        ...(s.horizon.to !== undefined ? { to: s.horizon.to } : {}),
-      }
-    : null;
-  const deadline = s.deadline
-    ? {
-        date: s.deadline.date,
-        precision: s.deadline.precision,
-        ...(s.deadline.yearInferred !== undefined ? { yearInferred: s.deadline.yearInferred } : {}),
-      }
-    : null;
+  const value = canonicalValue(s.value);
+  const horizon = canonicalHorizon(s.horizon);
+  const deadline = canonicalDeadline(s.deadline);
   return {
     id: s.id,
     articleId: s.articleId,
@@ -183,6 +214,10 @@ export function canonicalSnippet(s: SnippetRecord): SnippetRecord {
     },
     note: s.note,
     tags: [...s.tags],
+    // Written when the record has them (every record since schema version 3); a file without
+    // them is read as unreviewed and uncorrected.
+    ...(s.review !== undefined ? { review: s.review } : {}),
+    ...(s.corrections !== undefined ? { corrections: canonicalCorrections(s.corrections) } : {}),
     createdAt: s.createdAt,
     updatedAt: s.updatedAt,
   };

@@ -23,6 +23,7 @@ import { deadlineLabel, valueLabel } from "../../components/item-format.ts";
 import type { Deadline } from "../extract/types.ts";
 import { t } from "../i18n/index.ts";
 import { stableHash } from "../snippets/keys.ts";
+import { effectiveEntry, isRejected } from "../snippets/review.ts";
 import { mapInChunks } from "./chunked.ts";
 import { dueLabel } from "./due.ts";
 import type { ExportEntry, ProgressCallback } from "./format.ts";
@@ -110,12 +111,17 @@ function titleRank(snippet: ExportEntry["snippet"]): number {
 }
 
 /**
- * The entries with a valid deadline, one group per article and date, in first-seen order; in a
- * group the snippet that titles the event first (one with an indicator), then text order.
+ * The entries with a valid deadline (the reader's corrected one where there is one; none of a
+ * rejected snippet), one group per
+ * article and date, in first-seen order; in a group the snippet that titles the event first (one
+ * with an indicator), then text order.
  */
 export function deadlineGroups(entries: readonly ExportEntry[]): DeadlineGroup[] {
   const groups = new Map<string, DeadlineGroup>();
-  for (const { snippet, article } of entries) {
+  for (const stored of entries) {
+    // A deadline the reader rejected is no date to keep.
+    if (isRejected(stored.snippet)) continue;
+    const { snippet, article } = effectiveEntry(stored);
     const deadline = snippet.deadline;
     const start = deadline ? dateParts(deadline.date) : null;
     if (!deadline || !start) continue;

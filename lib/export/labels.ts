@@ -7,7 +7,7 @@
  */
 import type { Comparator, Direction } from "../extract/types.ts";
 import type { Language } from "../i18n/index.ts";
-import type { SnippetKind, SnippetRecord } from "../snippets/types.ts";
+import type { ReviewStatus, SnippetKind, SnippetRecord } from "../snippets/types.ts";
 
 /** Column ids of the table exports, in order (one row per snippet). */
 export const TABLE_COLUMNS = [
@@ -36,6 +36,8 @@ export const TABLE_COLUMNS = [
   "sentence",
   "note",
   "tags",
+  "review",
+  "corrected",
 ] as const;
 
 export type TableColumn = (typeof TABLE_COLUMNS)[number];
@@ -68,6 +70,8 @@ export const COLUMN_HEADERS: Record<Language, Record<TableColumn, string>> = {
     sentence: "Câu",
     note: "Ghi chú",
     tags: "Thẻ",
+    review: "Duyệt",
+    corrected: "Đã sửa",
   },
   en: {
     kind: "Kind",
@@ -95,6 +99,8 @@ export const COLUMN_HEADERS: Record<Language, Record<TableColumn, string>> = {
     sentence: "Sentence",
     note: "Note",
     tags: "Tags",
+    review: "Review",
+    corrected: "Corrected",
   },
 };
 
@@ -160,4 +166,29 @@ export function horizonWord(horizon: SnippetRecord["horizon"], language: Languag
     default:
       return "";
   }
+}
+
+const REVIEW_WORD: Record<Language, Record<ReviewStatus, string>> = {
+  vi: {
+    unreviewed: "chưa duyệt",
+    accepted: "đã duyệt",
+    corrected: "đã sửa",
+    rejected: "loại bỏ",
+  },
+  en: {
+    unreviewed: "unreviewed",
+    accepted: "accepted",
+    corrected: "corrected",
+    rejected: "rejected",
+  },
+};
+
+/** `chưa duyệt`, `đã duyệt`, `đã sửa`, `loại bỏ` (`unreviewed`…). */
+export function reviewWord(review: ReviewStatus, language: Language): string {
+  return REVIEW_WORD[language][review] ?? review;
+}
+
+/** The `corrected` flag's words: `có` / `không` (`yes` / `no`). */
+export function correctedWord(corrected: boolean, language: Language): string {
+  return language === "en" ? (corrected ? "yes" : "no") : corrected ? "có" : "không";
 }

@@ -21,6 +21,7 @@ import {
   valueLabel,
 } from "../../components/item-format.ts";
 import { t } from "../i18n/index.ts";
+import { effectiveSnippet, hasCorrections, isRejected } from "../snippets/review.ts";
 import type { ArticleRecord } from "../snippets/types.ts";
 import { mapInChunks } from "./chunked.ts";
 import { dueClause } from "./due.ts";
@@ -138,8 +139,13 @@ export function markdownIndicator(snippet: ExportEntry["snippet"]): string {
   return clause || t("categoryUnknown");
 }
 
-/** One snippet as a list item: kind and indicator, quote, value, horizon or deadline; its note and tags as sub-items. */
-export function markdownBullet({ snippet }: ExportEntry): string {
+/**
+ * One snippet as a list item: kind and indicator, quote, value, horizon or deadline (the reader's
+ * corrected values where there are some, marked *đã sửa*; a rejected one marked *loại bỏ*); its
+ * note and tags as sub-items.
+ */
+export function markdownBullet(stored: ExportEntry): string {
+  const snippet = effectiveSnippet(stored.snippet);
   const quote = escapeInline(snippet.text || snippet.anchor.quote);
   const details = [
     escapeInline(valueLabel(snippet)),
@@ -148,8 +154,13 @@ export function markdownBullet({ snippet }: ExportEntry): string {
     ),
   ].filter(Boolean);
   const label = `${escapeInline(kindLabel(snippet.kind))} · ${escapeInline(markdownIndicator(snippet))}`;
+  const corrected = isRejected(snippet)
+    ? " *(loại bỏ)*"
+    : hasCorrections(snippet)
+      ? " *(đã sửa)*"
+      : "";
   const lines = [
-    `- **${label}:** “${quote}”${details.length > 0 ? ` — ${details.join(" · ")}` : ""}`,
+    `- **${label}:** “${quote}”${details.length > 0 ? ` — ${details.join(" · ")}` : ""}${corrected}`,
   ];
   const note = escapeLines(snippet.note, "    ");
   if (note) lines.push(`  - Ghi chú: ${note}`);

@@ -4,13 +4,16 @@
  * export's language), text NFC-normalised. Formats decide how to write them.
  */
 import type { Language } from "../i18n/index.ts";
+import { effectiveEntry, hasCorrections, reviewOf } from "../snippets/review.ts";
 import { categoryById } from "../taxonomy/taxonomy.ts";
 import type { ExportEntry } from "./format.ts";
 import {
   comparatorWord,
+  correctedWord,
   directionWord,
   horizonWord,
   kindWord,
+  reviewWord,
   type TableColumn,
 } from "./labels.ts";
 
@@ -31,8 +34,12 @@ function word(value: string): string | null {
   return value === "" ? null : value;
 }
 
-/** The snippet's row in `language` (headers and codes). */
-export function tableRow({ snippet, article }: ExportEntry, language: Language): TableRow {
+/**
+ * The snippet's row in `language` (headers and codes): the reader's corrected values where there
+ * are some (`lib/snippets/review.ts`), with the review status and a `corrected` flag.
+ */
+export function tableRow(stored: ExportEntry, language: Language): TableRow {
+  const { snippet, article } = effectiveEntry(stored);
   const category = snippet.category ? categoryById(snippet.category) : undefined;
   return {
     kind: kindWord(snippet.kind, language),
@@ -60,5 +67,7 @@ export function tableRow({ snippet, article }: ExportEntry, language: Language):
     sentence: text(snippet.sentence),
     note: text(snippet.note),
     tags: word(snippet.tags.map((tag) => tag.normalize("NFC")).join("; ")),
+    review: reviewWord(reviewOf(snippet), language),
+    corrected: correctedWord(hasCorrections(snippet), language),
   };
 }

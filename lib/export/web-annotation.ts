@@ -30,6 +30,7 @@ import {
 } from "../../components/item-format.ts";
 import { itemFields } from "../extract/types.ts";
 import { getLanguage, t } from "../i18n/index.ts";
+import { correctedFields, effectiveEntry } from "../snippets/review.ts";
 import type { ArticleRecord, SnippetRecord } from "../snippets/types.ts";
 import { mapInChunks } from "./chunked.ts";
 import {
@@ -129,11 +130,16 @@ function isoTime(ms: number): string | undefined {
  */
 function fieldsJson(snippet: SnippetRecord): string {
   const canonical = canonicalSnippet(snippet);
+  const corrected = correctedFields(snippet);
   return JSON.stringify({
     kind: canonical.kind,
     manual: canonical.manual,
     ...itemFields(canonical),
     sentence: canonical.sentence,
+    // The reader's review, when the record has one: its status and the fields they corrected
+    // (the values above are then the corrected ones).
+    ...(snippet.review !== undefined ? { review: snippet.review } : {}),
+    ...(corrected.length > 0 ? { corrected } : {}),
   });
 }
 
@@ -210,8 +216,12 @@ function target(snippet: SnippetRecord, article: ArticleRecord | undefined): Ann
   return out;
 }
 
-/** One snippet as a Web Annotation (without `@context`: it is embedded in the collection). */
-export function snippetAnnotation({ snippet, article }: ExportEntry): Annotation {
+/**
+ * One snippet as a Web Annotation (without `@context`: it is embedded in the collection), with the
+ * reader's corrected values where there are some.
+ */
+export function snippetAnnotation(stored: ExportEntry): Annotation {
+  const { snippet, article } = effectiveEntry(stored);
   const created = isoTime(snippet.createdAt);
   const modified = isoTime(snippet.updatedAt);
   return {

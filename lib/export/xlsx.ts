@@ -52,6 +52,8 @@ export const XLSX_COLUMNS: ReadonlyArray<{ id: TableColumn; width: number }> = [
   { id: "sentence", width: 60 },
   { id: "note", width: 30 },
   { id: "tags", width: 16 },
+  { id: "review", width: 12 },
+  { id: "corrected", width: 9 },
 ];
 
 const DATE_COLUMNS: ReadonlySet<TableColumn> = new Set(["deadline", "published"]);

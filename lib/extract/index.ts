@@ -69,6 +69,16 @@ function reportsWhatHappened(
   return false;
 }
 
+/** The deciding words as a reader reads them: each once, in lower case, at most five. */
+function distinctWords(words: readonly string[]): string[] {
+  const seen = new Set<string>();
+  for (const word of words) {
+    const shown = word.trim().replace(/\s+/g, " ").toLowerCase();
+    if (shown) seen.add(shown);
+  }
+  return [...seen].slice(0, 5);
+}
+
 /** Extracts every target, result and deadline from `input`, in document order. */
 export function extract(input: string, options: ExtractOptions = {}): ExtractedItem[] {
   return runSteps(extractSteps(input, options));
@@ -165,6 +175,7 @@ export function* extractSteps(input: string, options: ExtractOptions = {}): Step
       horizon: f.horizon,
       deadline: null,
       rule: f.rule,
+      ...(f.modeWords.length > 0 ? { modeWords: distinctWords(f.modeWords) } : {}),
     });
   }
   return items.sort((a, b) => a.start - b.start || a.end - b.end);

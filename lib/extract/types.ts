@@ -58,6 +58,12 @@ export interface ExtractedItem {
   deadline: Deadline | null;
   /** Name of the rule that produced the item. */
   rule: string;
+  /**
+   * The words that decided a figure's kind (`phấn đấu`, `đến nay`, `đạt`…), for the reader to
+   * judge the reading at a glance; absent when none did (the article's frame decided, or a
+   * deadline). Not part of the engine's measured output (left out of its fingerprints).
+   */
+  modeWords?: string[];
 }
 
 /** What an item says about its figure and its deadline: the fields a saved snippet keeps too. */

@@ -7,7 +7,8 @@
  *   union (collection's first), note = the collection's if the file's is empty or already in it,
  *   the file's if the collection's is empty or in it, else both separated by a blank line;
  *   `createdAt` the earlier, `updatedAt` the later, or the import time when the merge made a
- *   record that neither side had.
+ *   record that neither side had; the review status and corrections go with the newer record,
+ *   or come from the other when the newer has none (a file from before reviews).
  */
 import { canonicalArticle, canonicalSnippet } from "../export/format.ts";
 import type { ArticleRecord, SnippetRecord } from "../snippets/types.ts";
@@ -64,8 +65,12 @@ export function mergeSnippet(
   now: number,
 ): SnippetRecord {
   const newer = incoming.updatedAt > existing.updatedAt ? incoming : existing;
+  const older = newer === incoming ? existing : incoming;
   const merged = canonicalSnippet({
     ...newer,
+    // A file written before reviews existed says nothing of them: the other side's stay.
+    review: newer.review ?? older.review,
+    corrections: newer.corrections ?? older.corrections,
     tags: [...new Set([...existing.tags, ...incoming.tags])],
     note: mergeNotes(existing.note, incoming.note),
     createdAt: Math.min(existing.createdAt, incoming.createdAt),

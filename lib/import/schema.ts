@@ -46,6 +46,7 @@ const COMPARATORS = ["=", ">=", ">", "<=", "<", "range"] as const;
 const DIRECTIONS = ["increase", "decrease"] as const;
 const HORIZON_TYPES = ["year", "period", "annual", "term"] as const;
 const PRECISIONS = ["day", "month", "year"] as const;
+const REVIEW_STATUSES = ["unreviewed", "accepted", "corrected", "rejected"] as const;
 
 // ---------------------------------------------------------------------------
 // Field schemas
@@ -270,6 +271,21 @@ export const AnchorSchema = v.pipe(
   ),
 );
 
+/** The reader's values of the fields they corrected (each field as its own schema says). */
+export const CorrectionsSchema = record({
+  kind: v.optional(oneOf(SNIPPET_KINDS)),
+  indicator: v.optional(text()),
+  category: v.optional(textOrNull()),
+  value: v.optional(v.nullable(record(VALUE_ENTRIES, OBJECT_OR_NULL))),
+  unit: v.optional(textOrNull()),
+  comparator: v.optional(v.nullable(oneOf(COMPARATORS))),
+  direction: v.optional(v.nullable(oneOf(DIRECTIONS))),
+  horizon: v.optional(v.nullable(record(HORIZON_ENTRIES, OBJECT_OR_NULL))),
+  deadline: v.optional(v.nullable(record(DEADLINE_ENTRIES, OBJECT_OR_NULL))),
+  locality: v.optional(textOrNull()),
+  level: v.optional(textOrNull()),
+});
+
 export const SnippetSchema = record({
   id: nonEmptyText(),
   articleId: nonEmptyText(),
@@ -293,6 +309,9 @@ export const SnippetSchema = record({
     v.maxLength(IMPORT_LIMITS.tags, tooMany(IMPORT_LIMITS.tags)),
     v.array(text(IMPORT_LIMITS.tag)),
   ),
+  // Absent in files written before reviews existed (read as unreviewed, uncorrected).
+  review: v.optional(oneOf(REVIEW_STATUSES)),
+  corrections: v.optional(CorrectionsSchema),
   createdAt: timestamp,
   updatedAt: timestamp,
 });

@@ -10,7 +10,7 @@ import type { PageAnalysis } from "../page.ts";
 import type { ReadableArticle } from "../recognition/readable.ts";
 import type { Recognition, RecognitionInput } from "../recognition/recognize.ts";
 import type { SelectionRequest } from "../snippets/selection.ts";
-import type { ArticleInput, SnippetInput, SnippetRecord } from "../snippets/types.ts";
+import type { ArticleInput, ReviewStatus, SnippetInput, SnippetRecord } from "../snippets/types.ts";
 import type { StorageFailureCode } from "../storage/errors.ts";
 
 export interface SaveRequest {
@@ -30,6 +30,20 @@ export interface SaveResponse {
   errorCode?: StorageFailureCode;
   /** The address of the saved article this page republishes (its snippets joined that article). */
   republicationOf?: string;
+}
+
+/** The reader's review of saved snippets, from the page's card or panel. */
+export interface ReviewRequest {
+  ids: string[];
+  status: ReviewStatus;
+}
+
+export interface ReviewResponse {
+  ok: boolean;
+  /** The ids found (when ok). */
+  reviewed: string[];
+  /** What went wrong, for the reader (when not ok). */
+  error?: string;
 }
 
 export interface PageReport {
@@ -82,6 +96,8 @@ export interface ProtocolMap {
   // Content script → background
   saveSnippets(request: SaveRequest): SaveResponse;
   savedSnippets(page: { url: string; canonicalUrl: string | null }): SnippetRecord[];
+  /** Accept, reject or reset saved snippets (their corrections stay). */
+  reviewSnippets(request: ReviewRequest): ReviewResponse;
   reportPage(report: PageReport): void;
   /** The sender's page has a party-news article: inject the article tools into it. */
   attachArticleTools(): boolean;

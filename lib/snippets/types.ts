@@ -4,6 +4,9 @@
  * a new database version and a migration.
  */
 import type { ItemFields, ItemKind } from "../extract/types.ts";
+import type { Corrections, ReviewStatus } from "./review-types.ts";
+
+export type { CorrectableField, Corrections, ReviewStatus } from "./review-types.ts";
 
 /**
  * Where a snippet sits in its article's text (the Readability text the engine
@@ -64,14 +67,24 @@ export interface SnippetRecord extends ItemFields {
   anchor: TextAnchor;
   note: string;
   tags: string[];
+  /**
+   * What the reader made of the engine's reading (absent on records written before schema
+   * version 3 and in older exports: the same as `unreviewed`).
+   */
+  review?: ReviewStatus;
+  /**
+   * The reader's values for fields the engine got wrong; the engine's stay in their fields (and
+   * the article's locality and level in the article). Absent or `{}`: no correction.
+   */
+  corrections?: Corrections;
   createdAt: number;
   updatedAt: number;
 }
 
-/** A snippet as the content script sends it: the store fills id, articleId, note, tags and times. */
+/** A snippet as the content script sends it: the store fills id, articleId, note, tags, review and times. */
 export type SnippetInput = Omit<
   SnippetRecord,
-  "id" | "articleId" | "note" | "tags" | "createdAt" | "updatedAt"
+  "id" | "articleId" | "note" | "tags" | "review" | "corrections" | "createdAt" | "updatedAt"
 >;
 
 /** An article as the content script sends it: the store fills id and times. */

@@ -60,6 +60,19 @@ export const SCHEMA_HISTORY: ReadonlyArray<{
     },
   },
   {
+    // The reader's review (lib/snippets/review-types.ts): the snippets' status is indexed so the
+    // pages can list the checked or unchecked ones. Records written before keep their shape (no
+    // `review`, no `corrections`: read as unreviewed and uncorrected, and left out of the index
+    // until the reader reviews them), so the upgrade rewrites nothing.
+    version: 3,
+    stores: {
+      articles: "id, url, canonicalUrl, site, locality, level, publishedAt, updatedAt",
+      snippets:
+        "id, articleId, kind, category, createdAt, updatedAt, deadline.date, *tags, [articleId+kind], review",
+      views: "id",
+    },
+  },
+  {
     // One article, many portals (republished.ts): each article's content fingerprint, found by
     // its band keys, and the other addresses an article was saved from. Nothing stored changes:
     // articles saved or imported before are fingerprinted by the next save (`fingerprintMissing`).
@@ -67,7 +80,7 @@ export const SCHEMA_HISTORY: ReadonlyArray<{
     stores: {
       articles: "id, url, canonicalUrl, site, locality, level, publishedAt, updatedAt",
       snippets:
-        "id, articleId, kind, category, createdAt, updatedAt, deadline.date, *tags, [articleId+kind]",
+        "id, articleId, kind, category, createdAt, updatedAt, deadline.date, *tags, [articleId+kind], review",
       views: "id",
       fingerprints: "articleId, *bands",
       copies: "url, articleId",

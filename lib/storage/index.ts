@@ -35,6 +35,7 @@ export {
 export { type ImportCounts, WRITE_CHUNK, writeImport } from "./import.ts";
 export { articleCopies, type SameArticle, splitCopy } from "./republished.ts";
 export type { ArticleCopyRecord, FingerprintRecord } from "./republished-records.ts";
+export { correctSnippet, revertCorrection, setReview } from "./review.ts";
 export {
   countSnippets,
   findArticle,

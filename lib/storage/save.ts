@@ -98,6 +98,8 @@ function snippetRecord(
     },
     note: "",
     tags: [],
+    review: "unreviewed",
+    corrections: {},
     createdAt: now,
     updatedAt: now,
   };
@@ -113,10 +115,11 @@ export interface SaveOptions {
  * created or refreshed (its snapshot replaced by the newest text, its
  * `createdAt` kept, and any field a newer build added to it kept too); each
  * snippet not yet in the collection is added, one already there is left as it
- * is (with the reader's note and tags). A page new to the collection whose text
- * republishes an article already saved (by its content fingerprint) is saved
- * into that article as a copy instead (republished.ts). All or nothing: a
- * failure (a full disk…) leaves the collection as it was.
+ * is (with the reader's note, tags, review status and corrections). A page new
+ * to the collection whose text republishes an article already saved (by its
+ * content fingerprint) is saved into that article as a copy instead
+ * (republished.ts). All or nothing: a failure (a full disk…) leaves the
+ * collection as it was.
  */
 export async function saveSnippets(
   db: CollectionDb,

@@ -59,6 +59,10 @@ describe("search as the reader types", () => {
       true,
       "an empty facet does not restrict",
     );
+    assert.equal(narrows({ reviewedOnly: true }, {}), false, "the reviewed-only switch turned off");
+    assert.equal(narrows({}, { reviewedOnly: true }), false);
+    assert.equal(narrows({ reviewedOnly: true }, { reviewedOnly: true, query: "a" }), true);
+    assert.equal(narrows({ reviews: ["accepted"] }, {}), false);
   });
 
   test("every keystroke gives exactly what a full search gives", () => {

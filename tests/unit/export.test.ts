@@ -265,12 +265,12 @@ describe("toCsv", () => {
     assert.equal(csv.charCodeAt(0), 0xfeff);
     assert.equal(
       csv.slice(1, csv.indexOf("\r\n")),
-      "Loại,Chỉ số,Mã nhóm,Nhóm chỉ số,Giá trị (từ),Giá trị (đến),Tử số,Mẫu số,Đơn vị,So sánh,Tăng/giảm,Mốc thời gian,Hạn,Địa phương,Cấp,Tổ chức,Đại hội (lần thứ),Nhiệm kỳ,Bài viết,Địa chỉ (URL),Ngày đăng,Trích dẫn,Câu,Ghi chú,Thẻ",
+      "Loại,Chỉ số,Mã nhóm,Nhóm chỉ số,Giá trị (từ),Giá trị (đến),Tử số,Mẫu số,Đơn vị,So sánh,Tăng/giảm,Mốc thời gian,Hạn,Địa phương,Cấp,Tổ chức,Đại hội (lần thứ),Nhiệm kỳ,Bài viết,Địa chỉ (URL),Ngày đăng,Trích dẫn,Câu,Ghi chú,Thẻ,Duyệt,Đã sửa",
     );
     const en = toCsv(ENTRIES, { language: "en" });
     assert.equal(
       en.slice(1, en.indexOf("\r\n")),
-      "Kind,Indicator,Category code,Category,Value (from),Value (to),Numerator,Denominator,Unit,Comparator,Direction,Horizon,Deadline,Locality,Level,Organization,Congress (no.),Term,Article,URL,Published,Quote,Sentence,Note,Tags",
+      "Kind,Indicator,Category code,Category,Value (from),Value (to),Numerator,Denominator,Unit,Comparator,Direction,Horizon,Deadline,Locality,Level,Organization,Congress (no.),Term,Article,URL,Published,Quote,Sentence,Note,Tags,Review,Corrected",
     );
     assert.deepEqual(csvHeader("en").length, CSV_COLUMNS.length);
     const parsed = parseCsv(csv);
@@ -312,6 +312,8 @@ describe("toCsv", () => {
       sentence: "Phấn đấu đến năm 2025, tỷ lệ bao phủ bảo hiểm y tế đạt 95%.",
       note: "",
       tags: "",
+      review: "chưa duyệt",
+      corrected: "không",
     });
     assert.equal(rows[1]?.kind, "Thời hạn");
     assert.equal(rows[1]?.deadline, "2021-01-15");

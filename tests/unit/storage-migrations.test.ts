@@ -8,12 +8,14 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import Dexie from "dexie";
 import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
+import { effectiveSnippet, reviewOf } from "../../lib/snippets/review.ts";
 import type { ArticleRecord, SnippetRecord } from "../../lib/snippets/types.ts";
 import {
   declareSchema,
   openCollectionDb,
   SCHEMA_HISTORY,
   SCHEMA_VERSION,
+  setReview,
 } from "../../lib/storage/index.ts";
 
 /** Records as a build of `version` wrote them. */
@@ -126,6 +128,12 @@ describe("schema history", () => {
         assert.equal(await current.snippets.where("tags").equals("y tế").count(), 1);
         assert.equal(await current.snippets.where("deadline.date").equals("2021-01-15").count(), 1);
         assert.equal(await current.articles.where("locality").equals("Cẩm Giàng").count(), 1);
+        // Old records read as unreviewed and uncorrected; once reviewed, the review index has them.
+        const old = snippets.find((s) => s.id === `s-v${version}`) as SnippetRecord;
+        assert.deepEqual(effectiveSnippet(old), old);
+        assert.equal(reviewOf(old), "unreviewed");
+        await setReview(current, [old.id], "accepted");
+        assert.equal(await current.snippets.where("review").equals("accepted").count(), 1);
       } finally {
         current.close();
       }

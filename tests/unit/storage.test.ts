@@ -104,7 +104,7 @@ async function dump(target: CollectionDb = db) {
 }
 
 describe("CollectionDb", () => {
-  test("opens the newest version (fingerprints and copies added) of gvn-collection in the given IndexedDB factory", async () => {
+  test("opens the newest version (the review status indexed; fingerprints and copies added) of gvn-collection in the given IndexedDB factory", async () => {
     await db.open();
     assert.equal(db.name, DB_NAME);
     assert.equal(DB_NAME, "gvn-collection");
@@ -125,6 +125,7 @@ describe("CollectionDb", () => {
       "createdAt",
       "deadline.date",
       "kind",
+      "review",
       "tags",
       "updatedAt",
     ]);
@@ -166,6 +167,8 @@ describe("saveSnippets", () => {
       articleId,
       note: "",
       tags: [],
+      review: "unreviewed",
+      corrections: {},
       createdAt: T0,
       updatedAt: T0,
     });

@@ -1,12 +1,14 @@
 /**
- * What the reader can do with the rows they selected: add a tag to them all, delete them (with an
+ * What the reader can do with the rows they selected: accept or reject them, add a tag to them
+ * all, delete them (with an
  * undo, like a single delete), or export them with the collection's own exports (CSV for Excel,
  * an Excel workbook, JSON). The export code loads on the first export.
  */
 import { useState } from "preact/hooks";
 import type { CollectionEntry } from "../../../lib/collection/index.ts";
 import { t } from "../../../lib/i18n/index.ts";
-import type { SnippetRecord } from "../../../lib/snippets/types.ts";
+import type { ReviewStatus, SnippetRecord } from "../../../lib/snippets/types.ts";
+import { reviewLabel } from "../../review-format.ts";
 import { downloadBlob, downloadText } from "../download.ts";
 
 type Format = "csv" | "xlsx" | "json";
@@ -40,6 +42,8 @@ export function BulkActions(props: {
   /** Deletes the selected snippets; resolves with the deleted records (for the undo). */
   onDelete(): Promise<SnippetRecord[]>;
   onRestore(records: SnippetRecord[]): Promise<void>;
+  /** Sets the review status of the selected snippets. */
+  onReview(status: ReviewStatus): Promise<void>;
   onClear(): void;
 }) {
   const [tag, setTag] = useState("");
@@ -93,6 +97,22 @@ export function BulkActions(props: {
           {t("bulkTagAdd")}
         </button>
       </form>
+      {(["accepted", "rejected"] as const).map((review) => (
+        <button
+          key={review}
+          type="button"
+          disabled={none}
+          data-bulk={review === "accepted" ? "accept" : "reject"}
+          onClick={() =>
+            void run(async () => {
+              await props.onReview(review);
+              setStatus({ text: t("bulkReviewed", reviewLabel(review), count) });
+            })
+          }
+        >
+          {t(review === "accepted" ? "bulkAccept" : "bulkReject")}
+        </button>
+      ))}
       <button
         type="button"
         disabled={none}

@@ -8,6 +8,7 @@
 import { useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { CollectionEntry, SortSpec, TableLine } from "../../../lib/collection/index.ts";
 import { t } from "../../../lib/i18n/index.ts";
+import type { ReviewStatus } from "../../../lib/snippets/types.ts";
 import type { TableColumn } from "./columns.ts";
 import { useVirtualRows } from "./use-virtual-rows.ts";
 
@@ -47,7 +48,16 @@ export interface SnippetTableProps {
   onSelectAll(on: boolean): void;
   onToggleGroup(key: string): void;
   onOpen(entry: CollectionEntry): void;
+  /** The keyboard pass on a focused row: a accept, x reject, u unreview. */
+  onReview(entry: CollectionEntry, status: ReviewStatus): void;
 }
+
+/** The review keys of the table (as in the list). */
+const REVIEW_KEYS: Record<"a" | "x" | "u", ReviewStatus> = {
+  a: "accepted",
+  x: "rejected",
+  u: "unreviewed",
+};
 
 export function SnippetTable(props: SnippetTableProps) {
   const { lines, columns } = props;
@@ -121,6 +131,13 @@ export function SnippetTable(props: SnippetTableProps) {
           event.preventDefault();
           props.onToggleGroup(line.key);
         }
+        return;
+      case "a":
+      case "x":
+      case "u":
+        if (line.type !== "row" || event.shiftKey) return;
+        event.preventDefault();
+        props.onReview(line.row, REVIEW_KEYS[event.key]);
         return;
       case "ArrowLeft":
         event.preventDefault();

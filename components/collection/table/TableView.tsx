@@ -16,7 +16,8 @@ import {
   withIds,
 } from "../../../lib/collection/index.ts";
 import { t } from "../../../lib/i18n/index.ts";
-import type { SnippetRecord } from "../../../lib/snippets/types.ts";
+import { effectiveEntry } from "../../../lib/snippets/review.ts";
+import type { ReviewStatus, SnippetRecord } from "../../../lib/snippets/types.ts";
 import { CollectionFilters } from "../CollectionFilters.tsx";
 import { type SnippetChanges, SnippetEditor } from "../SnippetEditor.tsx";
 import { BulkActions } from "./BulkActions.tsx";
@@ -35,6 +36,8 @@ export interface TableViewProps {
   onDelete(ids: string[]): Promise<SnippetRecord[]>;
   onRestore(records: SnippetRecord[]): Promise<void>;
   onTag(ids: string[], tag: string): Promise<number>;
+  /** Sets the review status; rejects when it could not be written. */
+  onReview(ids: string[], status: ReviewStatus): Promise<void>;
   onOpenArticle?(articleId: string): void;
 }
 
@@ -49,10 +52,13 @@ export function TableView(props: TableViewProps) {
   const openedRef = useRef<HTMLElement>(null);
 
   const columns = useMemo(() => COLUMNS.filter((c) => !prefs.hidden.includes(c.id)), [prefs]);
+  // What the rows show and sort by: the reader's corrected values (selection and exports keep the
+  // stored records, so the JSON stays lossless).
+  const rows = useMemo(() => results.map(effectiveEntry), [results]);
   const sorted = useMemo(() => {
     const column = sort ? columnById(sort.column) : undefined;
-    return sort && column ? sortRows(results, column.sortValue, sort.direction) : results;
-  }, [results, sort]);
+    return sort && column ? sortRows(rows, column.sortValue, sort.direction) : rows;
+  }, [rows, sort]);
   const groups = useMemo(
     () => (prefs.groupBy === "none" ? null : groupRows(sorted, groupOf(prefs.groupBy))),
     [sorted, prefs.groupBy],
@@ -140,6 +146,12 @@ export function TableView(props: TableViewProps) {
           return records;
         }}
         onRestore={props.onRestore}
+        onReview={(status) =>
+          props.onReview(
+            selectedEntries.map((e) => e.snippet.id),
+            status,
+          )
+        }
         onClear={() => setSelected(new Set())}
       />
       {openedEntry && (
@@ -172,6 +184,9 @@ export function TableView(props: TableViewProps) {
           )}
         </section>
       )}
+      <p class="muted keys-help" id="table-keys">
+        {t("tableKeysHelp")}
+      </p>
       {results.length === 0 ? (
         <p class="muted">{t("noMatches")}</p>
       ) : (
@@ -192,6 +207,10 @@ export function TableView(props: TableViewProps) {
             setCollapsed((previous) => withIds(previous, [key], !previous.has(key)))
           }
           onOpen={(entry) => setOpened(entry.snippet.id)}
+          onReview={(entry, status) => {
+            // A failure is shown by the app; the row keeps its status.
+            props.onReview([entry.snippet.id], status).catch(() => undefined);
+          }}
         />
       )}
     </div>

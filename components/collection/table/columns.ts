@@ -1,11 +1,13 @@
 /**
  * The collection table's columns, in one place: what each shows (text, formatted the Vietnamese
  * way by components/item-format.ts), what it sorts by, and whether the reader may hide it. A new
- * column (a review status, say) is one more entry of `COLUMNS`; `status` is the slot for it, for
- * now the state of the snippet's deadline or horizon.
+ * column is one more entry of `COLUMNS`; `review` is the reader's review status, `status` the
+ * state of the snippet's deadline or horizon. Cells show the reader's corrected values (the view
+ * gives them effective entries).
  */
 import type { CollectionEntry, GroupBy, SortValue } from "../../../lib/collection/index.ts";
 import { type MessageKey, t } from "../../../lib/i18n/index.ts";
+import { REVIEW_STATUSES, reviewOf } from "../../../lib/snippets/review.ts";
 import type { SnippetRecord } from "../../../lib/snippets/types.ts";
 import {
   categoryLabel,
@@ -14,6 +16,10 @@ import {
   kindLabel,
   valueLabel,
 } from "../../item-format.ts";
+import { reviewLabel } from "../../review-format.ts";
+
+/** The review column sorts in this order: unreviewed first, then accepted, corrected, rejected. */
+const REVIEW_ORDER = REVIEW_STATUSES;
 
 export interface TableColumn {
   id: string;
@@ -148,6 +154,14 @@ export const COLUMNS: readonly TableColumn[] = [
       const state = dueState(snippet, today);
       return state ? t(DUE_LABEL[state]) : null;
     },
+    width: "w-s",
+    shownByDefault: true,
+  },
+  {
+    id: "review",
+    header: "columnReview",
+    text: ({ snippet }) => reviewLabel(reviewOf(snippet)),
+    sortValue: ({ snippet }) => REVIEW_ORDER.indexOf(reviewOf(snippet)),
     width: "w-s",
     shownByDefault: true,
   },

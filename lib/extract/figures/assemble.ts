@@ -103,8 +103,9 @@ function makeFigure(ctx: FigureContext, draft: FigureDraft): CanonicalFigure | n
     mention.unit,
   );
   const unit = mention.unit ?? decision.impliedUnit ?? null;
+  const mode = ctx.modes.modeFor(draft.sentenceIndex, mention.valueStart - sentence.start);
   return {
-    kind: ctx.modes.modeFor(draft.sentenceIndex, mention.valueStart - sentence.start).kind,
+    kind: mode.kind,
     start: Math.min(found.spanStart, mention.valueStart),
     end: Math.max(spanEnd, mention.end),
     sentenceIndex: draft.sentenceIndex,
@@ -116,6 +117,7 @@ function makeFigure(ctx: FigureContext, draft: FigureDraft): CanonicalFigure | n
     direction: figureDirection(text, mention, clause),
     horizon: figureHorizon(text, ctx.horizons, sentence, mention, clause, unit),
     rule: `figure.${mention.unitKind ?? "implied"}${mention.isRatio ? ".ratio" : ""}${mention.isRange ? ".range" : ""}`,
+    modeWords: mode.words,
   };
 }
 

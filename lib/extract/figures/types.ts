@@ -23,6 +23,8 @@ export interface CanonicalFigure {
   direction: Direction | null;
   horizon: Horizon | null;
   rule: string;
+  /** The signal words that decided `kind` (see `ModeDecision.words`). */
+  modeWords: string[];
 }
 
 export interface FigureContext {

@@ -1,0 +1,280 @@
+/**
+ * The editor's inputs for every correctable field, as a draft of strings; the engine's value
+ * beside each, and a button that puts it back when the reader corrected the field. `parseDraft`
+ * turns the fields the reader changed into corrections (or says what is wrong).
+ */
+import type { ComponentChildren } from "preact";
+import { comparatorWord, directionWord } from "../../lib/export/labels.ts";
+import type { Comparator, Direction, Horizon } from "../../lib/extract/types.ts";
+import { getLanguage, t } from "../../lib/i18n/index.ts";
+import type {
+  ArticleRecord,
+  CorrectableField,
+  Corrections,
+  SnippetKind,
+  SnippetRecord,
+} from "../../lib/snippets/types.ts";
+import { CATEGORIES } from "../../lib/taxonomy/taxonomy.ts";
+import { categoryLabel, kindLabel } from "../item-format.ts";
+import { correctableFieldLabel } from "../review-format.ts";
+
+export interface Draft {
+  kind: string;
+  indicator: string;
+  category: string;
+  min: string;
+  max: string;
+  unit: string;
+  comparator: string;
+  direction: string;
+  horizonType: string;
+  horizonYear: string;
+  horizonFrom: string;
+  horizonTo: string;
+  deadline: string;
+  locality: string;
+  level: string;
+}
+
+const KINDS: SnippetKind[] = ["target", "result", "deadline", "excerpt"];
+const COMPARATORS: Comparator[] = ["=", ">=", ">", "<=", "<", "range"];
+const DIRECTIONS: Direction[] = ["increase", "decrease"];
+const HORIZON_TYPES: Array<
+  [Horizon["type"], "horizonTypeYear" | "horizonTypePeriod" | "horizonAnnual" | "horizonTerm"]
+> = [
+  ["year", "horizonTypeYear"],
+  ["period", "horizonTypePeriod"],
+  ["annual", "horizonAnnual"],
+  ["term", "horizonTerm"],
+];
+
+const text = (value: number | string | null | undefined) =>
+  value === null || value === undefined ? "" : String(value);
+
+/** The draft of a snippet's values (with `article`'s locality and level). */
+export function draftOf(snippet: SnippetRecord, article: ArticleRecord | undefined): Draft {
+  return {
+    kind: snippet.kind,
+    indicator: snippet.indicator,
+    category: snippet.category ?? "",
+    min: text(snippet.value?.min),
+    max: text(snippet.value?.max),
+    unit: snippet.unit ?? "",
+    comparator: snippet.comparator ?? "",
+    direction: snippet.direction ?? "",
+    horizonType: snippet.horizon?.type ?? "",
+    horizonYear: text(snippet.horizon?.year),
+    horizonFrom: text(snippet.horizon?.from),
+    horizonTo: text(snippet.horizon?.to),
+    deadline: snippet.deadline?.date ?? "",
+    locality: article?.locality ?? "",
+    level: article?.level ?? "",
+  };
+}
+
+function parseNumber(input: string): number | null | undefined {
+  const trimmed = input.trim();
+  if (!trimmed) return null;
+  const value = Number(trimmed.replace(/\s/g, "").replace(",", "."));
+  return Number.isFinite(value) ? value : undefined;
+}
+
+function parseYear(input: string): number | undefined {
+  const trimmed = input.trim();
+  return /^\d{4}$/.test(trimmed) ? Number(trimmed) : undefined;
+}
+
+type Parsed = { ok: true; changes: Corrections } | { ok: false; error: string };
+
+/** The corrections of the fields whose inputs differ from `initial` (`shown`: the values shown then). */
+export function parseDraft(draft: Draft, initial: Draft, shown: SnippetRecord): Parsed {
+  const changes: Record<string, unknown> = {};
+  const changed = (...keys: Array<keyof Draft>) => keys.some((key) => draft[key] !== initial[key]);
+  if (changed("kind")) changes.kind = draft.kind;
+  if (changed("indicator")) changes.indicator = draft.indicator.trim();
+  if (changed("category")) changes.category = draft.category || null;
+  if (changed("min", "max")) {
+    const low = parseNumber(draft.min);
+    const high = parseNumber(draft.max);
+    if (low === undefined) return { ok: false, error: t("invalidNumber", draft.min) };
+    if (high === undefined) return { ok: false, error: t("invalidNumber", draft.max) };
+    changes.value =
+      low === null && high === null
+        ? null
+        : { ...shown.value, min: low ?? high ?? 0, max: high ?? low ?? 0 };
+  }
+  if (changed("unit")) changes.unit = draft.unit.trim() || null;
+  if (changed("comparator")) changes.comparator = draft.comparator || null;
+  if (changed("direction")) changes.direction = draft.direction || null;
+  if (changed("horizonType", "horizonYear", "horizonFrom", "horizonTo")) {
+    const type = draft.horizonType as Horizon["type"] | "";
+    if (type === "") changes.horizon = null;
+    else if (type === "year") {
+      const year = parseYear(draft.horizonYear);
+      if (year === undefined) return { ok: false, error: t("invalidYear", draft.horizonYear) };
+      changes.horizon = { type, year };
+    } else if (type === "period") {
+      const from = parseYear(draft.horizonFrom);
+      const to = parseYear(draft.horizonTo);
+      if (from === undefined) return { ok: false, error: t("invalidYear", draft.horizonFrom) };
+      if (to === undefined || to < from)
+        return { ok: false, error: t("invalidYear", draft.horizonTo) };
+      changes.horizon = { type, from, to };
+    } else changes.horizon = { type };
+  }
+  if (changed("deadline")) {
+    if (draft.deadline && !/^\d{4}-\d{2}-\d{2}$/.test(draft.deadline))
+      return { ok: false, error: t("invalidDate", draft.deadline) };
+    changes.deadline = draft.deadline ? { date: draft.deadline, precision: "day" } : null;
+  }
+  if (changed("locality")) changes.locality = draft.locality.trim() || null;
+  if (changed("level")) changes.level = draft.level.trim() || null;
+  return { ok: true, changes: changes as Corrections };
+}
+
+interface FieldsProps {
+  idOf(name: string): string;
+  draft: Draft;
+  onDraft(patch: Partial<Draft>): void;
+  /** Whether the reader's value of `field` stands (a revert button is shown). */
+  corrected(field: CorrectableField): boolean;
+  engineText(field: CorrectableField): string;
+  onRevert(field: CorrectableField): void;
+}
+
+/** One field: its label and inputs, the engine's value, and the revert button when corrected. */
+function Field(
+  props: FieldsProps & { field: CorrectableField; for?: string; children: ComponentChildren },
+) {
+  const { field } = props;
+  const corrected = props.corrected(field);
+  const name = (
+    <>
+      {correctableFieldLabel(field)}
+      {corrected ? <span class="tag review-corrected">{t("reviewCorrected")}</span> : null}
+    </>
+  );
+  return (
+    <div class={`correction${corrected ? " is-corrected" : ""}`} data-field={field}>
+      {props.for ? <label for={props.for}>{name}</label> : <span class="label">{name}</span>}
+      <div class="correction-inputs">{props.children}</div>
+      <span class="engine muted" data-engine={field}>
+        {t("engineValue", props.engineText(field))}
+      </span>
+      {corrected && (
+        <button
+          type="button"
+          class="revert"
+          onClick={() => props.onRevert(field)}
+          aria-label={`${t("actionRevert")}: ${correctableFieldLabel(field)}`}
+        >
+          {t("actionRevert")}
+        </button>
+      )}
+    </div>
+  );
+}
+
+export function CorrectionFields(props: FieldsProps) {
+  const { draft, idOf } = props;
+  const input = (key: keyof Draft, extra: Record<string, string> = {}) => (
+    <input
+      id={idOf(key)}
+      value={draft[key]}
+      onInput={(e) => props.onDraft({ [key]: e.currentTarget.value })}
+      {...extra}
+    />
+  );
+  const select = (key: keyof Draft, options: Array<[string, string]>) => (
+    <select
+      id={idOf(key)}
+      value={draft[key]}
+      onChange={(e) => props.onDraft({ [key]: e.currentTarget.value })}
+    >
+      {options.map(([value, label]) => (
+        <option key={value} value={value}>
+          {label}
+        </option>
+      ))}
+    </select>
+  );
+  const language = getLanguage();
+  const none = t("optionNone");
+  return (
+    <div class="corrections">
+      <Field {...props} field="kind" for={idOf("kind")}>
+        {select(
+          "kind",
+          KINDS.map((k) => [k, kindLabel(k)]),
+        )}
+      </Field>
+      <Field {...props} field="indicator" for={idOf("indicator")}>
+        {input("indicator")}
+      </Field>
+      <Field {...props} field="category" for={idOf("category")}>
+        {select("category", [
+          ["", t("categoryUnknown")],
+          ...CATEGORIES.map((c): [string, string] => [c.id, categoryLabel(c.id)]),
+        ])}
+      </Field>
+      <Field {...props} field="value">
+        <span>
+          <label for={idOf("min")}>{t("fieldValueMin")}</label>
+          {input("min", { inputMode: "decimal" })}
+        </span>
+        <span>
+          <label for={idOf("max")}>{t("fieldValueMax")}</label>
+          {input("max", { inputMode: "decimal" })}
+        </span>
+      </Field>
+      <Field {...props} field="unit" for={idOf("unit")}>
+        {input("unit")}
+      </Field>
+      <Field {...props} field="comparator" for={idOf("comparator")}>
+        {select("comparator", [
+          ["", none],
+          ...COMPARATORS.map((c): [string, string] => [c, comparatorWord(c, language)]),
+        ])}
+      </Field>
+      <Field {...props} field="direction" for={idOf("direction")}>
+        {select("direction", [
+          ["", none],
+          ...DIRECTIONS.map((d): [string, string] => [d, directionWord(d, language)]),
+        ])}
+      </Field>
+      <Field {...props} field="horizon" for={idOf("horizonType")}>
+        {select("horizonType", [
+          ["", t("horizonTypeNone")],
+          ...HORIZON_TYPES.map(([type, key]): [string, string] => [type, t(key, "").trim()]),
+        ])}
+        {draft.horizonType === "year" && (
+          <span>
+            <label for={idOf("horizonYear")}>{t("fieldHorizonTo")}</label>
+            {input("horizonYear", { inputMode: "numeric" })}
+          </span>
+        )}
+        {draft.horizonType === "period" && (
+          <>
+            <span>
+              <label for={idOf("horizonFrom")}>{t("fieldHorizonFrom")}</label>
+              {input("horizonFrom", { inputMode: "numeric" })}
+            </span>
+            <span>
+              <label for={idOf("horizonTo")}>{t("fieldHorizonTo")}</label>
+              {input("horizonTo", { inputMode: "numeric" })}
+            </span>
+          </>
+        )}
+      </Field>
+      <Field {...props} field="deadline" for={idOf("deadline")}>
+        {input("deadline", { type: "date" })}
+      </Field>
+      <Field {...props} field="locality" for={idOf("locality")}>
+        {input("locality")}
+      </Field>
+      <Field {...props} field="level" for={idOf("level")}>
+        {input("level")}
+      </Field>
+    </div>
+  );
+}
