@@ -2,7 +2,8 @@
  * The collection's export file: what a JSON export holds, how every export
  * file is named, and the canonical shape (field order) records are written in.
  */
-import type { ArticleRecord, SnippetRecord } from "../snippets/types.ts";
+import { itemFields } from "../extract/types.ts";
+import type { ArticleRecord, PageChange, SnippetRecord } from "../snippets/types.ts";
 
 /** The `format` of a JSON export: anything else is not one of our files. */
 export const EXPORT_FORMAT = "gvn-chi-tieu.collection";
@@ -185,5 +186,19 @@ export function canonicalSnippet(s: SnippetRecord): SnippetRecord {
     tags: [...s.tags],
     createdAt: s.createdAt,
     updatedAt: s.updatedAt,
+    // Schema 4, written only when there is something to say (older files stay byte for byte).
+    ...(s.pageChange ? { pageChange: canonicalPageChange(s.pageChange) } : {}),
+    ...(s.keptOver && s.keptOver.length > 0 ? { keptOver: [...s.keptOver] } : {}),
+  };
+}
+
+function canonicalPageChange(change: PageChange): PageChange {
+  const { quote, prefix, suffix, start, end } = change.anchor;
+  return {
+    anchor: { quote, prefix, suffix, start, end },
+    text: change.text,
+    sentence: change.sentence,
+    fields: change.fields ? itemFields(change.fields) : null,
+    seenAt: change.seenAt,
   };
 }

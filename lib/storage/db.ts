@@ -58,6 +58,27 @@ export const SCHEMA_HISTORY: ReadonlyArray<{
       views: "id",
     },
   },
+  {
+    // Snippets say whether the page now shows another figure where they stood (`pageChange`) and
+    // which new texts the reader kept the saved figure over (`keptOver`). Version 3 is another
+    // change's (review statuses); this one does not depend on it, and Dexie accepts the gap.
+    version: 4,
+    stores: {
+      articles: "id, url, canonicalUrl, site, locality, level, publishedAt, updatedAt",
+      snippets:
+        "id, articleId, kind, category, createdAt, updatedAt, deadline.date, *tags, [articleId+kind]",
+      views: "id",
+    },
+    upgrade: (transaction) =>
+      transaction
+        .table("snippets")
+        .toCollection()
+        .modify((snippet: Record<string, unknown>) => {
+          if (snippet.pageChange === undefined) snippet.pageChange = null;
+          if (!Array.isArray(snippet.keptOver)) snippet.keptOver = [];
+        })
+        .then(() => undefined),
+  },
 ];
 
 /** The newest schema version. */

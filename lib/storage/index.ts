@@ -28,6 +28,12 @@ export {
 } from "./errors.ts";
 export { type ImportCounts, WRITE_CHUNK, writeImport } from "./import.ts";
 export {
+  acceptPageChange,
+  keepSavedFigure,
+  reattachSnippet,
+  recordPageChanges,
+} from "./page-changes.ts";
+export {
   countSnippets,
   findArticle,
   type SaveOptions,

@@ -131,4 +131,25 @@ describe("schema history", () => {
       }
     });
   }
+
+  test("version 4: snippets from before it get no pending page change and no kept texts", async () => {
+    const indexedDB = new IDBFactory();
+    const name = "gvn-migration-page-change";
+    const old = new Dexie(name, { indexedDB, IDBKeyRange });
+    declareSchema(old, 2);
+    const written = recordsOfVersion(2);
+    await old.table("snippets").bulkAdd(written.snippets);
+    old.close();
+    const current = openCollectionDb({ name, indexedDB, IDBKeyRange });
+    try {
+      const snippets = await current.snippets.toArray();
+      assert.equal(snippets.length, written.snippets.length);
+      for (const snippet of snippets) {
+        assert.equal(snippet.pageChange, null, snippet.id);
+        assert.deepEqual(snippet.keptOver, [], snippet.id);
+      }
+    } finally {
+      current.close();
+    }
+  });
 });
