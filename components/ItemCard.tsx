@@ -3,6 +3,7 @@
  * (save, copy as text). Rendered inside the content script's shadow root; all
  * page text is rendered as text.
  */
+import type { ComponentChildren } from "preact";
 import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import type { ExtractedItem } from "../lib/extract/types.ts";
 import { KIND_COLOURS } from "../lib/highlight/styles.ts";
@@ -23,6 +24,8 @@ export interface ItemCardProps {
   onSize?(size: { width: number; height: number }): void;
   onPointerEnter?(): void;
   onPointerLeave?(): void;
+  /** Shown under the fields: a saved figure the page now gives differently. */
+  notice?: ComponentChildren;
 }
 
 export function ItemCard(props: ItemCardProps) {
@@ -95,6 +98,7 @@ export function ItemCard(props: ItemCardProps) {
           </div>
         ))}
       </dl>
+      {props.notice}
       <div class="actions">
         <button
           type="button"

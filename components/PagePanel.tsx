@@ -3,6 +3,7 @@
  * previous / next highlight, and what happened to saved snippets. Rendered in
  * the content script's shadow root.
  */
+import type { ComponentChildren } from "preact";
 import { useState } from "preact/hooks";
 import { type LimitName, PAGE_LIMITS } from "../lib/dom/page-size.ts";
 import type { ItemKind } from "../lib/extract/types.ts";
@@ -30,6 +31,8 @@ export interface PagePanelProps {
   onFocusItem(index: number): void;
   /** The page is too big to read: the panel only says so. */
   oversized?: OversizedNote | null;
+  /** What else the panel says about saved snippets (changed figures, orphans to re-attach). */
+  extra?: ComponentChildren;
 }
 
 export interface OversizedNote {
@@ -223,6 +226,7 @@ export function PagePanel(props: PagePanelProps) {
           {t("panelOrphans", props.orphanCount)}
         </p>
       )}
+      {props.extra}
       {props.status && (
         <p class="note" role="status">
           {props.status}

@@ -8,8 +8,10 @@ import { createSearchIndex, joinEntries, type SnippetFilter } from "../../lib/co
 import { t } from "../../lib/i18n/index.ts";
 import type { CollectionDb } from "../../lib/storage/index.ts";
 import {
+  acceptPageChange,
   deleteSnippets,
   errorMessage,
+  keepSavedFigure,
   restoreSnippets,
   updateSnippet,
 } from "../../lib/storage/index.ts";
@@ -162,6 +164,11 @@ export function App(props: { db: CollectionDb; mode: "popup" | "page"; initialTa
                 onDelete={(ids) => write(() => deleteSnippets(db, ids))}
                 onRestore={(records) => write(() => restoreSnippets(db, records))}
                 onOpenArticle={mode === "page" ? setReading : undefined}
+                onPageChange={async (id, decision) => {
+                  await write(() =>
+                    decision === "accept" ? acceptPageChange(db, id) : keepSavedFigure(db, id),
+                  );
+                }}
               />
             )
           ) : tab === "compare" ? (

@@ -17,6 +17,7 @@ import { t } from "../../lib/i18n/index.ts";
 import type { SnippetKind, SnippetRecord } from "../../lib/snippets/types.ts";
 import { categoryLabel, fieldRows, kindLabel } from "../item-format.ts";
 import { Marked } from "./Marked.tsx";
+import { PageChangeBadge } from "./PageChangeBadge.tsx";
 import { type SnippetChanges, SnippetEditor } from "./SnippetEditor.tsx";
 
 const PAGE = 50;
@@ -47,6 +48,8 @@ export interface CollectionListProps {
   /** Puts deleted snippets back; rejects when they could not be written (the undo stays offered). */
   onRestore(records: SnippetRecord[]): Promise<void>;
   onOpenArticle?(articleId: string): void;
+  /** *Nhận số mới* / *Giữ số đã lưu* on a figure the page changed; rejects when not written. */
+  onPageChange?(id: string, decision: "accept" | "keep"): Promise<void>;
 }
 
 function FacetSelect(props: {
@@ -294,6 +297,7 @@ export function CollectionList(props: CollectionListProps) {
                   </p>
                 )}
                 <p class="fields">{marked(fields)}</p>
+                <PageChangeBadge snippet={snippet} onDecide={props.onPageChange} />
                 {snippet.note && <p class="note">{marked(snippet.note)}</p>}
                 {snippet.tags.length > 0 && (
                   <p class="tags">

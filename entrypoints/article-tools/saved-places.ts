@@ -1,12 +1,14 @@
 /**
  * Where the article's saved snippets stand on the live page: each is anchored in the article text
  * (position, exact quote, then a fuzzy search) and mapped to a range; the page's items they are
- * get marked saved; the ones that cannot be placed are orphans.
+ * get marked saved; the ones that cannot be placed are orphans. A placed snippet whose figure the
+ * page now gives differently is a change for the reader to decide on (never moved silently).
  */
 import { anchorInText } from "@/lib/anchoring/index.ts";
 import type { TextMap } from "@/lib/dom/text-map.ts";
+import { findPageChange } from "@/lib/snippets/page-change.ts";
 import type { SnippetRecord } from "@/lib/snippets/types.ts";
-import type { PageItem } from "./page-view.ts";
+import type { ChangedSnippet, PageItem } from "./page-view.ts";
 
 export interface PlacedSnippets {
   /** The ranges of the snippets placed on the page. */
@@ -15,6 +17,8 @@ export interface PlacedSnippets {
   items: PageItem[];
   /** Saved snippets that could not be placed. */
   orphans: SnippetRecord[];
+  /** Placed snippets whose figure changed on the page. */
+  changes: ChangedSnippet[];
 }
 
 export function placeSnippets(
@@ -27,6 +31,10 @@ export function placeSnippets(
   const savedSpans = new Set<string>();
   const ranges: Range[] = [];
   const orphans: SnippetRecord[] = [];
+  const changes: ChangedSnippet[] = [];
+  /** The snippet whose changed figure an item is, by the item's kind and span. */
+  const changedAt = new Map<string, string>();
+  const found = items.map((p) => p.item);
   for (const snippet of saved) {
     const match = anchorInText(text, snippet.anchor);
     const range = match ? map.rangeFor(match.start, match.end) : null;
@@ -37,15 +45,24 @@ export function placeSnippets(
     ranges.push(range);
     savedIds.add(snippet.id);
     savedSpans.add(`${snippet.kind}:${match.start}:${match.end}`);
+    const change = findPageChange(snippet, text, match, found);
+    if (change) {
+      changes.push({ snippet, change });
+      const { start, end } = change.anchor;
+      changedAt.set(`${snippet.kind}:${start}:${end}`, snippet.id);
+      savedSpans.add(`${snippet.kind}:${start}:${end}`);
+    }
   }
   return {
     ranges,
     orphans,
-    items: items.map((p) =>
-      savedIds.has(p.snippetId) || savedSpans.has(`${p.item.kind}:${p.item.start}:${p.item.end}`)
-        ? { ...p, saved: true }
-        : p,
-    ),
+    changes,
+    items: items.map(({ changed: _before, ...p }) => {
+      const span = `${p.item.kind}:${p.item.start}:${p.item.end}`;
+      const changed = changedAt.get(span);
+      const saved = p.saved || savedIds.has(p.snippetId) || savedSpans.has(span);
+      return { ...p, saved, ...(changed ? { changed } : {}) };
+    }),
   };
 }
 
