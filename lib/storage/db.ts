@@ -59,9 +59,11 @@ export const SCHEMA_HISTORY: ReadonlyArray<{
     },
   },
   {
-    // Snippets say whether the page now shows another figure where they stood (`pageChange`) and
-    // which new texts the reader kept the saved figure over (`keptOver`). Version 3 is another
-    // change's (review statuses); this one does not depend on it, and Dexie accepts the gap.
+    // Snippets may say whether the page now shows another figure where they stood (`pageChange`)
+    // and which new texts the reader kept the saved figure over (`keptOver`). Both are optional:
+    // a record without them has no pending change, so no stored record has to change (no
+    // upgrade; records stay exactly as written). Version 3 is another change's (review
+    // statuses); this one does not depend on it, and Dexie accepts the gap.
     version: 4,
     stores: {
       articles: "id, url, canonicalUrl, site, locality, level, publishedAt, updatedAt",
@@ -69,15 +71,6 @@ export const SCHEMA_HISTORY: ReadonlyArray<{
         "id, articleId, kind, category, createdAt, updatedAt, deadline.date, *tags, [articleId+kind]",
       views: "id",
     },
-    upgrade: (transaction) =>
-      transaction
-        .table("snippets")
-        .toCollection()
-        .modify((snippet: Record<string, unknown>) => {
-          if (snippet.pageChange === undefined) snippet.pageChange = null;
-          if (!Array.isArray(snippet.keptOver)) snippet.keptOver = [];
-        })
-        .then(() => undefined),
   },
 ];
 

@@ -13,6 +13,7 @@ import type { SnippetRecord } from "../../lib/snippets/types.ts";
 import type { ErrorCollector, ExtensionBrowser, PortalServer } from "./harness.ts";
 import {
   openExtensionPage,
+  openPopupOver,
   selectTab,
   TAB,
   waitForCollectionRendered,
@@ -128,6 +129,19 @@ describe("a figure the portal changed is flagged", () => {
     assert.equal(deadline?.deadline?.date, "2021-02-28");
     const reworded = snippets.find((s) => s.id === byText(REWORDED).id);
     assert.equal(reworded?.pageChange ?? null, null);
+  });
+
+  test("the popup's Trang này lists them too, with both values", async () => {
+    const popup = await openPopupOver(browser, url);
+    try {
+      const row = popup.locator(`li[data-changed-snippet="${byText(INSURANCE).id}"]`);
+      await row.waitFor();
+      assert.equal(await popup.locator("li[data-changed-snippet]").count(), 3);
+      assert.deepEqual(await oldAndNew(row), ["trên 95%", "trên 97%"]);
+    } finally {
+      await popup.close();
+    }
+    await page.bringToFront();
   });
 
   test("the card of the new figure says so, with both values", async () => {

@@ -21,6 +21,7 @@ import {
   openCollectionDb,
   readCollectionView,
   restoreSnippets,
+  SCHEMA_VERSION,
   saveSnippets,
   updateSnippet,
 } from "../../lib/storage/index.ts";
@@ -83,7 +84,7 @@ describe("the pages' copy of the collection", () => {
     old.close();
     const current = openCollectionDb({ name, indexedDB: factory, IDBKeyRange });
     await current.open();
-    assert.equal(current.verno, 2);
+    assert.equal(current.verno, SCHEMA_VERSION);
     assert.equal(await current.views.count(), 0);
     const read = await readCollectionView(current);
     assert.ok(read && !read.fromCopy);
