@@ -11,6 +11,7 @@ import { after, before, describe, test } from "node:test";
 import type { Locator, Page } from "playwright-core";
 import type { SnippetRecord } from "../../lib/snippets/types.ts";
 import type { ErrorCollector, ExtensionBrowser, PortalServer } from "./harness.ts";
+import { formatViolations, runAxe, seriousViolations } from "./helpers/axe.ts";
 import {
   openExtensionPage,
   openPopupOver,
@@ -28,7 +29,7 @@ import {
   saveAll,
   snippetsWhen,
 } from "./helpers/edited-article.ts";
-import { HIGHLIGHT, highlightPoint, highlightTexts, ui } from "./helpers/page.ts";
+import { HIGHLIGHT, highlightPoint, highlightTexts, UI_HOST, ui } from "./helpers/page.ts";
 import { type ExtensionSession, openExtensionSession } from "./helpers/session.ts";
 
 const SLUG = "bai-viet-sua-so-lieu";
@@ -158,6 +159,10 @@ describe("a figure the portal changed is flagged", () => {
     assert.match((await notice.textContent()) ?? "", /Số liệu đã thay đổi/);
     assert.deepEqual(await oldAndNew(notice), ["82 triệu đồng/năm", "85 triệu đồng/năm"]);
     await page.screenshot({ path: "/tmp/page-changed-card.png" });
+    // The card and the panel with their changed figures: no serious or critical axe violation.
+    const violations = await runAxe(page, { context: { include: [UI_HOST] } });
+    const serious = seriousViolations(violations);
+    assert.equal(serious.length, 0, formatViolations(serious, "axe, changed figures"));
   });
 
   test("Giữ số đã lưu from the card keeps 82 and clears the flag", async () => {

@@ -12,6 +12,7 @@ import { after, before, describe, test } from "node:test";
 import type { Page } from "playwright-core";
 import type { SnippetRecord } from "../../lib/snippets/types.ts";
 import type { ErrorCollector, ExtensionBrowser, PortalServer, ReadingDetail } from "./harness.ts";
+import { formatViolations, runAxe, seriousViolations } from "./helpers/axe.ts";
 import {
   articleUrl,
   DEMO_HTML,
@@ -23,7 +24,7 @@ import {
   saveAll,
   snippetsWhen,
 } from "./helpers/edited-article.ts";
-import { HIGHLIGHT, highlightTexts, selectText, ui } from "./helpers/page.ts";
+import { HIGHLIGHT, highlightTexts, selectText, UI_HOST, ui } from "./helpers/page.ts";
 import { type ExtensionSession, openExtensionSession } from "./helpers/session.ts";
 
 const SLUG = "bai-viet-viet-lai";
@@ -90,6 +91,10 @@ describe("an orphan is re-attached to the text the reader selects", () => {
       assert.equal((await button.textContent())?.trim(), "Gắn lại vào đây");
       assert.match((await button.getAttribute("aria-label")) ?? "", /^Gắn lại vào đây: /);
     }
+    // The panel with its orphans: no serious or critical axe violation.
+    const violations = await runAxe(page, { context: { include: [UI_HOST] } });
+    const serious = seriousViolations(violations);
+    assert.equal(serious.length, 0, formatViolations(serious, "axe, orphans"));
   });
 
   test("with nothing selected, the button says what to do and changes nothing", async () => {
