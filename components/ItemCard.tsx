@@ -3,6 +3,7 @@
  * parsed fields and actions (save, copy as text; accept or reject once saved). Rendered inside the content script's shadow root; all
  * page text is rendered as text.
  */
+import type { ComponentChildren } from "preact";
 import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import type { ExtractedItem } from "../lib/extract/types.ts";
 import { KIND_COLOURS } from "../lib/highlight/styles.ts";
@@ -29,6 +30,8 @@ export interface ItemCardProps {
   onSize?(size: { width: number; height: number }): void;
   onPointerEnter?(): void;
   onPointerLeave?(): void;
+  /** Shown under the fields: a saved figure the page now gives differently. */
+  notice?: ComponentChildren;
 }
 
 export function ItemCard(props: ItemCardProps) {
@@ -119,6 +122,7 @@ export function ItemCard(props: ItemCardProps) {
           </div>
         ))}
       </dl>
+      {props.notice}
       <div class="actions">
         <button
           type="button"

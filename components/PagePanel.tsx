@@ -3,6 +3,7 @@
  * previous / next highlight, and what happened to saved snippets. Rendered in
  * the content script's shadow root.
  */
+import type { ComponentChildren } from "preact";
 import { useState } from "preact/hooks";
 import { type LimitName, PAGE_LIMITS } from "../lib/dom/page-size.ts";
 import type { ItemKind } from "../lib/extract/types.ts";
@@ -40,6 +41,8 @@ export interface PagePanelProps {
   onReview?(index: number, status: ReviewStatus): void;
   /** The page is too big to read: the panel only says so. */
   oversized?: OversizedNote | null;
+  /** What else the panel says about saved snippets (changed figures, orphans to re-attach). */
+  extra?: ComponentChildren;
 }
 
 export interface OversizedNote {
@@ -268,6 +271,7 @@ export function PagePanel(props: PagePanelProps) {
           {t("panelOrphans", props.orphanCount)}
         </p>
       )}
+      {props.extra}
       {props.status && (
         <p class="note" role="status">
           {props.status}

@@ -6,13 +6,16 @@ import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { browser } from "wxt/browser";
 import { createSearchIndex, joinEntries, type SnippetFilter } from "../../lib/collection/index.ts";
 import { t } from "../../lib/i18n/index.ts";
+import type { ChangeDecision } from "../../lib/messaging/protocol.ts";
 import type { ReviewStatus } from "../../lib/snippets/types.ts";
 import type { CollectionDb } from "../../lib/storage/index.ts";
 import {
+  acceptPageChange,
   articleCopies,
   correctSnippet,
   deleteSnippets,
   errorMessage,
+  keepSavedFigure,
   restoreSnippets,
   setReview,
   splitCopy,
@@ -127,6 +130,10 @@ export function App(props: {
         await correctSnippet(db, id, changes.corrections);
     });
   };
+  const decidePageChange = async (id: string, decision: ChangeDecision) => {
+    await write(() => (decision === "accept" ? acceptPageChange(db, id) : keepSavedFigure(db, id)));
+  };
+
   const review = async (ids: string[], status: ReviewStatus) => {
     await write(() => setReview(db, ids, status));
   };
@@ -200,6 +207,7 @@ export function App(props: {
                     onRestore={(records) => write(() => restoreSnippets(db, records))}
                     onTag={(ids, tag) => write(() => tagSnippets(db, ids, tag))}
                     onReview={review}
+                    onPageChange={decidePageChange}
                     onOpenArticle={setReading}
                   />
                 ) : (
@@ -220,6 +228,7 @@ export function App(props: {
                   onDelete={(ids) => write(() => deleteSnippets(db, ids))}
                   onRestore={(records) => write(() => restoreSnippets(db, records))}
                   onOpenArticle={mode === "page" ? setReading : undefined}
+                  onPageChange={decidePageChange}
                 />
               </>
             )

@@ -5,11 +5,13 @@
  */
 import type { CollectionEntry, Excerpt } from "../../lib/collection/index.ts";
 import { t } from "../../lib/i18n/index.ts";
+import type { ChangeDecision } from "../../lib/messaging/protocol.ts";
 import { effectiveEntry, hasCorrections, reviewOf } from "../../lib/snippets/review.ts";
 import type { ReviewStatus } from "../../lib/snippets/types.ts";
 import { fieldRows, kindLabel } from "../item-format.ts";
 import { reviewLabel } from "../review-format.ts";
 import { Marked } from "./Marked.tsx";
+import { PageChangeBadge } from "./PageChangeBadge.tsx";
 import { type SnippetChanges, SnippetEditor } from "./SnippetEditor.tsx";
 
 export interface CollectionItemProps {
@@ -24,6 +26,8 @@ export interface CollectionItemProps {
   onReview(status: ReviewStatus): void;
   onDelete(): void;
   onOpenArticle?(articleId: string): void;
+  /** The reader's choice on a figure the page now gives differently. */
+  onPageChange?(id: string, decision: ChangeDecision): Promise<void>;
   onFocus(): void;
 }
 
@@ -77,6 +81,7 @@ export function CollectionItem(props: CollectionItemProps) {
       <p class="fields" data-corrected={hasCorrections(snippet) ? "true" : undefined}>
         {marked(fields)}
       </p>
+      <PageChangeBadge snippet={snippet} onDecide={props.onPageChange} />
       {snippet.note && <p class="note">{marked(snippet.note)}</p>}
       {snippet.tags.length > 0 && (
         <p class="tags">

@@ -13,6 +13,7 @@ import {
   wordsStartingNowhere,
 } from "../../lib/collection/index.ts";
 import { t } from "../../lib/i18n/index.ts";
+import type { ChangeDecision } from "../../lib/messaging/protocol.ts";
 import type { ReviewStatus, SnippetRecord } from "../../lib/snippets/types.ts";
 import { CollectionFilters } from "./CollectionFilters.tsx";
 import { CollectionItem, shownTexts } from "./CollectionItem.tsx";
@@ -39,6 +40,8 @@ export interface CollectionListProps {
   /** Puts deleted snippets back; rejects when they could not be written (the undo stays offered). */
   onRestore(records: SnippetRecord[]): Promise<void>;
   onOpenArticle?(articleId: string): void;
+  /** *Nhận số mới* / *Giữ số đã lưu* on a figure the page changed; rejects when not written. */
+  onPageChange?(id: string, decision: ChangeDecision): Promise<void>;
 }
 
 /**
@@ -203,6 +206,7 @@ export function CollectionList(props: CollectionListProps) {
                 onReview={(status) => void review(snippet.id, status)}
                 onDelete={() => void remove(snippet.id)}
                 onOpenArticle={props.onOpenArticle}
+                onPageChange={props.onPageChange}
               />
             );
           })}

@@ -12,6 +12,7 @@ import {
   type TabState,
   tabStateKey,
 } from "../../lib/messaging/protocol.ts";
+import { ChangeNotice } from "../ChangeNotice.tsx";
 import { fieldRows, kindLabel } from "../item-format.ts";
 import { oversizedReason } from "../PagePanel.tsx";
 
@@ -54,6 +55,13 @@ export function ThisPage() {
     setStatus(t("panelSaving"));
     const answer = await sendMessage("savePageItems", indices, tabId).catch(() => null);
     setStatus(answer && !answer.ok ? t("saveFailed", answer.error ?? "") : null);
+    await load(tabId);
+  };
+
+  const decide = async (id: string, decision: "accept" | "keep") => {
+    if (tabId === undefined) return;
+    const done = await sendMessage("decideChange", { id, decision }, tabId).catch(() => false);
+    setStatus(done ? null : t("saveFailed", ""));
     await load(tabId);
   };
 
@@ -118,6 +126,25 @@ export function ThisPage() {
           </section>
         );
       })}
+      {(page.changes ?? []).length > 0 && (
+        <section class="changes" aria-label={t("pageChanged")}>
+          <h3>{t("panelChanged", page.changes?.length ?? 0)}</h3>
+          <ul class="items">
+            {page.changes?.map(({ id, kind, saved, change }) => (
+              <li key={id} class={`item kind-${kind}`} data-changed-snippet={id}>
+                <p class="quote">{saved.text}</p>
+                <ChangeNotice
+                  kind={kind}
+                  saved={saved}
+                  now={change}
+                  onAccept={() => void decide(id, "accept")}
+                  onKeep={() => void decide(id, "keep")}
+                />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {page.orphans.length > 0 && (
         <section class="orphans" aria-label={t("thisPageOrphans")}>
           <h3>{t("thisPageOrphans")}</h3>

@@ -45,12 +45,23 @@ export default defineUnlistedScript(async () => {
         url: view.url,
         items: view.items.map((p) => ({ index: p.index, saved: p.saved, item: p.item })),
         orphans: view.orphans.map(({ id, kind, text }) => ({ id, kind, text })),
+        changes: view.changes.map(({ snippet, change }) => ({
+          id: snippet.id,
+          kind: snippet.kind,
+          saved: snippet,
+          change,
+        })),
         oversized: view.oversized,
       };
     }),
     onMessage("savePageItems", ({ data }) =>
       data === "all" ? controller.saveAll() : controller.save(data),
     ),
+    onMessage("reattachSelection", () => controller.reattachSelection()),
+    onMessage("decideChange", async ({ data }) => {
+      await controller.decideChange(data.id, data.decision);
+      return true;
+    }),
   ];
   ctx.onInvalidated(() => {
     hover.dispose();

@@ -16,7 +16,9 @@ import type { SnippetInput, SnippetRecord } from "@/lib/snippets/types.ts";
 import { EMPTY_VIEW, type PageController, type PageItem, type PageView } from "./page-view.ts";
 import { pageReport, paintHighlights } from "./paint.ts";
 import { containsPoint, selectionSpan } from "./positions.ts";
+import { createSavedActions } from "./saved-actions.ts";
 import { placeSnippets, standsOnText } from "./saved-places.ts";
+import { sendSave } from "./send-save.ts";
 
 interface ArticleRun {
   analysis: PageAnalysis;
@@ -60,8 +62,26 @@ export function createPageController(doc: Document, url: () => string): PageCont
     current.saved = saved;
     const placed = placeSnippets(current.analysis.article.text, current.map, saved, view.items);
     current.savedRanges = placed.ranges;
-    update({ items: placed.items, savedPlaced: placed.ranges.length, orphans: placed.orphans });
+    const { items, orphans, changes, ranges } = placed;
+    update({ items, savedPlaced: ranges.length, orphans, changes });
+    actions.noteChanges(changes);
   };
+
+  /** Fetches the saved snippets again and shows them (after a save or a reader's decision). */
+  const refreshSaved = async (current: ArticleRun) => {
+    if (run !== current) return;
+    placeSaved(current, await fetchSaved(current));
+    paint();
+    report();
+  };
+
+  const actions = createSavedActions({
+    doc,
+    article: () => (run ? { text: run.analysis.article.text, map: run.map } : null),
+    getView: () => view,
+    update,
+    refresh: () => (run ? refreshSaved(run) : Promise.resolve()),
+  });
 
   const fetchSaved = async (current: ArticleRun): Promise<SnippetRecord[]> => {
     try {
@@ -188,6 +208,8 @@ export function createPageController(doc: Document, url: () => string): PageCont
           card: null,
           savedPlaced: 0,
           orphans: [],
+          changes: [],
+          reattachPick: false,
           oversized: null,
         });
         paint();
@@ -318,6 +340,7 @@ export function createPageController(doc: Document, url: () => string): PageCont
     },
 
     articleSource: () => ({ title: view.title, url: view.url }),
+    ...actions.controls,
 
     dispose() {
       disposed = true;
@@ -328,31 +351,9 @@ export function createPageController(doc: Document, url: () => string): PageCont
   };
 
   async function saveInputs(current: ArticleRun, inputs: SnippetInput[]): Promise<SaveResponse> {
-    update({ busy: true, status: t("panelSaving") });
-    let response: SaveResponse;
-    try {
-      const request = { article: articleInput(current.analysis, url()), snippets: inputs };
-      // Saving is idempotent (stable snippet ids): sent again when the worker stopped mid-way.
-      response = await sendIdempotent(() => sendMessage("saveSnippets", request));
-    } catch (error) {
-      response = {
-        ok: false,
-        saved: [],
-        created: 0,
-        alreadySaved: 0,
-        error: error instanceof Error ? error.message : String(error),
-      };
-    }
-    if (!response.ok) {
-      update({ busy: false, status: t("saveFailed", response.error ?? "") });
-      return response;
-    }
-    update({ busy: false, status: null });
-    if (run === current) {
-      placeSaved(current, await fetchSaved(current));
-      paint();
-      report();
-    }
+    const article = articleInput(current.analysis, url());
+    const response = await sendSave({ article, snippets: inputs }, update);
+    if (response.ok) await refreshSaved(current);
     return response;
   }
 

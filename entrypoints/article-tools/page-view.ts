@@ -6,8 +6,9 @@ import type { LimitName } from "@/lib/dom/page-size.ts";
 import type { ExtractedItem, ItemKind } from "@/lib/extract/types.ts";
 import type { RunTimer } from "@/lib/in-page/main-thread.ts";
 import type { PageReading } from "@/lib/in-page/page-reading.ts";
-import type { SaveResponse } from "@/lib/messaging/protocol.ts";
+import type { ChangeDecision, ReattachAnswer, SaveResponse } from "@/lib/messaging/protocol.ts";
 import type { Recognition } from "@/lib/recognition/recognize.ts";
+import type { FoundChange } from "@/lib/snippets/page-change.ts";
 import type { ReviewStatus, SnippetRecord } from "@/lib/snippets/types.ts";
 
 export const KINDS: readonly ItemKind[] = ["target", "result", "deadline"];
@@ -23,6 +24,14 @@ export interface PageItem {
   saved: boolean;
   /** The saved snippet's review status (when saved). */
   review?: ReviewStatus;
+  /** The id of the saved snippet whose figure the page now gives differently here. */
+  changed?: string;
+}
+
+/** A saved snippet whose figure the page now gives differently (*số liệu đã thay đổi*). */
+export interface ChangedSnippet {
+  snippet: SnippetRecord;
+  change: FoundChange;
 }
 
 export interface CardState {
@@ -46,6 +55,10 @@ export interface PageView {
   /** Saved snippets of this article placed on the page / not placed. */
   savedPlaced: number;
   orphans: SnippetRecord[];
+  /** Saved snippets whose figure changed on the page, waiting for the reader's choice. */
+  changes: ChangedSnippet[];
+  /** The context menu asked to re-attach a selection and there are several orphans: pick one. */
+  reattachPick: boolean;
   busy: boolean;
   /** Last message for the reader (saving, errors). */
   status: string | null;
@@ -64,6 +77,8 @@ export const EMPTY_VIEW: PageView = {
   card: null,
   savedPlaced: 0,
   orphans: [],
+  changes: [],
+  reattachPick: false,
   busy: false,
   status: null,
   oversized: null,
@@ -92,5 +107,13 @@ export interface PageController {
   /** The smallest visible item whose range contains the point, or null. */
   itemAtPoint(node: Node, offset: number, x: number, y: number): number | null;
   articleSource(): { title: string; url: string };
+  /** *Nhận số mới* / *Giữ số đã lưu* on a changed figure. */
+  decideChange(snippetId: string, decision: ChangeDecision): Promise<void>;
+  /** Keeps the page's selection for the next `reattach` (a click in the panel may clear it). */
+  rememberSelection(): void;
+  /** *Gắn lại vào đây*: the orphan takes the selected text as its place; false when it could not. */
+  reattach(snippetId: string): Promise<boolean>;
+  /** The context menu's *Gắn lại vào đây*: the only orphan, or a pick in the panel. */
+  reattachSelection(): Promise<ReattachAnswer>;
   dispose(): void;
 }

@@ -1,13 +1,16 @@
 /**
  * Where the article's saved snippets stand on the live page: each is anchored in the article text
  * (position, exact quote, then a fuzzy search) and mapped to a range; the page's items they are
- * get marked saved (with the review status of their record); the ones that cannot be placed are orphans.
+ * get marked saved (with the review status of their record); the ones that cannot be placed are
+ * orphans. A placed snippet whose figure the page now gives differently is a change for the reader
+ * to decide on (never moved silently).
  */
 import { anchorInText } from "@/lib/anchoring/index.ts";
 import type { TextMap } from "@/lib/dom/text-map.ts";
+import { findPageChange } from "@/lib/snippets/page-change.ts";
 import { reviewOf } from "@/lib/snippets/review.ts";
 import type { SnippetRecord } from "@/lib/snippets/types.ts";
-import type { PageItem } from "./page-view.ts";
+import type { ChangedSnippet, PageItem } from "./page-view.ts";
 
 export interface PlacedSnippets {
   /** The ranges of the snippets placed on the page. */
@@ -16,6 +19,8 @@ export interface PlacedSnippets {
   items: PageItem[];
   /** Saved snippets that could not be placed. */
   orphans: SnippetRecord[];
+  /** Placed snippets whose figure changed on the page. */
+  changes: ChangedSnippet[];
 }
 
 export function placeSnippets(
@@ -28,6 +33,10 @@ export function placeSnippets(
   const savedSpans = new Map<string, SnippetRecord>();
   const ranges: Range[] = [];
   const orphans: SnippetRecord[] = [];
+  const changes: ChangedSnippet[] = [];
+  /** The snippet whose changed figure an item is, by the item's kind and span. */
+  const changedAt = new Map<string, string>();
+  const found = items.map((p) => p.item);
   for (const snippet of saved) {
     const match = anchorInText(text, snippet.anchor);
     const range = match ? map.rangeFor(match.start, match.end) : null;
@@ -38,14 +47,29 @@ export function placeSnippets(
     ranges.push(range);
     savedIds.set(snippet.id, snippet);
     savedSpans.set(`${snippet.kind}:${match.start}:${match.end}`, snippet);
+    const change = findPageChange(snippet, text, match, found);
+    if (change) {
+      changes.push({ snippet, change });
+      const { start, end } = change.anchor;
+      changedAt.set(`${snippet.kind}:${start}:${end}`, snippet.id);
+      savedSpans.set(`${snippet.kind}:${start}:${end}`, snippet);
+    }
   }
   return {
     ranges,
     orphans,
-    items: items.map((p) => {
-      const record =
-        savedIds.get(p.snippetId) ?? savedSpans.get(`${p.item.kind}:${p.item.start}:${p.item.end}`);
-      return record ? { ...p, saved: true, review: reviewOf(record) } : p;
+    changes,
+    items: items.map(({ changed: _before, ...p }) => {
+      const span = `${p.item.kind}:${p.item.start}:${p.item.end}`;
+      const changed = changedAt.get(span);
+      const record = savedIds.get(p.snippetId) ?? savedSpans.get(span);
+      const saved = p.saved || record !== undefined;
+      return {
+        ...p,
+        saved,
+        ...(record ? { review: reviewOf(record) } : {}),
+        ...(changed ? { changed } : {}),
+      };
     }),
   };
 }

@@ -7,9 +7,11 @@ import { render } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
 import { createShadowRootUi } from "wxt/utils/content-script-ui/shadow-root";
+import { ChangeNotice } from "@/components/ChangeNotice.tsx";
 import { ItemCard } from "@/components/ItemCard.tsx";
 import { itemAsText } from "@/components/item-format.ts";
 import { PagePanel } from "@/components/PagePanel.tsx";
+import { SavedTrouble } from "@/components/SavedTrouble.tsx";
 import { UI_HOST_NAME } from "@/lib/in-page/boot.ts";
 import { type Box, placeCard } from "./card-placement.ts";
 import { copyText } from "./clipboard.ts";
@@ -120,6 +122,10 @@ function App(props: { controller: PageController; hover: PointerHover; shadow: S
   const [cardSize, setCardSize] = useState({ width: CARD_WIDTH, height: CARD_HEIGHT });
   useViewportTick(view.card !== null);
   useEscapeClosesCard(controller, props.shadow);
+  // The context menu asked which orphan to re-attach: the panel must show its list.
+  useEffect(() => {
+    if (view.reattachPick) setCollapsed(false);
+  }, [view.reattachPick]);
   if (!view.recognised) return null;
 
   const counts = { target: 0, result: 0, deadline: 0 };
@@ -131,6 +137,9 @@ function App(props: { controller: PageController; hover: PointerHover; shadow: S
   const card = view.card ? view.items[view.card.index] : undefined;
   // Every highlight the reader can click, which the card must leave uncovered.
   const clickable = visibleOrder.filter((p) => p !== card).map((p) => p.range);
+  const cardChange = card?.changed
+    ? view.changes.find((c) => c.snippet.id === card.changed)
+    : undefined;
 
   return (
     <>
@@ -159,6 +168,17 @@ function App(props: { controller: PageController; hover: PointerHover; shadow: S
         onFocusItem={controller.focusItem}
         onReview={(index, status) => void controller.review([index], status)}
         oversized={view.oversized}
+        extra={
+          <SavedTrouble
+            changes={view.changes}
+            orphans={view.orphans}
+            busy={view.busy}
+            picking={view.reattachPick}
+            onDecide={(id, decision) => void controller.decideChange(id, decision)}
+            onReachReattach={controller.rememberSelection}
+            onReattach={(id) => void controller.reattach(id)}
+          />
+        }
       />
       {card && view.card && (
         <ItemCard
@@ -187,6 +207,18 @@ function App(props: { controller: PageController; hover: PointerHover; shadow: S
           }}
           onPointerEnter={hover.enterCard}
           onPointerLeave={hover.leaveCard}
+          notice={
+            cardChange && (
+              <ChangeNotice
+                kind={cardChange.snippet.kind}
+                saved={cardChange.snippet}
+                now={cardChange.change}
+                busy={view.busy}
+                onAccept={() => void controller.decideChange(cardChange.snippet.id, "accept")}
+                onKeep={() => void controller.decideChange(cardChange.snippet.id, "keep")}
+              />
+            )
+          }
         />
       )}
     </>

@@ -3,6 +3,7 @@ import { listenForArticlePages } from "./article-tools.ts";
 import { listenForCollectionMessages } from "./collection.ts";
 import { listenForCommands, saveSelectionInTab } from "./commands.ts";
 import { listenForExtraSites } from "./extra-sites.ts";
+import { listenForPageChanges, reattachSelectionInTab } from "./page-changes.ts";
 import { listenForTabReports } from "./tab-state.ts";
 
 export default defineBackground(() => {
@@ -13,7 +14,11 @@ export default defineBackground(() => {
   listenForTabReports();
   listenForCommands();
   listenForExtraSites();
+  listenForPageChanges();
   // The context menu cannot be clicked by an automated browser: end-to-end tests reach the same
   // code through this name (service worker scope only; pages cannot see it).
-  Object.assign(globalThis, { gvnSaveSelectionInTab: saveSelectionInTab });
+  Object.assign(globalThis, {
+    gvnSaveSelectionInTab: saveSelectionInTab,
+    gvnReattachSelectionInTab: reattachSelectionInTab,
+  });
 });

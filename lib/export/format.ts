@@ -3,8 +3,9 @@
  * file is named, and the canonical shape (field order) records are written in.
  */
 import type { Deadline, Horizon, ItemValue } from "../extract/types.ts";
+import { itemFields } from "../extract/types.ts";
 import { CORRECTABLE_FIELDS } from "../snippets/review.ts";
-import type { ArticleRecord, Corrections, SnippetRecord } from "../snippets/types.ts";
+import type { ArticleRecord, Corrections, PageChange, SnippetRecord } from "../snippets/types.ts";
 
 /** The `format` of a JSON export: anything else is not one of our files. */
 export const EXPORT_FORMAT = "gvn-chi-tieu.collection";
@@ -220,5 +221,19 @@ export function canonicalSnippet(s: SnippetRecord): SnippetRecord {
     ...(s.corrections !== undefined ? { corrections: canonicalCorrections(s.corrections) } : {}),
     createdAt: s.createdAt,
     updatedAt: s.updatedAt,
+    // Schema 4, written only when there is something to say (older files stay byte for byte).
+    ...(s.pageChange ? { pageChange: canonicalPageChange(s.pageChange) } : {}),
+    ...(s.keptOver && s.keptOver.length > 0 ? { keptOver: [...s.keptOver] } : {}),
+  };
+}
+
+function canonicalPageChange(change: PageChange): PageChange {
+  const { quote, prefix, suffix, start, end } = change.anchor;
+  return {
+    anchor: { quote, prefix, suffix, start, end },
+    text: change.text,
+    sentence: change.sentence,
+    fields: change.fields ? itemFields(change.fields) : null,
+    seenAt: change.seenAt,
   };
 }

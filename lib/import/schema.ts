@@ -286,6 +286,30 @@ export const CorrectionsSchema = record({
   level: v.optional(textOrNull()),
 });
 
+/** The fields of an item (a snippet's own, or those of a page change). */
+const ITEM_FIELD_ENTRIES = {
+  indicator: text(),
+  category: textOrNull(),
+  value: v.nullable(record(VALUE_ENTRIES, OBJECT_OR_NULL)),
+  unit: textOrNull(),
+  comparator: v.nullable(oneOf(COMPARATORS)),
+  direction: v.nullable(oneOf(DIRECTIONS)),
+  horizon: v.nullable(record(HORIZON_ENTRIES, OBJECT_OR_NULL)),
+  deadline: v.nullable(record(DEADLINE_ENTRIES, OBJECT_OR_NULL)),
+};
+
+/** What the page now says at a snippet's place (schema 4; absent in older exports). */
+const PageChangeSchema = record(
+  {
+    anchor: AnchorSchema,
+    text: text(IMPORT_LIMITS.longText),
+    sentence: text(IMPORT_LIMITS.longText),
+    fields: v.nullable(record(ITEM_FIELD_ENTRIES, OBJECT_OR_NULL)),
+    seenAt: timestamp,
+  },
+  OBJECT_OR_NULL,
+);
+
 export const SnippetSchema = record({
   id: nonEmptyText(),
   articleId: nonEmptyText(),
@@ -314,6 +338,14 @@ export const SnippetSchema = record({
   corrections: v.optional(CorrectionsSchema),
   createdAt: timestamp,
   updatedAt: timestamp,
+  pageChange: v.optional(v.nullable(PageChangeSchema)),
+  keptOver: v.optional(
+    v.pipe(
+      v.array(v.unknown()),
+      v.maxLength(IMPORT_LIMITS.tags, tooMany(IMPORT_LIMITS.tags)),
+      v.array(text(IMPORT_LIMITS.longText)),
+    ),
+  ),
 });
 
 /**

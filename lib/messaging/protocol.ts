@@ -9,8 +9,15 @@ import type { ExtractedItem, ItemKind } from "../extract/types.ts";
 import type { PageAnalysis } from "../page.ts";
 import type { ReadableArticle } from "../recognition/readable.ts";
 import type { Recognition, RecognitionInput } from "../recognition/recognize.ts";
+import type { FoundChange } from "../snippets/page-change.ts";
 import type { SelectionRequest } from "../snippets/selection.ts";
-import type { ArticleInput, ReviewStatus, SnippetInput, SnippetRecord } from "../snippets/types.ts";
+import type {
+  ArticleInput,
+  ReviewStatus,
+  SnippetInput,
+  SnippetRecord,
+  TextAnchor,
+} from "../snippets/types.ts";
 import type { StorageFailureCode } from "../storage/errors.ts";
 
 export interface SaveRequest {
@@ -73,8 +80,24 @@ export interface PageItemsResponse {
   url: string;
   items: PageItemSummary[];
   orphans: Array<Pick<SnippetRecord, "id" | "kind" | "text">>;
+  /** Saved figures the page now gives differently (absent from older content scripts). */
+  changes?: PageChangeSummary[];
   /** The page is too big to read (no items): which limit, and its size. */
   oversized?: { limit: LimitName; elements: number; chars: number } | null;
+}
+
+/** The reader's choice on a figure the page now gives differently: *Nhận số mới* / *Giữ số đã lưu*. */
+export type ChangeDecision = "accept" | "keep";
+
+/** What the context menu's *Gắn lại vào đây* did in the page. */
+export type ReattachAnswer = "reattached" | "pick" | "no-selection" | "no-orphans" | "failed";
+
+/** A changed figure, as the popup lists it: what was saved and what the page says now. */
+export interface PageChangeSummary {
+  id: string;
+  kind: SnippetRecord["kind"];
+  saved: SnippetRecord;
+  change: FoundChange;
 }
 
 /** The `storage.session` key under which the background keeps a tab's `TabState`. */
@@ -110,12 +133,31 @@ export interface ProtocolMap {
   analyzeArticle(request: AnalyzeRequest): PageAnalysis;
   /** The items the engine finds in a selection the reader saves, found in the background. */
   extractSelection(request: SelectionRequest): ExtractedItem[];
+  /** Records figures the page now gives differently on their snippets; answers the ids written. */
+  notePageChanges(changes: Array<{ id: string; change: FoundChange }>): string[];
+  /** The reader's choice on a changed figure (the change is recorded first if it was not yet). */
+  decidePageChange(request: {
+    id: string;
+    decision: ChangeDecision;
+    change: FoundChange;
+    snapshot: string;
+  }): SnippetRecord | null;
+  /** *Gắn lại vào đây*: an orphan takes a new place in the article text `snapshot`. */
+  reattachSnippet(request: {
+    id: string;
+    anchor: TextAnchor;
+    snapshot: string;
+  }): SnippetRecord | null;
   // Background → content script
   toggleHighlights(): boolean;
   moveHighlight(step: 1 | -1): void;
   /** Save the reader's selection; null when nothing is selected. */
   saveSelection(): SaveResponse | null;
+  /** The context menu's *Gắn lại vào đây* on the reader's selection. */
+  reattachSelection(): ReattachAnswer;
   // Popup → content script
+  /** The popup's *Nhận số mới* / *Giữ số đã lưu* on a changed figure of the page. */
+  decideChange(request: { id: string; decision: ChangeDecision }): boolean;
   pageItems(): PageItemsResponse;
   /** Save these items of the page (indices from `pageItems`), or all of them. */
   savePageItems(indices: number[] | "all"): SaveResponse | null;

@@ -26,6 +26,23 @@ export interface TextAnchor {
   end: number;
 }
 
+/**
+ * What the page now says where a saved figure stood, when it says another figure (another number,
+ * value or date): kept on the snippet until the reader takes it (*Nhận số mới*) or keeps the saved
+ * one (*Giữ số đã lưu*). The saved fields are never replaced without the reader.
+ */
+export interface PageChange {
+  /** The new text's place in the article text as the page has it now. */
+  anchor: TextAnchor;
+  /** The new text (the quote at the new place). */
+  text: string;
+  sentence: string;
+  /** The fields of the item the engine finds there now; null when it finds none (only the digits differ). */
+  fields: ItemFields | null;
+  /** When the change was first seen (milliseconds since the epoch). */
+  seenAt: number;
+}
+
 /** The article a snippet came from, with an offline copy of its text. */
 export interface ArticleRecord {
   /** `articleKey(url, canonicalUrl)`: the same article saved from two URLs is one record. */
@@ -79,12 +96,25 @@ export interface SnippetRecord extends ItemFields {
   corrections?: Corrections;
   createdAt: number;
   updatedAt: number;
+  /** The page now says another figure at the snippet's place; absent or null when it does not (schema 4). */
+  pageChange?: PageChange | null;
+  /** Texts seen at the snippet's place that the reader kept the saved figure over: not flagged again (schema 4). */
+  keptOver?: string[];
 }
 
 /** A snippet as the content script sends it: the store fills id, articleId, note, tags, review and times. */
 export type SnippetInput = Omit<
   SnippetRecord,
-  "id" | "articleId" | "note" | "tags" | "review" | "corrections" | "createdAt" | "updatedAt"
+  | "id"
+  | "articleId"
+  | "note"
+  | "tags"
+  | "review"
+  | "corrections"
+  | "createdAt"
+  | "updatedAt"
+  | "pageChange"
+  | "keptOver"
 >;
 
 /** An article as the content script sends it: the store fills id and times. */

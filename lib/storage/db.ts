@@ -73,6 +73,19 @@ export const SCHEMA_HISTORY: ReadonlyArray<{
     },
   },
   {
+    // Snippets may say whether the page now shows another figure where they stood (`pageChange`)
+    // and which new texts the reader kept the saved figure over (`keptOver`). Both are optional:
+    // a record without them has no pending change, so no stored record has to change (no
+    // upgrade; records stay exactly as written).
+    version: 4,
+    stores: {
+      articles: "id, url, canonicalUrl, site, locality, level, publishedAt, updatedAt",
+      snippets:
+        "id, articleId, kind, category, createdAt, updatedAt, deadline.date, *tags, [articleId+kind], review",
+      views: "id",
+    },
+  },
+  {
     // One article, many portals (republished.ts): each article's content fingerprint, found by
     // its band keys, and the other addresses an article was saved from. Nothing stored changes:
     // articles saved or imported before are fingerprinted by the next save (`fingerprintMissing`).

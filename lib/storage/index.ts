@@ -33,6 +33,12 @@ export {
   storageFailureMessage,
 } from "./errors.ts";
 export { type ImportCounts, WRITE_CHUNK, writeImport } from "./import.ts";
+export {
+  acceptPageChange,
+  keepSavedFigure,
+  reattachSnippet,
+  recordPageChanges,
+} from "./page-changes.ts";
 export { articleCopies, type SameArticle, splitCopy } from "./republished.ts";
 export type { ArticleCopyRecord, FingerprintRecord } from "./republished-records.ts";
 export { correctSnippet, revertCorrection, setReview } from "./review.ts";

@@ -21,7 +21,6 @@ import {
   yearsOf,
 } from "../../lib/collection/index.ts";
 import type { Horizon } from "../../lib/extract/types.ts";
-import { NO_FIELDS } from "../../lib/extract/types.ts";
 import type { ArticleRecord, SnippetKind, SnippetRecord } from "../../lib/snippets/types.ts";
 import { CATEGORIES } from "../../lib/taxonomy/taxonomy.ts";
 import { collectionFromFixtures } from "./helpers/collection-from-fixtures.ts";

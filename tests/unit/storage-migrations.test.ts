@@ -12,7 +12,9 @@ import { effectiveSnippet, reviewOf } from "../../lib/snippets/review.ts";
 import type { ArticleRecord, SnippetRecord } from "../../lib/snippets/types.ts";
 import {
   declareSchema,
+  keepSavedFigure,
   openCollectionDb,
+  recordPageChanges,
   SCHEMA_HISTORY,
   SCHEMA_VERSION,
   setReview,
@@ -139,4 +141,41 @@ describe("schema history", () => {
       }
     });
   }
+
+  test("version 4: snippets from before it have no pending change and take one", async () => {
+    const indexedDB = new IDBFactory();
+    const name = "gvn-migration-page-change";
+    const old = new Dexie(name, { indexedDB, IDBKeyRange });
+    declareSchema(old, 2);
+    const written = recordsOfVersion(2);
+    await old.table("articles").bulkAdd(written.articles);
+    await old.table("snippets").bulkAdd(written.snippets);
+    old.close();
+    const current = openCollectionDb({ name, indexedDB, IDBKeyRange });
+    try {
+      const snippets = await current.snippets.orderBy("id").toArray();
+      assert.deepEqual(
+        snippets,
+        [...written.snippets].sort((a, b) => (a.id < b.id ? -1 : 1)),
+      );
+      for (const snippet of snippets) assert.equal(snippet.pageChange ?? null, null, snippet.id);
+      const target = written.snippets.find((s) => s.kind === "target");
+      assert.ok(target);
+      const quote = "tỷ lệ bao phủ bảo hiểm y tế đạt 97%";
+      const change = {
+        anchor: { ...target.anchor, quote },
+        text: quote,
+        sentence: quote,
+        fields: null,
+      };
+      assert.deepEqual(await recordPageChanges(current, [{ id: target.id, change }], 5), [
+        target.id,
+      ]);
+      const kept = await keepSavedFigure(current, target.id, 6);
+      assert.deepEqual(kept?.keptOver, [quote]);
+      assert.equal(kept?.note, target.note);
+    } finally {
+      current.close();
+    }
+  });
 });

@@ -20,6 +20,7 @@ import {
   findArticle,
   openCollectionDb,
   restoreSnippets,
+  SCHEMA_VERSION,
   saveSnippets,
   snippetsForArticle,
 } from "../../lib/storage/index.ts";
@@ -108,7 +109,7 @@ describe("CollectionDb", () => {
     await db.open();
     assert.equal(db.name, DB_NAME);
     assert.equal(DB_NAME, "gvn-collection");
-    assert.equal(db.verno, 5);
+    assert.equal(db.verno, SCHEMA_VERSION);
     const names = (await factory.databases()).map((info) => info.name);
     assert.deepEqual(names, ["gvn-collection"]);
   });

@@ -16,9 +16,11 @@ import {
   withIds,
 } from "../../../lib/collection/index.ts";
 import { t } from "../../../lib/i18n/index.ts";
+import type { ChangeDecision } from "../../../lib/messaging/protocol.ts";
 import { effectiveEntry } from "../../../lib/snippets/review.ts";
 import type { ReviewStatus, SnippetRecord } from "../../../lib/snippets/types.ts";
 import { CollectionFilters } from "../CollectionFilters.tsx";
+import { PageChangeBadge } from "../PageChangeBadge.tsx";
 import { type SnippetChanges, SnippetEditor } from "../SnippetEditor.tsx";
 import { BulkActions } from "./BulkActions.tsx";
 import { COLUMNS, columnById, groupOf } from "./columns.ts";
@@ -38,6 +40,8 @@ export interface TableViewProps {
   onTag(ids: string[], tag: string): Promise<number>;
   /** Sets the review status; rejects when it could not be written. */
   onReview(ids: string[], status: ReviewStatus): Promise<void>;
+  /** The reader's choice on a figure the page now gives differently. */
+  onPageChange?(id: string, decision: ChangeDecision): Promise<void>;
   onOpenArticle?(articleId: string): void;
 }
 
@@ -162,6 +166,7 @@ export function TableView(props: TableViewProps) {
           data-opened={opened}
         >
           <p class="quote">{openedEntry.snippet.text}</p>
+          <PageChangeBadge snippet={openedEntry.snippet} onDecide={props.onPageChange} />
           <SnippetEditor
             snippet={openedEntry.snippet}
             onCancel={closeEditor}

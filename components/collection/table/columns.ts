@@ -18,6 +18,13 @@ import {
 } from "../../item-format.ts";
 import { reviewLabel } from "../../review-format.ts";
 
+/** The status cell: a figure the page now gives differently first, else the deadline's state. */
+function statusText(snippet: SnippetRecord, today: string): string {
+  if (snippet.pageChange) return t("pageChanged");
+  const state = dueState(snippet, today);
+  return state ? t(DUE_LABEL[state]) : "";
+}
+
 /** The review column sorts in this order: unreviewed first, then accepted, corrected, rejected. */
 const REVIEW_ORDER = REVIEW_STATUSES;
 
@@ -146,14 +153,8 @@ export const COLUMNS: readonly TableColumn[] = [
   {
     id: "status",
     header: "columnStatus",
-    text: ({ snippet }) => {
-      const state = dueState(snippet, today);
-      return state ? t(DUE_LABEL[state]) : "";
-    },
-    sortValue: ({ snippet }) => {
-      const state = dueState(snippet, today);
-      return state ? t(DUE_LABEL[state]) : null;
-    },
+    text: ({ snippet }) => statusText(snippet, today),
+    sortValue: ({ snippet }) => statusText(snippet, today) || null,
     width: "w-s",
     shownByDefault: true,
   },

@@ -1,0 +1,190 @@
+/**
+ * *Gắn lại vào đây*, as a reader does it: an article is saved, then the portal rewrites two saved
+ * sentences and a result so their snippets lose their place (orphans, listed in the panel). The
+ * reader selects the new text and re-attaches: from the context menu with several orphans (the
+ * panel asks which), from the panel, from the context menu with one orphan left (the menu is
+ * driven through the function its click calls: an automated browser cannot click a context menu).
+ * Each is highlighted at once, keeps its fields, note and tags, and is still attached after a
+ * reload.
+ */
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import type { Page } from "playwright-core";
+import type { SnippetRecord } from "../../lib/snippets/types.ts";
+import type { ErrorCollector, ExtensionBrowser, PortalServer, ReadingDetail } from "./harness.ts";
+import { formatViolations, runAxe, seriousViolations } from "./helpers/axe.ts";
+import {
+  articleUrl,
+  DEMO_HTML,
+  edited,
+  giveNote,
+  openArticle,
+  reattachFromMenu,
+  reloadArticle,
+  saveAll,
+  snippetsWhen,
+} from "./helpers/edited-article.ts";
+import { HIGHLIGHT, highlightTexts, selectText, UI_HOST, ui } from "./helpers/page.ts";
+import { type ExtensionSession, openExtensionSession } from "./helpers/session.ts";
+
+const SLUG = "bai-viet-viet-lai";
+const ITEMS = 14;
+
+const INSURANCE = "Tỷ lệ người dân tham gia bảo hiểm y tế đạt trên 95%";
+const INSURANCE_NEW = "bảo hiểm y tế bao phủ hơn 95% dân số toàn huyện";
+const VILLAGES = "ít nhất 5 xã đạt chuẩn nông thôn mới nâng cao";
+const VILLAGES_NEW = "năm xã trở lên được công nhận nông thôn mới kiểu mẫu nâng cao";
+
+const RESULT = "hoàn thành 18/21 chỉ tiêu";
+const RESULT_NEW = "thực hiện được 18 trên tổng số 21 chỉ tiêu";
+
+const EDITS = [
+  [INSURANCE, `Huyện phấn đấu để ${INSURANCE_NEW}`],
+  [VILLAGES, VILLAGES_NEW],
+  [RESULT, RESULT_NEW],
+] as const;
+
+async function savedTexts(page: Page): Promise<string[]> {
+  return ((await highlightTexts(page))[HIGHLIGHT.saved] ?? []).map((t) => t.replace(/\s+/g, " "));
+}
+
+describe("an orphan is re-attached to the text the reader selects", () => {
+  let server: PortalServer;
+  let browser: ExtensionBrowser;
+  let errors: ErrorCollector;
+  let session: ExtensionSession | undefined;
+  let page: Page;
+  let url: string;
+  let saved: SnippetRecord[] = [];
+  let reading: ReadingDetail;
+  const byText = (text: string) => {
+    const found = saved.find((s) => s.text === text);
+    assert.ok(found, `a saved snippet «${text}»`);
+    return found;
+  };
+  const reattachButton = (id: string) =>
+    ui(page).panel.locator(`li[data-orphan="${id}"] [data-action=reattach]`);
+
+  before(async () => {
+    session = await openExtensionSession({ pages: { [SLUG]: DEMO_HTML } });
+    ({ server, browser, errors } = session);
+    url = articleUrl(server, SLUG);
+    ({ page } = await openArticle(browser, url));
+    saved = await saveAll(browser, page, ITEMS);
+    await giveNote(browser.serviceWorker, byText(INSURANCE).id, "theo dõi hằng quý", ["y tế"]);
+    await giveNote(browser.serviceWorker, byText(VILLAGES).id, "xã kiểu mẫu", ["nông thôn"]);
+    saved = await snippetsWhen(browser, (all) => all.some((s) => s.note === "xã kiểu mẫu"));
+    server.setPage(SLUG, edited(DEMO_HTML, EDITS));
+    reading = await reloadArticle(page);
+  });
+
+  after(async () => {
+    await page?.close();
+    await session?.close();
+  });
+
+  test("the three rewritten snippets are listed as orphans, each with Gắn lại vào đây", async () => {
+    assert.equal(reading.orphans, 3);
+    assert.equal(await ui(page).orphans.getAttribute("data-orphans"), "3");
+    for (const text of [INSURANCE, VILLAGES, RESULT]) {
+      const button = reattachButton(byText(text).id);
+      assert.equal((await button.textContent())?.trim(), "Gắn lại vào đây");
+      assert.match((await button.getAttribute("aria-label")) ?? "", /^Gắn lại vào đây: /);
+    }
+    // The panel with its orphans: no serious or critical axe violation.
+    const violations = await runAxe(page, { context: { include: [UI_HOST] } });
+    const serious = seriousViolations(violations);
+    assert.equal(serious.length, 0, formatViolations(serious, "axe, orphans"));
+  });
+
+  test("with nothing selected, the button says what to do and changes nothing", async () => {
+    await page.evaluate(() => document.getSelection()?.removeAllRanges());
+    await reattachButton(byText(INSURANCE).id).click();
+    const status = ui(page).panel.locator("[role=status]");
+    await status.waitFor();
+    assert.match((await status.textContent()) ?? "", /Hãy bôi đen đoạn văn mới/);
+    assert.equal(await ui(page).orphans.getAttribute("data-orphans"), "3");
+  });
+
+  test("from the context menu with several orphans: the panel asks which, and keeps the selection", async () => {
+    assert.equal(await selectText(page, RESULT_NEW), RESULT_NEW);
+    assert.equal(await reattachFromMenu(browser.serviceWorker, url), "pick");
+    await ui(page).panel.locator(".trouble-list.picking").waitFor();
+    assert.match(
+      (await ui(page).panel.locator("[role=status]").textContent()) ?? "",
+      /Chọn mục cần gắn lại/,
+    );
+    // The selection may be gone by the time the reader picks: the one the menu saw is used.
+    await page.evaluate(() => document.getSelection()?.removeAllRanges());
+    await reattachButton(byText(RESULT).id).click();
+    await ui(page).orphans.locator('xpath=self::*[@data-orphans="2"]').waitFor();
+    assert.ok((await savedTexts(page)).includes(RESULT_NEW), "highlighted as saved");
+    const snippets = await snippetsWhen(browser, (all) =>
+      all.some((s) => s.anchor.quote === RESULT_NEW),
+    );
+    const result = snippets.find((s) => s.id === byText(RESULT).id);
+    assert.equal(result?.kind, "result");
+    assert.deepEqual(result?.value, byText(RESULT).value);
+  });
+
+  test("from the panel: select the new text, Gắn lại vào đây, highlighted at once", async () => {
+    assert.equal(await selectText(page, INSURANCE_NEW), INSURANCE_NEW);
+    await page.screenshot({ path: "/tmp/reattach-panel.png" });
+    await reattachButton(byText(INSURANCE).id).click();
+    await ui(page)
+      .panel.locator(`li[data-orphan="${byText(INSURANCE).id}"]`)
+      .waitFor({
+        state: "detached",
+      });
+    assert.equal(await ui(page).orphans.getAttribute("data-orphans"), "1");
+    assert.equal(await ui(page).panel.locator(".trouble-list.picking").count(), 0);
+    assert.ok((await savedTexts(page)).includes(INSURANCE_NEW), "highlighted as saved");
+    const snippets = await snippetsWhen(browser, (all) =>
+      all.some((s) => s.anchor.quote === INSURANCE_NEW),
+    );
+    const insurance = snippets.find((s) => s.id === byText(INSURANCE).id);
+    const before = byText(INSURANCE);
+    assert.equal(insurance?.text, INSURANCE_NEW);
+    assert.equal(insurance?.kind, before.kind);
+    assert.deepEqual(insurance?.value, before.value);
+    assert.equal(insurance?.indicator, before.indicator);
+    assert.equal(insurance?.note, "theo dõi hằng quý");
+    assert.deepEqual(insurance?.tags, ["y tế"]);
+  });
+
+  test("from the context menu: the only orphan left takes the selection", async () => {
+    assert.equal(await selectText(page, VILLAGES_NEW), VILLAGES_NEW);
+    assert.equal(await reattachFromMenu(browser.serviceWorker, url), "reattached");
+    await ui(page).orphans.waitFor({ state: "detached" });
+    assert.ok((await savedTexts(page)).includes(VILLAGES_NEW), "highlighted as saved");
+    const snippets = await snippetsWhen(browser, (all) =>
+      all.some((s) => s.anchor.quote === VILLAGES_NEW),
+    );
+    const villages = snippets.find((s) => s.id === byText(VILLAGES).id);
+    assert.equal(villages?.text, VILLAGES_NEW);
+    assert.deepEqual(villages?.value, byText(VILLAGES).value);
+    assert.equal(villages?.note, "xã kiểu mẫu");
+    assert.deepEqual(villages?.tags, ["nông thôn"]);
+    assert.equal(snippets.length, ITEMS, "re-attached, not saved again");
+  });
+
+  test("the menu with no orphans left says so", async () => {
+    await selectText(page, "Kết quả nhiệm kỳ trước");
+    assert.equal(await reattachFromMenu(browser.serviceWorker, url), "no-orphans");
+  });
+
+  test("after a reload both are still attached at their new text", async () => {
+    reading = await reloadArticle(page);
+    assert.equal(reading.orphans, 0);
+    assert.equal(await ui(page).orphans.count(), 0);
+    const texts = await savedTexts(page);
+    assert.ok(texts.includes(INSURANCE_NEW), texts.join(" | "));
+    assert.ok(texts.includes(VILLAGES_NEW), texts.join(" | "));
+    assert.ok(texts.includes(RESULT_NEW), texts.join(" | "));
+    assert.equal(reading.saved, ITEMS);
+  });
+
+  test("no errors were logged by the pages or the service worker", () => {
+    assert.equal(errors.errors.length, 0, errors.format());
+  });
+});
