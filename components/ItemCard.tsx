@@ -25,6 +25,8 @@ export interface ItemCardProps {
   onCopy(): Promise<boolean>;
   /** Accepts, rejects or resets the saved snippet. */
   onReview?(status: ReviewStatus): void;
+  /** Opens the saved snippet in the collection's editor, to correct its fields. */
+  onCorrect?(): void;
   onClose(): void;
   /** The card's rendered size, reported after each render (its placement depends on it). */
   onSize?(size: { width: number; height: number }): void;
@@ -156,6 +158,11 @@ export function ItemCard(props: ItemCardProps) {
             >
               {props.review === "rejected" ? t("actionUnreview") : t("actionReject")}
             </button>
+            {props.onCorrect && (
+              <button type="button" data-action="correct" onClick={props.onCorrect}>
+                {t("actionCorrect")}
+              </button>
+            )}
           </>
         )}
         <button type="button" onClick={copy} data-action="copy">

@@ -47,6 +47,8 @@ export function App(props: {
   mode: "popup" | "page";
   initialTab?: TabKey;
   initialView?: CollectionView;
+  /** A snippet to open in the table's editor at once (`collection.html?edit=<id>`). */
+  initialEdit?: string | null;
 }) {
   const { db, mode } = props;
   const state = useCollection(db);
@@ -208,6 +210,7 @@ export function App(props: {
                     onTag={(ids, tag) => write(() => tagSnippets(db, ids, tag))}
                     onReview={review}
                     onPageChange={decidePageChange}
+                    initialOpened={props.initialEdit ?? null}
                     onOpenArticle={setReading}
                   />
                 ) : (

@@ -247,7 +247,10 @@ export function createPageController(doc: Document, url: () => string): PageCont
 
     async review(indices, status) {
       const current = run;
-      const ids = indices.flatMap((i) => (view.items[i]?.saved ? [view.items[i].snippetId] : []));
+      const ids = indices.flatMap((i) => {
+        const item = view.items[i];
+        return item?.saved ? [item.savedId ?? item.snippetId] : [];
+      });
       if (!current || ids.length === 0) return;
       const response = await sendMessage("reviewSnippets", { ids, status }).catch(
         (error: unknown) => ({ ok: false, reviewed: [], error: String(error) }),

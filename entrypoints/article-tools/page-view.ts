@@ -24,6 +24,8 @@ export interface PageItem {
   saved: boolean;
   /** The saved snippet's review status (when saved). */
   review?: ReviewStatus;
+  /** The id of the saved record this item is (another copy's, for an article saved elsewhere). */
+  savedId?: string;
   /** The id of the saved snippet whose figure the page now gives differently here. */
   changed?: string;
 }

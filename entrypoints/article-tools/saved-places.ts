@@ -67,7 +67,7 @@ export function placeSnippets(
       return {
         ...p,
         saved,
-        ...(record ? { review: reviewOf(record) } : {}),
+        ...(record ? { review: reviewOf(record), savedId: record.id } : {}),
         ...(changed ? { changed } : {}),
       };
     }),

@@ -13,6 +13,7 @@ import { itemAsText } from "@/components/item-format.ts";
 import { PagePanel } from "@/components/PagePanel.tsx";
 import { SavedTrouble } from "@/components/SavedTrouble.tsx";
 import { UI_HOST_NAME } from "@/lib/in-page/boot.ts";
+import { sendMessage } from "@/lib/messaging/protocol.ts";
 import { type Box, placeCard } from "./card-placement.ts";
 import { copyText } from "./clipboard.ts";
 import type { PageController, PageView } from "./page-view.ts";
@@ -186,6 +187,11 @@ function App(props: { controller: PageController; hover: PointerHover; shadow: S
           saved={card.saved}
           review={card.review}
           onReview={(status) => void controller.review([card.index], status)}
+          onCorrect={() => {
+            const id = card.savedId ?? card.snippetId;
+            // The background opens the collection's editor; nothing to show here if it cannot.
+            sendMessage("openEditor", { id }).catch(() => undefined);
+          }}
           busy={view.busy}
           position={cardPosition(card.range, clickable, cardSize, props.shadow)}
           onSize={(size) => {

@@ -3,12 +3,14 @@ import { listenForArticlePages } from "./article-tools.ts";
 import { listenForCollectionMessages } from "./collection.ts";
 import { listenForCommands, saveSelectionInTab } from "./commands.ts";
 import { listenForExtraSites } from "./extra-sites.ts";
+import { listenForEditorRequests } from "./open-editor.ts";
 import { listenForPageChanges, reattachSelectionInTab } from "./page-changes.ts";
 import { listenForTabReports } from "./tab-state.ts";
 
 export default defineBackground(() => {
   // Listeners are registered synchronously, on every start of the service worker.
   listenForCollectionMessages();
+  listenForEditorRequests();
   listenForArticlePages();
   listenForAnalysis();
   listenForTabReports();

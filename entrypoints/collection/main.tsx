@@ -16,7 +16,13 @@ if (root) {
     const initialTab = tab === "compare" || tab === "transfer" ? tab : "collection";
     const initialView = params.get("view") === "list" ? "list" : "table";
     render(
-      <App db={openCollectionDb()} mode="page" initialTab={initialTab} initialView={initialView} />,
+      <App
+        db={openCollectionDb()}
+        mode="page"
+        initialTab={initialTab}
+        initialView={initialView}
+        initialEdit={params.get("edit")}
+      />,
       root,
     );
   });

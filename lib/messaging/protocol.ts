@@ -121,6 +121,8 @@ export interface ProtocolMap {
   savedSnippets(page: { url: string; canonicalUrl: string | null }): SnippetRecord[];
   /** Accept, reject or reset saved snippets (their corrections stay). */
   reviewSnippets(request: ReviewRequest): ReviewResponse;
+  /** Open the collection page with this saved snippet in its editor (to correct its fields). */
+  openEditor(request: { id: string }): void;
   reportPage(report: PageReport): void;
   /** The sender's page has a party-news article: inject the article tools into it. */
   attachArticleTools(): boolean;

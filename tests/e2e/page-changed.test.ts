@@ -196,7 +196,7 @@ describe("a figure the portal changed is flagged", () => {
   });
 
   test("the collection lists the changed deadline with both dates, and takes the new one", async () => {
-    const collection = await openExtensionPage(browser, "collection.html");
+    const collection = await openExtensionPage(browser, "collection.html?view=list");
     try {
       await selectTab(collection, TAB.collection);
       const row = collection.locator(`li[data-snippet="${byText(DEADLINE).id}"]`);

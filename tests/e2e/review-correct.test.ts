@@ -79,7 +79,7 @@ describe("review and correct: statuses and corrections survive, reach the compar
     assert.ok(toReject, "Cẩm Giàng's health-insurance snippet");
     rejected = toReject;
     for (const s of travinh.concat(camgiang)) assert.equal(s.review, "unreviewed", s.text);
-    list = await openExtensionPage(browser, "collection.html");
+    list = await openExtensionPage(browser, "collection.html?view=list");
     await waitForCollectionRendered(list);
   });
 

@@ -43,6 +43,8 @@ export interface TableViewProps {
   /** The reader's choice on a figure the page now gives differently. */
   onPageChange?(id: string, decision: ChangeDecision): Promise<void>;
   onOpenArticle?(articleId: string): void;
+  /** The snippet opened in the editor when the view first shows (a card's "Sửa"). */
+  initialOpened?: string | null;
 }
 
 export function TableView(props: TableViewProps) {
@@ -52,7 +54,7 @@ export function TableView(props: TableViewProps) {
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const anchor = useRef<string | null>(null);
-  const [opened, setOpened] = useState<string | null>(null);
+  const [opened, setOpened] = useState<string | null>(props.initialOpened ?? null);
   const openedRef = useRef<HTMLElement>(null);
 
   const columns = useMemo(() => COLUMNS.filter((c) => !prefs.hidden.includes(c.id)), [prefs]);
@@ -101,12 +103,14 @@ export function TableView(props: TableViewProps) {
     anchor.current = id;
   };
 
-  // An opened item takes the focus (its first field), as a row's Enter asks.
-  useEffect(() => {
-    if (opened) openedRef.current?.querySelector<HTMLElement>("textarea, input, select")?.focus();
-  }, [opened]);
-
   const openedEntry = opened ? results.find((entry) => entry.snippet.id === opened) : undefined;
+  // An opened item takes the focus (its first field), as a row's Enter asks; one opened from the
+  // page's card does once the collection holding it has loaded.
+  const openedShown = openedEntry !== undefined;
+  useEffect(() => {
+    if (opened && openedShown)
+      openedRef.current?.querySelector<HTMLElement>("textarea, input, select")?.focus();
+  }, [opened, openedShown]);
   const closeEditor = () => {
     const id = opened;
     setOpened(null);

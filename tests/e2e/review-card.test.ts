@@ -1,0 +1,82 @@
+/**
+ * Correcting from the page: a saved figure's card offers Sửa, which opens the collection page in a
+ * new tab with that very snippet in the table's editor (every field correctable there, the
+ * engine's value beside the reader's); what the reader writes there is saved to it.
+ */
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { normalizeUrl } from "../../lib/snippets/keys.ts";
+import { type ExtensionBrowser, type PortalServer, waitForReading } from "./harness.ts";
+import { extensionUrl } from "./helpers/collection.ts";
+import { eventually, normalizeSpace } from "./helpers/compare.ts";
+import { articleIn, readCollection } from "./helpers/extension.ts";
+import { engineItems, fixtureUrl, loadFixturePage } from "./helpers/fixtures.ts";
+import { ui } from "./helpers/page.ts";
+import { type ExtensionSession, openExtensionSession } from "./helpers/session.ts";
+
+const CAMGIANG = loadFixturePage("camgiang-hoc-tap-nghi-quyet");
+
+describe("correcting a saved figure from its card on the page", () => {
+  let server: PortalServer;
+  let browser: ExtensionBrowser;
+  let session: ExtensionSession | undefined;
+
+  before(async () => {
+    session = await openExtensionSession();
+    ({ server, browser } = session);
+    browser.context.setDefaultTimeout(15_000);
+  });
+
+  after(async () => {
+    await session?.close();
+  });
+
+  test("Sửa opens the snippet in the collection's editor, and what the reader writes there is saved", async () => {
+    const count = (await engineItems(CAMGIANG)).length;
+    const page = await browser.context.newPage();
+    await page.goto(fixtureUrl(server, CAMGIANG));
+    await waitForReading(page, { recognised: true });
+    await page.bringToFront();
+    await ui(page).saveAll.click();
+    await ui(page).panel.locator(`[data-saved-count="${count}"]`).waitFor();
+
+    // The first item's card: saved, so it offers the review and the correction.
+    await ui(page).next.click();
+    await ui(page).card.waitFor();
+    const quote = normalizeSpace((await ui(page).cardQuote.textContent()) ?? "");
+    const correct = ui(page).card.locator("[data-action=correct]");
+    assert.equal(await correct.textContent(), "Sửa");
+    const stored = articleIn(
+      await readCollection(browser.serviceWorker),
+      normalizeUrl(CAMGIANG.expected.url),
+    ).snippets.find((s) => quote.includes(normalizeSpace(s.text)));
+    assert.ok(stored, `a stored snippet for the card's quote: ${quote}`);
+
+    const editorUrl = extensionUrl(
+      browser,
+      `collection.html?edit=${encodeURIComponent(stored.id)}`,
+    );
+    const opened = browser.context.waitForEvent("page", {
+      predicate: (p) => p.url() === editorUrl,
+    });
+    await correct.click();
+    const collection = await opened;
+    const editor = collection.locator(`section.opened-item[data-opened="${stored.id}"]`);
+    await editor.waitFor();
+    const note = editor.locator("textarea").first();
+    await note.fill("Đã đối chiếu với báo cáo của huyện.");
+    await editor.locator("button[type=submit]").first().click();
+    await editor.waitFor({ state: "detached" });
+    const saved = await eventually(
+      async () =>
+        articleIn(
+          await readCollection(browser.serviceWorker),
+          normalizeUrl(CAMGIANG.expected.url),
+        ).snippets.find((s) => s.id === stored.id),
+      (s) => s?.note === "Đã đối chiếu với báo cáo của huyện.",
+    );
+    assert.equal(saved?.note, "Đã đối chiếu với báo cáo của huyện.");
+    await collection.close();
+    await page.close();
+  });
+});
