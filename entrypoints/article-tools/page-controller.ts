@@ -1,6 +1,5 @@
 import { createTextMap, type TextMap } from "@/lib/dom/text-map.ts";
 import { createHighlightRegistry, type HighlightRegistry } from "@/lib/highlight/registry.ts";
-import { t } from "@/lib/i18n/index.ts";
 import { analyzeArticle, findInSelection } from "@/lib/in-page/analyze-article.ts";
 import { type RunTimer, startRunTimer, yieldToPage } from "@/lib/in-page/main-thread.ts";
 import { type OversizedPage, readingKey, readPage } from "@/lib/in-page/page-reading.ts";
@@ -16,6 +15,7 @@ import type { SnippetInput, SnippetRecord } from "@/lib/snippets/types.ts";
 import { EMPTY_VIEW, type PageController, type PageItem, type PageView } from "./page-view.ts";
 import { pageReport, paintHighlights } from "./paint.ts";
 import { containsPoint, selectionSpan } from "./positions.ts";
+import { createReviewAction } from "./review-action.ts";
 import { createSavedActions } from "./saved-actions.ts";
 import { placeSnippets, standsOnText } from "./saved-places.ts";
 import { sendSave } from "./send-save.ts";
@@ -75,13 +75,15 @@ export function createPageController(doc: Document, url: () => string): PageCont
     report();
   };
 
-  const actions = createSavedActions({
+  const actionsHost = {
     doc,
     article: () => (run ? { text: run.analysis.article.text, map: run.map } : null),
     getView: () => view,
     update,
     refresh: () => (run ? refreshSaved(run) : Promise.resolve()),
-  });
+  };
+  const actions = createSavedActions(actionsHost);
+  const reviewAction = createReviewAction(actionsHost);
 
   const fetchSaved = async (current: ArticleRun): Promise<SnippetRecord[]> => {
     try {
@@ -245,19 +247,7 @@ export function createPageController(doc: Document, url: () => string): PageCont
       return controller.save(view.items.filter((p) => !p.saved).map((p) => p.index));
     },
 
-    async review(indices, status) {
-      const current = run;
-      const ids = indices.flatMap((i) => {
-        const item = view.items[i];
-        return item?.saved ? [item.savedId ?? item.snippetId] : [];
-      });
-      if (!current || ids.length === 0) return;
-      const response = await sendMessage("reviewSnippets", { ids, status }).catch(
-        (error: unknown) => ({ ok: false, reviewed: [], error: String(error) }),
-      );
-      if (!response.ok) update({ status: t("saveFailed", response.error ?? "") });
-      else if (run === current) placeSaved(current, await fetchSaved(current));
-    },
+    review: reviewAction,
 
     async saveSelection() {
       const current = run;

@@ -7,9 +7,19 @@
  */
 import type { ArticleRecord, SnippetRecord } from "../snippets/types.ts";
 import { categoryById } from "../taxonomy/taxonomy.ts";
+import {
+  numericValue,
+  pairTargetsAndResults,
+  sameNumber,
+  takesPart,
+  unitKey,
+} from "./compare-pairs.ts";
 import { type CompareOptions, comparedEntries } from "./compared.ts";
 import type { CollectionEntry } from "./entries.ts";
-import { foldForSearch } from "./search.ts";
+import { foldForSearch } from "./search-fold.ts";
+
+export { type ComparableSource, comparableSources } from "./comparable-sources.ts";
+export { numericValue, pairTargetsAndResults, unitKey } from "./compare-pairs.ts";
 
 /**
  * A column: one article, or every article of a locality. A locality source with a `level` takes
@@ -67,73 +77,6 @@ export interface ComparisonTable {
 }
 
 const collator = new Intl.Collator("vi");
-
-/** Targets and results with a category take part; deadlines and excerpts do not. */
-function takesPart(snippet: SnippetRecord): boolean {
-  return (snippet.kind === "target" || snippet.kind === "result") && snippet.category !== null;
-}
-
-/** A unit as comparison sees it: NFC, trimmed, lower case, single spaces (`null` is ""). */
-export function unitKey(unit: string | null): string {
-  return (unit ?? "").normalize("NFC").trim().toLowerCase().replace(/\s+/g, " ");
-}
-
-/** The number a value stands for: itself, or the midpoint of a range; null without a value. */
-export function numericValue(snippet: SnippetRecord): number | null {
-  const value = snippet.value;
-  if (!value || !Number.isFinite(value.min) || !Number.isFinite(value.max)) return null;
-  return value.min === value.max ? value.min : (value.min + value.max) / 2;
-}
-
-function sameNumber(a: number, b: number): boolean {
-  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-}
-
-/** How far apart two values are, relative to their size; unknown values are farthest. */
-function distance(a: SnippetRecord, b: SnippetRecord): number {
-  const x = numericValue(a);
-  const y = numericValue(b);
-  if (x === null || y === null) return Number.MAX_VALUE;
-  return Math.abs(x - y) / Math.max(1, Math.abs(x), Math.abs(y));
-}
-
-/**
- * Pairs a cell's targets with its results (all of one category and one source). One target and
- * one result pair up. With more, a result pairs with the target of the same unit whose value is
- * closest (each used once, closest pairs first); the rest stay unpaired.
- */
-export function pairTargetsAndResults(
-  targets: readonly CollectionEntry[],
-  results: readonly CollectionEntry[],
-): ComparisonPair[] {
-  if (targets.length === 1 && results.length === 1) {
-    return [{ target: targets[0] ?? null, result: results[0] ?? null }];
-  }
-  const candidates: Array<{ t: number; r: number; d: number }> = [];
-  targets.forEach((target, t) => {
-    results.forEach((result, r) => {
-      if (unitKey(target.snippet.unit) === unitKey(result.snippet.unit)) {
-        candidates.push({ t, r, d: distance(target.snippet, result.snippet) });
-      }
-    });
-  });
-  candidates.sort((a, b) => a.d - b.d || a.t - b.t || a.r - b.r);
-  const resultOf = new Map<number, number>();
-  const used = new Set<number>();
-  for (const { t, r } of candidates) {
-    if (resultOf.has(t) || used.has(r)) continue;
-    resultOf.set(t, r);
-    used.add(r);
-  }
-  const pairs: ComparisonPair[] = targets.map((target, t) => {
-    const r = resultOf.get(t);
-    return { target, result: r === undefined ? null : (results[r] ?? null) };
-  });
-  results.forEach((result, r) => {
-    if (!used.has(r)) pairs.push({ target: null, result });
-  });
-  return pairs;
-}
 
 function byPublication(a: ArticleRecord, b: ArticleRecord): number {
   const x = a.publishedAt ?? "9999";
@@ -332,57 +275,4 @@ export function compareSources(
     columns: columns.map(({ source, label, articles }) => ({ source, label, articles })),
     rows,
   };
-}
-
-/** A source the comparison picker offers. */
-export interface ComparableSource {
-  source: CompareSource;
-  /** An article's title; a locality's name with its level, e.g. `Trà Vinh (tỉnh)`. */
-  label: string;
-  /** How many targets and results with a category it has. */
-  count: number;
-}
-
-/**
- * The articles and localities that have at least one target or result with a category: the
- * articles first (in the order of `entries`, newest first), then the localities (by locality and
- * level; most snippets first, then by name).
- */
-export function comparableSources(
-  stored: readonly CollectionEntry[],
-  options: CompareOptions = {},
-): ComparableSource[] {
-  const entries = comparedEntries(stored, options);
-  const articles = new Map<string, ComparableSource>();
-  const localities = new Map<string, ComparableSource>();
-  for (const entry of entries) {
-    const { snippet, article } = entry;
-    if (!takesPart(snippet)) continue;
-    const known = articles.get(snippet.articleId);
-    if (known) known.count++;
-    else {
-      articles.set(snippet.articleId, {
-        source: { type: "article", id: snippet.articleId },
-        label: article?.title || snippet.articleId,
-        count: 1,
-      });
-    }
-    const name = article?.locality?.trim();
-    if (!name) continue;
-    const level = article?.level?.trim() || null;
-    const key = `${foldForSearch(name)}\u0000${foldForSearch(level ?? "")}`;
-    const place = localities.get(key);
-    if (place) place.count++;
-    else {
-      localities.set(key, {
-        source: { type: "locality", name, level },
-        label: level ? `${name} (${level})` : name,
-        count: 1,
-      });
-    }
-  }
-  const places = [...localities.values()].sort(
-    (a, b) => b.count - a.count || collator.compare(a.label, b.label),
-  );
-  return [...articles.values(), ...places];
 }

@@ -19,6 +19,7 @@ export {
 } from "./compare.ts";
 export { type CompareOptions, comparedEntries } from "./compared.ts";
 export { type CollectionEntry, joinEntries, newestFirst } from "./entries.ts";
+export { type Count, type Facets, facets } from "./facets.ts";
 export {
   type Excerpt,
   excerptAround,
@@ -28,12 +29,7 @@ export {
   wordsStartingNowhere,
 } from "./marks.ts";
 export {
-  type Count,
   createSearchIndex,
-  type Facets,
-  facets,
-  foldForSearch,
-  foldWithOffsets,
   type IndexedEntry,
   queryWords,
   type SearchIndex,
@@ -41,6 +37,7 @@ export {
   searchEntries,
   yearsOf,
 } from "./search.ts";
+export { foldForSearch, foldWithOffsets } from "./search-fold.ts";
 export {
   compareSortValues,
   DEFAULT_TABLE_PREFS,

@@ -4,7 +4,7 @@
  * written (`bao hiem` marks `bảo hiểm`). Plain offsets only: the interface builds `<mark>`
  * elements and text nodes from them, never HTML.
  */
-import { foldsToNothing, foldWithOffsets } from "./search.ts";
+import { foldsToNothing, foldWithOffsets } from "./search-fold.ts";
 
 /** A stretch of a text, in UTF-16 code units: `text.slice(start, end)`. */
 export interface Span {
