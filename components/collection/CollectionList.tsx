@@ -19,6 +19,7 @@ import { CollectionFilters } from "./CollectionFilters.tsx";
 import { CollectionItem, shownTexts } from "./CollectionItem.tsx";
 import { Marked } from "./Marked.tsx";
 import type { SnippetChanges } from "./SnippetEditor.tsx";
+import { UndoDelete } from "./UndoDelete.tsx";
 
 const PAGE = 50;
 
@@ -145,24 +146,7 @@ export function CollectionList(props: CollectionListProps) {
       <p class="muted keys-help" id="review-keys">
         {t("reviewKeysHelp")}
       </p>
-      {undo && (
-        <p class="toast" role="status">
-          {t("deleted", undo.length)}{" "}
-          <button
-            type="button"
-            onClick={() => {
-              props.onRestore(undo).then(
-                () => setUndo(null),
-                () => {
-                  // Not restored: keep offering the undo, the deleted records are still here.
-                },
-              );
-            }}
-          >
-            {t("actionUndo")}
-          </button>
-        </p>
-      )}
+      <UndoDelete deleted={undo} onRestore={props.onRestore} onRestored={() => setUndo(null)} />
       {results.length === 0 ? (
         <p class="muted">{t("noMatches")}</p>
       ) : (

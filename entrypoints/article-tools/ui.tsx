@@ -8,6 +8,7 @@ import { useEffect, useState } from "preact/hooks";
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
 import { createShadowRootUi } from "wxt/utils/content-script-ui/shadow-root";
 import { ChangeNotice } from "@/components/ChangeNotice.tsx";
+import changeNoticeCss from "@/components/change-notice.css?inline";
 import { ItemCard } from "@/components/ItemCard.tsx";
 import { itemAsText } from "@/components/item-format.ts";
 import { PagePanel } from "@/components/PagePanel.tsx";
@@ -238,7 +239,7 @@ export async function mountPageUi(
 ) {
   const ui = await createShadowRootUi(ctx, {
     name: UI_HOST_NAME,
-    css: uiCss,
+    css: `${uiCss}\n${changeNoticeCss}`,
     position: "inline",
     anchor: "body",
     append: "last",

@@ -10,6 +10,7 @@ import { t } from "../../../lib/i18n/index.ts";
 import type { ReviewStatus, SnippetRecord } from "../../../lib/snippets/types.ts";
 import { reviewLabel } from "../../review-format.ts";
 import { downloadBlob, downloadText } from "../download.ts";
+import { UndoDelete } from "../UndoDelete.tsx";
 
 type Format = "csv" | "xlsx" | "json";
 
@@ -150,25 +151,7 @@ export function BulkActions(props: {
       <button type="button" disabled={count === 0} onClick={props.onClear}>
         {t("bulkClear")}
       </button>
-      {undo && (
-        <p class="toast" role="status">
-          {t("deleted", undo.length)}{" "}
-          <button
-            type="button"
-            data-bulk="undo"
-            onClick={() =>
-              props.onRestore(undo).then(
-                () => setUndo(null),
-                () => {
-                  // Not restored: keep offering the undo, the deleted records are still here.
-                },
-              )
-            }
-          >
-            {t("actionUndo")}
-          </button>
-        </p>
-      )}
+      <UndoDelete deleted={undo} onRestore={props.onRestore} onRestored={() => setUndo(null)} />
       {status && (
         <p role="status" class={status.error ? "error" : undefined} data-bulk-status="">
           {status.text}
