@@ -39,6 +39,8 @@ export interface PagePanelProps {
   onFocusItem(index: number): void;
   /** Accepts, rejects or resets a saved item (`a`, `x`, `u` on the list). */
   onReview?(index: number, status: ReviewStatus): void;
+  /** Opens a saved item in the collection's editor, to correct it (`e` on the list). */
+  onCorrect?(index: number): void;
   /** The page is too big to read: the panel only says so. */
   oversized?: OversizedNote | null;
   /** What else the panel says about saved snippets (changed figures, orphans to re-attach). */
@@ -59,9 +61,12 @@ const LIST_TEXT = 90;
  * Custom highlights are invisible to assistive technology: this list names every item and moves
  * the focus to it (its card opens, focused).
  */
-function ItemList(props: Pick<PagePanelProps, "items" | "onFocusItem" | "onReview">) {
+function ItemList(props: Pick<PagePanelProps, "items" | "onFocusItem" | "onReview" | "onCorrect">) {
   const [open, setOpen] = useState(false);
-  /** The list's keyboard pass: j/k (↓/↑) move, a accepts, x rejects, u resets a saved item. */
+  /**
+   * The list's keyboard pass: j/k (↓/↑) move, a accepts, x rejects, u resets a saved item, e opens
+   * it in the collection's editor.
+   */
   const onKey = (event: KeyboardEvent) => {
     const button = (event.target as HTMLElement).closest<HTMLElement>("button[data-item]");
     if (!button || event.ctrlKey || event.metaKey || event.altKey) return;
@@ -77,6 +82,11 @@ function ItemList(props: Pick<PagePanelProps, "items" | "onFocusItem" | "onRevie
             : null;
     if (status && item?.saved) {
       props.onReview?.(index, status);
+      event.preventDefault();
+      return;
+    }
+    if (event.key === "e" && item?.saved && props.onCorrect) {
+      props.onCorrect(index);
       event.preventDefault();
       return;
     }
@@ -262,7 +272,12 @@ export function PagePanel(props: PagePanelProps) {
       >
         {props.unsavedCount === 0 && total > 0 ? t("panelAllSaved") : t("actionSaveAll")}
       </button>
-      <ItemList items={props.items} onFocusItem={props.onFocusItem} onReview={props.onReview} />
+      <ItemList
+        items={props.items}
+        onFocusItem={props.onFocusItem}
+        onReview={props.onReview}
+        onCorrect={props.onCorrect}
+      />
       <p class="note" data-saved-count={props.savedCount}>
         {t("panelSaved", props.savedCount)}
       </p>

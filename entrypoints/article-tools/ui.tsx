@@ -17,7 +17,7 @@ import { UI_HOST_NAME } from "@/lib/in-page/boot.ts";
 import { sendMessage } from "@/lib/messaging/protocol.ts";
 import { type Box, placeCard } from "./card-placement.ts";
 import { copyText } from "./clipboard.ts";
-import type { PageController, PageView } from "./page-view.ts";
+import type { PageController, PageItem, PageView } from "./page-view.ts";
 import type { PointerHover } from "./pointer.ts";
 import uiCss from "./ui.css?inline";
 
@@ -169,6 +169,10 @@ function App(props: { controller: PageController; hover: PointerHover; shadow: S
         }))}
         onFocusItem={controller.focusItem}
         onReview={(index, status) => void controller.review([index], status)}
+        onCorrect={(index) => {
+          const item = view.items[index];
+          if (item) openEditor(item);
+        }}
         oversized={view.oversized}
         extra={
           <SavedTrouble
@@ -188,11 +192,7 @@ function App(props: { controller: PageController; hover: PointerHover; shadow: S
           saved={card.saved}
           review={card.review}
           onReview={(status) => void controller.review([card.index], status)}
-          onCorrect={() => {
-            const id = card.savedId ?? card.snippetId;
-            // The background opens the collection's editor; nothing to show here if it cannot.
-            sendMessage("openEditor", { id }).catch(() => undefined);
-          }}
+          onCorrect={() => openEditor(card)}
           busy={view.busy}
           position={cardPosition(card.range, clickable, cardSize, props.shadow)}
           onSize={(size) => {
@@ -230,6 +230,12 @@ function App(props: { controller: PageController; hover: PointerHover; shadow: S
       )}
     </>
   );
+}
+
+/** Opens a saved item in the collection's editor (the background opens the tab). */
+function openEditor(item: PageItem): void {
+  // Nothing to show on the page if it cannot: the item stays as it is.
+  sendMessage("openEditor", { id: item.savedId ?? item.snippetId }).catch(() => undefined);
 }
 
 export async function mountPageUi(

@@ -1,7 +1,8 @@
 /**
  * Correcting from the page: a saved figure's card offers Sửa, which opens the collection page in a
  * new tab with that very snippet in the table's editor (every field correctable there, the
- * engine's value beside the reader's); what the reader writes there is saved to it.
+ * engine's value beside the reader's); what the reader writes there is saved to it. The panel's
+ * list of items does the same with the e key.
  */
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
@@ -77,6 +78,26 @@ describe("correcting a saved figure from its card on the page", () => {
     );
     assert.equal(saved?.note, "Đã đối chiếu với báo cáo của huyện.");
     await collection.close();
+
+    // The panel's list of items: e on a saved item opens it in the editor the same way.
+    await page.keyboard.press("Escape");
+    await ui(page).panel.locator("[data-action=list]").click();
+    const first = ui(page).panel.locator("button[data-item]").first();
+    await first.focus();
+    const listed = normalizeSpace((await first.textContent()) ?? "");
+    const item = articleIn(
+      await readCollection(browser.serviceWorker),
+      normalizeUrl(CAMGIANG.expected.url),
+    ).snippets.find((s) => listed.includes(normalizeSpace(s.text).slice(0, 40)));
+    assert.ok(item, `a stored snippet for the listed item: ${listed}`);
+    const second = browser.context.waitForEvent("page", {
+      predicate: (p) =>
+        p.url() === extensionUrl(browser, `collection.html?edit=${encodeURIComponent(item.id)}`),
+    });
+    await page.keyboard.press("e");
+    const other = await second;
+    await other.locator(`section.opened-item[data-opened="${item.id}"]`).waitFor();
+    await other.close();
     await page.close();
   });
 });
