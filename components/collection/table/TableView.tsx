@@ -193,9 +193,6 @@ export function TableView(props: TableViewProps) {
           )}
         </section>
       )}
-      <p class="muted keys-help" id="table-keys">
-        {t("tableKeysHelp")}
-      </p>
       {results.length === 0 ? (
         <p class="muted">{t("noMatches")}</p>
       ) : (
