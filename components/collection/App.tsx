@@ -7,7 +7,7 @@ import { browser } from "wxt/browser";
 import { createSearchIndex, joinEntries, type SnippetFilter } from "../../lib/collection/index.ts";
 import { t } from "../../lib/i18n/index.ts";
 import type { ChangeDecision } from "../../lib/messaging/protocol.ts";
-import type { ReviewStatus } from "../../lib/snippets/types.ts";
+import type { ReviewStatus, SnippetRecord } from "../../lib/snippets/types.ts";
 import type { CollectionDb } from "../../lib/storage/index.ts";
 import {
   acceptPageChange,
@@ -140,6 +140,20 @@ export function App(props: {
     await write(() => setReview(db, ids, status));
   };
 
+  /** What the list and the table both show and do. */
+  const listing = {
+    entries,
+    results: filtered,
+    partial: state.partial,
+    filter,
+    onFilter: setFilter,
+    onEdit: edit,
+    onReview: review,
+    onDelete: (ids: string[]) => write(() => deleteSnippets(db, ids)),
+    onRestore: (records: SnippetRecord[]) => write(() => restoreSnippets(db, records)),
+    onPageChange: decidePageChange,
+  };
+
   const article = reading ? state.articles.find((a) => a.id === reading) : undefined;
 
   return (
@@ -199,17 +213,8 @@ export function App(props: {
                 <ViewSwitch view={view} onView={setView} />
                 {TableView ? (
                   <TableView
-                    entries={entries}
-                    results={filtered}
-                    partial={state.partial}
-                    filter={filter}
-                    onFilter={setFilter}
-                    onEdit={edit}
-                    onDelete={(ids) => write(() => deleteSnippets(db, ids))}
-                    onRestore={(records) => write(() => restoreSnippets(db, records))}
+                    {...listing}
                     onTag={(ids, tag) => write(() => tagSnippets(db, ids, tag))}
-                    onReview={review}
-                    onPageChange={decidePageChange}
                     initialOpened={props.initialEdit ?? null}
                     onOpenArticle={setReading}
                   />
@@ -221,17 +226,8 @@ export function App(props: {
               <>
                 {mode === "page" && <ViewSwitch view={view} onView={setView} />}
                 <CollectionList
-                  entries={entries}
-                  results={filtered}
-                  partial={state.partial}
-                  filter={filter}
-                  onFilter={setFilter}
-                  onEdit={edit}
-                  onReview={review}
-                  onDelete={(ids) => write(() => deleteSnippets(db, ids))}
-                  onRestore={(records) => write(() => restoreSnippets(db, records))}
+                  {...listing}
                   onOpenArticle={mode === "page" ? setReading : undefined}
-                  onPageChange={decidePageChange}
                 />
               </>
             )
