@@ -7,6 +7,7 @@ import { render } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
 import { createShadowRootUi } from "wxt/utils/content-script-ui/shadow-root";
+import baseCss from "@/components/base.css?inline";
 import { ChangeNotice } from "@/components/ChangeNotice.tsx";
 import changeNoticeCss from "@/components/change-notice.css?inline";
 import { ItemCard } from "@/components/ItemCard.tsx";
@@ -245,7 +246,7 @@ export async function mountPageUi(
 ) {
   const ui = await createShadowRootUi(ctx, {
     name: UI_HOST_NAME,
-    css: `${uiCss}\n${changeNoticeCss}`,
+    css: `${baseCss}\n${uiCss}\n${changeNoticeCss}`,
     position: "inline",
     anchor: "body",
     append: "last",

@@ -8,6 +8,7 @@ import { itemFields } from "../extract/types.ts";
 import type { PageChange, SnippetRecord, TextAnchor } from "../snippets/types.ts";
 import { wellFormedDeep } from "../text/well-formed.ts";
 import type { CollectionDb } from "./db.ts";
+import { rewriteSnippet } from "./rewrite-snippet.ts";
 import { touch } from "./view-cache.ts";
 
 /** How many declined texts a snippet remembers (the newest). */
@@ -82,11 +83,11 @@ export async function acceptPageChange(
   snapshot?: string,
   now: number = Date.now(),
 ): Promise<SnippetRecord | null> {
-  return db.transaction("rw", db.snippets, db.articles, db.views, async () => {
-    const snippet = await db.snippets.get(id);
-    const change = snippet?.pageChange;
-    if (!snippet || !change) return null;
-    const updated: SnippetRecord = {
+  return rewriteSnippet(db, id, async (snippet) => {
+    const change = snippet.pageChange;
+    if (!change) return null;
+    await refreshSnapshot(db, snippet.articleId, snapshot, now);
+    return {
       ...snippet,
       ...(change.fields ? itemFields(change.fields) : {}),
       text: change.text,
@@ -95,10 +96,6 @@ export async function acceptPageChange(
       pageChange: null,
       updatedAt: now,
     };
-    await db.snippets.put(updated);
-    await refreshSnapshot(db, snippet.articleId, snapshot, now);
-    await touch(db);
-    return updated;
   });
 }
 
@@ -111,20 +108,16 @@ export async function keepSavedFigure(
   id: string,
   now: number = Date.now(),
 ): Promise<SnippetRecord | null> {
-  return db.transaction("rw", db.snippets, db.views, async () => {
-    const snippet = await db.snippets.get(id);
-    const change = snippet?.pageChange;
-    if (!snippet || !change) return null;
+  return rewriteSnippet(db, id, (snippet) => {
+    const change = snippet.pageChange;
+    if (!change) return null;
     const kept = (snippet.keptOver ?? []).filter((text) => text !== change.text);
-    const updated: SnippetRecord = {
+    return {
       ...snippet,
       keptOver: [...kept, change.text].slice(-MAX_KEPT_OVER),
       pageChange: null,
       updatedAt: now,
     };
-    await db.snippets.put(updated);
-    await touch(db);
-    return updated;
   });
 }
 
@@ -144,20 +137,9 @@ export async function reattachSnippet(
   if (typeof anchor?.quote !== "string" || anchor.quote.trim() === "") {
     throw new TypeError("reattachSnippet: the new place must have some text");
   }
-  return db.transaction("rw", db.snippets, db.articles, db.views, async () => {
-    const snippet = await db.snippets.get(id);
-    if (!snippet) return null;
+  return rewriteSnippet(db, id, async (snippet) => {
     const placed = wellFormedDeep(copyAnchor(anchor));
-    const updated: SnippetRecord = {
-      ...snippet,
-      text: placed.quote,
-      anchor: placed,
-      pageChange: null,
-      updatedAt: now,
-    };
-    await db.snippets.put(updated);
     await refreshSnapshot(db, snippet.articleId, snapshot, now);
-    await touch(db);
-    return updated;
+    return { ...snippet, text: placed.quote, anchor: placed, pageChange: null, updatedAt: now };
   });
 }

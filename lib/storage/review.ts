@@ -8,6 +8,7 @@ import { applyCorrections, CORRECTABLE_FIELDS, statusAfter } from "../snippets/r
 import type { CorrectableField, Corrections, ReviewStatus } from "../snippets/review-types.ts";
 import type { SnippetRecord } from "../snippets/types.ts";
 import type { CollectionDb } from "./db.ts";
+import { rewriteSnippet } from "./rewrite-snippet.ts";
 import { touch } from "./view-cache.ts";
 
 const STATUSES: ReadonlySet<string> = new Set(["unreviewed", "accepted", "corrected", "rejected"]);
@@ -56,13 +57,11 @@ export async function correctSnippet(
     if (!CORRECTABLE_FIELDS.includes(field as CorrectableField))
       throw new TypeError(`${field} is not a field the reader can correct`);
   }
-  return db.transaction("rw", db.snippets, db.articles, db.views, async () => {
-    const record = await db.snippets.get(id);
-    if (!record) return null;
+  return rewriteSnippet(db, id, async (record) => {
     const article = await db.articles.get(record.articleId);
     const corrections = applyCorrections(record, article, changes);
     const previous = record.review ?? "unreviewed";
-    const updated: SnippetRecord = {
+    return {
       ...record,
       corrections,
       review: statusAfter(
@@ -71,9 +70,6 @@ export async function correctSnippet(
       ),
       updatedAt: now,
     };
-    await db.snippets.put(updated);
-    await touch(db);
-    return updated;
   });
 }
 
@@ -84,19 +80,14 @@ export async function revertCorrection(
   fields: readonly CorrectableField[] = CORRECTABLE_FIELDS,
   now: number = Date.now(),
 ): Promise<SnippetRecord | null> {
-  return db.transaction("rw", db.snippets, db.views, async () => {
-    const record = await db.snippets.get(id);
-    if (!record) return null;
+  return rewriteSnippet(db, id, (record) => {
     const corrections: Record<string, unknown> = { ...(record.corrections ?? {}) };
     for (const field of fields) delete corrections[field];
-    const updated: SnippetRecord = {
+    return {
       ...record,
       corrections: corrections as Corrections,
       review: statusAfter(record.review ?? "unreviewed", corrections as Corrections),
       updatedAt: now,
     };
-    await db.snippets.put(updated);
-    await touch(db);
-    return updated;
   });
 }
