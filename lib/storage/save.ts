@@ -138,16 +138,15 @@ export async function saveSnippets(
     if (id !== undefined && !distinct.has(id)) distinct.set(id, snippet);
   });
 
-  // The content fingerprint, made before the transaction (an article new to the collection may be
-  // a republication of one already there, republished.ts).
-  const fingerprint = fingerprintRecord(articleId, article.snapshot);
-
   options.signal?.throwIfAborted();
   const stores = [db.articles, db.snippets, db.views, db.fingerprints, db.copies];
   return db.transaction("rw", stores, async () => {
     options.signal?.throwIfAborted();
     const existing = await db.articles.get(articleId);
     if (!existing) {
+      // An article new to the collection may republish one already there (republished.ts): its
+      // content fingerprint is made only then, not on every save of a known article.
+      const fingerprint = fingerprintRecord(articleId, article.snapshot);
       const same =
         (await articleOfCopy(db, article.url)) ??
         (await republicationOf(db, fingerprint.signature));

@@ -37,6 +37,7 @@ import {
   HEADLINE_SELECTOR,
   LAYOUT_FAMILIES,
   type LayoutFamily,
+  portalHost,
   renderInLayout,
 } from "./layouts.ts";
 import { pageItems, settledReading, waitForBody } from "./page-readings.ts";
@@ -71,13 +72,6 @@ interface PageOutcome {
   score: ArticleScore;
   highlights: PageHighlight[];
   textChanged: boolean;
-}
-
-/** The `.gov.vn` host an article is served at. */
-export function portalHost(url: string): string {
-  const host = new URL(url).hostname.toLowerCase();
-  if (host === "gov.vn" || host.endsWith(".gov.vn")) return host;
-  return `${host.replace(/^www\./, "").replace(/\./g, "-")}.gov.vn`;
 }
 
 /**

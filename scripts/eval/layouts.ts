@@ -193,3 +193,10 @@ export function articleFromText(text: string, date: string | null, url: string):
     .filter((line) => line.length > 0);
   return { headline: lines[0] ?? "", paragraphs: lines.slice(1), date, url };
 }
+
+/** The `.gov.vn` host an article is served at. */
+export function portalHost(url: string): string {
+  const host = new URL(url).hostname.toLowerCase();
+  if (host === "gov.vn" || host.endsWith(".gov.vn")) return host;
+  return `${host.replace(/^www\./, "").replace(/\./g, "-")}.gov.vn`;
+}

@@ -19,13 +19,13 @@ import {
 } from "../../lib/article/fingerprint.ts";
 import { extractRecord } from "../../lib/cli/extract-files.ts";
 import type { CorpusArticle } from "../../lib/evaluation/corpus.ts";
-import { portalHost } from "./browser.ts";
 import {
   articleFromText,
   LATE_BODY_FAMILY,
   LAYOUT_FAMILIES,
   type LayoutArticle,
   type LayoutFamily,
+  portalHost,
   renderInLayout,
 } from "./layouts.ts";
 
