@@ -140,3 +140,10 @@ export function moveSource<T>(sources: readonly T[], index: number, by: number):
   out.splice(to, 0, moved as T);
   return out;
 }
+
+/** The same source: one article, or one locality at one level (names as written). */
+export function sameSource(a: CompareSource, b: CompareSource): boolean {
+  if (a.type === "article" || b.type === "article")
+    return a.type === b.type && (a as { id: string }).id === (b as { id: string }).id;
+  return a.name === b.name && (a.level ?? null) === (b.level ?? null);
+}

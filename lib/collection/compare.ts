@@ -16,7 +16,7 @@ import { type CompareOptions, comparedEntries } from "./compared.ts";
 import type { CollectionEntry } from "./entries.ts";
 
 export { type ComparableSource, comparableSources } from "./comparable-sources.ts";
-export { moveSource } from "./compare-columns.ts";
+export { moveSource, sameSource } from "./compare-columns.ts";
 export {
   figuresMeet,
   numericValue,

@@ -37,10 +37,12 @@ export {
   numericValue,
   pairTargetsAndResults,
   rowsByGroup,
+  sameSource,
   scaledValue,
   sortComparisonRows,
   unitKey,
 } from "./compare.ts";
+export { parseSourcesParam, sourcesParam } from "./compare-url.ts";
 export { type CompareOptions, comparedEntries } from "./compared.ts";
 export { type CollectionEntry, joinEntries, newestFirst } from "./entries.ts";
 export { type Count, type Facets, facets } from "./facets.ts";
