@@ -4,7 +4,12 @@
  */
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { browser } from "wxt/browser";
-import { createSearchIndex, joinEntries, type SnippetFilter } from "../../lib/collection/index.ts";
+import {
+  type CompareSource,
+  createSearchIndex,
+  joinEntries,
+  type SnippetFilter,
+} from "../../lib/collection/index.ts";
 import { t } from "../../lib/i18n/index.ts";
 import type { ChangeDecision } from "../../lib/messaging/protocol.ts";
 import type { ReviewStatus, SnippetRecord } from "../../lib/snippets/types.ts";
@@ -49,6 +54,8 @@ export function App(props: {
   initialView?: CollectionView;
   /** A snippet to open in the table's editor at once (`collection.html?edit=<id>`). */
   initialEdit?: string | null;
+  /** The comparison's columns to start with (`collection.html?tab=compare&sources=…`). */
+  initialCompareSources?: CompareSource[];
 }) {
   const { db, mode } = props;
   const state = useCollection(db);
@@ -233,7 +240,7 @@ export function App(props: {
             )
           ) : tab === "compare" ? (
             Compare ? (
-              <Compare entries={entries} />
+              <Compare entries={entries} mode={mode} initialSources={props.initialCompareSources} />
             ) : (
               <p>{t("loading")}</p>
             )

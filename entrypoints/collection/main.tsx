@@ -1,5 +1,6 @@
 import { render } from "preact";
 import { App } from "@/components/collection/App.tsx";
+import { parseSourcesParam } from "@/lib/collection/compare-url.ts";
 import { getLanguage } from "@/lib/i18n/index.ts";
 import { loadLanguage } from "@/lib/settings.ts";
 import { openCollectionDb } from "@/lib/storage/index.ts";
@@ -22,6 +23,7 @@ if (root) {
         initialTab={initialTab}
         initialView={initialView}
         initialEdit={params.get("edit")}
+        initialCompareSources={parseSourcesParam(params.get("sources"))}
       />,
       root,
     );
