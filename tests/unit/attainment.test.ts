@@ -106,6 +106,22 @@ describe("spans", () => {
       "term",
     );
   });
+  test("a share held every year is a level; a change per year and a year's count are annual", () => {
+    const [share, yearly] = extract(
+      "Hằng năm, có trên 80% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ; mỗi năm kết nạp 120 đảng viên mới trở lên.",
+    ).filter((item) => item.kind === "target");
+    assert.equal(spanOf(share as Figure), "level");
+    assert.equal(spanOf(yearly as Figure), "annual");
+    assert.equal(
+      spanOf(fields({ unit: "%", direction: "decrease", horizon: { type: "annual" } })),
+      "annual",
+    );
+    const inTheYear = figure("Trong năm đã kết nạp 126 đảng viên mới.");
+    assert.equal(spanOf(inTheYear), "annual");
+    assert.equal(attainment(yearly as Figure, inTheYear).status, "exceeded");
+    assert.equal(spanOf(figure("Sau nửa nhiệm kỳ đã kết nạp 372 đảng viên mới.")), "open");
+  });
+
   test("per-year never meets whole-term or a level; open meets both of those", () => {
     assert.equal(spansMeet("annual", "term"), false);
     assert.equal(spansMeet("annual", "level"), false);

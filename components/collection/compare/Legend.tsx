@@ -18,7 +18,9 @@ export function Legend(props: { compact: boolean }) {
       <h2 id="compare-legend-title">{t("compareLegendTitle")}</h2>
       <ul>
         {lines.map((key) => (
-          <li key={key}>{t(key)}</li>
+          <li key={key} class={key === "compareLegendFocus" ? "no-print" : undefined}>
+            {t(key)}
+          </li>
         ))}
       </ul>
     </section>
