@@ -20,7 +20,7 @@ import {
   toWebAnnotationAsync,
   toXlsx,
 } from "../../lib/export/index.ts";
-import { t } from "../../lib/i18n/index.ts";
+import { getLanguage, t } from "../../lib/i18n/index.ts";
 import { importCollection } from "../../lib/import/index.ts";
 import type { ArticleRecord } from "../../lib/snippets/types.ts";
 import type { CollectionDb } from "../../lib/storage/index.ts";
@@ -62,10 +62,10 @@ export function Transfer(props: {
       if (format === "xlsx" || format === "docx") {
         let blob: Blob;
         if (format === "xlsx") {
-          const comparison = localityComparison(entries, XLSX_MAX_LOCALITIES);
+          const comparison = localityComparison(entries, XLSX_MAX_LOCALITIES, getLanguage());
           blob = await toXlsx(entries, { comparison });
         } else {
-          const comparison = localityComparison(entries, DOCX_MAX_LOCALITIES);
+          const comparison = localityComparison(entries, DOCX_MAX_LOCALITIES, getLanguage());
           if (!comparison) {
             setStatus({ text: t("exportNoComparison") });
             return;
