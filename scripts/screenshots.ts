@@ -1,7 +1,8 @@
 /**
- * `npm run screenshots`: the README's picture of the collection table,
+ * `npm run screenshots`: the README's pictures of the collection table,
  * docs/images/collection-table.png (and, for looking at, the same in dark colours at
- * .output/collection-table-dark.png). Builds the extension (unless `--no-build`), serves the seed
+ * .output/collection-table-dark.png), and of the comparison, docs/images/comparison.png (the
+ * synthetic later reviews, tests/e2e/pages/review-*, saved too: Trà Vinh beside Cẩm Giàng). Builds the extension (unless `--no-build`), serves the seed
  * articles (tests/fixtures/pages) at their portal host names, saves every item of each with the
  * page panel's "Lưu tất cả" (scripts/lib/seed-collection.ts), opens collection.html in headless
  * Chromium, groups the table by locality, sorts it by value, selects three rows and shoots the
@@ -11,15 +12,17 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import {
+  E2E_PAGES_DIR,
   FIXTURE_PAGES_DIR,
   launchBrowserWithExtension,
   REPO_ROOT,
   startPortalServer,
 } from "./lib/browser.ts";
-import { saveSeedArticles } from "./lib/seed-collection.ts";
+import { saveReviewArticles, saveSeedArticles } from "./lib/seed-collection.ts";
 
 const OUT = path.join(REPO_ROOT, "docs", "images", "collection-table.png");
 const DARK = path.join(REPO_ROOT, ".output", "collection-table-dark.png");
+const COMPARISON = path.join(REPO_ROOT, "docs", "images", "comparison.png");
 
 function build(): void {
   console.log("Building the extension (wxt build)…");
@@ -34,7 +37,7 @@ function build(): void {
 }
 
 if (!process.argv.includes("--no-build")) build();
-const server = await startPortalServer(FIXTURE_PAGES_DIR);
+const server = await startPortalServer(FIXTURE_PAGES_DIR, { staticDir: E2E_PAGES_DIR });
 const browser = await launchBrowserWithExtension({ viewport: { width: 1440, height: 800 } });
 try {
   const saved = await saveSeedArticles(browser, server);
@@ -63,6 +66,24 @@ try {
   await page.emulateMedia({ colorScheme: "dark" });
   await page.screenshot({ path: DARK });
   console.log(`Screenshot (dark): ${path.relative(REPO_ROOT, DARK)}`);
+
+  await saveReviewArticles(browser, server);
+  const sources = JSON.stringify([
+    { type: "locality", name: "Trà Vinh", level: "tỉnh" },
+    { type: "locality", name: "Cẩm Giàng", level: "huyện" },
+  ]);
+  const compare = await browser.context.newPage();
+  await compare.goto(
+    `chrome-extension://${browser.extensionId}/collection.html?tab=compare&sources=${encodeURIComponent(sources)}`,
+  );
+  await compare.locator('tr[data-category="health_insurance"]').waitFor();
+  await compare.setViewportSize({ width: 1440, height: 1150 });
+  await compare.locator('th[data-sort-key="percent"] button').click();
+  await compare.locator("table.compare-table .value.kind-target a").first().focus();
+  await compare.evaluate(() => window.scrollTo(0, 0));
+  await compare.evaluate(() => document.fonts.ready);
+  await compare.screenshot({ path: COMPARISON });
+  console.log(`Screenshot: ${path.relative(REPO_ROOT, COMPARISON)}`);
 } finally {
   await browser.close();
   await server.close();

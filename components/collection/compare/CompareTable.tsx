@@ -34,7 +34,13 @@ export function CompareTable(props: {
               onSort={props.onSort}
             />
             {table.columns.map((column, i) => (
-              <th scope="col" key={i} data-column={i}>
+              // The columns share the width: a column with few figures is as wide as the others.
+              <th
+                scope="col"
+                key={i}
+                data-column={i}
+                style={{ width: `${Math.floor(64 / table.columns.length)}%` }}
+              >
                 {column.label}
               </th>
             ))}
