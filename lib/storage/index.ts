@@ -57,5 +57,6 @@ export {
   type CollectionWatcher,
   newestSnippets,
   readCollectionView,
+  startNewestRead,
   watchCollection,
 } from "./watch.ts";
