@@ -46,8 +46,10 @@ let resultId: string;
 beforeEach(async () => {
   factory = new IDBFactory();
   db = openCollectionDb({ indexedDB: factory, IDBKeyRange });
-  [targetId, resultId] = (await saveSnippets(db, articleInput(), [TARGET, RESULT], T0))
-    .saved as [string, string];
+  [targetId, resultId] = (await saveSnippets(db, articleInput(), [TARGET, RESULT], T0)).saved as [
+    string,
+    string,
+  ];
 });
 
 afterEach(() => db.close());
