@@ -87,7 +87,7 @@ export function pathOf(input: PathInput): ProgressPath | null {
   } else if (input.firstResult) {
     path = {
       shape: "straight",
-      from: { ...input.firstResult },
+      from: { date: input.firstResult.date, value: input.firstResult.value },
       to,
       startsFrom: "first_result",
       lowerIsBetter,
