@@ -30,19 +30,20 @@ export function placeLabel(place: { locality: string; level: string | null }): s
 
 /**
  * The bars of `category`: per span and unit, one group per place (its first target of that kind,
- * in the order `progressSeries` gives), places in that order too. Charts with more places first.
+ * in the order `progressSeries` gives), places in that order too. A figure with no stated span
+ * (`open`) joins the level chart of its unit, else the whole-term one, else has its own (open
+ * meets both, `spansMeet`). Charts with more places first.
  */
 export function localityBars(series: readonly ProgressSeries[], category: string): LocalityBars[] {
   const charts = new Map<string, LocalityBars>();
-  for (const one of series) {
-    if (one.category !== category) continue;
-    const key = `${one.span}|${unitCompareKey(one.unit)}`;
+  const mine = series.filter((one) => one.category === category);
+  const add = (one: ProgressSeries, key: string) => {
     let chart = charts.get(key);
     if (!chart) {
       chart = { key, span: one.span, unit: one.unit, groups: [] };
       charts.set(key, chart);
     }
-    if (chart.groups.some((group) => group.place === one.place.key)) continue;
+    if (chart.groups.some((group) => group.place === one.place.key)) return;
     const factor = readUnit(one.unit).scale / readUnit(chart.unit).scale;
     const latest = one.points.at(-1);
     chart.groups.push({
@@ -51,6 +52,14 @@ export function localityBars(series: readonly ProgressSeries[], category: string
       target: one.targetValue * factor,
       result: latest ? latest.value * factor : null,
     });
+  };
+  for (const one of mine)
+    if (one.span !== "open") add(one, `${one.span}|${unitCompareKey(one.unit)}`);
+  for (const one of mine) {
+    if (one.span !== "open") continue;
+    const unit = unitCompareKey(one.unit);
+    const joined = [`level|${unit}`, `term|${unit}`].find((key) => charts.has(key));
+    add(one, joined ?? `open|${unit}`);
   }
   return [...charts.values()].sort((a, b) => b.groups.length - a.groups.length);
 }

@@ -75,6 +75,26 @@ describe("progress: bars across localities", () => {
     );
   });
 
+  test("a figure with no stated span joins the level chart of its unit", () => {
+    const d0 = source("Đạ Huoai", "dahuoai-nq", "2020-10-01");
+    const d1 = source("Đạ Huoai", "dahuoai-2023", "2023-06-01");
+    const open = { category: "budget_revenue", unit: "tỷ đồng" };
+    const entries = [
+      ...ENTRIES,
+      figure(d0, "target", { ...open, value: { min: 500, max: 500 } }),
+      figure(d1, "result", { ...open, value: { min: 420, max: 420 } }),
+    ];
+    const [money] = localityBars(progressSeries(entries), "budget_revenue");
+    assert.deepEqual(
+      money?.groups.map(({ label, target, result }) => [label, target, result]),
+      [
+        ["An Lạc (huyện)", 1200, 1150],
+        ["Bảo Lâm (huyện)", 800, 650],
+        ["Đạ Huoai (huyện)", 500, 420],
+      ],
+    );
+  });
+
   test("another indicator, no bars; a place's label names its level", () => {
     assert.deepEqual(localityBars(progressSeries(ENTRIES), "growth"), []);
     assert.equal(placeLabel({ locality: "An Lạc", level: null }), "An Lạc");
