@@ -43,7 +43,6 @@ const PROGRESS = {
 };
 const PROGRESS_LABELS = {
   target: "Chỉ tiêu",
-  path: "Lộ trình",
   onTrack: "Đúng tiến độ",
   behind: "Chậm tiến độ",
   start: "Điểm xuất phát",

@@ -31,7 +31,6 @@ export function ProgressChart(props: { data: ProgressChartData; fileName: string
           colors,
           labels: {
             target: t("kindTarget"),
-            path: t("progressPath"),
             onTrack: t("progressOnTrack"),
             behind: t("progressBehind"),
             start: t("progressStart"),

@@ -78,7 +78,7 @@ export function indicatorBarsSvg(
     },
     color: { domain: ["target", "result"], range: [colors.target, colors.result] },
     marks: [
-      Plot.ruleY([0], { stroke: colors.foreground }),
+      Plot.ruleY([0], { stroke: colors.foreground, ariaHidden: "true" }),
       Plot.barY(bars, {
         fx: "group",
         x: "series",
