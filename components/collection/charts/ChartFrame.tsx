@@ -30,8 +30,8 @@ export function ChartFrame(props: {
   title: string;
   /** The downloaded files' name without extension. */
   fileName: string;
-  /** Draws the chart (Observable Plot) with the page's colours. */
-  draw: (colors: ChartColors) => Element;
+  /** Draws the chart (Observable Plot) with the page's colours, `width` pixels wide. */
+  draw: (colors: ChartColors, width: number) => Element;
   /** Redraws when this changes. */
   version: unknown;
   kind: "bars" | "progress";
@@ -45,7 +45,9 @@ export function ChartFrame(props: {
   useEffect(() => {
     const element = holder.current;
     if (!element) return;
-    element.replaceChildren(props.draw(chartColors(element)));
+    // As wide as the page gives it, within what stays readable.
+    const width = Math.round(Math.min(Math.max(element.clientWidth || 640, 360), 960));
+    element.replaceChildren(props.draw(chartColors(element), width));
   }, [props.version, scheme]);
 
   const svg = () => holder.current?.querySelector("svg") ?? null;

@@ -19,9 +19,10 @@ export function IndicatorBars(props: { data: IndicatorBarsData; fileName: string
       title={data.unit ? `${data.title} (${data.unit})` : data.title}
       fileName={props.fileName}
       version={data}
-      draw={(colors) =>
+      draw={(colors, width) =>
         indicatorBarsSvg(data, {
           colors,
+          width,
           labels: {
             target: t("kindTarget"),
             result: t("chartLatestResult"),

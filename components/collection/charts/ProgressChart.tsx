@@ -26,9 +26,10 @@ export function ProgressChart(props: { data: ProgressChartData; fileName: string
       title={data.title}
       fileName={props.fileName}
       version={data}
-      draw={(colors) =>
+      draw={(colors, width) =>
         progressChartSvg(data, {
           colors,
+          width,
           labels: {
             target: t("kindTarget"),
             onTrack: t("progressOnTrack"),

@@ -71,7 +71,8 @@ export function indicatorBarsSvg(
     x: { domain: [labels.target, labels.result], label: null, padding: 0.1 },
     y: {
       grid: true,
-      label: data.unit ? `${data.title} (${data.unit})` : data.title,
+      // The caption names the indicator and its unit; a label here would run into the localities.
+      label: null,
       tickFormat: (value: number) => formatNumber(value),
       nice: true,
       zero: true,

@@ -83,10 +83,11 @@ export function progressChartSvg(
     marginRight: 24,
     ariaLabel: labels.description,
     style: { background: colors.background, color: colors.foreground, fontSize: "12px" },
-    x: { type: "utc", label: labels.date, tickFormat: "%Y", nice: true },
+    x: { type: "utc", label: labels.date, ticks: "year", tickFormat: "%Y", nice: true, inset: 24 },
     y: {
       grid: true,
-      label: data.unit ? `${data.title} (${data.unit})` : data.title,
+      // The caption names the indicator; the axis its unit.
+      label: data.unit || null,
       tickFormat: (value: number) => formatNumber(value),
       nice: true,
     },
@@ -122,7 +123,8 @@ export function progressChartSvg(
       Plot.text(data.points, {
         x: (point: ProgressChartPoint) => utcDate(point.date),
         y: "value",
-        text: (point: ProgressChartPoint) => chartValue(point.value, data.unit),
+        // The number alone: the axis gives the unit (long ones would crowd the points).
+        text: (point: ProgressChartPoint) => formatNumber(point.value),
         dy: -12,
         fill: colors.foreground,
         ariaHidden: "true",

@@ -41,6 +41,8 @@ export function SeriesBlock(props: {
   const title = seriesTitle(series);
   const target = series.target;
   const value = (n: number | null) => (n === null ? "—" : chartValue(n, series.unit));
+  // The path's value between two dates: two decimals are enough to read it by.
+  const onPath = (n: number | null) => value(n === null ? null : Math.round(n * 100) / 100);
   const act = async (action: () => Promise<unknown>) => {
     await action();
     // The row goes away with the button: the reader lands on the series' heading.
@@ -96,7 +98,7 @@ export function SeriesBlock(props: {
                   <td>{chartDate(point.date)}</td>
                   <td>{reviewLabel(point.review)}</td>
                   <td class="number">{value(point.value)}</td>
-                  <td class="number">{value(point.expected)}</td>
+                  <td class="number">{onPath(point.expected)}</td>
                   <td class="number">
                     {point.percentDone === null
                       ? "—"
