@@ -17,7 +17,7 @@ import type { Page } from "playwright-core";
 import { saveReviewArticles, saveSeedArticles } from "../../scripts/lib/seed-collection.ts";
 import type { ErrorCollector, ExtensionBrowser } from "./harness.ts";
 import { formatViolations, runAxe, seriousViolations } from "./helpers/axe.ts";
-import { downloadFrom, openExtensionPage } from "./helpers/collection.ts";
+import { downloadFrom, openExtensionPage, TAB } from "./helpers/collection.ts";
 import { eventually } from "./helpers/compare.ts";
 import { readCollection } from "./helpers/extension.ts";
 import { type ExtensionSession, openExtensionSession } from "./helpers/session.ts";
@@ -87,7 +87,7 @@ describe("progress view: timeline, undo a match, chart files, bars, accessibilit
   after(() => session?.close());
 
   test("the Tiến độ tab is reached with the keyboard and shows the chosen series", async () => {
-    await arrowToTab(page, "Tiến độ");
+    await arrowToTab(page, TAB.progress);
     await pickSeries(page);
     const series = page.locator("section.progress-series");
     assert.equal(await series.count(), 1);
@@ -198,7 +198,7 @@ describe("progress view: timeline, undo a match, chart files, bars, accessibilit
     assert.deepEqual(stored.snippets.find((s) => s.id === middle)?.unmatchedTargets, [targetId]);
 
     await page.reload();
-    await arrowToTab(page, "Tiến độ");
+    await arrowToTab(page, TAB.progress);
     await pickSeries(page);
     await page.locator(`[data-unmatched="${middle}"]`).waitFor();
     assert.equal(await page.locator(`[data-result="${middle}"]`).count(), 0);
