@@ -27,6 +27,7 @@ const OUT = path.join(REPO_ROOT, "docs", "images", "collection-table.png");
 const DARK = path.join(REPO_ROOT, ".output", "collection-table-dark.png");
 const PROGRESS = path.join(REPO_ROOT, "docs", "images", "progress.png");
 const BARS = path.join(REPO_ROOT, "docs", "images", "chart-bars.png");
+const PROGRESS_DARK = path.join(REPO_ROOT, ".output", "progress-dark.png");
 
 function build(): void {
   console.log("Building the extension (wxt build)…");
@@ -83,6 +84,10 @@ try {
   await page.evaluate(() => document.fonts.ready);
   await series.screenshot({ path: PROGRESS });
   console.log(`Screenshot: ${path.relative(REPO_ROOT, PROGRESS)}`);
+  await page.emulateMedia({ colorScheme: "dark" });
+  await series.screenshot({ path: PROGRESS_DARK });
+  console.log(`Screenshot (dark): ${path.relative(REPO_ROOT, PROGRESS_DARK)}`);
+  await page.emulateMedia({ colorScheme: "light" });
   await page.locator("[data-bars-indicator]").selectOption("health_insurance");
   const bars = page.locator(".progress-bars [data-chart=bars]").first();
   await bars.locator("svg").waitFor();

@@ -3,7 +3,7 @@
  * results (date, review, value, the path's value, % thực hiện, on track / behind, the article)
  * with "Bỏ ghép" on each; the results the reader unmatched are listed below with "Ghép lại".
  */
-import { useRef } from "preact/hooks";
+import { useMemo, useRef } from "preact/hooks";
 import type { ProgressPoint, ProgressSeries } from "../../../lib/collection/progress.ts";
 import { t } from "../../../lib/i18n/index.ts";
 import { chartDate, chartValue, formatNumber } from "../charts/chart-format.ts";
@@ -39,6 +39,8 @@ export function SeriesBlock(props: {
   const { series } = props;
   const heading = useRef<HTMLHeadingElement>(null);
   const title = seriesTitle(series);
+  // The chart redraws when its data changes, not on every render.
+  const chart = useMemo(() => progressChartData(series), [series]);
   const target = series.target;
   const value = (n: number | null) => (n === null ? "—" : chartValue(n, series.unit));
   // The path's value between two dates: two decimals are enough to read it by.
@@ -68,7 +70,7 @@ export function SeriesBlock(props: {
       <p class="muted" data-path-note="">
         {pathNote(series)}
       </p>
-      <ProgressChart data={progressChartData(series)} fileName={`tien-do-${fileSlug(title)}`} />
+      <ProgressChart data={chart} fileName={`tien-do-${fileSlug(title)}`} />
       {series.points.length === 0 ? (
         <p class="muted">{t("progressNoResults")}</p>
       ) : (
