@@ -6,20 +6,28 @@
  * page panel's "Lưu tất cả" (scripts/lib/seed-collection.ts), opens collection.html in headless
  * Chromium, groups the table by locality, sorts it by value, selects three rows and shoots the
  * page. No text is made up: the rows are what the extension found in the seed articles.
+ *
+ * Then the progress view (docs/images/progress.png): the synthetic later reviews of the seed
+ * localities (tests/e2e/pages/review-*) saved too, the "Tiến độ" tab with Cẩm Giàng's income per
+ * head, its chart's table open; and the bars across localities (docs/images/chart-bars.png).
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import {
+  E2E_PAGES_DIR,
   FIXTURE_PAGES_DIR,
   launchBrowserWithExtension,
   REPO_ROOT,
   startPortalServer,
 } from "./lib/browser.ts";
-import { saveSeedArticles } from "./lib/seed-collection.ts";
+import { saveReviewArticles, saveSeedArticles } from "./lib/seed-collection.ts";
 
 const OUT = path.join(REPO_ROOT, "docs", "images", "collection-table.png");
 const DARK = path.join(REPO_ROOT, ".output", "collection-table-dark.png");
+const PROGRESS = path.join(REPO_ROOT, "docs", "images", "progress.png");
+const BARS = path.join(REPO_ROOT, "docs", "images", "chart-bars.png");
+const PROGRESS_DARK = path.join(REPO_ROOT, ".output", "progress-dark.png");
 
 function build(): void {
   console.log("Building the extension (wxt build)…");
@@ -34,7 +42,7 @@ function build(): void {
 }
 
 if (!process.argv.includes("--no-build")) build();
-const server = await startPortalServer(FIXTURE_PAGES_DIR);
+const server = await startPortalServer(FIXTURE_PAGES_DIR, { staticDir: E2E_PAGES_DIR });
 const browser = await launchBrowserWithExtension({ viewport: { width: 1440, height: 800 } });
 try {
   const saved = await saveSeedArticles(browser, server);
@@ -63,6 +71,28 @@ try {
   await page.emulateMedia({ colorScheme: "dark" });
   await page.screenshot({ path: DARK });
   console.log(`Screenshot (dark): ${path.relative(REPO_ROOT, DARK)}`);
+  await page.emulateMedia({ colorScheme: "light" });
+
+  // The progress view, with the later reviews saved.
+  await saveReviewArticles(browser, server);
+  await page.goto(`chrome-extension://${browser.extensionId}/collection.html?tab=progress`);
+  await page.locator("[data-progress-place]").selectOption("cam giang|huyen");
+  await page.locator("[data-progress-indicator]").selectOption("income_per_capita");
+  const series = page.locator("section.progress-series").first();
+  await series.locator("[data-chart=progress] svg").waitFor();
+  await series.locator("[data-chart=progress] summary").click();
+  await page.evaluate(() => document.fonts.ready);
+  await series.screenshot({ path: PROGRESS });
+  console.log(`Screenshot: ${path.relative(REPO_ROOT, PROGRESS)}`);
+  await page.emulateMedia({ colorScheme: "dark" });
+  await series.screenshot({ path: PROGRESS_DARK });
+  console.log(`Screenshot (dark): ${path.relative(REPO_ROOT, PROGRESS_DARK)}`);
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.locator("[data-bars-indicator]").selectOption("health_insurance");
+  const bars = page.locator(".progress-bars [data-chart=bars]").first();
+  await bars.locator("svg").waitFor();
+  await bars.screenshot({ path: BARS });
+  console.log(`Screenshot: ${path.relative(REPO_ROOT, BARS)}`);
 } finally {
   await browser.close();
   await server.close();

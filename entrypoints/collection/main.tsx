@@ -16,7 +16,8 @@ if (root) {
     document.documentElement.lang = getLanguage();
     const params = new URLSearchParams(location.search);
     const tab = params.get("tab");
-    const initialTab = tab === "compare" || tab === "transfer" ? tab : "collection";
+    const initialTab =
+      tab === "compare" || tab === "transfer" || tab === "progress" ? tab : "collection";
     const initialView = params.get("view") === "list" ? "list" : "table";
     render(
       <App

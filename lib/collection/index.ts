@@ -2,6 +2,22 @@
  * The collection pages' logic over plain arrays of records: entries joined
  * with their articles, search and filters, and the side-by-side comparison.
  */
+
+export {
+  type Attainment,
+  type AttainmentStatus,
+  attainment,
+  comparableUnits,
+  type Figure,
+  type FigureSpan,
+  isCeiling,
+  type NoDataReason,
+  readUnit,
+  spanOf,
+  spansMeet,
+  type UnitReading,
+  unitCompareKey,
+} from "./attainment.ts";
 export {
   type ComparableSource,
   type CompareSource,

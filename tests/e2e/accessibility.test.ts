@@ -38,6 +38,7 @@ const TAB = {
   page: "Trang này",
   collection: "Bộ sưu tập",
   compare: "So sánh",
+  progress: "Tiến độ",
   transfer: "Xuất / Nhập",
 } as const;
 
@@ -516,6 +517,7 @@ describe("accessibility", () => {
         assert.equal(await focusedTab(), TAB.collection, "Tab reaches the selected tab");
         const steps: Array<[string, string]> = [
           ["ArrowRight", TAB.compare],
+          ["ArrowRight", TAB.progress],
           ["ArrowRight", TAB.transfer],
           ["ArrowRight", TAB.collection], // wraps around
           ["ArrowLeft", TAB.transfer],
