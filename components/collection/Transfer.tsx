@@ -6,6 +6,7 @@
  */
 import { useState } from "preact/hooks";
 import type { CollectionEntry } from "../../lib/collection/index.ts";
+import { progressSeries } from "../../lib/collection/progress.ts";
 import {
   comparisonToDocx,
   dataForEntries,
@@ -63,7 +64,7 @@ export function Transfer(props: {
         let blob: Blob;
         if (format === "xlsx") {
           const comparison = localityComparison(entries, XLSX_MAX_LOCALITIES, getLanguage());
-          blob = await toXlsx(entries, { comparison });
+          blob = await toXlsx(entries, { comparison, progress: progressSeries(entries) });
         } else {
           const comparison = localityComparison(entries, DOCX_MAX_LOCALITIES, getLanguage());
           if (!comparison) {

@@ -18,12 +18,14 @@
  */
 import type { Cell, Row, Sheet } from "write-excel-file/universal";
 import type { ComparisonTable } from "../collection/index.ts";
+import type { ProgressSeries } from "../collection/progress.ts";
 import { getLanguage, type Language } from "../i18n/index.ts";
 import type { ArticleRecord } from "../snippets/types.ts";
 import type { ExportEntry } from "./format.ts";
 import { COLUMN_HEADERS, type TableColumn } from "./labels.ts";
 import { type TableValue, tableRow } from "./table.ts";
 import { comparisonSheetColumns, comparisonSheetData } from "./xlsx-comparison.ts";
+import { progressSheet } from "./xlsx-progress.ts";
 import { xmlText } from "./xml-text.ts";
 
 export const XLSX_MIME_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -174,6 +176,8 @@ export interface XlsxOptions {
   language?: Language;
   /** The comparison sheet's table (`localityComparison`); no comparison sheet without one. */
   comparison?: ComparisonTable | null;
+  /** The progress view's series (`progressSeries`); no progress sheet without a followed target. */
+  progress?: readonly ProgressSeries[] | null;
 }
 
 /** The workbook's sheets as `write-excel-file` takes them. */
@@ -201,6 +205,8 @@ export function xlsxSheets(
       stickyRowsCount: 1,
     });
   }
+  const progress = options.progress ? progressSheet(options.progress, language) : null;
+  if (progress) sheets.push(progress);
   sheets.push({
     sheet: words.sources,
     data: sourcesSheetData(entries, language),

@@ -346,6 +346,14 @@ export const SnippetSchema = record({
       v.array(text(IMPORT_LIMITS.longText)),
     ),
   ),
+  // The progress view's undone matches (target snippet ids); absent in older files.
+  unmatchedTargets: v.optional(
+    v.pipe(
+      v.array(v.unknown()),
+      v.maxLength(IMPORT_LIMITS.tags, tooMany(IMPORT_LIMITS.tags)),
+      v.array(nonEmptyText()),
+    ),
+  ),
 });
 
 /**

@@ -257,6 +257,7 @@ describe("collection: save, list, compare, export, clear, import", () => {
       assert.deepEqual(await list.getByRole("tab").allTextContents(), [
         TAB.collection,
         TAB.compare,
+        TAB.progress,
         TAB.transfer,
       ]);
       assert.equal(await tab(list, TAB.collection).getAttribute("aria-selected"), "true");
