@@ -17,6 +17,7 @@ import {
   type ReadingDetail,
   waitForReading,
 } from "./harness.ts";
+import { openArticle } from "./helpers/article-tab.ts";
 import { assertSameTexts, eventually, normalizeSpace } from "./helpers/compare.ts";
 import {
   articleIn,
@@ -29,19 +30,6 @@ import { HIGHLIGHT, highlightPoint, highlightTexts, selectText, ui } from "./hel
 import { type ExtensionSession, openExtensionSession } from "./helpers/session.ts";
 
 const SAVED = "Đã lưu ✓";
-
-/** Open `url` in a new tab and wait for the content script's reading of the article. */
-async function openArticle(
-  browser: ExtensionBrowser,
-  url: string,
-): Promise<{ page: Page; reading: ReadingDetail }> {
-  const page = await browser.context.newPage();
-  const response = await page.goto(url);
-  assert.equal(response?.status(), 200, url);
-  const reading = await waitForReading(page, { recognised: true });
-  await ui(page).panel.waitFor();
-  return { page, reading };
-}
 
 /** All item highlights of the page (targets, results, deadlines), as texts. */
 async function itemTexts(page: Page): Promise<string[]> {
@@ -104,8 +92,10 @@ describe("in-page saving", () => {
 
     before(async () => {
       url = fixtureUrl(server, fixture, "a");
-      ({ page } = await openArticle(browser, url));
-      ({ page: other } = await openArticle(browser, fixtureUrl(server, fixture, "b")));
+      ({ page } = await openArticle(browser, url, { front: false }));
+      ({ page: other } = await openArticle(browser, fixtureUrl(server, fixture, "b"), {
+        front: false,
+      }));
     });
 
     after(async () => {
@@ -296,7 +286,7 @@ describe("in-page saving", () => {
 
       before(async () => {
         url = fixtureUrl(server, fixture, "menu");
-        ({ page } = await openArticle(browser, url));
+        ({ page } = await openArticle(browser, url, { front: false }));
       });
 
       after(async () => {
@@ -400,7 +390,7 @@ describe("in-page saving", () => {
 
     before(async () => {
       const url = fixtureUrl(server, fixture, "edit");
-      ({ page } = await openArticle(browser, url));
+      ({ page } = await openArticle(browser, url, { front: false }));
       await ui(page).saveAll.click();
       await waitForSavedCount(page, fixture.expected.items.length);
       saved = articleIn(
