@@ -45,15 +45,19 @@ function FacetSelect(props: {
   );
 }
 
-export function CollectionFilters(props: {
-  /** Every entry (the facets count them). */
+/** The collection as searched: every entry, the filter and what it keeps. */
+export interface CollectionFiltersProps {
+  /** Every entry, newest first (the facets count them). */
   entries: CollectionEntry[];
   /** The entries the filter keeps. */
   results: CollectionEntry[];
+  /** Only the newest entries are loaded yet (the rest is on its way). */
   partial?: boolean | undefined;
   filter: SnippetFilter;
   onFilter(filter: SnippetFilter): void;
-}) {
+}
+
+export function CollectionFilters(props: CollectionFiltersProps) {
   const { filter, results } = props;
   // Facet counts (and their long option lists) come right after the first paint.
   const [facet, setFacet] = useState<Facets>(NO_FACETS);
