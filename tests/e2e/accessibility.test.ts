@@ -12,12 +12,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { Page } from "playwright-core";
-import {
-  type ErrorCollector,
-  type ExtensionBrowser,
-  type PortalServer,
-  waitForReading,
-} from "./harness.ts";
+import { waitForReading } from "./harness.ts";
 import {
   type AxeOptions,
   axePasses,
@@ -28,7 +23,7 @@ import {
 } from "./helpers/axe.ts";
 import { fixtureUrl, loadFixturePage } from "./helpers/fixtures.ts";
 import { focusedInUi, HIGHLIGHT, highlightPoint, UI_HOST, ui } from "./helpers/page.ts";
-import { type ExtensionSession, openExtensionSession } from "./helpers/session.ts";
+import { testNoErrorsLogged, useExtensionSession } from "./helpers/session.ts";
 
 const TRAVINH = loadFixturePage("travinh-tracu-hoc-tap-nghi-quyet-tinh");
 const CAMGIANG = loadFixturePage("camgiang-hoc-tap-nghi-quyet");
@@ -93,24 +88,18 @@ async function describeFocus(page: Page): Promise<string> {
 }
 
 describe("accessibility", () => {
-  let server: PortalServer;
-  let browser: ExtensionBrowser;
-  let errors: ErrorCollector;
-  let session: ExtensionSession | undefined;
+  const session = useExtensionSession();
 
   before(async () => {
-    session = await openExtensionSession();
-    ({ server, browser, errors } = session);
     console.log(`axe-core ${axeVersion()}`);
   });
 
-  after(() => session?.close());
-
-  const extensionUrl = (path: string) => `chrome-extension://${browser.extensionId}/${path}`;
+  const extensionUrl = (path: string) =>
+    `chrome-extension://${session.browser.extensionId}/${path}`;
 
   /** Opens an extension page in a new tab, brought to the front. */
   async function openExtensionPage(path: string): Promise<Page> {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await page.goto(extensionUrl(path));
     await page.bringToFront();
     return page;
@@ -120,8 +109,8 @@ describe("accessibility", () => {
     let page: Page;
 
     before(async () => {
-      page = await browser.context.newPage();
-      await page.goto(fixtureUrl(server, TRAVINH, "a11y"));
+      page = await session.browser.context.newPage();
+      await page.goto(fixtureUrl(session.server, TRAVINH, "a11y"));
       await page.bringToFront(); // pointer and focus handling need the front tab
       await waitForReading(page, { recognised: true });
       await ui(page).panel.waitFor();
@@ -275,8 +264,8 @@ describe("accessibility", () => {
     before(async () => {
       // Save both seed articles from their pages' panels ("Lưu tất cả").
       for (const fixture of [TRAVINH, CAMGIANG]) {
-        const page = await browser.context.newPage();
-        await page.goto(fixtureUrl(server, fixture));
+        const page = await session.browser.context.newPage();
+        await page.goto(fixtureUrl(session.server, fixture));
         await page.bringToFront();
         await waitForReading(page, { recognised: true });
         await ui(page).saveAll.click();
@@ -303,16 +292,16 @@ describe("accessibility", () => {
     });
 
     test("axe: popup.html over an article, Trang này listing its items", async () => {
-      const articleUrl = fixtureUrl(server, CAMGIANG, "popup");
-      const article = await browser.context.newPage();
+      const articleUrl = fixtureUrl(session.server, CAMGIANG, "popup");
+      const article = await session.browser.context.newPage();
       await article.goto(articleUrl);
       await waitForReading(article, { recognised: true });
       // As if opened from the toolbar over the article: the popup asks for its window's active tab.
       const popupUrl = extensionUrl("popup.html");
-      const opened = browser.context.waitForEvent("page", {
+      const opened = session.browser.context.waitForEvent("page", {
         predicate: (page) => page.url() === popupUrl,
       });
-      await browser.serviceWorker.evaluate(
+      await session.browser.serviceWorker.evaluate(
         async ({ articleUrl, popupUrl }) => {
           const { chrome } = globalThis as unknown as {
             chrome: {
@@ -480,7 +469,5 @@ describe("accessibility", () => {
     });
   });
 
-  test("no errors were logged by the pages or the service worker", () => {
-    assert.equal(errors.errors.length, 0, errors.format());
-  });
+  testNoErrorsLogged(session);
 });
