@@ -35,6 +35,7 @@ import {
 } from "./helpers/fixtures.ts";
 import {
   focusedInUi,
+  focusSettledOn,
   HIGHLIGHT,
   highlightNames,
   highlightPoint,
@@ -313,10 +314,7 @@ describe("in-page highlights", () => {
       );
       // The card takes the focus in an effect right after it renders: wait for it to settle.
       assert.equal(
-        await eventually(
-          () => focusedInUi(page),
-          (f) => f === "save",
-        ),
+        await focusSettledOn(page, "save"),
         "save",
         "the card's save button has the focus",
       );
@@ -359,13 +357,7 @@ describe("in-page highlights", () => {
         label.includes(quote.slice(0, 40)),
         `the card shows the chosen item: ${label} / ${quote}`,
       );
-      assert.equal(
-        await eventually(
-          () => focusedInUi(page),
-          (f) => f === "save",
-        ),
-        "save",
-      );
+      assert.equal(await focusSettledOn(page, "save"), "save");
       await page.keyboard.press("Escape");
       await card.waitFor({ state: "detached" });
       await toggle.click();
@@ -375,21 +367,12 @@ describe("in-page highlights", () => {
       await ui(page).next.focus();
       await page.keyboard.press("Enter");
       await ui(page).card.waitFor();
-      assert.equal(
-        await eventually(
-          () => focusedInUi(page),
-          (f) => f === "save",
-        ),
-        "save",
-      );
+      assert.equal(await focusSettledOn(page, "save"), "save");
       await page.keyboard.press("Escape");
       await ui(page).card.waitFor({ state: "detached" });
       // Otherwise a keyboard reader starts again from the top of the page to get back here.
       assert.equal(
-        await eventually(
-          () => focusedInUi(page),
-          (f) => f === "next",
-        ),
+        await focusSettledOn(page, "next"),
         "next",
         "the focus is back on the next button",
       );

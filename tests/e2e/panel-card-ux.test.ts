@@ -9,7 +9,7 @@ import type { Page } from "playwright-core";
 import { waitForReading } from "./harness.ts";
 import { eventually, normalizeSpace } from "./helpers/compare.ts";
 import { fixtureUrl, loadFixturePage } from "./helpers/fixtures.ts";
-import { focusedInUi, UI_HOST, ui } from "./helpers/page.ts";
+import { focusSettledOn, UI_HOST, ui } from "./helpers/page.ts";
 import { useExtensionSession } from "./helpers/session.ts";
 
 const FIXTURE = loadFixturePage("travinh-tracu-hoc-tap-nghi-quyet-tinh");
@@ -187,10 +187,7 @@ describe("panel and card: layout, Escape, covered highlights", () => {
       if (where !== "quote") {
         // The focus goes back to the panel's next button, where the reader was.
         assert.equal(
-          await eventually(
-            () => focusedInUi(page),
-            (f) => f === "next",
-          ),
+          await focusSettledOn(page, "next"),
           "next",
           `Escape from ${where}: the focus is back on next`,
         );
