@@ -21,12 +21,9 @@ import {
   runAxe,
   seriousViolations,
 } from "./helpers/axe.ts";
-import { fixtureUrl, loadFixturePage } from "./helpers/fixtures.ts";
+import { CAMGIANG, fixtureUrl, TRAVINH } from "./helpers/fixtures.ts";
 import { focusedInUi, HIGHLIGHT, highlightPoint, UI_HOST, ui } from "./helpers/page.ts";
 import { testNoErrorsLogged, useExtensionSession } from "./helpers/session.ts";
-
-const TRAVINH = loadFixturePage("travinh-tracu-hoc-tap-nghi-quyet-tinh");
-const CAMGIANG = loadFixturePage("camgiang-hoc-tap-nghi-quyet");
 
 /** The tabs of the collection interface, by their accessible names. */
 const TAB = {

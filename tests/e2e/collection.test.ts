@@ -24,7 +24,6 @@ import {
   XLSX_COLUMNS,
 } from "../../lib/export/index.ts";
 import type { ExtractedItem } from "../../lib/extract/types.ts";
-import { normalizeUrl } from "../../lib/snippets/keys.ts";
 import { waitForReading } from "./harness.ts";
 import {
   articleOf,
@@ -50,14 +49,16 @@ import {
 } from "./helpers/collection.ts";
 import { assertSameTexts, eventually } from "./helpers/compare.ts";
 import { articleIn, type Collection, readCollection } from "./helpers/extension.ts";
-import { engineItems, fixtureUrl, loadFixturePage } from "./helpers/fixtures.ts";
+import {
+  CAMGIANG,
+  CAMGIANG_KEY,
+  engineItems,
+  fixtureUrl,
+  TRAVINH,
+  TRAVINH_KEY,
+} from "./helpers/fixtures.ts";
 import { ui } from "./helpers/page.ts";
 import { testNoErrorsLogged, useExtensionSession } from "./helpers/session.ts";
-
-const TRAVINH = loadFixturePage("travinh-tracu-hoc-tap-nghi-quyet-tinh");
-const CAMGIANG = loadFixturePage("camgiang-hoc-tap-nghi-quyet");
-const TRAVINH_KEY = normalizeUrl(TRAVINH.expected.url);
-const CAMGIANG_KEY = normalizeUrl(CAMGIANG.expected.url);
 
 const NOTE = "Cao hơn mức bình quân; đối chiếu với Cẩm Giàng (huyện).";
 const TAGS = ["bảo hiểm y tế", "so sánh"];

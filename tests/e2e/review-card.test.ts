@@ -11,11 +11,9 @@ import { waitForReading } from "./harness.ts";
 import { extensionUrl } from "./helpers/collection.ts";
 import { eventually, normalizeSpace } from "./helpers/compare.ts";
 import { articleIn, readCollection } from "./helpers/extension.ts";
-import { engineItems, fixtureUrl, loadFixturePage } from "./helpers/fixtures.ts";
+import { CAMGIANG, engineItems, fixtureUrl } from "./helpers/fixtures.ts";
 import { ui } from "./helpers/page.ts";
 import { useExtensionSession } from "./helpers/session.ts";
-
-const CAMGIANG = loadFixturePage("camgiang-hoc-tap-nghi-quyet");
 
 describe("correcting a saved figure from its card on the page", () => {
   const session = useExtensionSession();

@@ -15,7 +15,6 @@ import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
 import type { Page } from "playwright-core";
 import { XLSX_COLUMNS } from "../../lib/export/index.ts";
-import { normalizeUrl } from "../../lib/snippets/keys.ts";
 import type { SnippetRecord } from "../../lib/snippets/types.ts";
 import { waitForReading } from "./harness.ts";
 import {
@@ -32,14 +31,17 @@ import {
 } from "./helpers/collection.ts";
 import { eventually } from "./helpers/compare.ts";
 import { articleIn, readCollection } from "./helpers/extension.ts";
-import { engineItems, fixtureUrl, loadFixturePage } from "./helpers/fixtures.ts";
+import {
+  CAMGIANG,
+  CAMGIANG_KEY,
+  engineItems,
+  fixtureUrl,
+  TRAVINH,
+  TRAVINH_KEY,
+} from "./helpers/fixtures.ts";
 import { ui } from "./helpers/page.ts";
 import { testNoErrorsLogged, useExtensionSession } from "./helpers/session.ts";
 
-const TRAVINH = loadFixturePage("travinh-tracu-hoc-tap-nghi-quyet-tinh");
-const CAMGIANG = loadFixturePage("camgiang-hoc-tap-nghi-quyet");
-const TRAVINH_KEY = normalizeUrl(TRAVINH.expected.url);
-const CAMGIANG_KEY = normalizeUrl(CAMGIANG.expected.url);
 const INDICATOR = "tỷ lệ người dân tham gia bảo hiểm y tế đã kiểm tra";
 
 describe("review and correct: statuses and corrections survive, reach the comparison and every export", () => {

@@ -25,11 +25,13 @@ import { extensionUrl, openPopupOver } from "./helpers/collection.ts";
 import { assertSameTexts, eventually, normalizeSpace } from "./helpers/compare.ts";
 import { articleIn, readCollection } from "./helpers/extension.ts";
 import {
+  CAMGIANG,
   engineItems,
   type FixturePage,
   fixtureUrl,
   KINDS,
   loadFixturePage,
+  TRAVINH,
 } from "./helpers/fixtures.ts";
 import { HIGHLIGHT, highlightTexts, UI_HOST, ui } from "./helpers/page.ts";
 import {
@@ -45,8 +47,6 @@ import {
 } from "./helpers/service-worker.ts";
 import { testNoErrorsLogged, useExtensionSession } from "./helpers/session.ts";
 
-const TRAVINH = loadFixturePage("travinh-tracu-hoc-tap-nghi-quyet-tinh");
-const CAMGIANG = loadFixturePage("camgiang-hoc-tap-nghi-quyet");
 const DAKRONG = loadFixturePage("dakrong-nghi-quyet-dai-hoi-vi");
 const TRACU = loadFixturePage("tracu-so-ket-giua-nhiem-ky");
 
