@@ -43,8 +43,10 @@ import {
   NOW,
   CG as SAMPLE_CG,
   HD as SAMPLE_HD,
+  INSURANCE as SAMPLE_INSURANCE,
+  MERGER as SAMPLE_MERGER,
 } from "./helpers/import-fixtures.ts";
-import { article, snippet } from "./helpers/records.ts";
+import { article, snippet, snippetIn } from "./helpers/records.ts";
 
 // ---------------------------------------------------------------------------
 // Fixtures: two articles, six snippets (target, deadlines, result with note and tags, a hostile excerpt)
@@ -75,18 +77,8 @@ const HD: ArticleRecord = {
   snapshot: HD_SNAPSHOT,
 };
 
-const INSURANCE = snippet(CG, "tỷ lệ bao phủ bảo hiểm y tế đạt 95%", {
-  indicator: "tỷ lệ bao phủ bảo hiểm y tế",
-  category: "health_insurance",
-  value: { min: 95, max: 95 },
-  unit: "%",
-  comparator: "=",
-  horizon: { type: "year", year: 2025 },
-});
-const MERGER = snippet(CG, "trước ngày 15/01/2021", {
-  kind: "deadline",
-  deadline: { date: "2021-01-15", precision: "day" },
-});
+const INSURANCE = snippetIn(CG, SAMPLE_INSURANCE);
+const MERGER = snippetIn(CG, SAMPLE_MERGER);
 const INCOME = snippet(CG, "thu nhập bình quân đầu người đạt 52 triệu đồng", {
   kind: "result",
   indicator: "thu nhập bình quân đầu người",

@@ -102,3 +102,16 @@ export function snippet(
     ...fields,
   });
 }
+
+/** `record` as saved from `source` instead: the same fields, anchored and identified there. */
+export function snippetIn(source: ArticleRecord, record: SnippetRecord): SnippetRecord {
+  const {
+    id: _id,
+    articleId: _articleId,
+    anchor: _anchor,
+    sentence: _sentence,
+    text,
+    ...fields
+  } = record;
+  return snippet(source, text, fields);
+}
