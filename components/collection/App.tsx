@@ -4,7 +4,12 @@
  */
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { browser } from "wxt/browser";
-import { createSearchIndex, joinEntries, type SnippetFilter } from "../../lib/collection/index.ts";
+import {
+  type CompareSource,
+  createSearchIndex,
+  joinEntries,
+  type SnippetFilter,
+} from "../../lib/collection/index.ts";
 import { t } from "../../lib/i18n/index.ts";
 import type { ChangeDecision } from "../../lib/messaging/protocol.ts";
 import type { ReviewStatus, SnippetRecord } from "../../lib/snippets/types.ts";
@@ -16,10 +21,12 @@ import {
   deleteSnippets,
   errorMessage,
   keepSavedFigure,
+  rematchResult,
   restoreSnippets,
   setReview,
   splitCopy,
   tagSnippets,
+  unmatchResult,
   updateSnippet,
 } from "../../lib/storage/index.ts";
 import { ArticleAddresses } from "./ArticleAddresses.tsx";
@@ -33,11 +40,13 @@ import { ThisPage } from "./ThisPage.tsx";
 import { useCollection } from "./use-collection.ts";
 import { ViewSwitch } from "./ViewSwitch.tsx";
 
-type TabKey = "page" | "collection" | "compare" | "transfer";
+type TabKey = "page" | "collection" | "compare" | "progress" | "transfer";
 /** How the collection page shows the collection: the table (its main view) or the list. */
 export type CollectionView = "table" | "list";
 
 const loadCompare = () => import("./Compare.tsx").then((m) => m.Compare);
+// The progress view and its charting library: the collection page only, when the tab is opened.
+const loadProgress = () => import("./progress/ProgressView.tsx").then((m) => m.ProgressView);
 const loadTransfer = () => import("./Transfer.tsx").then((m) => m.Transfer);
 // The table (and its virtualiser) only on the collection page: the popup never loads it.
 const loadTable = () => import("./table/TableView.tsx").then((m) => m.TableView);
@@ -49,6 +58,8 @@ export function App(props: {
   initialView?: CollectionView;
   /** A snippet to open in the table's editor at once (`collection.html?edit=<id>`). */
   initialEdit?: string | null;
+  /** The comparison's columns to start with (`collection.html?tab=compare&sources=…`). */
+  initialCompareSources?: CompareSource[];
 }) {
   const { db, mode } = props;
   const state = useCollection(db);
@@ -81,6 +92,7 @@ export function App(props: {
   );
   const Compare = useLazyView(tab === "compare" ? loadCompare : null);
   const Transfer = useLazyView(tab === "transfer" ? loadTransfer : null);
+  const Progress = useLazyView(mode === "page" && tab === "progress" ? loadProgress : null);
   const TableView = useLazyView(mode === "page" && view === "table" ? loadTable : null);
 
   useEffect(() => {
@@ -109,6 +121,7 @@ export function App(props: {
     ...(mode === "popup" ? [{ key: "page" as const, label: t("tabThisPage") }] : []),
     { key: "collection" as const, label: t("tabCollection") },
     { key: "compare" as const, label: t("tabCompare") },
+    ...(mode === "page" ? [{ key: "progress" as const, label: t("tabProgress") }] : []),
     { key: "transfer" as const, label: t("tabTransfer") },
   ];
 
@@ -233,7 +246,21 @@ export function App(props: {
             )
           ) : tab === "compare" ? (
             Compare ? (
-              <Compare entries={entries} />
+              <Compare entries={entries} mode={mode} initialSources={props.initialCompareSources} />
+            ) : (
+              <p>{t("loading")}</p>
+            )
+          ) : tab === "progress" ? (
+            Progress ? (
+              <Progress
+                entries={entries}
+                onUnmatch={(resultId, targetId) =>
+                  write(() => unmatchResult(db, resultId, targetId))
+                }
+                onRematch={(resultId, targetId) =>
+                  write(() => rematchResult(db, resultId, targetId))
+                }
+              />
             ) : (
               <p>{t("loading")}</p>
             )

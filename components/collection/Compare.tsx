@@ -1,185 +1,89 @@
 /**
- * "So sánh": 2–4 articles or localities side by side, one row per indicator
- * category; targets and results kept apart (a target beside the result that
- * reports on it); rows whose values differ are marked; a small bar chart
- * where units agree. Quotes on hover (title) and links back to the article. The reader's
- * corrected values are compared (marked *đã sửa*); rejected snippets never are; a box limits
- * the comparison to reviewed figures.
+ * "So sánh": 2–4 articles or localities side by side for a report, rows by indicator category in
+ * the resolution's groups; each cell a target, the latest result against it, % thực hiện and a
+ * status (see `lib/collection/compare.ts`). The reader's corrected values are compared (marked
+ * *đã sửa*); rejected snippets never are; a box limits the comparison to reviewed figures. The
+ * popup shows a compact form with a link to the full page, which adds the column order, print and
+ * the Excel and Word downloads.
  */
 import { useMemo, useState } from "preact/hooks";
 import {
   type CollectionEntry,
   type CompareSource,
+  type ComparisonSort,
   comparableSources,
   compareSources,
+  moveSource,
 } from "../../lib/collection/index.ts";
-import { t } from "../../lib/i18n/index.ts";
-import { hasCorrections } from "../../lib/snippets/review.ts";
-import { horizonLabel, valueLabel } from "../item-format.ts";
+import { getLanguage, t } from "../../lib/i18n/index.ts";
+import { ColumnOrder } from "./compare/ColumnOrder.tsx";
+import { CompareActions, OpenFullPage } from "./compare/CompareActions.tsx";
+import { CompareTable } from "./compare/CompareTable.tsx";
+import { Legend } from "./compare/Legend.tsx";
+import { SourcePicker } from "./compare/SourcePicker.tsx";
 
-const MAX_SOURCES = 4;
-
-function sourceKey(source: CompareSource): string {
-  return source.type === "article" ? `a:${source.id}` : `l:${source.name}`;
-}
-
-function EntryValue(props: { entry: CollectionEntry; kind: "target" | "result" }) {
-  const { snippet, article } = props.entry;
-  const horizon = horizonLabel(snippet.horizon);
-  return (
-    <span class={`value kind-${props.kind}`} title={snippet.text}>
-      <span class="sr-only">
-        {props.kind === "target" ? t("compareTarget") : t("compareResult")}:{" "}
-      </span>
-      {article ? (
-        <a href={article.url} target="_blank" rel="noopener noreferrer">
-          {valueLabel(snippet) || snippet.text}
-        </a>
-      ) : (
-        valueLabel(snippet) || snippet.text
-      )}
-      {horizon && <span class="muted"> ({horizon})</span>}
-      {hasCorrections(snippet) && (
-        <span class="tag review review-corrected" data-corrected="true">
-          {t("reviewCorrected")}
-        </span>
-      )}
-    </span>
-  );
-}
-
-export function Compare(props: { entries: CollectionEntry[] }) {
-  const [by, setBy] = useState<"article" | "locality">("locality");
-  const [chosen, setChosen] = useState<CompareSource[]>([]);
+export function Compare(props: {
+  entries: CollectionEntry[];
+  mode?: "popup" | "page";
+  /** The columns to start with (the popup's choice, passed in the page's address). */
+  initialSources?: CompareSource[];
+}) {
+  const compact = props.mode === "popup";
+  const initial = props.initialSources ?? [];
+  const [by, setBy] = useState<"article" | "locality">(initial[0]?.type ?? "locality");
+  const [chosen, setChosen] = useState<CompareSource[]>(initial);
   const [reviewedOnly, setReviewedOnly] = useState(false);
+  const [sort, setSort] = useState<ComparisonSort | null>(null);
+  const language = getLanguage();
   const available = useMemo(
     () => comparableSources(props.entries, { reviewedOnly }),
     [props.entries, reviewedOnly],
   );
   const table = useMemo(
-    () => (chosen.length >= 2 ? compareSources(props.entries, chosen, { reviewedOnly }) : null),
-    [props.entries, chosen, reviewedOnly],
+    () =>
+      chosen.length >= 2 ? compareSources(props.entries, chosen, { reviewedOnly, language }) : null,
+    [props.entries, chosen, reviewedOnly, language],
   );
-  const options = available
-    .filter((option) => option.source.type === by)
-    .map((option) => ({ source: option.source, label: `${option.label} (${option.count})` }));
-  const isChosen = (source: CompareSource) =>
-    chosen.some((c) => sourceKey(c) === sourceKey(source));
-  const toggle = (source: CompareSource) =>
-    setChosen(
-      isChosen(source)
-        ? chosen.filter((c) => sourceKey(c) !== sourceKey(source))
-        : chosen.length < MAX_SOURCES
-          ? [...chosen, source]
-          : chosen,
-    );
 
   return (
-    <div class="compare">
-      <p class="muted">{t("compareHelp")}</p>
-      <fieldset class="compare-by">
-        <legend class="sr-only">{t("tabCompare")}</legend>
-        {(["locality", "article"] as const).map((mode) => (
-          <label key={mode}>
-            <input
-              type="radio"
-              name="compare-by"
-              checked={by === mode}
-              onChange={() => {
-                setBy(mode);
-                setChosen([]);
-              }}
-            />{" "}
-            {mode === "article" ? t("compareByArticle") : t("compareByLocality")}
-          </label>
-        ))}
-      </fieldset>
-      <label class="reviewed-only">
-        <input
-          type="checkbox"
-          checked={reviewedOnly}
-          onChange={(e) => setReviewedOnly(e.currentTarget.checked)}
-          data-reviewed-only=""
-        />{" "}
-        {t("compareReviewedOnly")}
-      </label>
-      <ul class="sources">
-        {options.map(({ source, label }) => (
-          <li key={sourceKey(source)}>
-            <label>
-              <input
-                type="checkbox"
-                checked={isChosen(source)}
-                disabled={!isChosen(source) && chosen.length >= MAX_SOURCES}
-                onChange={() => toggle(source)}
-                data-source={sourceKey(source)}
-              />{" "}
-              {label}
-            </label>
-          </li>
-        ))}
-      </ul>
+    <div class={`compare${compact ? " compact" : ""}`}>
+      <div class="no-print">
+        <SourcePicker
+          available={available}
+          by={by}
+          onBy={(mode) => {
+            setBy(mode);
+            setChosen([]);
+          }}
+          chosen={chosen}
+          onChosen={setChosen}
+          reviewedOnly={reviewedOnly}
+          onReviewedOnly={setReviewedOnly}
+        />
+      </div>
       {!table ? (
         <p class="muted">{t("compareNeedTwo")}</p>
       ) : table.rows.length === 0 ? (
         <p class="muted">{t("compareNoRows")}</p>
       ) : (
-        <div class="table-wrap">
-          <table class="compare-table">
-            <thead>
-              <tr>
-                <th scope="col">{t("compareIndicator")}</th>
-                {table.columns.map((column) => (
-                  <th scope="col" key={sourceKey(column.source)}>
-                    {column.label}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {table.rows.map((row) => {
-                // Bars only where at least two sources have a value to set side by side.
-                const charted = row.chart?.values.filter((v) => v !== null) ?? [];
-                const max = charted.length >= 2 ? Math.max(...charted.map((v) => v ?? 0), 0) : 0;
-                return (
-                  <tr
-                    key={row.category}
-                    class={row.differs ? "differs" : undefined}
-                    data-category={row.category}
-                  >
-                    <th scope="row">
-                      {row.label}
-                      {row.differs && <span class="badge">{t("compareDiffers")}</span>}
-                    </th>
-                    {row.cells.map((cell, i) => (
-                      <td
-                        key={sourceKey(
-                          table.columns[i]?.source ?? { type: "locality", name: String(i) },
-                        )}
-                      >
-                        {cell.pairs.map((pair, j) => (
-                          <div class="pair" key={j}>
-                            {pair.target && <EntryValue entry={pair.target} kind="target" />}
-                            {pair.result && <EntryValue entry={pair.result} kind="result" />}
-                          </div>
-                        ))}
-                        {row.chart && row.chart.values[i] !== null && max > 0 && (
-                          <div
-                            class="bar"
-                            style={{
-                              width: `${Math.round(((row.chart.values[i] ?? 0) / max) * 100)}%`,
-                            }}
-                            aria-hidden="true"
-                          />
-                        )}
-                      </td>
-                    ))}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <>
+          <div class="no-print compare-tools">
+            {compact ? (
+              <OpenFullPage sources={chosen} />
+            ) : (
+              <>
+                <ColumnOrder
+                  columns={table.columns}
+                  onMove={(index, step) => setChosen(moveSource(chosen, index, step))}
+                />
+                <CompareActions table={table} sort={sort} />
+              </>
+            )}
+          </div>
+          <h2 class="print-only">{t("tabCompare")}</h2>
+          <CompareTable table={table} sort={sort} onSort={setSort} compact={compact} />
+          <Legend compact={compact} />
+        </>
       )}
     </div>
   );

@@ -6,6 +6,7 @@
  */
 import { useState } from "preact/hooks";
 import type { CollectionEntry } from "../../lib/collection/index.ts";
+import { progressSeries } from "../../lib/collection/progress.ts";
 import {
   comparisonToDocx,
   dataForEntries,
@@ -20,7 +21,7 @@ import {
   toWebAnnotationAsync,
   toXlsx,
 } from "../../lib/export/index.ts";
-import { t } from "../../lib/i18n/index.ts";
+import { getLanguage, t } from "../../lib/i18n/index.ts";
 import { importCollection } from "../../lib/import/index.ts";
 import type { ArticleRecord } from "../../lib/snippets/types.ts";
 import type { CollectionDb } from "../../lib/storage/index.ts";
@@ -62,10 +63,10 @@ export function Transfer(props: {
       if (format === "xlsx" || format === "docx") {
         let blob: Blob;
         if (format === "xlsx") {
-          const comparison = localityComparison(entries, XLSX_MAX_LOCALITIES);
-          blob = await toXlsx(entries, { comparison });
+          const comparison = localityComparison(entries, XLSX_MAX_LOCALITIES, getLanguage());
+          blob = await toXlsx(entries, { comparison, progress: progressSeries(entries) });
         } else {
-          const comparison = localityComparison(entries, DOCX_MAX_LOCALITIES);
+          const comparison = localityComparison(entries, DOCX_MAX_LOCALITIES, getLanguage());
           if (!comparison) {
             setStatus({ text: t("exportNoComparison") });
             return;

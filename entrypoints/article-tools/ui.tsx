@@ -14,6 +14,7 @@ import { ItemCard } from "@/components/ItemCard.tsx";
 import { itemAsText } from "@/components/item-format.ts";
 import { PagePanel } from "@/components/PagePanel.tsx";
 import { SavedTrouble } from "@/components/SavedTrouble.tsx";
+import tokensCss from "@/components/tokens.css?inline";
 import { UI_HOST_NAME } from "@/lib/in-page/boot.ts";
 import { sendMessage } from "@/lib/messaging/protocol.ts";
 import { type Box, placeCard } from "./card-placement.ts";
@@ -246,7 +247,7 @@ export async function mountPageUi(
 ) {
   const ui = await createShadowRootUi(ctx, {
     name: UI_HOST_NAME,
-    css: `${baseCss}\n${uiCss}\n${changeNoticeCss}`,
+    css: `${tokensCss}\n${baseCss}\n${uiCss}\n${changeNoticeCss}`,
     position: "inline",
     anchor: "body",
     append: "last",

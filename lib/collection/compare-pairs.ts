@@ -1,9 +1,10 @@
 /**
  * What the comparison compares and how a cell's targets meet its results: which snippets take
- * part, a unit and a value as the comparison reads them, and the pairing of each target with the
- * result that reports on it.
+ * part, a value as the comparison reads it, and the pairing of each target with the latest result
+ * that reports on it (units that compare, spans that meet: see `attainment.ts`).
  */
 import type { SnippetRecord } from "../snippets/types.ts";
+import { attainment, comparableUnits, readUnit, spanOf, spansMeet } from "./attainment.ts";
 import type { ComparisonPair } from "./compare.ts";
 import type { CollectionEntry } from "./entries.ts";
 
@@ -12,9 +13,9 @@ export function takesPart(snippet: SnippetRecord): boolean {
   return (snippet.kind === "target" || snippet.kind === "result") && snippet.category !== null;
 }
 
-/** A unit as comparison sees it: NFC, trimmed, lower case, single spaces (`null` is ""). */
+/** A unit as comparison sees it (variants unified, scale prefix removed; `null` is ""). */
 export function unitKey(unit: string | null): string {
-  return (unit ?? "").normalize("NFC").trim().toLowerCase().replace(/\s+/g, " ");
+  return readUnit(unit).key;
 }
 
 /** The number a value stands for: itself, or the midpoint of a range; null without a value. */
@@ -24,40 +25,56 @@ export function numericValue(snippet: SnippetRecord): number | null {
   return value.min === value.max ? value.min : (value.min + value.max) / 2;
 }
 
+/** The value in its unit's base (`2 tỷ đồng` is 2 000 000 000 `đồng`); null without a value. */
+export function scaledValue(snippet: SnippetRecord): number | null {
+  const value = numericValue(snippet);
+  return value === null ? null : value * readUnit(snippet.unit).scale;
+}
+
 /** Two numbers equal but for floating-point noise. */
 export function sameNumber(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
+/** Whether two figures measure alike: units that compare and spans that meet. */
+export function figuresMeet(a: SnippetRecord, b: SnippetRecord): boolean {
+  return comparableUnits(a.unit, b.unit) && spansMeet(spanOf(a), spanOf(b));
+}
+
 /** How far apart two values are, relative to their size; unknown values are farthest. */
 function distance(a: SnippetRecord, b: SnippetRecord): number {
-  const x = numericValue(a);
-  const y = numericValue(b);
+  const x = scaledValue(a);
+  const y = scaledValue(b);
   if (x === null || y === null) return Number.MAX_VALUE;
   return Math.abs(x - y) / Math.max(1, Math.abs(x), Math.abs(y));
 }
 
+function pair(target: CollectionEntry | null, result: CollectionEntry | null): ComparisonPair {
+  return {
+    target,
+    result,
+    attainment: target ? attainment(target.snippet, result ? result.snippet : null) : null,
+  };
+}
+
 /**
- * Pairs a cell's targets with its results (all of one category and one source). One target and
- * one result pair up. With more, a result pairs with the target of the same unit whose value is
- * closest (each used once, closest pairs first); the rest stay unpaired.
+ * Pairs a cell's targets with its results (one category, one source; both in the source's order:
+ * oldest article first, then text order). A target pairs only with a result that measures alike
+ * (`figuresMeet`); the latest results choose first, each its closest target; a target and a result
+ * are used once. Pairs come in the targets' order, then the unpaired results, latest first.
  */
 export function pairTargetsAndResults(
   targets: readonly CollectionEntry[],
   results: readonly CollectionEntry[],
 ): ComparisonPair[] {
-  if (targets.length === 1 && results.length === 1) {
-    return [{ target: targets[0] ?? null, result: results[0] ?? null }];
-  }
   const candidates: Array<{ t: number; r: number; d: number }> = [];
   targets.forEach((target, t) => {
     results.forEach((result, r) => {
-      if (unitKey(target.snippet.unit) === unitKey(result.snippet.unit)) {
+      if (figuresMeet(target.snippet, result.snippet))
         candidates.push({ t, r, d: distance(target.snippet, result.snippet) });
-      }
     });
   });
-  candidates.sort((a, b) => a.d - b.d || a.t - b.t || a.r - b.r);
+  candidates.sort((a, b) => b.r - a.r || a.d - b.d || a.t - b.t);
   const resultOf = new Map<number, number>();
   const used = new Set<number>();
   for (const { t, r } of candidates) {
@@ -65,12 +82,12 @@ export function pairTargetsAndResults(
     resultOf.set(t, r);
     used.add(r);
   }
-  const pairs: ComparisonPair[] = targets.map((target, t) => {
+  const pairs = targets.map((target, t) => {
     const r = resultOf.get(t);
-    return { target, result: r === undefined ? null : (results[r] ?? null) };
+    return pair(target, r === undefined ? null : (results[r] ?? null));
   });
-  results.forEach((result, r) => {
-    if (!used.has(r)) pairs.push({ target: null, result });
-  });
+  for (let r = results.length - 1; r >= 0; r--) {
+    if (!used.has(r)) pairs.push(pair(null, results[r] ?? null));
+  }
   return pairs;
 }

@@ -2,21 +2,47 @@
  * The collection pages' logic over plain arrays of records: entries joined
  * with their articles, search and filters, and the side-by-side comparison.
  */
+
+export {
+  type Attainment,
+  type AttainmentStatus,
+  attainment,
+  comparableUnits,
+  type Figure,
+  type FigureSpan,
+  isCeiling,
+  type NoDataReason,
+  readUnit,
+  spanOf,
+  spansMeet,
+  type UnitReading,
+  unitCompareKey,
+} from "./attainment.ts";
 export {
   type ComparableSource,
   type CompareSource,
   type ComparisonCell,
   type ComparisonChart,
   type ComparisonColumn,
+  type ComparisonOptions,
   type ComparisonPair,
   type ComparisonRow,
+  type ComparisonSort,
+  type ComparisonSortKey,
   type ComparisonTable,
   comparableSources,
   compareSources,
+  figuresMeet,
+  moveSource,
   numericValue,
   pairTargetsAndResults,
+  rowsByGroup,
+  sameSource,
+  scaledValue,
+  sortComparisonRows,
   unitKey,
 } from "./compare.ts";
+export { parseSourcesParam, sourcesParam } from "./compare-url.ts";
 export { type CompareOptions, comparedEntries } from "./compared.ts";
 export { type CollectionEntry, joinEntries, newestFirst } from "./entries.ts";
 export { type Count, type Facets, facets } from "./facets.ts";

@@ -1,8 +1,10 @@
 /**
  * The Word export (.docx) of the comparison, what a cadre pastes into a
  * report: a title, the localities compared, the date of the export, a table
- * (a row per indicator category, a column per locality, each cell's targets
- * and results as lines), and the sources as a numbered list (article title,
+ * (the header row repeated on each page; a heading row per group, a row per
+ * indicator category, a column per locality; each cell's target, latest
+ * result, % thực hiện and status as lines), a legend, and the sources as a
+ * numbered list (article title,
  * publication date, address). Landscape A4. Written by the `docx` package,
  * loaded on demand (only the collection page pays for it, when asked).
  *
@@ -11,7 +13,12 @@
  */
 import type { ComparisonTable } from "../collection/index.ts";
 import { getLanguage, type Language } from "../i18n/index.ts";
-import { comparisonArticles, comparisonCellLines } from "./comparison.ts";
+import {
+  COMPARISON_WORDS,
+  comparisonArticles,
+  comparisonCellLines,
+  isoToDisplay,
+} from "./comparison.ts";
 import { xmlText } from "./xml-text.ts";
 
 export const DOCX_MIME_TYPE =
@@ -27,6 +34,7 @@ const WORDS: Record<
     differs: string;
     sources: string;
     published: string;
+    legend: string;
   }
 > = {
   vi: {
@@ -37,6 +45,8 @@ const WORDS: Record<
     differs: "khác nhau",
     sources: "Nguồn",
     published: "đăng ngày",
+    legend:
+      "Thực hiện = kết quả ÷ chỉ tiêu (chỉ tiêu giảm: chỉ tiêu ÷ kết quả). Vượt: hơn mức đề ra; Chưa có số liệu: chưa có kết quả cùng đơn vị, cùng kỳ.",
   },
   en: {
     title: "Targets compared across localities",
@@ -46,6 +56,8 @@ const WORDS: Record<
     differs: "differs",
     sources: "Sources",
     published: "published",
+    legend:
+      "Done = result ÷ target (for a target to go down: target ÷ result). Exceeded: beyond the target; No data: no result in the same unit and period.",
   },
 };
 
@@ -56,13 +68,6 @@ function pad(n: number): string {
 /** `04/12/2026` (Vietnamese order, also in English: the document is about Vietnam). */
 function dayMonthYear(date: Date): string {
   return `${pad(date.getDate())}/${pad(date.getMonth() + 1)}/${date.getFullYear()}`;
-}
-
-/** `2023-07-14` → `14/07/2023`, `2023-07` → `07/2023`, `2023` as it is. */
-function isoToDisplay(iso: string): string {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
-  if (!m) return iso;
-  return [m[3], m[2], m[1]].filter((part) => part !== undefined).join("/");
 }
 
 function httpUrl(url: string): string | null {
@@ -120,15 +125,38 @@ export async function comparisonToDocx(
       ...table.columns.map((column) => cell([column.label], true)),
     ],
   });
-  const body = table.rows.map(
-    (row) =>
+  const body: InstanceType<typeof TableRow>[] = [];
+  let group: string | null = null;
+  for (const row of table.rows) {
+    if (row.group !== group) {
+      group = row.group;
+      // The group's heading: one cell across the table.
+      body.push(
+        new TableRow({
+          children: [
+            new TableCell({
+              columnSpan: table.columns.length + 1,
+              children: [
+                new Paragraph({
+                  children: [
+                    new TextRun({ text: COMPARISON_WORDS[language].group[row.group], bold: true }),
+                  ],
+                }),
+              ],
+            }),
+          ],
+        }),
+      );
+    }
+    body.push(
       new TableRow({
         children: [
           cell(row.differs ? [row.label, `(${words.differs})`] : [row.label], true),
           ...row.cells.map((comparisonCell) => cell(comparisonCellLines(comparisonCell, language))),
         ],
       }),
-  );
+    );
+  }
 
   const sources = comparisonArticles(table).map((article) => {
     const href = httpUrl(article.url);
@@ -185,6 +213,7 @@ export async function comparisonToDocx(
             ],
           }),
           new Table({ rows: [head, ...body], width: { size: 100, type: WidthType.PERCENTAGE } }),
+          new Paragraph({ children: [new TextRun({ text: words.legend, italics: true })] }),
           new Paragraph({ text: words.sources, heading: HeadingLevel.HEADING_2 }),
           ...sources,
         ],

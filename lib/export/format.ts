@@ -224,6 +224,10 @@ export function canonicalSnippet(s: SnippetRecord): SnippetRecord {
     // Schema 4, written only when there is something to say (older files stay byte for byte).
     ...(s.pageChange ? { pageChange: canonicalPageChange(s.pageChange) } : {}),
     ...(s.keptOver && s.keptOver.length > 0 ? { keptOver: [...s.keptOver] } : {}),
+    // The progress view's undone matches, written only when there are some.
+    ...(s.unmatchedTargets && s.unmatchedTargets.length > 0
+      ? { unmatchedTargets: [...s.unmatchedTargets] }
+      : {}),
   };
 }
 

@@ -6,9 +6,13 @@
  */
 export { mapInChunks, yieldToEventLoop } from "./chunked.ts";
 export {
+  COMPARISON_WORDS,
   comparisonArticles,
   comparisonCellLines,
+  comparisonFileName,
   localityComparison,
+  percentText,
+  statusText,
 } from "./comparison.ts";
 export {
   CSV_BOM,
@@ -80,7 +84,6 @@ export {
   webAnnotationJson,
 } from "./web-annotation.ts";
 export {
-  comparisonSheetData,
   sourcesSheetData,
   tableSheetData,
   toXlsx,
@@ -90,4 +93,11 @@ export {
   xlsxSheetNames,
   xlsxSheets,
 } from "./xlsx.ts";
+export {
+  comparisonSheetData,
+  comparisonSheetNames,
+  comparisonSheets,
+  comparisonSourcesData,
+  comparisonToXlsx,
+} from "./xlsx-comparison.ts";
 export { xmlText } from "./xml-text.ts";

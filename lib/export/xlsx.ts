@@ -6,9 +6,8 @@
  *   values, numerators, denominators and the congress are number cells,
  *   deadlines and publication dates date cells (`dd/mm/yyyy`), the rest text.
  * - "So sánh" ("Comparison"), when at least two localities have targets or
- *   results of one category: a row per category, per locality the compared
- *   value (a number cell, only where the row's units agree and the value is
- *   one number, not a range) and the targets and results as text.
+ *   results of one category: the comparison's sheet (`xlsx-comparison.ts`):
+ *   per locality target, result, unit, % thực hiện, status and details.
  * - "Nguồn" ("Sources"): every article (title, URL, publication date,
  *   locality, how many snippets).
  *
@@ -18,13 +17,15 @@
  * are removed and text is cut to Excel's 32,767 characters a cell.
  */
 import type { Cell, Row, Sheet } from "write-excel-file/universal";
-import type { ComparisonCell, ComparisonRow, ComparisonTable } from "../collection/index.ts";
+import type { ComparisonTable } from "../collection/index.ts";
+import type { ProgressSeries } from "../collection/progress.ts";
 import { getLanguage, type Language } from "../i18n/index.ts";
 import type { ArticleRecord } from "../snippets/types.ts";
-import { comparisonCellLines } from "./comparison.ts";
 import type { ExportEntry } from "./format.ts";
 import { COLUMN_HEADERS, type TableColumn } from "./labels.ts";
 import { type TableValue, tableRow } from "./table.ts";
+import { comparisonSheetColumns, comparisonSheetData } from "./xlsx-comparison.ts";
+import { progressSheet } from "./xlsx-progress.ts";
 import { xmlText } from "./xml-text.ts";
 
 export const XLSX_MIME_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -64,11 +65,6 @@ const WORDS: Record<
     table: string;
     comparison: string;
     sources: string;
-    category: string;
-    unit: string;
-    details: string;
-    differs: string;
-    differsYes: string;
     snippets: string;
   }
 > = {
@@ -76,22 +72,12 @@ const WORDS: Record<
     table: "Bảng",
     comparison: "So sánh",
     sources: "Nguồn",
-    category: "Nhóm chỉ số",
-    unit: "Đơn vị",
-    details: "chi tiết",
-    differs: "Khác nhau",
-    differsYes: "có",
     snippets: "Số mục",
   },
   en: {
     table: "Table",
     comparison: "Comparison",
     sources: "Sources",
-    category: "Category",
-    unit: "Unit",
-    details: "details",
-    differs: "Differs",
-    differsYes: "yes",
     snippets: "Snippets",
   },
 };
@@ -185,56 +171,13 @@ export function sourcesSheetData(entries: readonly ExportEntry[], language: Lang
   ];
 }
 
-/**
- * The number a comparison cell is compared by: the row's chart value (units agree), and only when
- * it is one number, not the midpoint the chart draws for a range.
- */
-function comparedNumber(row: ComparisonRow, cell: ComparisonCell, column: number): number | null {
-  const chart = row.chart;
-  const value = chart?.values[column] ?? null;
-  if (!chart || value === null) return null;
-  const compared = cell.pairs.find((pair) => pair[chart.kind] !== null)?.[chart.kind]?.snippet;
-  return compared?.value && compared.value.min === compared.value.max ? value : null;
-}
-
-/**
- * The comparison sheet's rows: category, the row's unit (when its values share one), whether the
- * values differ, then per column the compared value (a number where the units agree) and the
- * cell's targets and results.
- */
-export function comparisonSheetData(table: ComparisonTable, language: Language): Row[] {
-  const words = WORDS[language];
-  const rows: Row[] = [
-    header([
-      words.category,
-      words.unit,
-      words.differs,
-      ...table.columns.flatMap((column) => [column.label, `${column.label} (${words.details})`]),
-    ]),
-  ];
-  for (const row of table.rows) {
-    rows.push([
-      text(row.label),
-      text(row.chart?.unit ?? ""),
-      text(row.differs ? words.differsYes : ""),
-      ...row.cells.flatMap((comparisonCell, i) => [
-        numberCell(comparedNumber(row, comparisonCell, i)),
-        {
-          value: xmlText(comparisonCellLines(comparisonCell, language).join("\n")),
-          type: String,
-          wrap: true,
-        },
-      ]),
-    ]);
-  }
-  return rows;
-}
-
 export interface XlsxOptions {
   /** Headers, codes and sheet names; the UI's language by default. */
   language?: Language;
   /** The comparison sheet's table (`localityComparison`); no comparison sheet without one. */
   comparison?: ComparisonTable | null;
+  /** The progress view's series (`progressSeries`); no progress sheet without a followed target. */
+  progress?: readonly ProgressSeries[] | null;
 }
 
 /** The workbook's sheets as `write-excel-file` takes them. */
@@ -258,15 +201,12 @@ export function xlsxSheets(
     sheets.push({
       sheet: words.comparison,
       data: comparisonSheetData(table, language),
-      columns: [
-        { width: 28 },
-        { width: 10 },
-        { width: 10 },
-        ...table.columns.flatMap(() => [{ width: 12 }, { width: 40 }]),
-      ],
+      columns: comparisonSheetColumns(table),
       stickyRowsCount: 1,
     });
   }
+  const progress = options.progress ? progressSheet(options.progress, language) : null;
+  if (progress) sheets.push(progress);
   sheets.push({
     sheet: words.sources,
     data: sourcesSheetData(entries, language),

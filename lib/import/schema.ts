@@ -160,6 +160,8 @@ export const SnippetSchema = record({
   updatedAt: timestamp,
   pageChange: v.optional(v.nullable(PageChangeSchema)),
   keptOver: v.optional(boundedList(IMPORT_LIMITS.tags, text(IMPORT_LIMITS.longText))),
+  // The progress view's undone matches (target snippet ids); absent in older files.
+  unmatchedTargets: v.optional(boundedList(IMPORT_LIMITS.tags, nonEmptyText())),
 });
 
 /**

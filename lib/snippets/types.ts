@@ -100,6 +100,11 @@ export interface SnippetRecord extends ItemFields {
   pageChange?: PageChange | null;
   /** Texts seen at the snippet's place that the reader kept the saved figure over: not flagged again (schema 4). */
   keptOver?: string[];
+  /**
+   * Targets (their snippet ids) the reader says this result does not report on: the progress
+   * view leaves it out of their series ("bỏ ghép"). Absent or empty: matched by the rules alone.
+   */
+  unmatchedTargets?: string[];
 }
 
 /** A snippet as the content script sends it: the store fills id, articleId, note, tags, review and times. */
@@ -115,6 +120,7 @@ export type SnippetInput = Omit<
   | "updatedAt"
   | "pageChange"
   | "keptOver"
+  | "unmatchedTargets"
 >;
 
 /** An article as the content script sends it: the store fills id and times. */

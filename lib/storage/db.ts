@@ -12,7 +12,14 @@ export interface ViewRecord {
   id: string;
   /** The stamp's value, or the copy's key (what the collection was when it was made). */
   key: string;
-  /** The copy: `{ articles, snippets }` as JSON (absent on the stamp). */
+  /**
+   * The copy: `{ articles, snippets }` as JSON in ASCII bytes (`asciiJson`; absent on the stamp).
+   * Bytes, not a string: IndexedDB hands a large string back as a copy made character by
+   * character (two bytes each for Vietnamese text), bytes in one block, and TextDecoder makes an
+   * ASCII string of them quickly.
+   */
+  bytes?: Uint8Array;
+  /** An older build's copy as a JSON string: never read (the next load makes a copy in bytes). */
   json?: string;
 }
 

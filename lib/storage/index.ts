@@ -39,6 +39,7 @@ export {
   reattachSnippet,
   recordPageChanges,
 } from "./page-changes.ts";
+export { rematchResult, UNMATCHED_LIMIT, unmatchResult } from "./progress-matches.ts";
 export { articleCopies, type SameArticle, splitCopy } from "./republished.ts";
 export type { ArticleCopyRecord, FingerprintRecord } from "./republished-records.ts";
 export { correctSnippet, revertCorrection, setReview } from "./review.ts";
@@ -57,5 +58,6 @@ export {
   type CollectionWatcher,
   newestSnippets,
   readCollectionView,
+  startNewestRead,
   watchCollection,
 } from "./watch.ts";

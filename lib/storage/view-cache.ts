@@ -1,7 +1,7 @@
 /**
  * A copy of the whole collection in one record, so the pages load it in one read: IndexedDB
- * hands out 10,000 snippet records one object at a time (hundreds of milliseconds), one JSON
- * string and `JSON.parse` take a fraction of that.
+ * hands out 10,000 snippet records one object at a time (hundreds of milliseconds), one block of
+ * UTF-8 JSON, `TextDecoder` and `JSON.parse` take a fraction of that.
  *
  * The copy is only ever used when it is the collection as it is now. Its key is the collection's
  * state when it was made: the stamp (a random value every write through lib/storage replaces, in
@@ -54,14 +54,28 @@ export async function currentCopy(
   key: string,
 ): Promise<CollectionRecords | undefined> {
   const copy = await db.views.get(COPY);
-  if (!copy?.json || copy.key !== key) return undefined;
+  if (!(copy?.bytes instanceof Uint8Array) || copy.key !== key) return undefined;
   try {
-    const records = JSON.parse(copy.json) as Partial<CollectionRecords>;
+    const json = new TextDecoder("utf-8", { fatal: true }).decode(copy.bytes);
+    const records = JSON.parse(json) as Partial<CollectionRecords>;
     if (!Array.isArray(records.articles) || !Array.isArray(records.snippets)) return undefined;
     return { articles: records.articles, snippets: records.snippets };
   } catch {
     return undefined;
   }
+}
+
+/**
+ * JSON with every character past ASCII written as a `\uXXXX` escape: the copy's bytes are then
+ * plain ASCII, which `TextDecoder` turns into a string several times faster than UTF-8 text with
+ * Vietnamese letters (a bulk copy instead of decoding character by character); `JSON.parse` reads
+ * the escapes back into the same strings.
+ */
+export function asciiJson(json: string): string {
+  return json.replace(
+    /[\u0080-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }
 
 /**
@@ -73,11 +87,13 @@ export async function storeCopy(
   key: string,
   records: CollectionRecords,
 ): Promise<boolean> {
-  const json = JSON.stringify({ articles: records.articles, snippets: records.snippets });
+  const bytes = new TextEncoder().encode(
+    asciiJson(JSON.stringify({ articles: records.articles, snippets: records.snippets })),
+  );
   try {
     return await db.transaction("rw", db.articles, db.snippets, db.views, async () => {
       if ((await collectionKey(db)) !== key) return false;
-      await db.views.put({ id: COPY, key, json });
+      await db.views.put({ id: COPY, key, bytes });
       return true;
     });
   } catch {

@@ -38,16 +38,52 @@ export const FIRST_READ = 100;
  */
 const REOPEN_ATTEMPTS = 3;
 
+/** The quick first read: the newest snippets, their articles, and how many snippets there are. */
+export interface NewestRead {
+  articles: ArticleRecord[];
+  snippets: SnippetRecord[];
+  total: number;
+  /** The read holds every snippet. */
+  complete: boolean;
+}
+
 /** The newest snippets (all of those sharing the oldest time among them) and their articles. */
-export async function newestSnippets(db: CollectionDb, count: number = FIRST_READ) {
+export async function newestSnippets(
+  db: CollectionDb,
+  count: number = FIRST_READ,
+): Promise<NewestRead> {
+  const counted = db.snippets.count();
   const newest = await db.snippets.orderBy("createdAt").reverse().limit(count).toArray();
   const oldest = newest.at(-1)?.createdAt;
   const snippets =
-    oldest === undefined ? [] : await db.snippets.where("createdAt").aboveOrEqual(oldest).toArray();
+    oldest === undefined || newest.length < count
+      ? newest
+      : await db.snippets.where("createdAt").aboveOrEqual(oldest).toArray();
   const ids = [...new Set(snippets.map((s) => s.articleId))];
   const articles = (await db.articles.bulkGet(ids)).filter((a): a is ArticleRecord => Boolean(a));
-  const total = await db.snippets.count();
+  const total = await counted;
   return { articles, snippets, total, complete: snippets.length >= total };
+}
+
+/** Quick reads started before the page's first render (`startNewestRead`), by database. */
+const earlyReads = new WeakMap<CollectionDb, Promise<NewestRead>>();
+
+/**
+ * Starts the quick first read now, while the page still loads its settings and modules; the
+ * first `watchCollection` on `db` takes it instead of reading again. A failure is left to that
+ * watch (it reads again).
+ */
+export function startNewestRead(db: CollectionDb): void {
+  const read = newestSnippets(db);
+  read.catch(() => undefined);
+  earlyReads.set(db, read);
+}
+
+/** The early read of `db` if one was started (taken once), else a new quick read. */
+export function firstRead(db: CollectionDb): Promise<NewestRead> {
+  const early = earlyReads.get(db);
+  earlyReads.delete(db);
+  return early ? early.catch(() => newestSnippets(db)) : newestSnippets(db);
 }
 
 /** How long after a full read its copy is written (so the page shows the collection first). */
@@ -131,7 +167,7 @@ export function watchCollection(db: CollectionDb, watcher: CollectionWatcher): (
   // The quick read first (the newest snippets show at once), then the copy; the full read only
   // after them (the quick read would queue behind it otherwise).
   const start = async () => {
-    const { articles, snippets, total, complete } = await newestSnippets(db);
+    const { articles, snippets, total, complete } = await firstRead(db);
     if (!stopped && !complete && shownKey === null) {
       watcher.next({ partial: true, total, articles, snippets });
     }

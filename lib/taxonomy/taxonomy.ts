@@ -5,8 +5,24 @@
 import { foldDiacritics } from "../text/fold.ts";
 import data from "./indicators.json" with { type: "json" };
 
+/**
+ * The group a category's row sits in, in the order resolutions list them: kinh tế; văn hóa - xã
+ * hội và môi trường; quốc phòng - an ninh; xây dựng Đảng và hệ thống chính trị; the resolution as a
+ * whole (indicators met, share of the resolution reached).
+ */
+export type CategoryGroup = "economy" | "society" | "defence" | "party" | "overall";
+
+export const CATEGORY_GROUPS: readonly CategoryGroup[] = [
+  "economy",
+  "society",
+  "defence",
+  "party",
+  "overall",
+];
+
 export interface IndicatorCategory {
   id: string;
+  group: CategoryGroup;
   /** Vietnamese label. */
   vi: string;
   /** English label. */
@@ -14,7 +30,7 @@ export interface IndicatorCategory {
   phrases: string[];
 }
 
-export const CATEGORIES: readonly IndicatorCategory[] = data.categories;
+export const CATEGORIES: readonly IndicatorCategory[] = data.categories as IndicatorCategory[];
 
 const byId = new Map(CATEGORIES.map((c) => [c.id, c]));
 

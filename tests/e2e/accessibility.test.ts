@@ -30,6 +30,7 @@ const TAB = {
   page: "Trang này",
   collection: "Bộ sưu tập",
   compare: "So sánh",
+  progress: "Tiến độ",
   transfer: "Xuất / Nhập",
 } as const;
 
@@ -164,6 +165,26 @@ describe("accessibility", () => {
       await assertNoSeriousViolations(page, "in-page panel + card", { context: IN_PAGE_UI });
       await page.keyboard.press("Escape");
       await ui(page).card.waitFor({ state: "detached" });
+    });
+
+    test("axe, dark colours: the panel with a card open", async () => {
+      await page.emulateMedia({ colorScheme: "dark" });
+      try {
+        const point = await highlightPoint(page, HIGHLIGHT.target, 0);
+        await page.mouse.click(point.x, point.y);
+        await ui(page).card.waitFor();
+        const surface = await ui(page).card.evaluate(
+          (card) => getComputedStyle(card).backgroundColor,
+        );
+        assert.notEqual(surface, "rgb(255, 255, 255)", "the card follows the dark scheme");
+        await assertNoSeriousViolations(page, "in-page panel + card, dark", {
+          context: IN_PAGE_UI,
+        });
+        await page.keyboard.press("Escape");
+        await ui(page).card.waitFor({ state: "detached" });
+      } finally {
+        await page.emulateMedia({ colorScheme: "light" });
+      }
     });
 
     test("axe: the collapsed panel has no serious or critical violations", async () => {
@@ -372,6 +393,54 @@ describe("accessibility", () => {
       }
     });
 
+    test("axe, dark colours: the popup's tabs, the collection's table and list, the options", async () => {
+      const checks: Array<{ path: string; ready: (page: Page) => Promise<unknown>; tab?: string }> =
+        [
+          { path: "popup.html", ready: (page) => waitForCollectionRendered(page) },
+          {
+            path: "popup.html",
+            ready: (page) => waitForCollectionRendered(page),
+            tab: TAB.collection,
+          },
+          {
+            path: "collection.html",
+            ready: (page) =>
+              page.getByRole("treegrid").locator("tr[data-snippet-row]").first().waitFor(),
+          },
+          {
+            path: "collection.html?view=list",
+            ready: (page) => page.locator("li[data-snippet]").first().waitFor(),
+          },
+          { path: "options.html", ready: (page) => page.locator("main h1").waitFor() },
+        ];
+      for (const check of checks) {
+        const page = await session.browser.context.newPage();
+        try {
+          await page.emulateMedia({ colorScheme: "dark" });
+          await page.goto(extensionUrl(check.path));
+          await check.ready(page);
+          if (check.tab) {
+            await page.getByRole("tab", { name: check.tab, exact: true }).click();
+            await page.locator("[role=tab][aria-selected=true]", { hasText: check.tab }).waitFor();
+          }
+          const background = await page.evaluate(
+            () => getComputedStyle(document.body).backgroundColor,
+          );
+          assert.notEqual(
+            background,
+            "rgb(255, 255, 255)",
+            `${check.path} follows the dark scheme`,
+          );
+          await assertNoSeriousViolations(
+            page,
+            `${check.path}${check.tab ? `, ${check.tab}` : ""}, dark`,
+          );
+        } finally {
+          await page.close();
+        }
+      }
+    });
+
     test("axe: options.html", async () => {
       const page = await openExtensionPage("options.html");
       try {
@@ -434,6 +503,7 @@ describe("accessibility", () => {
         assert.equal(await focusedTab(), TAB.collection, "Tab reaches the selected tab");
         const steps: Array<[string, string]> = [
           ["ArrowRight", TAB.compare],
+          ["ArrowRight", TAB.progress],
           ["ArrowRight", TAB.transfer],
           ["ArrowRight", TAB.collection], // wraps around
           ["ArrowLeft", TAB.transfer],

@@ -246,6 +246,7 @@ describe("collection: save, list, compare, export, clear, import", () => {
       assert.deepEqual(await list.getByRole("tab").allTextContents(), [
         TAB.collection,
         TAB.compare,
+        TAB.progress,
         TAB.transfer,
       ]);
       assert.equal(await tab(list, TAB.collection).getAttribute("aria-selected"), "true");
@@ -395,7 +396,7 @@ describe("collection: save, list, compare, export, clear, import", () => {
       const row = page.locator("tr[data-category=health_insurance]");
       await row.waitFor();
       assert.equal(await row.count(), 1, "one row for the category");
-      const cells = row.locator("td");
+      const cells = row.locator("td:not(.measure)");
       assert.equal(await cells.count(), 2, "one cell per source");
       for (const [i, { article, target }] of columns.entries()) {
         const value = cells.nth(i).locator(".value.kind-target");
@@ -404,22 +405,21 @@ describe("collection: save, list, compare, export, clear, import", () => {
         assert.equal(await link.textContent(), "95%", `${article.locality}: the value`);
         assert.equal(await link.getAttribute("href"), article.url, "links to the article");
         assert.equal(await value.getAttribute("title"), target.text, "the quote on hover");
-        assert.match(
-          (await cells.nth(i).locator(".bar").getAttribute("style")) ?? "",
-          /width:\s*100%/,
-          "equal bars",
-        );
+        // No bar scaled to the row's largest value (issue 11 §2): the spread column says it.
+        assert.equal(await cells.nth(i).locator(".bar").count(), 0);
       }
       assert.equal(await row.locator(".badge").count(), 0, "not marked as differing");
-      // Rows with a value in both columns come first.
-      const filled = await page
-        .locator("tr[data-category]")
-        .evaluateAll((rows) =>
-          rows.map((r) => [...r.querySelectorAll("td")].every((td) => td.querySelector(".pair"))),
-        );
-      const categories = await page
-        .locator("tr[data-category]")
-        .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-category")));
+      assert.equal(await row.locator("td.measure[data-spread]").first().textContent(), "0%");
+      // Within its group (văn hóa - xã hội), rows with a value in both columns come first.
+      const group = page.locator('tbody[data-group="society"] tr[data-category]');
+      const filled = await group.evaluateAll((rows) =>
+        rows.map((r) =>
+          [...r.querySelectorAll("td:not(.measure)")].every((td) => td.querySelector(".pair")),
+        ),
+      );
+      const categories = await group.evaluateAll((rows) =>
+        rows.map((r) => r.getAttribute("data-category")),
+      );
       const at = categories.indexOf("health_insurance");
       assert.ok(filled[at], "both cells filled");
       assert.ok(
@@ -437,6 +437,8 @@ describe("collection: save, list, compare, export, clear, import", () => {
         "Nhóm chỉ số",
         "Trà Vinh (tỉnh)",
         "Cẩm Giàng (huyện)",
+        "Chênh lệch giữa các nguồn",
+        "% thực hiện (trung bình)",
       ]);
       await assertHealthInsuranceRow();
     });

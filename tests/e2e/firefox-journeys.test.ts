@@ -333,6 +333,8 @@ describe("Firefox: the main journeys", { timeout: 10 * 60_000 }, () => {
         "Nhóm chỉ số",
         "Trà Vinh (tỉnh)",
         "Cẩm Giàng (huyện)",
+        "Chênh lệch giữa các nguồn",
+        "% thực hiện (trung bình)",
       ]);
       const row = "tr[data-category=health_insurance]";
       assert.equal((await page.$$(row)).length, 1, "one row for the category");

@@ -14,7 +14,12 @@ import {
   locateGold,
 } from "../../lib/evaluation/corpus.ts";
 import { extract } from "../../lib/extract/index.ts";
-import { CATEGORIES, categorize, categoryById } from "../../lib/taxonomy/taxonomy.ts";
+import {
+  CATEGORIES,
+  CATEGORY_GROUPS,
+  categorize,
+  categoryById,
+} from "../../lib/taxonomy/taxonomy.ts";
 import { foldDiacritics } from "../../lib/text/fold.ts";
 
 /** The category of the figure whose text contains `value` in `sentence`. */
@@ -46,6 +51,19 @@ describe("taxonomy", () => {
       assert.ok(c.vi.trim().length > 0 && c.en.trim().length > 0, c.id);
       assert.ok(c.phrases.length > 0, c.id);
     }
+  });
+
+  test("every category sits in one of the resolution's groups, and every group has categories", () => {
+    for (const c of CATEGORIES) assert.ok(CATEGORY_GROUPS.includes(c.group), `${c.id}: ${c.group}`);
+    for (const group of CATEGORY_GROUPS)
+      assert.ok(
+        CATEGORIES.some((c) => c.group === group),
+        group,
+      );
+    assert.equal(categoryById("poverty_rate")?.group, "society");
+    assert.equal(categoryById("growth")?.group, "economy");
+    assert.equal(categoryById("security_safe")?.group, "defence");
+    assert.equal(categoryById("new_party_members")?.group, "party");
   });
 
   test("no phrasing names two categories", () => {

@@ -22,7 +22,7 @@ import {
 } from "../../lib/collection/index.ts";
 import type { Horizon } from "../../lib/extract/types.ts";
 import type { ArticleRecord, SnippetKind, SnippetRecord } from "../../lib/snippets/types.ts";
-import { CATEGORIES } from "../../lib/taxonomy/taxonomy.ts";
+import { CATEGORIES, CATEGORY_GROUPS } from "../../lib/taxonomy/taxonomy.ts";
 import { collectionFromFixtures } from "./helpers/collection-from-fixtures.ts";
 import { article, bareSnippet } from "./helpers/records.ts";
 
@@ -345,13 +345,22 @@ describe("comparison of the seed pages (engine output)", () => {
     }
     assert.deepEqual(row.chart, { unit: "%", kind: "target", values: [95, 95] });
     assert.equal(row.differs, false);
-    // Rows with both columns come first.
-    const filled = table.rows.map((r) => r.cells.filter((c) => c.pairs.length > 0).length);
+    // Rows come by group (kinh tế, văn hóa - xã hội, …); within a group, rows with both columns first.
+    const groups = table.rows.map((r) => CATEGORY_GROUPS.indexOf(r.group));
     assert.deepEqual(
-      filled,
-      [...filled].sort((a, b) => b - a),
+      groups,
+      [...groups].sort((a, b) => a - b),
     );
-    assert.equal(filled[table.rows.indexOf(row)], 2);
+    for (const group of CATEGORY_GROUPS) {
+      const filled = table.rows
+        .filter((r) => r.group === group)
+        .map((r) => r.cells.filter((c) => c.pairs.length > 0).length);
+      assert.deepEqual(
+        filled,
+        [...filled].sort((a, b) => b - a),
+      );
+    }
+    assert.equal(row.cells.filter((c) => c.pairs.length > 0).length, 2);
     assertKindsKept(table);
   }
 
@@ -471,15 +480,18 @@ describe("comparison pairs and charts (synthetic)", () => {
     assert.deepEqual(table.rows[0]?.chart, { unit: "%", kind: "target", values: [1] });
   });
 
-  test("one target and one result of a category pair up even when their units differ", () => {
+  test("a target and a result in units that do not compare stay apart (never hộ with %)", () => {
     const entry = (snippet: SnippetRecord): CollectionEntry => ({ snippet, article: P });
     const pairs = pairTargetsAndResults(
       [entry(figure("t", "p", "target", "dưới 1%", "poverty_rate", 1, "%"))],
       [entry(figure("r", "p", "result", "giảm 620 hộ", "poverty_rate", 620, "hộ"))],
     );
     assert.deepEqual(
-      pairs.map((p) => [p.target?.snippet.id, p.result?.snippet.id]),
-      [["t", "r"]],
+      pairs.map((p) => [p.target?.snippet.id, p.result?.snippet.id, p.attainment?.status]),
+      [
+        ["t", undefined, "no_data"],
+        [undefined, "r", undefined],
+      ],
     );
   });
 
@@ -594,7 +606,7 @@ describe("comparison pairs and charts (synthetic)", () => {
     assert.equal(row("security_safe")?.differs, true);
   });
 
-  test("rows: more columns with values first, then by label; unknown sources are empty", () => {
+  test("rows by group; within one, more columns with values first, then by label; unknown sources are empty", () => {
     const table = compareSources(
       joinEntries(
         [P, Q1],
@@ -618,8 +630,8 @@ describe("comparison pairs and charts (synthetic)", () => {
     );
     assert.deepEqual(
       table.rows.map((r) => r.category),
-      ["health_insurance", "growth", "poverty_rate"],
-      "Bảo hiểm y tế (2 columns), then by label: Tăng trưởng… before Tỷ lệ hộ nghèo",
+      ["growth", "health_insurance", "poverty_rate"],
+      "kinh tế first; then văn hóa - xã hội: Bảo hiểm y tế (2 columns) before Tỷ lệ hộ nghèo",
     );
     assert.equal(table.columns[2]?.label, "missing");
     assert.deepEqual(table.columns[2]?.articles, []);

@@ -226,7 +226,7 @@ describe("toXlsx", () => {
     assert.equal(table?.getRow(2).getCell(column("kind")).value, "Target");
   });
 
-  test("the comparison sheet: a row per category, a number and the text per locality", async () => {
+  test("the comparison sheet: by group, a row per category, typed numbers per locality", async () => {
     const comparison = localityComparison(ENTRIES);
     assert.ok(comparison);
     const workbook = await readXlsx(await toXlsx(ENTRIES, { language: "vi", comparison }));
@@ -234,32 +234,43 @@ describe("toXlsx", () => {
     assert.ok(sheet);
     const labels = comparison.columns.map((c) => c.label);
     assert.deepEqual(labels, ["Trà Vinh (tỉnh)", "Hải Dương (tỉnh)"]);
+    const perPlace = (place: string) =>
+      ["Chỉ tiêu", "Kết quả", "Đơn vị", "% thực hiện", "Tình trạng", "Chi tiết"].map(
+        (what) => `${place} – ${what}`,
+      );
     assert.deepEqual((sheet.getRow(1).values as unknown[]).slice(1), [
+      "Nhóm",
       "Nhóm chỉ số",
-      "Đơn vị",
-      "Khác nhau",
-      "Trà Vinh (tỉnh)",
-      "Trà Vinh (tỉnh) (chi tiết)",
-      "Hải Dương (tỉnh)",
-      "Hải Dương (tỉnh) (chi tiết)",
+      ...perPlace("Trà Vinh (tỉnh)"),
+      ...perPlace("Hải Dương (tỉnh)"),
+      "Chênh lệch",
+      "% thực hiện (trung bình)",
     ]);
-    // Growth is in both localities: first; the same unit, so the values are numbers.
+    assert.equal(sheet.views[0]?.state, "frozen");
+    // Kinh tế first: growth in both localities, targets as numbers in one unit, no result yet.
     const growth = sheet.getRow(2);
-    assert.equal(growth.getCell(1).value, "Tăng trưởng kinh tế");
-    assert.equal(growth.getCell(2).value, "%");
-    assert.equal(growth.getCell(3).value, "có");
-    assert.equal(growth.getCell(4).value, 7.5);
-    assert.equal(growth.getCell(4).type, ExcelJS.ValueType.Number);
-    assert.equal(growth.getCell(5).value, "Chỉ tiêu: 7,5% (hằng năm)");
-    assert.equal(growth.getCell(6).value, 8);
-    // Poverty: two targets in Trà Vinh with different units: text, no number.
-    const poverty = sheet.getRow(3);
-    assert.equal(poverty.getCell(4).value, null);
+    assert.equal(growth.getCell(1).value, "Kinh tế");
+    assert.equal(growth.getCell(2).value, "Tăng trưởng kinh tế");
+    assert.equal(growth.getCell(3).value, 7.5);
+    assert.equal(growth.getCell(3).type, ExcelJS.ValueType.Number);
+    assert.equal(growth.getCell(4).value, null);
+    assert.equal(growth.getCell(5).value, "%");
+    assert.equal(growth.getCell(6).value, null);
+    assert.equal(growth.getCell(7).value, "Chưa có số liệu");
     assert.equal(
-      poverty.getCell(5).value,
-      "Chỉ tiêu: giảm 1,5–2% (hằng năm)\nChỉ tiêu: giảm 3.120 hộ",
+      growth.getCell(8).value,
+      "Chỉ tiêu: 7,5% (hằng năm)\nThực hiện: Chưa có số liệu\nChỉ số: tăng trưởng kinh tế",
     );
-    assert.equal(poverty.getCell(7).value, null);
+    assert.equal(growth.getCell(9).value, 8);
+    // Spread (8 − 7,5) ÷ 8 as a percent cell.
+    assert.equal(growth.getCell(15).value, 0.0625);
+    assert.equal(growth.getCell(15).numFmt, "0.0%");
+    // Văn hóa - xã hội: poverty, a range stays text; the second target follows in the details.
+    const poverty = sheet.getRow(3);
+    assert.equal(poverty.getCell(1).value, "Văn hóa - xã hội và môi trường");
+    assert.equal(poverty.getCell(3).value, "1,5–2");
+    assert.match(String(poverty.getCell(8).value), /Chỉ tiêu: giảm 3\.120 hộ/);
+    assert.equal(poverty.getCell(9).value, null);
   });
 });
 
@@ -297,12 +308,18 @@ describe("comparisonToDocx", () => {
       ),
     );
     assert.deepEqual(rows[0], ["Nhóm chỉ số", "Trà Vinh (tỉnh)", "Hải Dương (tỉnh)"]);
-    assert.deepEqual(rows[1], [
+    // A heading row per group, then its rows; a cell's target, status and indicator as lines.
+    assert.deepEqual(rows[1], ["Kinh tế"]);
+    assert.deepEqual(rows[2], [
       "Tăng trưởng kinh tế | (khác nhau)",
-      "Chỉ tiêu: 7,5% (hằng năm)",
-      "Chỉ tiêu: 8% (hằng năm)",
+      "Chỉ tiêu: 7,5% (hằng năm) | Thực hiện: Chưa có số liệu | Chỉ số: tăng trưởng kinh tế",
+      "Chỉ tiêu: 8% (hằng năm) | Thực hiện: Chưa có số liệu | Chỉ số: tăng trưởng kinh tế",
     ]);
-    assert.equal(rows[2]?.[1], "Chỉ tiêu: giảm 1,5–2% (hằng năm) | Chỉ tiêu: giảm 3.120 hộ");
+    assert.deepEqual(rows[3], ["Văn hóa - xã hội và môi trường"]);
+    assert.match(
+      rows[4]?.[1] ?? "",
+      /^Chỉ tiêu: giảm 1,5–2% \(hằng năm\) \| .*Chỉ tiêu: giảm 3\.120 hộ/,
+    );
     assert.match(xml, /<w:tblHeader\/>/);
     // Sources: a numbered list, the title escaped as text, the address a link.
     const sources = paragraphs.slice(paragraphs.indexOf("Nguồn") + 1);

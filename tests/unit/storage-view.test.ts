@@ -148,9 +148,24 @@ describe("the pages' copy of the collection", () => {
     await withCopy();
     await clearCollection(db);
     assert.deepEqual(
-      (await db.views.toArray()).filter((record) => record.json !== undefined),
+      (await db.views.toArray()).filter((record) => record.id === "collection"),
       [],
     );
+  });
+
+  test("the copy is UTF-8 bytes; an older build's JSON-string copy is never read", async () => {
+    await withCopy();
+    const copy = await db.views.get("collection");
+    assert.ok(copy?.bytes instanceof Uint8Array);
+    const text = new TextDecoder().decode(copy.bytes);
+    assert.match(text, /^[\x20-\x7e]*$/, "the copy's bytes are ASCII");
+    const records = JSON.parse(text) as { snippets: SnippetRecord[] };
+    assert.ok(
+      records.snippets.some((s) => s.text === INSURANCE.text),
+      "Vietnamese text kept",
+    );
+    await db.views.put({ id: "collection", key: copy.key, json: text });
+    await readsRecords();
   });
 
   test("a write between a read and the copy's write: no copy is written", async () => {

@@ -6,7 +6,7 @@
  */
 import { useState } from "preact/hooks";
 import type { CollectionEntry } from "../../../lib/collection/index.ts";
-import { t } from "../../../lib/i18n/index.ts";
+import { getLanguage, t } from "../../../lib/i18n/index.ts";
 import type { ReviewStatus, SnippetRecord } from "../../../lib/snippets/types.ts";
 import { reviewLabel } from "../../review-format.ts";
 import { downloadBlob, downloadText } from "../download.ts";
@@ -22,7 +22,7 @@ async function exportSelection(format: Format, entries: CollectionEntry[]) {
   const lib = await import("../../../lib/export/index.ts");
   const name = lib.exportFileName(format, new Date());
   if (format === "xlsx") {
-    const comparison = lib.localityComparison(entries, XLSX_MAX_LOCALITIES);
+    const comparison = lib.localityComparison(entries, XLSX_MAX_LOCALITIES, getLanguage());
     downloadBlob(name, await lib.toXlsx(entries, { comparison }));
   } else if (format === "csv") {
     downloadText(name, await lib.toCsvAsync(entries), lib.EXPORT_MIME_TYPES.csv);

@@ -19,8 +19,10 @@ import { CollectionFilters } from "../CollectionFilters.tsx";
 import type { ListingProps } from "../listing.ts";
 import { PageChangeBadge } from "../PageChangeBadge.tsx";
 import { SnippetEditor } from "../SnippetEditor.tsx";
+import { usePrintRender } from "../use-print-render.ts";
 import { BulkActions } from "./BulkActions.tsx";
 import { COLUMNS, columnById, groupOf } from "./columns.ts";
+import { PrintTable } from "./PrintTable.tsx";
 import { SnippetTable } from "./SnippetTable.tsx";
 import { TableToolbar } from "./TableToolbar.tsx";
 import { useTablePrefs } from "./use-table-prefs.ts";
@@ -55,6 +57,11 @@ export function TableView(props: TableViewProps) {
     [sorted, prefs.groupBy],
   );
   const lines = useMemo(() => tableLines(sorted, groups, collapsed), [sorted, groups, collapsed]);
+  // The printout: every row, no group folded (built only when the page prints).
+  const printHost = useRef<HTMLDivElement>(null);
+  usePrintRender(printHost, () => (
+    <PrintTable lines={tableLines(sorted, groups, new Set())} columns={columns} />
+  ));
   // Nothing selected (the usual case): no pass over the 10,000 rows for the selection.
   const selectedEntries = useMemo(
     () => (selected.size === 0 ? [] : results.filter((entry) => selected.has(entry.snippet.id))),
@@ -178,6 +185,7 @@ export function TableView(props: TableViewProps) {
           )}
         </section>
       )}
+      <div ref={printHost} class="print-only" data-print-table="" />
       {results.length === 0 ? (
         <p class="muted">{t("noMatches")}</p>
       ) : (

@@ -24,6 +24,7 @@ export const TAB = {
   page: "Trang này",
   collection: "Bộ sưu tập",
   compare: "So sánh",
+  progress: "Tiến độ",
   transfer: "Xuất / Nhập",
 } as const;
 

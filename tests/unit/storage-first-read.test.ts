@@ -1,0 +1,112 @@
+/**
+ * The pages' quick first read of a large collection (lib/storage/watch.ts): the newest snippets
+ * (with every snippet tied with the oldest of them), their articles and the total; the read a page
+ * starts before its first render (`startNewestRead`) is the one its watch shows first (the watch's
+ * live part, Dexie's liveQuery, is covered in the browser by the collection's end-to-end tests).
+ */
+import assert from "node:assert/strict";
+import { beforeEach, describe, test } from "node:test";
+import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
+import type { SnippetRecord } from "../../lib/snippets/types.ts";
+import {
+  type CollectionDb,
+  newestSnippets,
+  openCollectionDb,
+  startNewestRead,
+} from "../../lib/storage/index.ts";
+import { FIRST_READ, firstRead } from "../../lib/storage/watch.ts";
+import { article, bareSnippet, T0 } from "./helpers/records.ts";
+
+const DISTRICT = article("https://hoaivang.danang.gov.vn/tin-tuc/so-ket.html", {
+  title: "Huyện Hòa Vang sơ kết giữa nhiệm kỳ",
+  locality: "Hòa Vang",
+});
+const PROVINCE = article("https://quangngai.gov.vn/tin-tuc/nghi-quyet-tinh.html", {
+  title: "Nghị quyết Đại hội Đảng bộ tỉnh Quảng Ngãi",
+  locality: "Quảng Ngãi",
+});
+
+/** `count` results of the district, one a minute, the newest last. */
+function results(count: number, from = 0): SnippetRecord[] {
+  return Array.from({ length: count }, (_, i) =>
+    bareSnippet(`r${String(from + i).padStart(4, "0")}`, DISTRICT.id, "result", `đạt ${i}%`, {
+      createdAt: T0 + (from + i) * 60_000,
+    }),
+  );
+}
+
+let db: CollectionDb;
+
+beforeEach(async () => {
+  db = openCollectionDb({ indexedDB: new IDBFactory(), IDBKeyRange });
+  await db.open();
+  await db.articles.bulkPut([DISTRICT, PROVINCE]);
+});
+
+describe("the quick first read", () => {
+  test("takes the newest snippets, all those tied with the oldest of them, and their articles", async () => {
+    const older = results(6);
+    // Three saved in the same millisecond as the fourth newest: all three or none.
+    const tied = ["t1", "t2", "t3"].map((id) =>
+      bareSnippet(id, PROVINCE.id, "target", `chỉ tiêu ${id}`, { createdAt: T0 + 6 * 60_000 }),
+    );
+    const newer = results(3, 7);
+    await db.snippets.bulkPut([...older, ...tied, ...newer]);
+    const read = await newestSnippets(db, 4);
+    assert.deepEqual(read.snippets.map((s) => s.id).sort(), [
+      "r0007",
+      "r0008",
+      "r0009",
+      "t1",
+      "t2",
+      "t3",
+    ]);
+    assert.deepEqual(read.articles.map((a) => a.locality).sort(), ["Hòa Vang", "Quảng Ngãi"]);
+    assert.equal(read.total, 12);
+    assert.equal(read.complete, false);
+  });
+
+  test("a collection smaller than the read is read whole", async () => {
+    await db.snippets.bulkPut(results(5));
+    const read = await newestSnippets(db, 10);
+    assert.equal(read.snippets.length, 5);
+    assert.deepEqual(
+      read.articles.map((a) => a.id),
+      [DISTRICT.id],
+    );
+    assert.equal(read.total, 5);
+    assert.equal(read.complete, true);
+  });
+
+  test("an empty collection", async () => {
+    assert.deepEqual(await newestSnippets(db), {
+      articles: [],
+      snippets: [],
+      total: 0,
+      complete: true,
+    });
+  });
+});
+
+describe("the read a page starts before its first render", () => {
+  test("is the one the page's watch takes first, once; later reads are current", async () => {
+    await db.snippets.bulkPut(results(FIRST_READ + 20));
+    startNewestRead(db);
+    // Written after the early read started (straight into the store).
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const late = results(1, 900);
+    await db.snippets.bulkPut(late);
+    const early = await firstRead(db);
+    assert.equal(early.total, FIRST_READ + 20, "the early read's count");
+    assert.equal(early.snippets.length, FIRST_READ);
+    assert.ok(!early.snippets.some((s) => s.id === late[0]?.id));
+    const again = await firstRead(db);
+    assert.equal(again.total, FIRST_READ + 21, "taken once: the next read is a new one");
+    assert.ok(again.snippets.some((s) => s.id === late[0]?.id));
+  });
+
+  test("without an early read, the first read reads now", async () => {
+    await db.snippets.bulkPut(results(3));
+    assert.equal((await firstRead(db)).total, 3);
+  });
+});
