@@ -21,18 +21,17 @@ import {
   runAxe,
   seriousViolations,
 } from "./helpers/axe.ts";
+import { TAB } from "./helpers/collection.ts";
 import { CAMGIANG, fixtureUrl, TRAVINH } from "./helpers/fixtures.ts";
-import { focusedInUi, HIGHLIGHT, highlightPoint, UI_HOST, ui } from "./helpers/page.ts";
+import {
+  focusedInUi,
+  focusSettledOn,
+  HIGHLIGHT,
+  highlightPoint,
+  UI_HOST,
+  ui,
+} from "./helpers/page.ts";
 import { testNoErrorsLogged, useExtensionSession } from "./helpers/session.ts";
-
-/** The tabs of the collection interface, by their accessible names. */
-const TAB = {
-  page: "Trang này",
-  collection: "Bộ sưu tập",
-  compare: "So sánh",
-  progress: "Tiến độ",
-  transfer: "Xuất / Nhập",
-} as const;
 
 /** Only the extension's UI on a portal page: its host element and the shadow tree under it. */
 const IN_PAGE_UI: AxeOptions["context"] = { include: [UI_HOST] };
@@ -59,17 +58,6 @@ async function waitForCollectionRendered(page: Page): Promise<void> {
     undefined,
     { timeout: 15_000 },
   );
-}
-
-/** `focusedInUi` once it is `expected`, or what it still is after `timeout` ms. */
-async function focusSettles(page: Page, expected: string, timeout = 2_000): Promise<string | null> {
-  const until = Date.now() + timeout;
-  let focused = await focusedInUi(page);
-  while (focused !== expected && Date.now() < until) {
-    await page.waitForTimeout(50);
-    focused = await focusedInUi(page);
-  }
-  return focused;
 }
 
 /** What has the keyboard focus: `tag#id[role]"text"`, looking into open shadow roots. */
@@ -236,7 +224,7 @@ describe("accessibility", () => {
       await card.waitFor();
       // The card takes the focus in an effect after it renders: give it a moment.
       assert.equal(
-        await focusSettles(page, "save"),
+        await focusSettledOn(page, "save"),
         "save",
         "the card's first action has the focus",
       );
@@ -274,7 +262,11 @@ describe("accessibility", () => {
       await ui(page).cardSave.focus();
       await page.keyboard.press("Escape");
       await card.waitFor({ state: "detached" });
-      assert.equal(await focusSettles(page, "next"), "next", "Escape gives the focus back to next");
+      assert.equal(
+        await focusSettledOn(page, "next"),
+        "next",
+        "Escape gives the focus back to next",
+      );
     });
   });
 
