@@ -6,9 +6,7 @@ import { useEffect, useState } from "preact/hooks";
 import type { CollectionEntry, Facets, SnippetFilter } from "../../lib/collection/index.ts";
 import { facets } from "../../lib/collection/index.ts";
 import { t } from "../../lib/i18n/index.ts";
-import type { ReviewStatus, SnippetKind } from "../../lib/snippets/types.ts";
-import { categoryLabel, kindLabel } from "../item-format.ts";
-import { reviewLabel } from "../review-format.ts";
+import { type FacetOption, facetFields } from "./facet-fields.ts";
 
 const NO_FACETS: Facets = {
   kinds: [],
@@ -25,7 +23,7 @@ function FacetSelect(props: {
   id: string;
   label: string;
   value: string;
-  options: Array<{ value: string; label: string; count: number }>;
+  options: FacetOption[];
   onChange(value: string): void;
 }) {
   return (
@@ -47,15 +45,19 @@ function FacetSelect(props: {
   );
 }
 
-export function CollectionFilters(props: {
-  /** Every entry (the facets count them). */
+/** The collection as searched: every entry, the filter and what it keeps. */
+export interface CollectionFiltersProps {
+  /** Every entry, newest first (the facets count them). */
   entries: CollectionEntry[];
   /** The entries the filter keeps. */
   results: CollectionEntry[];
+  /** Only the newest entries are loaded yet (the rest is on its way). */
   partial?: boolean | undefined;
   filter: SnippetFilter;
   onFilter(filter: SnippetFilter): void;
-}) {
+}
+
+export function CollectionFilters(props: CollectionFiltersProps) {
   const { filter, results } = props;
   // Facet counts (and their long option lists) come right after the first paint.
   const [facet, setFacet] = useState<Facets>(NO_FACETS);
@@ -64,9 +66,6 @@ export function CollectionFilters(props: {
     return () => clearTimeout(timer);
   }, [props.entries]);
   const setFilter = (patch: Partial<SnippetFilter>) => props.onFilter({ ...filter, ...patch });
-  const one = <T,>(values: T[] | undefined) => (values?.[0] === undefined ? "" : String(values[0]));
-  const pick = <T,>(value: string, parse: (v: string) => T): T[] | undefined =>
-    value ? [parse(value)] : undefined;
 
   return (
     <>
@@ -81,90 +80,16 @@ export function CollectionFilters(props: {
         />
       </div>
       <div class="facets">
-        <FacetSelect
-          id="f-kind"
-          label={t("filterKind")}
-          value={one(filter.kinds)}
-          options={facet.kinds.map((c) => ({
-            value: String(c.value),
-            label: kindLabel(c.value as SnippetKind),
-            count: c.count,
-          }))}
-          onChange={(v) => setFilter({ kinds: pick(v, (x) => x as SnippetKind) })}
-        />
-        <FacetSelect
-          id="f-category"
-          label={t("filterCategory")}
-          value={one(filter.categories)}
-          options={facet.categories.map((c) => ({
-            value: String(c.value),
-            label: categoryLabel(String(c.value)),
-            count: c.count,
-          }))}
-          onChange={(v) => setFilter({ categories: pick(v, String) })}
-        />
-        <FacetSelect
-          id="f-locality"
-          label={t("filterLocality")}
-          value={one(filter.localities)}
-          options={facet.localities.map((c) => ({
-            value: String(c.value),
-            label: String(c.value),
-            count: c.count,
-          }))}
-          onChange={(v) => setFilter({ localities: pick(v, String) })}
-        />
-        <FacetSelect
-          id="f-level"
-          label={t("filterLevel")}
-          value={one(filter.levels)}
-          options={facet.levels.map((c) => ({
-            value: String(c.value),
-            label: String(c.value),
-            count: c.count,
-          }))}
-          onChange={(v) => setFilter({ levels: pick(v, String) })}
-        />
-        <FacetSelect
-          id="f-year"
-          label={t("filterYear")}
-          value={one(filter.years)}
-          options={facet.years.map((c) => ({
-            value: String(c.value),
-            label: String(c.value),
-            count: c.count,
-          }))}
-          onChange={(v) => setFilter({ years: pick(v, Number) })}
-        />
-        <FacetSelect
-          id="f-tag"
-          label={t("filterTag")}
-          value={one(filter.tags)}
-          options={facet.tags.map((c) => ({
-            value: String(c.value),
-            label: String(c.value),
-            count: c.count,
-          }))}
-          onChange={(v) => setFilter({ tags: pick(v, String) })}
-        />
-        <FacetSelect
-          id="f-article"
-          label={t("filterArticle")}
-          value={one(filter.articleIds)}
-          options={facet.articles.map((a) => ({ value: a.id, label: a.title, count: a.count }))}
-          onChange={(v) => setFilter({ articleIds: pick(v, String) })}
-        />
-        <FacetSelect
-          id="f-review"
-          label={t("filterReview")}
-          value={one(filter.reviews)}
-          options={facet.reviews.map((c) => ({
-            value: String(c.value),
-            label: reviewLabel(c.value as ReviewStatus),
-            count: c.count,
-          }))}
-          onChange={(v) => setFilter({ reviews: pick(v, (x) => x as ReviewStatus) })}
-        />
+        {facetFields(facet).map((field) => (
+          <FacetSelect
+            key={field.id}
+            id={field.id}
+            label={field.label}
+            value={field.chosen(filter)}
+            options={field.options}
+            onChange={(v) => setFilter(field.choose(v))}
+          />
+        ))}
         <label class="facet check">
           <input
             type="checkbox"

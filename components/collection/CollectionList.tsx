@@ -4,7 +4,7 @@
  * results at a time so a large collection opens quickly.
  */
 import { useMemo, useRef, useState } from "preact/hooks";
-import type { CollectionEntry, SnippetFilter } from "../../lib/collection/index.ts";
+import type { CollectionEntry } from "../../lib/collection/index.ts";
 import {
   excerptAround,
   matchSpans,
@@ -13,37 +13,16 @@ import {
   wordsStartingNowhere,
 } from "../../lib/collection/index.ts";
 import { t } from "../../lib/i18n/index.ts";
-import type { ChangeDecision } from "../../lib/messaging/protocol.ts";
 import type { ReviewStatus, SnippetRecord } from "../../lib/snippets/types.ts";
 import { CollectionFilters } from "./CollectionFilters.tsx";
 import { CollectionItem, shownTexts } from "./CollectionItem.tsx";
+import type { ListingProps } from "./listing.ts";
 import { Marked } from "./Marked.tsx";
-import type { SnippetChanges } from "./SnippetEditor.tsx";
 import { UndoDelete } from "./UndoDelete.tsx";
 
 const PAGE = 50;
 
-export interface CollectionListProps {
-  /** Every entry, newest first. */
-  entries: CollectionEntry[];
-  /** The entries the filter keeps. */
-  results: CollectionEntry[];
-  /** Only the newest entries are loaded yet (the rest is on its way). */
-  partial?: boolean;
-  filter: SnippetFilter;
-  onFilter(filter: SnippetFilter): void;
-  /** Writes the changes; rejects when they could not be written (the editor then stays open). */
-  onEdit(id: string, changes: SnippetChanges): Promise<void>;
-  /** Deletes; rejects when nothing could be deleted (the snippet stays listed). */
-  onDelete(ids: string[]): Promise<SnippetRecord[]>;
-  /** Sets the review status; rejects when it could not be written. */
-  onReview(ids: string[], status: ReviewStatus): Promise<void>;
-  /** Puts deleted snippets back; rejects when they could not be written (the undo stays offered). */
-  onRestore(records: SnippetRecord[]): Promise<void>;
-  onOpenArticle?(articleId: string): void;
-  /** *Nhận số mới* / *Giữ số đã lưu* on a figure the page changed; rejects when not written. */
-  onPageChange?(id: string, decision: ChangeDecision): Promise<void>;
-}
+export type CollectionListProps = ListingProps;
 
 /**
  * Why an entry matched, where the list does not show it: search also reads the snippet's

@@ -12,9 +12,16 @@ import type { Recognition } from "@/lib/recognition/recognize.ts";
 import { articleInput, itemSnippet, selectionSnippet } from "@/lib/snippets/build.ts";
 import { articleKey, snippetId } from "@/lib/snippets/keys.ts";
 import type { SnippetInput, SnippetRecord } from "@/lib/snippets/types.ts";
-import { EMPTY_VIEW, type PageController, type PageItem, type PageView } from "./page-view.ts";
+import { itemAtPoint, nextFocus } from "./item-navigation.ts";
+import {
+  ARTICLE_RESET,
+  EMPTY_VIEW,
+  type PageController,
+  type PageItem,
+  type PageView,
+} from "./page-view.ts";
 import { pageReport, paintHighlights } from "./paint.ts";
-import { containsPoint, selectionSpan } from "./positions.ts";
+import { selectionSpan } from "./positions.ts";
 import { createReviewAction } from "./review-action.ts";
 import { createSavedActions } from "./saved-actions.ts";
 import { placeSnippets, standsOnText } from "./saved-places.ts";
@@ -41,9 +48,6 @@ export function createPageController(doc: Document, url: () => string): PageCont
     view = { ...view, ...patch };
     for (const listener of listeners) listener();
   };
-
-  const visible = (pageItem: PageItem) =>
-    view.enabled && pageItem.range !== null && !view.hiddenKinds.includes(pageItem.item.kind);
 
   const paint = () => {
     if (!view.recognised) return;
@@ -202,17 +206,11 @@ export function createPageController(doc: Document, url: () => string): PageCont
         }));
         run = current;
         update({
+          ...ARTICLE_RESET,
           recognised: true,
           title: analysis.article.title,
           url: pageUrl,
           items,
-          focus: null,
-          card: null,
-          savedPlaced: 0,
-          orphans: [],
-          changes: [],
-          reattachPick: false,
-          oversized: null,
         });
         paint();
       });
@@ -283,17 +281,8 @@ export function createPageController(doc: Document, url: () => string): PageCont
     },
 
     move(step) {
-      const order = view.items.filter(visible).map((p) => p.index);
-      if (order.length === 0) return;
-      const at = view.focus === null ? -1 : order.indexOf(view.focus);
-      const next =
-        at === -1
-          ? step === 1
-            ? order[0]
-            : order[order.length - 1]
-          : order[(at + step + order.length) % order.length];
-      if (next === undefined) return;
-      controller.focusItem(next);
+      const next = nextFocus(view, step);
+      if (next !== undefined) controller.focusItem(next);
     },
 
     focusItem(index) {
@@ -316,21 +305,7 @@ export function createPageController(doc: Document, url: () => string): PageCont
       if (view.card) update({ card: null });
     },
 
-    itemAtPoint(node, offset, x, y) {
-      let best: PageItem | null = null;
-      for (const p of view.items) {
-        if (!visible(p) || !p.range) continue;
-        let inside = false;
-        try {
-          inside = p.range.isPointInRange(node, offset);
-        } catch {
-          inside = false;
-        }
-        if (!inside || !containsPoint(p.range, x, y)) continue;
-        if (!best || p.item.end - p.item.start < best.item.end - best.item.start) best = p;
-      }
-      return best ? best.index : null;
-    },
+    itemAtPoint: (node, offset, x, y) => itemAtPoint(view, node, offset, x, y),
 
     articleSource: () => ({ title: view.title, url: view.url }),
     ...actions.controls,

@@ -86,6 +86,18 @@ export const EMPTY_VIEW: PageView = {
   oversized: null,
 };
 
+/**
+ * What a newly read article clears of the last one's view: everything but the reader's switches
+ * (`enabled`, `hiddenKinds`) and the save's `busy` and `status`.
+ */
+export const ARTICLE_RESET: Omit<PageView, "enabled" | "hiddenKinds" | "busy" | "status"> = (({
+  enabled: _enabled,
+  hiddenKinds: _hiddenKinds,
+  busy: _busy,
+  status: _status,
+  ...article
+}) => article)(EMPTY_VIEW);
+
 export interface PageController {
   getView(): PageView;
   subscribe(listener: () => void): () => void;

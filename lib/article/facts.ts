@@ -58,6 +58,16 @@ export function resolutionOwner(facts: Partial<ResolutionOwner>): ResolutionOwne
   };
 }
 
+/**
+ * What the collection and the command line keep of every article besides its address and text:
+ * its title, its date and whose resolution it is about, in this order.
+ */
+export function articleHeading(
+  article: { title: string; publishedAt: string | null } & Partial<ResolutionOwner>,
+): { title: string; publishedAt: string | null } & ResolutionOwner {
+  return { title: article.title, publishedAt: article.publishedAt, ...resolutionOwner(article) };
+}
+
 const LEVELS = ["thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường"];
 const LEVEL = `(${LEVELS.join("|")})`;
 // A place name: capitalised words (`Trà Vinh`, `Đakrông`, `Cẩm Giàng`), at most three.

@@ -3,7 +3,7 @@
  * row per item) and Markdown (one section per file).
  */
 import Papa from "papaparse";
-import { resolutionOwner } from "../article/facts.ts";
+import { articleHeading } from "../article/facts.ts";
 import type { ExtractedItem } from "../extract/types.ts";
 import type { PageAnalysis } from "../page.ts";
 
@@ -36,9 +36,7 @@ export function toFileResult(file: string, analysis: PageAnalysis): FileResult {
     score: analysis.score,
     reasons: analysis.reasons,
     article: {
-      title: a.title,
-      publishedAt: a.publishedAt,
-      ...resolutionOwner(a),
+      ...articleHeading(a),
       meetingDate: a.meetingDate,
       taskCounts: a.taskCounts,
       canonicalUrl: a.canonicalUrl,

@@ -1,7 +1,12 @@
 /** Keys that could pollute prototypes (`__proto__`, `constructor`, `prototype`) anywhere in an import file. */
 import type { Messages } from "./messages.ts";
 import { joinPath, keySegment } from "./paths.ts";
-import { FORBIDDEN_KEYS } from "./schema.ts";
+/** Keys refused anywhere in the file: prototype pollution in whoever handles the data after us. */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set([
+  "__proto__",
+  "constructor",
+  "prototype",
+]);
 
 /** Adds a message for every `__proto__`, `constructor` or `prototype` key in `root` (iteratively: no recursion limit). */
 export function findForbiddenKeys(root: unknown, messages: Messages): void {

@@ -4,8 +4,8 @@
  */
 import type * as v from "valibot";
 import { expectedName, preview, received } from "./describe.ts";
+import { IMPORT_LIMITS } from "./limits.ts";
 import { joinPath, keySegment } from "./paths.ts";
-import { IMPORT_LIMITS } from "./schema.ts";
 
 /**
  * Collects messages up to `IMPORT_LIMITS.messages`, counting the rest. Once

@@ -17,9 +17,10 @@ import { misencodedText } from "./encoding.ts";
 import { findForbiddenKeys } from "./forbidden-keys.ts";
 import { checkHeader, migrateImport } from "./header.ts";
 import { jsonErrorMessage } from "./json-error.ts";
+import { IMPORT_LIMITS } from "./limits.ts";
 import { issueMessage, Messages } from "./messages.ts";
 import { ROOT } from "./paths.ts";
-import { ArticleSchema, EnvelopeSchema, IMPORT_LIMITS, SnippetSchema } from "./schema.ts";
+import { ArticleSchema, EnvelopeSchema, SnippetSchema } from "./schema.ts";
 import { describeNonJson } from "./sniff.ts";
 import { checkStructure } from "./structure.ts";
 

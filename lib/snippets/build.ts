@@ -4,7 +4,7 @@
  * or selection, each anchored by quote, context and position.
  */
 import { describeSpan } from "../anchoring/index.ts";
-import { resolutionOwner } from "../article/facts.ts";
+import { articleHeading } from "../article/facts.ts";
 import type { ExtractedItem } from "../extract/types.ts";
 import { itemFields } from "../extract/types.ts";
 import type { PageAnalysis } from "../page.ts";
@@ -16,11 +16,9 @@ export function articleInput(analysis: PageAnalysis, url: string): ArticleInput 
   return {
     url,
     canonicalUrl: a.canonicalUrl,
-    title: a.title,
     siteName: a.siteName,
     site: hostOf(url),
-    ...resolutionOwner(a),
-    publishedAt: a.publishedAt,
+    ...articleHeading(a),
     snapshot: a.text,
   };
 }

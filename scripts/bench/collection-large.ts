@@ -14,16 +14,15 @@
  * collection page (raw IndexedDB, 5,000 at a time). The loads and keystrokes are timed as in
  * collection.ts, over fewer rounds (at most 3).
  */
-import { type ExtensionBrowser, launchBrowserWithExtension } from "../lib/browser.ts";
+import type { ExtensionBrowser } from "../lib/browser.ts";
 import { COPY_WAIT_MS } from "./collection.ts";
 import { syntheticCollection } from "./collection-data.ts";
 import {
-  dropCopy,
   type LoadMarks,
+  openCollectionBench,
   putRecords,
+  timeLoads,
   timeSearch,
-  waitForCopy,
-  waitForLoaded,
 } from "./collection-page.ts";
 import { type Figure, median, round } from "./figure.ts";
 
@@ -42,33 +41,23 @@ export async function largeCollectionFigures(options: {
   log(`  collection: ${data.snippets.length} snippets from ${data.articles.length} articles`);
   let browser: ExtensionBrowser | undefined;
   try {
-    browser = await launchBrowserWithExtension({
+    const bench = await openCollectionBench({
       ...(options.extensionPath ? { extensionPath: options.extensionPath } : {}),
-      extraArgs: ["--enable-precise-memory-info"],
+      timeoutMs: 300_000,
     });
-    const base = `chrome-extension://${browser.extensionId}/collection.html`;
-    const page = await browser.context.newPage();
-    page.setDefaultTimeout(300_000);
+    browser = bench.browser;
+    const { page, base } = bench;
     await page.goto(base);
     await page.getByText("Bộ sưu tập").first().waitFor();
     await putRecords(page, "articles", data.articles);
     await putRecords(page, "snippets", data.snippets);
 
-    const cold: LoadMarks[] = [];
-    const warm: LoadMarks[] = [];
-    for (let r = 0; r < rounds; r++) {
-      await dropCopy(page);
-      await page.reload();
-      cold.push(await waitForLoaded(page));
-      if (!(await waitForCopy(page, COPY_WAIT_MS * 4))) notes.push("100k: the page wrote no copy");
-      await page.reload();
-      warm.push(await waitForLoaded(page));
-    }
-    for (const mark of [...cold, ...warm]) {
-      if (mark.snippets !== data.snippets.length) {
-        throw new Error(`loaded with ${mark.snippets} snippets, not ${data.snippets.length}`);
-      }
-    }
+    const { cold, warm } = await timeLoads(page, {
+      rounds,
+      snippets: data.snippets.length,
+      copyWaitMs: COPY_WAIT_MS * 4,
+      onNoCopy: () => notes.push("100k: the page wrote no copy"),
+    });
     const shown = (marks: LoadMarks[], key: "startTime" | "loadedTime") =>
       marks.map((mark) => mark[key].toFixed(0)).join(", ");
     log(`    100k first render (cold): ${shown(cold, "startTime")} ms`);

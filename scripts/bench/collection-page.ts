@@ -8,6 +8,37 @@
 import type { Page } from "playwright-core";
 import { createSearchIndex, joinEntries, searchEntries } from "../../lib/collection/index.ts";
 import type { CollectionData } from "../../lib/export/index.ts";
+import { type ExtensionBrowser, launchBrowserWithExtension } from "../lib/browser.ts";
+
+/** A browser with the extension (precise memory figures on) and a tab for its collection page. */
+export interface CollectionBench {
+  browser: ExtensionBrowser;
+  page: Page;
+  /** The collection page's address (chrome-extension://<id>/collection.html). */
+  base: string;
+}
+
+/**
+ * Launches the browser with the extension at `extensionPath` (default: scripts/lib/browser.ts's)
+ * and opens a blank tab whose actions wait at most `timeoutMs`. The caller closes the browser.
+ */
+export async function openCollectionBench(options: {
+  extensionPath?: string;
+  timeoutMs: number;
+}): Promise<CollectionBench> {
+  const browser = await launchBrowserWithExtension({
+    ...(options.extensionPath ? { extensionPath: options.extensionPath } : {}),
+    extraArgs: ["--enable-precise-memory-info"],
+  });
+  try {
+    const page = await browser.context.newPage();
+    page.setDefaultTimeout(options.timeoutMs);
+    return { browser, page, base: `chrome-extension://${browser.extensionId}/collection.html` };
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}
 
 /** Resolves with the import's time once the status says it is done (see the header). */
 export const IMPORT_TIMER = `window.__gvnImport = new Promise((resolve) => {
@@ -261,4 +292,32 @@ export async function putRecords(
       };
     })`);
   }
+}
+
+/**
+ * Loads of the collection page, `rounds` of each in turn: cold (its copy dropped, as any write
+ * does: the records are read and the copy made again) and warm (from the copy, once the page has
+ * written it within `copyWaitMs`; `onNoCopy` hears of a round where it did not). Every load must
+ * show all `snippets`.
+ */
+export async function timeLoads(
+  page: Page,
+  options: { rounds: number; snippets: number; copyWaitMs: number; onNoCopy: () => void },
+): Promise<{ cold: LoadMarks[]; warm: LoadMarks[] }> {
+  const cold: LoadMarks[] = [];
+  const warm: LoadMarks[] = [];
+  for (let r = 0; r < options.rounds; r++) {
+    await dropCopy(page);
+    await page.reload();
+    cold.push(await waitForLoaded(page));
+    if (!(await waitForCopy(page, options.copyWaitMs))) options.onNoCopy();
+    await page.reload();
+    warm.push(await waitForLoaded(page));
+  }
+  for (const mark of [...cold, ...warm]) {
+    if (mark.snippets !== options.snippets) {
+      throw new Error(`loaded with ${mark.snippets} snippets, not ${options.snippets}`);
+    }
+  }
+  return { cold, warm };
 }

@@ -51,16 +51,16 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { toJson } from "../../lib/export/index.ts";
-import { type ExtensionBrowser, launchBrowserWithExtension } from "../lib/browser.ts";
+import type { ExtensionBrowser } from "../lib/browser.ts";
 import { syntheticCollection } from "./collection-data.ts";
 import {
-  dropCopy,
   EXPORT_TIMER,
   IMPORT_TIMER,
   type LoadMarks,
+  openCollectionBench,
   setQuery,
+  timeLoads,
   timeSearch,
-  waitForCopy,
   waitForLoaded,
 } from "./collection-page.ts";
 import { tableFigures } from "./collection-table.ts";
@@ -109,13 +109,12 @@ export async function collectionFigures(options: {
 
   let browser: ExtensionBrowser | undefined;
   try {
-    browser = await launchBrowserWithExtension({
+    const bench = await openCollectionBench({
       ...(options.extensionPath ? { extensionPath: options.extensionPath } : {}),
-      extraArgs: ["--enable-precise-memory-info"],
+      timeoutMs: 60_000,
     });
-    const base = `chrome-extension://${browser.extensionId}/collection.html`;
-    const page = await browser.context.newPage();
-    page.setDefaultTimeout(60_000);
+    browser = bench.browser;
+    const { page, base } = bench;
     // Import through "Xuất / Nhập".
     const done = `Đã nhập: ${data.articles.length} bài viết mới, ${data.snippets.length} mục mới, 0 mục trùng đã gộp.`;
     const importMs: number[] = [];
@@ -148,23 +147,14 @@ export async function collectionFigures(options: {
 
     // Loads of the collection tab: cold (its copy dropped, as any write does: the records are read
     // and the copy made again) and warm (from the copy), in turn; the heap on warm loads.
-    const cold: LoadMarks[] = [];
-    const warm: LoadMarks[] = [];
     await page.goto(base);
     await waitForLoaded(page);
-    for (let r = 0; r < rounds; r++) {
-      await dropCopy(page);
-      await page.reload();
-      cold.push(await waitForLoaded(page));
-      if (!(await waitForCopy(page, COPY_WAIT_MS))) notes.push("the page wrote no copy");
-      await page.reload();
-      warm.push(await waitForLoaded(page));
-    }
-    for (const mark of [...cold, ...warm]) {
-      if (mark.snippets !== data.snippets.length) {
-        throw new Error(`loaded with ${mark.snippets} snippets, not ${data.snippets.length}`);
-      }
-    }
+    const { cold, warm } = await timeLoads(page, {
+      rounds,
+      snippets: data.snippets.length,
+      copyWaitMs: COPY_WAIT_MS,
+      onNoCopy: () => notes.push("the page wrote no copy"),
+    });
     const ms = (marks: LoadMarks[], key: "startTime" | "loadedTime") =>
       marks.map((mark) => mark[key]);
     log(

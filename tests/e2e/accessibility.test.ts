@@ -12,12 +12,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { Page } from "playwright-core";
-import {
-  type ErrorCollector,
-  type ExtensionBrowser,
-  type PortalServer,
-  waitForReading,
-} from "./harness.ts";
+import { waitForReading } from "./harness.ts";
 import {
   type AxeOptions,
   axePasses,
@@ -26,21 +21,17 @@ import {
   runAxe,
   seriousViolations,
 } from "./helpers/axe.ts";
-import { fixtureUrl, loadFixturePage } from "./helpers/fixtures.ts";
-import { focusedInUi, HIGHLIGHT, highlightPoint, UI_HOST, ui } from "./helpers/page.ts";
-import { type ExtensionSession, openExtensionSession } from "./helpers/session.ts";
-
-const TRAVINH = loadFixturePage("travinh-tracu-hoc-tap-nghi-quyet-tinh");
-const CAMGIANG = loadFixturePage("camgiang-hoc-tap-nghi-quyet");
-
-/** The tabs of the collection interface, by their accessible names. */
-const TAB = {
-  page: "Trang này",
-  collection: "Bộ sưu tập",
-  compare: "So sánh",
-  progress: "Tiến độ",
-  transfer: "Xuất / Nhập",
-} as const;
+import { TAB } from "./helpers/collection.ts";
+import { CAMGIANG, fixtureUrl, TRAVINH } from "./helpers/fixtures.ts";
+import {
+  focusedInUi,
+  focusSettledOn,
+  HIGHLIGHT,
+  highlightPoint,
+  UI_HOST,
+  ui,
+} from "./helpers/page.ts";
+import { testNoErrorsLogged, useExtensionSession } from "./helpers/session.ts";
 
 /** Only the extension's UI on a portal page: its host element and the shadow tree under it. */
 const IN_PAGE_UI: AxeOptions["context"] = { include: [UI_HOST] };
@@ -69,17 +60,6 @@ async function waitForCollectionRendered(page: Page): Promise<void> {
   );
 }
 
-/** `focusedInUi` once it is `expected`, or what it still is after `timeout` ms. */
-async function focusSettles(page: Page, expected: string, timeout = 2_000): Promise<string | null> {
-  const until = Date.now() + timeout;
-  let focused = await focusedInUi(page);
-  while (focused !== expected && Date.now() < until) {
-    await page.waitForTimeout(50);
-    focused = await focusedInUi(page);
-  }
-  return focused;
-}
-
 /** What has the keyboard focus: `tag#id[role]"text"`, looking into open shadow roots. */
 async function describeFocus(page: Page): Promise<string> {
   return page.evaluate(() => {
@@ -94,24 +74,18 @@ async function describeFocus(page: Page): Promise<string> {
 }
 
 describe("accessibility", () => {
-  let server: PortalServer;
-  let browser: ExtensionBrowser;
-  let errors: ErrorCollector;
-  let session: ExtensionSession | undefined;
+  const session = useExtensionSession();
 
   before(async () => {
-    session = await openExtensionSession();
-    ({ server, browser, errors } = session);
     console.log(`axe-core ${axeVersion()}`);
   });
 
-  after(() => session?.close());
-
-  const extensionUrl = (path: string) => `chrome-extension://${browser.extensionId}/${path}`;
+  const extensionUrl = (path: string) =>
+    `chrome-extension://${session.browser.extensionId}/${path}`;
 
   /** Opens an extension page in a new tab, brought to the front. */
   async function openExtensionPage(path: string): Promise<Page> {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await page.goto(extensionUrl(path));
     await page.bringToFront();
     return page;
@@ -121,8 +95,8 @@ describe("accessibility", () => {
     let page: Page;
 
     before(async () => {
-      page = await browser.context.newPage();
-      await page.goto(fixtureUrl(server, TRAVINH, "a11y"));
+      page = await session.browser.context.newPage();
+      await page.goto(fixtureUrl(session.server, TRAVINH, "a11y"));
       await page.bringToFront(); // pointer and focus handling need the front tab
       await waitForReading(page, { recognised: true });
       await ui(page).panel.waitFor();
@@ -250,7 +224,7 @@ describe("accessibility", () => {
       await card.waitFor();
       // The card takes the focus in an effect after it renders: give it a moment.
       assert.equal(
-        await focusSettles(page, "save"),
+        await focusSettledOn(page, "save"),
         "save",
         "the card's first action has the focus",
       );
@@ -288,7 +262,11 @@ describe("accessibility", () => {
       await ui(page).cardSave.focus();
       await page.keyboard.press("Escape");
       await card.waitFor({ state: "detached" });
-      assert.equal(await focusSettles(page, "next"), "next", "Escape gives the focus back to next");
+      assert.equal(
+        await focusSettledOn(page, "next"),
+        "next",
+        "Escape gives the focus back to next",
+      );
     });
   });
 
@@ -296,8 +274,8 @@ describe("accessibility", () => {
     before(async () => {
       // Save both seed articles from their pages' panels ("Lưu tất cả").
       for (const fixture of [TRAVINH, CAMGIANG]) {
-        const page = await browser.context.newPage();
-        await page.goto(fixtureUrl(server, fixture));
+        const page = await session.browser.context.newPage();
+        await page.goto(fixtureUrl(session.server, fixture));
         await page.bringToFront();
         await waitForReading(page, { recognised: true });
         await ui(page).saveAll.click();
@@ -324,16 +302,16 @@ describe("accessibility", () => {
     });
 
     test("axe: popup.html over an article, Trang này listing its items", async () => {
-      const articleUrl = fixtureUrl(server, CAMGIANG, "popup");
-      const article = await browser.context.newPage();
+      const articleUrl = fixtureUrl(session.server, CAMGIANG, "popup");
+      const article = await session.browser.context.newPage();
       await article.goto(articleUrl);
       await waitForReading(article, { recognised: true });
       // As if opened from the toolbar over the article: the popup asks for its window's active tab.
       const popupUrl = extensionUrl("popup.html");
-      const opened = browser.context.waitForEvent("page", {
+      const opened = session.browser.context.waitForEvent("page", {
         predicate: (page) => page.url() === popupUrl,
       });
-      await browser.serviceWorker.evaluate(
+      await session.browser.serviceWorker.evaluate(
         async ({ articleUrl, popupUrl }) => {
           const { chrome } = globalThis as unknown as {
             chrome: {
@@ -428,7 +406,7 @@ describe("accessibility", () => {
           { path: "options.html", ready: (page) => page.locator("main h1").waitFor() },
         ];
       for (const check of checks) {
-        const page = await browser.context.newPage();
+        const page = await session.browser.context.newPage();
         try {
           await page.emulateMedia({ colorScheme: "dark" });
           await page.goto(extensionUrl(check.path));
@@ -550,7 +528,5 @@ describe("accessibility", () => {
     });
   });
 
-  test("no errors were logged by the pages or the service worker", () => {
-    assert.equal(errors.errors.length, 0, errors.format());
-  });
+  testNoErrorsLogged(session);
 });

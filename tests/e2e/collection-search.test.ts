@@ -9,17 +9,11 @@ import assert from "node:assert/strict";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { after, before, describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 import type { Page } from "playwright-core";
 import { queryWords } from "../../lib/collection/index.ts";
 import { toJson } from "../../lib/export/json.ts";
 import { article, snippet } from "../unit/helpers/records.ts";
-import {
-  collectErrors,
-  type ErrorCollector,
-  type ExtensionBrowser,
-  launchBrowserWithExtension,
-} from "./harness.ts";
 import {
   foldVi,
   listedIds,
@@ -28,6 +22,7 @@ import {
   TAB,
   waitForResults,
 } from "./helpers/collection.ts";
+import { useExtensionSession } from "./helpers/session.ts";
 
 const HOSTILE = "<img src=x onerror=\"document.title='owned'\">";
 
@@ -79,8 +74,11 @@ async function hits(page: Page) {
 }
 
 describe("collection search shows and marks what matched", () => {
-  let browser: ExtensionBrowser;
-  let errors: ErrorCollector;
+  const session = useExtensionSession({
+    cleanUp: () => {
+      if (dir) rmSync(dir, { recursive: true, force: true });
+    },
+  });
   let page: Page;
   let dir: string;
 
@@ -88,10 +86,8 @@ describe("collection search shows and marks what matched", () => {
     dir = mkdtempSync(path.join(os.tmpdir(), "gvn-search-"));
     const file = path.join(dir, "collection.json");
     writeFileSync(file, toJson({ articles: [A], snippets: SNIPPETS }));
-    browser = await launchBrowserWithExtension();
-    errors = collectErrors(browser.context);
-    browser.context.setDefaultTimeout(10_000);
-    page = await openExtensionPage(browser, "collection.html?view=list");
+    session.browser.context.setDefaultTimeout(10_000);
+    page = await openExtensionPage(session.browser, "collection.html?view=list");
     await selectTab(page, TAB.transfer);
     await page.locator("input[data-import=json]").setInputFiles(file);
     await page
@@ -100,12 +96,6 @@ describe("collection search shows and marks what matched", () => {
       .waitFor();
     await selectTab(page, TAB.collection);
     await waitForResults(page, SNIPPETS.length);
-  });
-
-  after(async () => {
-    errors?.dispose();
-    await browser?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   test("without a query nothing is marked and no sentence is added", async () => {
@@ -167,6 +157,6 @@ describe("collection search shows and marks what matched", () => {
 
   test("no errors, and the page's title untouched", async () => {
     assert.notEqual(await page.title(), "owned");
-    assert.equal(errors.errors.length, 0, errors.format());
+    assert.equal(session.errors.errors.length, 0, session.errors.format());
   });
 });

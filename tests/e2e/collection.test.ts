@@ -24,13 +24,7 @@ import {
   XLSX_COLUMNS,
 } from "../../lib/export/index.ts";
 import type { ExtractedItem } from "../../lib/extract/types.ts";
-import { normalizeUrl } from "../../lib/snippets/keys.ts";
-import {
-  type ErrorCollector,
-  type ExtensionBrowser,
-  type PortalServer,
-  waitForReading,
-} from "./harness.ts";
+import { waitForReading } from "./harness.ts";
 import {
   articleOf,
   type DownloadedFile,
@@ -55,14 +49,16 @@ import {
 } from "./helpers/collection.ts";
 import { assertSameTexts, eventually } from "./helpers/compare.ts";
 import { articleIn, type Collection, readCollection } from "./helpers/extension.ts";
-import { engineItems, fixtureUrl, loadFixturePage } from "./helpers/fixtures.ts";
+import {
+  CAMGIANG,
+  CAMGIANG_KEY,
+  engineItems,
+  fixtureUrl,
+  TRAVINH,
+  TRAVINH_KEY,
+} from "./helpers/fixtures.ts";
 import { ui } from "./helpers/page.ts";
-import { type ExtensionSession, openExtensionSession } from "./helpers/session.ts";
-
-const TRAVINH = loadFixturePage("travinh-tracu-hoc-tap-nghi-quyet-tinh");
-const CAMGIANG = loadFixturePage("camgiang-hoc-tap-nghi-quyet");
-const TRAVINH_KEY = normalizeUrl(TRAVINH.expected.url);
-const CAMGIANG_KEY = normalizeUrl(CAMGIANG.expected.url);
+import { testNoErrorsLogged, useExtensionSession } from "./helpers/session.ts";
 
 const NOTE = "Cao hơn mức bình quân; đối chiếu với Cẩm Giàng (huyện).";
 const TAGS = ["bảo hiểm y tế", "so sánh"];
@@ -70,10 +66,7 @@ const IMPORT_FAILED = "Không nhập được tệp. Bộ sưu tập không thay
 const EMPTY = /^Bộ sưu tập còn trống/;
 
 describe("collection: save, list, compare, export, clear, import", () => {
-  let server: PortalServer;
-  let browser: ExtensionBrowser;
-  let errors: ErrorCollector;
-  let session: ExtensionSession | undefined;
+  const session = useExtensionSession();
   /** The collection page (collection.html), kept open from the list steps on. */
   let list: Page;
   /** The collection after the list steps (edit, delete and undo), before anything is exported. */
@@ -95,23 +88,19 @@ describe("collection: save, list, compare, export, clear, import", () => {
     travinhItems = await engineItems(TRAVINH);
     camgiangItems = await engineItems(CAMGIANG);
     total = travinhItems.length + camgiangItems.length;
-    session = await openExtensionSession();
-    ({ server, browser, errors } = session);
     // A missing element is a failure, not something to wait 30 s for.
-    browser.context.setDefaultTimeout(10_000);
+    session.browser.context.setDefaultTimeout(10_000);
   });
-
-  after(() => session?.close());
 
   /** The collection, once `done` holds (or after 5 s). */
   function collectionWhen(done: (collection: Collection) => boolean): Promise<Collection> {
-    return eventually(() => readCollection(browser.serviceWorker), done);
+    return eventually(() => readCollection(session.browser.serviceWorker), done);
   }
 
   describe("saving two seed articles", () => {
     test("Trà Vinh: Lưu tất cả in the page's panel saves every item", async () => {
-      const page = await browser.context.newPage();
-      await page.goto(fixtureUrl(server, TRAVINH));
+      const page = await session.browser.context.newPage();
+      await page.goto(fixtureUrl(session.server, TRAVINH));
       await waitForReading(page, { recognised: true });
       await page.bringToFront();
       await ui(page).saveAll.click();
@@ -126,11 +115,11 @@ describe("collection: save, list, compare, export, clear, import", () => {
     });
 
     test("Cẩm Giàng: the popup's Trang này lists the page's items and saves them", async () => {
-      const url = fixtureUrl(server, CAMGIANG);
-      const article = await browser.context.newPage();
+      const url = fixtureUrl(session.server, CAMGIANG);
+      const article = await session.browser.context.newPage();
       await article.goto(url);
       await waitForReading(article, { recognised: true });
-      const popup = await openPopupOver(browser, url);
+      const popup = await openPopupOver(session.browser, url);
       try {
         const count = (kind: string) => camgiangItems.filter((i) => i.kind === kind).length;
         const items = popup.locator(".this-page li.item");
@@ -191,9 +180,9 @@ describe("collection: save, list, compare, export, clear, import", () => {
 
   describe("the popup opened as a tab", () => {
     test("Trang này says there is no article; Bộ sưu tập lists every saved snippet", async () => {
-      const collection = await readCollection(browser.serviceWorker);
+      const collection = await readCollection(session.browser.serviceWorker);
       assert.equal(collection.snippets.length, total, "both articles saved (previous steps)");
-      const popup = await openExtensionPage(browser, "popup.html");
+      const popup = await openExtensionPage(session.browser, "popup.html");
       try {
         await popup.bringToFront();
         assert.equal(await tab(popup, TAB.page).getAttribute("aria-selected"), "true");
@@ -241,7 +230,7 @@ describe("collection: save, list, compare, export, clear, import", () => {
 
   describe("the collection page", () => {
     before(async () => {
-      list = await openExtensionPage(browser, "collection.html?view=list");
+      list = await openExtensionPage(session.browser, "collection.html?view=list");
     });
 
     /** The whole list again (no search, no facet), whatever an earlier step left. */
@@ -268,7 +257,7 @@ describe("collection: save, list, compare, export, clear, import", () => {
 
     test("search without diacritics: nong thon moi finds the snippets with «nông thôn mới»", async () => {
       await resetList();
-      const collection = await readCollection(browser.serviceWorker);
+      const collection = await readCollection(session.browser.serviceWorker);
       const phrase = "nong thon moi";
       const expected = collection.snippets.filter((s) =>
         [s.text, s.sentence, s.indicator, s.note, ...s.tags].some((t) =>
@@ -295,7 +284,7 @@ describe("collection: save, list, compare, export, clear, import", () => {
 
     test("a facet narrows the list: locality, then kind", async () => {
       await resetList();
-      const collection = await readCollection(browser.serviceWorker);
+      const collection = await readCollection(session.browser.serviceWorker);
       const camgiang = articleIn(collection, CAMGIANG_KEY).snippets;
       await list.locator("#f-locality").selectOption("Cẩm Giàng");
       await waitForResults(list, camgiang.length);
@@ -320,7 +309,7 @@ describe("collection: save, list, compare, export, clear, import", () => {
 
     test("editing a snippet's note and tags persists in the database", async () => {
       await resetList();
-      const collection = await readCollection(browser.serviceWorker);
+      const collection = await readCollection(session.browser.serviceWorker);
       const original = articleIn(collection, TRAVINH_KEY).snippets.find(
         (s) => s.category === "health_insurance",
       );
@@ -334,7 +323,7 @@ describe("collection: save, list, compare, export, clear, import", () => {
       assert.deepEqual(await item.locator(".tags .tag").allTextContents(), TAGS);
 
       const stored = await eventually(
-        () => readSnippet(browser.serviceWorker, original.id),
+        () => readSnippet(session.browser.serviceWorker, original.id),
         (s) => s?.note === NOTE,
       );
       assert.ok(stored, "the record is still there");
@@ -355,7 +344,7 @@ describe("collection: save, list, compare, export, clear, import", () => {
 
     test("deleting a snippet, then Hoàn tác, restores it as it was", async () => {
       await resetList();
-      const collection = await readCollection(browser.serviceWorker);
+      const collection = await readCollection(session.browser.serviceWorker);
       const victim = articleIn(collection, CAMGIANG_KEY).snippets.find(
         (s) => s.kind === "deadline",
       );
@@ -366,7 +355,7 @@ describe("collection: save, list, compare, export, clear, import", () => {
       assert.equal(await item.count(), 0, "the item is gone from the list");
       await list.getByRole("status").filter({ hasText: "Đã xóa 1 mục." }).waitFor();
       const without = await eventually(
-        () => readSnippet(browser.serviceWorker, victim.id),
+        () => readSnippet(session.browser.serviceWorker, victim.id),
         (s) => s === undefined,
       );
       assert.equal(without, undefined, "deleted from the database");
@@ -375,11 +364,11 @@ describe("collection: save, list, compare, export, clear, import", () => {
       await waitForResults(list, total);
       await item.waitFor();
       const restored = await eventually(
-        () => readSnippet(browser.serviceWorker, victim.id),
+        () => readSnippet(session.browser.serviceWorker, victim.id),
         (s) => s !== undefined,
       );
       assert.deepEqual(restored, victim, "the same record as before the delete");
-      assert.equal((await readCollection(browser.serviceWorker)).snippets.length, total);
+      assert.equal((await readCollection(session.browser.serviceWorker)).snippets.length, total);
     });
   });
 
@@ -387,7 +376,7 @@ describe("collection: save, list, compare, export, clear, import", () => {
     let page: Page;
 
     before(async () => {
-      page = await openExtensionPage(browser, "collection.html?tab=compare");
+      page = await openExtensionPage(session.browser, "collection.html?tab=compare");
       await page.bringToFront();
     });
 
@@ -397,7 +386,7 @@ describe("collection: save, list, compare, export, clear, import", () => {
 
     /** Checks the health-insurance row: both columns' 95 % targets, links and quotes. */
     async function assertHealthInsuranceRow(): Promise<void> {
-      const collection = await readCollection(browser.serviceWorker);
+      const collection = await readCollection(session.browser.serviceWorker);
       const columns = [TRAVINH_KEY, CAMGIANG_KEY].map((key) => {
         const { article, snippets } = articleIn(collection, key);
         const target = snippets.find((s) => s.category === "health_insurance");
@@ -455,7 +444,7 @@ describe("collection: save, list, compare, export, clear, import", () => {
     });
 
     test("by article: the same row", async () => {
-      const collection = await readCollection(browser.serviceWorker);
+      const collection = await readCollection(session.browser.serviceWorker);
       await page.getByRole("radio", { name: "Theo bài viết" }).check();
       assert.equal(await page.locator("tr[data-category]").count(), 0, "the choice starts over");
       for (const key of [TRAVINH_KEY, CAMGIANG_KEY]) {
@@ -469,8 +458,8 @@ describe("collection: save, list, compare, export, clear, import", () => {
   describe("exports", () => {
     before(async () => {
       // What the exports must hold: the collection as the earlier steps left it.
-      edited = await readCollection(browser.serviceWorker);
-      transfer = await openExtensionPage(browser, "collection.html?tab=transfer");
+      edited = await readCollection(session.browser.serviceWorker);
+      transfer = await openExtensionPage(session.browser, "collection.html?tab=transfer");
       await transfer.bringToFront();
     });
 
@@ -775,7 +764,7 @@ describe("collection: save, list, compare, export, clear, import", () => {
       await input.setInputFiles(json.path);
       const done = `Đã nhập: 2 bài viết mới, ${kept()} mục mới, 0 mục trùng đã gộp.`;
       await transfer.getByRole("status").filter({ hasText: done }).waitFor();
-      const now = await readCollection(browser.serviceWorker);
+      const now = await readCollection(session.browser.serviceWorker);
       assert.deepEqual(sortedById(now), sortedById(edited as Collection));
       await selectTab(transfer, TAB.collection);
       await waitForResults(transfer, kept());
@@ -790,7 +779,7 @@ describe("collection: save, list, compare, export, clear, import", () => {
       const done = `Đã nhập: 0 bài viết mới, 0 mục mới, ${kept()} mục trùng đã gộp.`;
       await transfer.getByRole("status").filter({ hasText: done }).waitFor();
       assert.deepEqual(
-        sortedById(await readCollection(browser.serviceWorker)),
+        sortedById(await readCollection(session.browser.serviceWorker)),
         sortedById(edited as Collection),
       );
     });
@@ -922,7 +911,7 @@ describe("collection: save, list, compare, export, clear, import", () => {
     for (const { name, file, message } of cases) {
       test(name, async () => {
         assert.ok(files.json && files.csv, "the JSON and CSV exports (earlier steps)");
-        const before = await readCollection(browser.serviceWorker);
+        const before = await readCollection(session.browser.serviceWorker);
         assert.equal(before.snippets.length, kept(), "the collection is back (earlier step)");
         const exportBefore = await jsonExportNow();
         await transfer.locator("input[data-import=json]").setInputFiles(file());
@@ -942,7 +931,7 @@ describe("collection: save, list, compare, export, clear, import", () => {
           "the JSON export after the import is byte-for-byte the one before",
         );
         assert.deepEqual(
-          sortedById(await readCollection(browser.serviceWorker)),
+          sortedById(await readCollection(session.browser.serviceWorker)),
           sortedById(before),
           "the collection is unchanged",
         );
@@ -950,7 +939,5 @@ describe("collection: save, list, compare, export, clear, import", () => {
     }
   });
 
-  test("no errors were logged by the pages or the service worker", () => {
-    assert.equal(errors.errors.length, 0, errors.format());
-  });
+  testNoErrorsLogged(session);
 });

@@ -15,7 +15,6 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { Page } from "puppeteer-core";
 import type { ExtractedItem } from "../../lib/extract/types.ts";
-import { normalizeUrl } from "../../lib/snippets/keys.ts";
 import {
   E2E_PAGES_DIR,
   FIXTURE_PAGES_DIR,
@@ -50,13 +49,16 @@ import {
   waitForStatus,
 } from "./helpers/firefox-page.ts";
 import {
+  CAMGIANG,
+  CAMGIANG_KEY,
   engineItems,
   expectedCounts,
   fixtureUrl,
   KINDS,
-  loadFixturePage,
   nonPartyPages,
   seedPages,
+  TRAVINH,
+  TRAVINH_KEY,
 } from "./helpers/fixtures.ts";
 import {
   HIGHLIGHT,
@@ -76,10 +78,6 @@ const QUIET_MS = 1500;
 
 const seeds = seedPages();
 const nonParty = nonPartyPages();
-const TRAVINH = loadFixturePage("travinh-tracu-hoc-tap-nghi-quyet-tinh");
-const CAMGIANG = loadFixturePage("camgiang-hoc-tap-nghi-quyet");
-const TRAVINH_KEY = normalizeUrl(TRAVINH.expected.url);
-const CAMGIANG_KEY = normalizeUrl(CAMGIANG.expected.url);
 
 /** What the engine finds in each seed's HTML outside the browser (the CLI's reading). */
 const engine = new Map<string, ExtractedItem[]>(

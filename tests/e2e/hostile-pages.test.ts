@@ -12,15 +12,11 @@
  * is really not split is over the limit every time.
  */
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 import type { Page } from "playwright-core";
 import { PAGE_LIMITS } from "../../lib/dom/page-size.ts";
 import {
-  collectErrors,
-  type ErrorCollector,
-  type ExtensionBrowser,
   GOV_HOST,
-  launchBrowserWithExtension,
   type PortalServer,
   READING_MARK,
   readingMarks,
@@ -42,6 +38,7 @@ import {
   rewritingPage,
 } from "./helpers/hostile-pages.ts";
 import { HIGHLIGHT, highlightTexts, UI_HOST, ui } from "./helpers/page.ts";
+import { useSessionOn } from "./helpers/session.ts";
 
 /** The longest the extension may hold the page at a time (the issue's limit). */
 const MAX_SLICE_MS = 50;
@@ -94,46 +91,41 @@ function describeSlice(slice: Slice | undefined): string {
     : "none";
 }
 
+/** The portal server of the hostile pages (the framed ones frame its own plain page). */
+async function startHostileServer(): Promise<PortalServer> {
+  const server = await startPortalServer(undefined, {
+    pages: {
+      plain: plainPage(),
+      "bai-5mb": hugeArticlePage(),
+      "doan-dai": longParagraphsPage(),
+      "nut-van-ban": manyTextNodesPage(50_000),
+      "long-sau": deepNestingPage(2_000),
+      "viet-lai": rewritingPage(REWRITE_MS),
+    },
+  });
+  server.setPage(
+    "khung",
+    framedPage(server.url(GOV_HOST, "plain"), server.url("tinhuy.other.gov.vn", "plain")),
+  );
+  server.setPage("bo-khung", framesetPage(server.url(GOV_HOST, "plain")));
+  return server;
+}
+
 describe("hostile pages", () => {
-  let server: PortalServer;
-  let browser: ExtensionBrowser;
-  let errors: ErrorCollector;
+  const session = useSessionOn(startHostileServer);
   /** The seed's highlights when it is served as it is. */
   let reference: Partial<Record<string, string[]>>;
 
   before(async () => {
-    server = await startPortalServer(undefined, {
-      pages: {
-        plain: plainPage(),
-        "bai-5mb": hugeArticlePage(),
-        "doan-dai": longParagraphsPage(),
-        "nut-van-ban": manyTextNodesPage(50_000),
-        "long-sau": deepNestingPage(2_000),
-        "viet-lai": rewritingPage(REWRITE_MS),
-      },
-    });
-    server.setPage(
-      "khung",
-      framedPage(server.url(GOV_HOST, "plain"), server.url("tinhuy.other.gov.vn", "plain")),
-    );
-    server.setPage("bo-khung", framesetPage(server.url(GOV_HOST, "plain")));
-    browser = await launchBrowserWithExtension();
-    errors = collectErrors(browser.context);
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     try {
-      await page.goto(server.url(GOV_HOST, "plain"));
+      await page.goto(session.server.url(GOV_HOST, "plain"));
       await waitForReading(page, { recognised: true });
       reference = await highlightTexts(page);
     } finally {
       await page.close();
     }
     assert.ok((reference[HIGHLIGHT.target] ?? []).length > 0, "the seed has targets");
-  });
-
-  after(async () => {
-    errors?.dispose();
-    await browser?.close();
-    await server?.close();
   });
 
   /**
@@ -146,9 +138,9 @@ describe("hostile pages", () => {
   ): Promise<{ page: Page; slices: Slice[]; attempts: string[] }> {
     const attempts: string[] = [];
     for (let attempt = 1; ; attempt++) {
-      errors.clear();
-      const page = await browser.context.newPage();
-      await page.goto(server.url(GOV_HOST, slug), { timeout: 60_000 });
+      session.errors.clear();
+      const page = await session.browser.context.newPage();
+      await page.goto(session.server.url(GOV_HOST, slug), { timeout: 60_000 });
       await settle(page, settleMark);
       const slices = await slicesOf(page);
       const worst = slowest(slices);
@@ -170,7 +162,7 @@ describe("hostile pages", () => {
   }
 
   function assertNoErrors(where: string): void {
-    assert.deepEqual(errors.errors, [], `${where}: no errors\n${errors.format()}`);
+    assert.deepEqual(session.errors.errors, [], `${where}: no errors\n${session.errors.format()}`);
   }
 
   async function assertOversizedNote(page: Page, limits: readonly string[]): Promise<string> {
@@ -252,13 +244,13 @@ describe("hostile pages", () => {
   }
 
   test('the popup\'s "Trang này" says the same of an oversized page', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     let popup: Page | null = null;
     try {
-      const url = server.url(GOV_HOST, "bai-5mb");
+      const url = session.server.url(GOV_HOST, "bai-5mb");
       await page.goto(url, { timeout: 60_000 });
       await ui(page).panel.locator("[data-oversized]").waitFor({ timeout: 30_000 });
-      popup = await openPopupOver(browser, url);
+      popup = await openPopupOver(session.browser, url);
       const note = popup.locator("[data-oversized]");
       await note.waitFor({ timeout: 10_000 });
       assert.match((await note.textContent()) ?? "", /^Trang này quá lớn để đánh dấu: /);
@@ -338,10 +330,10 @@ describe("hostile pages", () => {
   });
 
   test("a frameset page: read without errors, nothing shown", async () => {
-    errors.clear();
-    const page = await browser.context.newPage();
+    session.errors.clear();
+    const page = await session.browser.context.newPage();
     try {
-      await page.goto(server.url(GOV_HOST, "bo-khung"));
+      await page.goto(session.server.url(GOV_HOST, "bo-khung"));
       const reading = await waitForReading(page);
       assert.equal(reading.recognised, false);
       await page.waitForTimeout(QUIET_MS);

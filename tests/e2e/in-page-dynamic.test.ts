@@ -8,20 +8,12 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { Page } from "playwright-core";
-import {
-  type ErrorCollector,
-  type ExtensionBrowser,
-  type PortalServer,
-  READING_MARK,
-  type ReadingDetail,
-  readingMarks,
-  waitForReading,
-} from "./harness.ts";
+import { READING_MARK, type ReadingDetail, readingMarks, waitForReading } from "./harness.ts";
 import { assertSameTexts, eventually } from "./helpers/compare.ts";
 import { badgeText } from "./helpers/extension.ts";
 import { fixtureUrl, KINDS, loadFixturePage } from "./helpers/fixtures.ts";
 import { duplicateRanges, HIGHLIGHT, highlightTexts, panelCounts, ui } from "./helpers/page.ts";
-import { type ExtensionSession, openExtensionSession } from "./helpers/session.ts";
+import { testNoErrorsLogged, useExtensionSession } from "./helpers/session.ts";
 
 /** How long "nothing happens" is given to happen. */
 const QUIET_MS = 1500;
@@ -55,27 +47,20 @@ async function waitForReadingAfter(page: Page, pageMark: string): Promise<Readin
 
 describe("in-page dynamic content", () => {
   const seed = loadFixturePage("travinh-tracu-hoc-tap-nghi-quyet-tinh");
-  let server: PortalServer;
-  let browser: ExtensionBrowser;
-  let errors: ErrorCollector;
-  let session: ExtensionSession | undefined;
+  const session = useExtensionSession();
   /** The seed's highlights when it is served normally. */
   let reference: Partial<Record<string, string[]>>;
 
   before(async () => {
-    session = await openExtensionSession();
-    ({ server, browser, errors } = session);
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     try {
-      await page.goto(fixtureUrl(server, seed));
+      await page.goto(fixtureUrl(session.server, seed));
       await waitForReading(page, { recognised: true });
       reference = await highlightTexts(page);
     } finally {
       await page.close();
     }
   });
-
-  after(() => session?.close());
 
   describe("an article filled in by script after load", () => {
     let page: Page;
@@ -85,8 +70,8 @@ describe("in-page dynamic content", () => {
     let readingsWhenAnnotated = 0;
 
     before(async () => {
-      page = await browser.context.newPage();
-      url = server.url(seed.host, LATE_SLUG);
+      page = await session.browser.context.newPage();
+      url = session.server.url(seed.host, LATE_SLUG);
       const response = await page.goto(url);
       assert.equal(response?.status(), 200);
       reading = await waitForReadingAfter(page, INSERTED);
@@ -133,7 +118,7 @@ describe("in-page dynamic content", () => {
       const want = String(seed.expected.items.length);
       assert.equal(
         await eventually(
-          () => badgeText(browser.serviceWorker, url),
+          () => badgeText(session.browser.serviceWorker, url),
           (text) => text === want,
         ),
         want,
@@ -158,7 +143,5 @@ describe("in-page dynamic content", () => {
     });
   });
 
-  test("no errors were logged by the pages or the service worker", () => {
-    assert.equal(errors.errors.length, 0, errors.format());
-  });
+  testNoErrorsLogged(session);
 });

@@ -9,8 +9,6 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { Page } from "playwright-core";
 import {
-  type ErrorCollector,
-  type ExtensionBrowser,
   launchPlainBrowser,
   type PlainBrowser,
   type PortalServer,
@@ -37,6 +35,7 @@ import {
 } from "./helpers/fixtures.ts";
 import {
   focusedInUi,
+  focusSettledOn,
   HIGHLIGHT,
   highlightNames,
   highlightPoint,
@@ -47,7 +46,7 @@ import {
   UI_HOST,
   ui,
 } from "./helpers/page.ts";
-import { type ExtensionSession, openExtensionSession } from "./helpers/session.ts";
+import { testNoErrorsLogged, useExtensionSession } from "./helpers/session.ts";
 
 /** How long "nothing happens" is given to happen. */
 const QUIET_MS = 1500;
@@ -107,21 +106,14 @@ async function highlightedByKind(page: Page): Promise<Record<string, string[]>> 
 }
 
 describe("in-page highlights", () => {
-  let server: PortalServer;
-  let browser: ExtensionBrowser;
+  const session = useExtensionSession({
+    pages: { [CONTACT_SLUG]: contactPage() },
+    cleanUp: () => plain?.close(),
+  });
   let plain: PlainBrowser;
-  let errors: ErrorCollector;
-  let session: ExtensionSession | undefined;
 
   before(async () => {
-    session = await openExtensionSession({ pages: { [CONTACT_SLUG]: contactPage() } });
-    ({ server, browser, errors } = session);
     plain = await launchPlainBrowser();
-  });
-
-  after(async () => {
-    await plain?.close();
-    await session?.close();
   });
 
   test("there are seed articles and non-party pages to check", () => {
@@ -136,8 +128,8 @@ describe("in-page highlights", () => {
       let reading: ReadingDetail;
 
       before(async () => {
-        page = await browser.context.newPage();
-        url = fixtureUrl(server, fixture);
+        page = await session.browser.context.newPage();
+        url = fixtureUrl(session.server, fixture);
         const response = await page.goto(url);
         assert.equal(response?.status(), 200, url);
         reading = await waitForReading(page);
@@ -192,7 +184,7 @@ describe("in-page highlights", () => {
       test("the toolbar badge shows the number of items", async () => {
         const want = String(fixture.expected.items.length);
         const badge = await eventually(
-          () => badgeText(browser.serviceWorker, url),
+          () => badgeText(session.browser.serviceWorker, url),
           (text) => text === want,
         );
         assert.equal(badge, want);
@@ -237,11 +229,12 @@ describe("in-page highlights", () => {
     const cases = [
       ...nonParty.map((fixture) => ({
         name: fixture.slug,
-        url: (server: PortalServer) => fixtureUrl(server, fixture),
+        url: (_server: PortalServer) => fixtureUrl(session.server, fixture),
       })),
       {
         name: "the contact page of a party committee's portal",
-        url: (server: PortalServer) => server.url("tuyengiao.travinh.gov.vn", CONTACT_SLUG),
+        url: (_server: PortalServer) =>
+          session.server.url("tuyengiao.travinh.gov.vn", CONTACT_SLUG),
       },
     ];
     const pages = new Map<string, { page: Page; url: string; reading: ReadingDetail }>();
@@ -249,8 +242,8 @@ describe("in-page highlights", () => {
     before(async () => {
       await Promise.all(
         cases.map(async (c) => {
-          const page = await browser.context.newPage();
-          const url = c.url(server);
+          const page = await session.browser.context.newPage();
+          const url = c.url(session.server);
           const response = await page.goto(url);
           assert.equal(response?.status(), 200, url);
           pages.set(c.name, { page, url, reading: await waitForReading(page) });
@@ -273,7 +266,7 @@ describe("in-page highlights", () => {
         assert.equal(reading.items, 0);
         assert.deepEqual(await highlightNames(page), [], "no gvn-* highlights");
         assert.equal(await page.locator(UI_HOST).count(), 0, `no <${UI_HOST}>`);
-        assert.equal(await badgeText(browser.serviceWorker, url), "", "empty badge");
+        assert.equal(await badgeText(session.browser.serviceWorker, url), "", "empty badge");
       });
     }
   });
@@ -283,8 +276,8 @@ describe("in-page highlights", () => {
     let page: Page;
 
     before(async () => {
-      page = await browser.context.newPage();
-      await page.goto(fixtureUrl(server, fixture, "panel"));
+      page = await session.browser.context.newPage();
+      await page.goto(fixtureUrl(session.server, fixture, "panel"));
       await page.bringToFront(); // pointer and focus handling need the front tab
       await waitForReading(page, { recognised: true });
       await ui(page).panel.waitFor();
@@ -321,10 +314,7 @@ describe("in-page highlights", () => {
       );
       // The card takes the focus in an effect right after it renders: wait for it to settle.
       assert.equal(
-        await eventually(
-          () => focusedInUi(page),
-          (f) => f === "save",
-        ),
+        await focusSettledOn(page, "save"),
         "save",
         "the card's save button has the focus",
       );
@@ -367,13 +357,7 @@ describe("in-page highlights", () => {
         label.includes(quote.slice(0, 40)),
         `the card shows the chosen item: ${label} / ${quote}`,
       );
-      assert.equal(
-        await eventually(
-          () => focusedInUi(page),
-          (f) => f === "save",
-        ),
-        "save",
-      );
+      assert.equal(await focusSettledOn(page, "save"), "save");
       await page.keyboard.press("Escape");
       await card.waitFor({ state: "detached" });
       await toggle.click();
@@ -383,21 +367,12 @@ describe("in-page highlights", () => {
       await ui(page).next.focus();
       await page.keyboard.press("Enter");
       await ui(page).card.waitFor();
-      assert.equal(
-        await eventually(
-          () => focusedInUi(page),
-          (f) => f === "save",
-        ),
-        "save",
-      );
+      assert.equal(await focusSettledOn(page, "save"), "save");
       await page.keyboard.press("Escape");
       await ui(page).card.waitFor({ state: "detached" });
       // Otherwise a keyboard reader starts again from the top of the page to get back here.
       assert.equal(
-        await eventually(
-          () => focusedInUi(page),
-          (f) => f === "next",
-        ),
+        await focusSettledOn(page, "next"),
         "next",
         "the focus is back on the next button",
       );
@@ -429,7 +404,5 @@ describe("in-page highlights", () => {
     });
   });
 
-  test("no errors were logged by the pages or the service worker", () => {
-    assert.equal(errors.errors.length, 0, errors.format());
-  });
+  testNoErrorsLogged(session);
 });

@@ -10,13 +10,8 @@ import { after, before, describe, test } from "node:test";
 import type { Page } from "playwright-core";
 import { normalizeUrl } from "../../lib/snippets/keys.ts";
 import type { SnippetRecord } from "../../lib/snippets/types.ts";
-import {
-  type ErrorCollector,
-  type ExtensionBrowser,
-  type PortalServer,
-  type ReadingDetail,
-  waitForReading,
-} from "./harness.ts";
+import { type ExtensionBrowser, type ReadingDetail, waitForReading } from "./harness.ts";
+import { openArticle } from "./helpers/article-tab.ts";
 import { assertSameTexts, eventually, normalizeSpace } from "./helpers/compare.ts";
 import {
   articleIn,
@@ -26,22 +21,9 @@ import {
 } from "./helpers/extension.ts";
 import { fixtureUrl, KINDS, loadFixturePage } from "./helpers/fixtures.ts";
 import { HIGHLIGHT, highlightPoint, highlightTexts, selectText, ui } from "./helpers/page.ts";
-import { type ExtensionSession, openExtensionSession } from "./helpers/session.ts";
+import { testNoErrorsLogged, useExtensionSession } from "./helpers/session.ts";
 
 const SAVED = "Đã lưu ✓";
-
-/** Open `url` in a new tab and wait for the content script's reading of the article. */
-async function openArticle(
-  browser: ExtensionBrowser,
-  url: string,
-): Promise<{ page: Page; reading: ReadingDetail }> {
-  const page = await browser.context.newPage();
-  const response = await page.goto(url);
-  assert.equal(response?.status(), 200, url);
-  const reading = await waitForReading(page, { recognised: true });
-  await ui(page).panel.waitFor();
-  return { page, reading };
-}
 
 /** All item highlights of the page (targets, results, deadlines), as texts. */
 async function itemTexts(page: Page): Promise<string[]> {
@@ -78,17 +60,7 @@ function assertAnchorInSnapshot(snippet: SnippetRecord, snapshot: string): void 
 }
 
 describe("in-page saving", () => {
-  let server: PortalServer;
-  let browser: ExtensionBrowser;
-  let errors: ErrorCollector;
-  let session: ExtensionSession | undefined;
-
-  before(async () => {
-    session = await openExtensionSession();
-    ({ server, browser, errors } = session);
-  });
-
-  after(() => session?.close());
+  const session = useExtensionSession();
 
   // One reader's session on one article: the steps build on each other, in order.
   describe("card, Lưu tất cả and reload (one article, step by step)", () => {
@@ -103,9 +75,15 @@ describe("in-page saving", () => {
     let first: SnippetRecord | undefined;
 
     before(async () => {
-      url = fixtureUrl(server, fixture, "a");
-      ({ page } = await openArticle(browser, url));
-      ({ page: other } = await openArticle(browser, fixtureUrl(server, fixture, "b")));
+      url = fixtureUrl(session.server, fixture, "a");
+      ({ page } = await openArticle(session.browser, url, { front: false }));
+      ({ page: other } = await openArticle(
+        session.browser,
+        fixtureUrl(session.server, fixture, "b"),
+        {
+          front: false,
+        },
+      ));
     });
 
     after(async () => {
@@ -152,7 +130,7 @@ describe("in-page saving", () => {
       assert.equal(await ui(page).savedNote.textContent(), "Đã lưu: 1");
       assert.deepEqual((await highlightTexts(page))[HIGHLIGHT.saved], [quote], "gvn-saved");
 
-      const collection = await collectionWhen(browser, articleKey, (s) => s.length > 0);
+      const collection = await collectionWhen(session.browser, articleKey, (s) => s.length > 0);
       assert.equal(collection.articles.length, 1, "one article record");
       assert.equal(collection.snippets.length, 1, "one snippet record");
       const { article, snippets } = articleIn(collection, articleKey);
@@ -197,7 +175,7 @@ describe("in-page saving", () => {
       await card.locator("[data-action=save]", { hasText: SAVED }).waitFor();
       await waitForSavedCount(other, 1);
 
-      const collection = await readCollection(browser.serviceWorker);
+      const collection = await readCollection(session.browser.serviceWorker);
       assert.equal(collection.articles.length, 1, "still one article record");
       assert.deepEqual(collection.snippets, [first], "still the one snippet, unchanged");
     });
@@ -213,7 +191,11 @@ describe("in-page saving", () => {
       assert.equal(await saveAll.textContent(), "Đã lưu tất cả");
       assert.equal(await saveAll.isDisabled(), true);
 
-      const collection = await collectionWhen(browser, articleKey, (s) => s.length >= itemCount);
+      const collection = await collectionWhen(
+        session.browser,
+        articleKey,
+        (s) => s.length >= itemCount,
+      );
       const { article, snippets } = articleIn(collection, articleKey);
       assert.ok(article);
       assert.equal(snippets.length, itemCount, "one snippet per item");
@@ -234,7 +216,10 @@ describe("in-page saving", () => {
     });
 
     test("after a reload the saved snippets are shown as saved", async () => {
-      const saved = articleIn(await readCollection(browser.serviceWorker), articleKey).snippets;
+      const saved = articleIn(
+        await readCollection(session.browser.serviceWorker),
+        articleKey,
+      ).snippets;
       assert.equal(saved.length, itemCount, "everything was saved (previous step)");
       await page.reload();
       const reading = await waitForReading(page, { recognised: true });
@@ -262,7 +247,10 @@ describe("in-page saving", () => {
       }
       await page.keyboard.press("Escape");
       assert.equal(await ui(page).saveAll.isDisabled(), true, "nothing left to save");
-      const afterReload = articleIn(await readCollection(browser.serviceWorker), articleKey);
+      const afterReload = articleIn(
+        await readCollection(session.browser.serviceWorker),
+        articleKey,
+      );
       assert.equal(afterReload.snippets.length, itemCount, "the reload saved nothing more");
     });
   });
@@ -270,17 +258,21 @@ describe("in-page saving", () => {
   describe("Lưu đoạn trích (context menu)", () => {
     /** Select `text` on `page`, run the menu's handler, and return the one snippet it added. */
     async function saveSelection(page: Page, url: string, text: string): Promise<SnippetRecord> {
-      const earlier = await readCollection(browser.serviceWorker);
+      const earlier = await readCollection(session.browser.serviceWorker);
       const selected = await selectText(page, text);
       assert.equal(normalizeSpace(selected), normalizeSpace(text), "the selection");
-      const answer = (await saveSelectionFromMenu(browser.serviceWorker, url, selected)) as {
+      const answer = (await saveSelectionFromMenu(
+        session.browser.serviceWorker,
+        url,
+        selected,
+      )) as {
         ok?: boolean;
         created?: number;
       } | null;
       assert.equal(answer?.ok, true, `the handler's answer: ${JSON.stringify(answer)}`);
       assert.equal(answer?.created, 1, "one snippet created");
       const collection = await eventually(
-        () => readCollection(browser.serviceWorker),
+        () => readCollection(session.browser.serviceWorker),
         (c) => c.snippets.length > earlier.snippets.length,
       );
       const added = collection.snippets.filter((s) => !earlier.snippets.some((e) => e.id === s.id));
@@ -295,8 +287,8 @@ describe("in-page saving", () => {
       let url: string;
 
       before(async () => {
-        url = fixtureUrl(server, fixture, "menu");
-        ({ page } = await openArticle(browser, url));
+        url = fixtureUrl(session.server, fixture, "menu");
+        ({ page } = await openArticle(session.browser, url, { front: false }));
       });
 
       after(async () => {
@@ -313,7 +305,10 @@ describe("in-page saving", () => {
         assert.deepEqual(snippet.value, { min: 95, max: 95 });
         assert.equal(snippet.unit, "%");
         assert.ok(snippet.indicator, "an indicator");
-        const { article } = articleIn(await readCollection(browser.serviceWorker), articleKey);
+        const { article } = articleIn(
+          await readCollection(session.browser.serviceWorker),
+          articleKey,
+        );
         assert.ok(article, "the snippet's article record");
         assert.equal(snippet.articleId, article.id);
         assert.equal(article.locality, fixture.expected.article?.locality);
@@ -337,15 +332,18 @@ describe("in-page saving", () => {
         assert.equal(snippet.value, null);
         assert.equal(snippet.unit, null);
         assert.equal(snippet.deadline, null);
-        const { article } = articleIn(await readCollection(browser.serviceWorker), articleKey);
+        const { article } = articleIn(
+          await readCollection(session.browser.serviceWorker),
+          articleKey,
+        );
         assert.equal(snippet.articleId, article?.id);
       });
     });
 
     test("on a page that is not a party article, the selected text is saved as an excerpt", async () => {
       const fixture = loadFixturePage("nonparty-the-thao");
-      const url = fixtureUrl(server, fixture, "menu");
-      const page = await browser.context.newPage();
+      const url = fixtureUrl(session.server, fixture, "menu");
+      const page = await session.browser.context.newPage();
       try {
         await page.goto(url);
         assert.equal((await waitForReading(page)).recognised, false);
@@ -355,7 +353,7 @@ describe("in-page saving", () => {
           { kind: snippet.kind, manual: snippet.manual, text: snippet.text, value: snippet.value },
           { kind: "excerpt", manual: true, text, value: null },
         );
-        const article = (await readCollection(browser.serviceWorker)).articles.find(
+        const article = (await readCollection(session.browser.serviceWorker)).articles.find(
           (a) => a.id === snippet.articleId,
         );
         assert.equal(article?.url, normalizeUrl(url));
@@ -399,12 +397,16 @@ describe("in-page saving", () => {
     }
 
     before(async () => {
-      const url = fixtureUrl(server, fixture, "edit");
-      ({ page } = await openArticle(browser, url));
+      const url = fixtureUrl(session.server, fixture, "edit");
+      ({ page } = await openArticle(session.browser, url, { front: false }));
       await ui(page).saveAll.click();
       await waitForSavedCount(page, fixture.expected.items.length);
       saved = articleIn(
-        await collectionWhen(browser, articleKey, (s) => s.length >= fixture.expected.items.length),
+        await collectionWhen(
+          session.browser,
+          articleKey,
+          (s) => s.length >= fixture.expected.items.length,
+        ),
         articleKey,
       ).snippets;
       assert.equal(saved.length, fixture.expected.items.length, "every item saved");
@@ -415,13 +417,13 @@ describe("in-page saving", () => {
       );
 
       // The same address now serves the changed article.
-      server.setPage(fixture.slug, changedArticle(fixture.html));
+      session.server.setPage(fixture.slug, changedArticle(fixture.html));
       await page.reload();
       reading = await waitForReading(page, { recognised: true });
     });
 
     after(async () => {
-      server?.setPage(fixture.slug, null);
+      session.server?.setPage(fixture.slug, null);
       await page?.close();
     });
 
@@ -447,7 +449,10 @@ describe("in-page saving", () => {
       await note.waitFor();
       assert.equal(await note.getAttribute("data-orphans"), "1");
       assert.match((await note.textContent()) ?? "", /^1 mục đã lưu không còn tìm thấy/);
-      const now = articleIn(await readCollection(browser.serviceWorker), articleKey).snippets;
+      const now = articleIn(
+        await readCollection(session.browser.serviceWorker),
+        articleKey,
+      ).snippets;
       assert.deepEqual(
         now.map((s) => s.id).sort(),
         saved.map((s) => s.id).sort(),
@@ -456,7 +461,5 @@ describe("in-page saving", () => {
     });
   });
 
-  test("no errors were logged by the pages or the service worker", () => {
-    assert.equal(errors.errors.length, 0, errors.format());
-  });
+  testNoErrorsLogged(session);
 });

@@ -7,15 +7,8 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { after, before, describe, test } from "node:test";
-import {
-  type ErrorCollector,
-  type ExtensionBrowser,
-  FIXTURE_PAGES_DIR,
-  type PortalServer,
-  portalUrl,
-  waitForReading,
-} from "./harness.ts";
+import { before, describe, test } from "node:test";
+import { FIXTURE_PAGES_DIR, portalUrl, waitForReading } from "./harness.ts";
 import {
   downloadFrom,
   openExtensionPage,
@@ -24,7 +17,7 @@ import {
 } from "./helpers/collection.ts";
 import { readCollection, saveSelectionFromMenu } from "./helpers/extension.ts";
 import { selectText, ui } from "./helpers/page.ts";
-import { type ExtensionSession, openExtensionSession } from "./helpers/session.ts";
+import { useExtensionSession } from "./helpers/session.ts";
 
 const SLUG = "camgiang-payloads";
 const HOST = "camgiang.haiduong.gov.vn";
@@ -80,24 +73,15 @@ async function assertInert(page: import("playwright-core").Page, where: string) 
 }
 
 describe("untrusted page text stays text", () => {
-  let session: ExtensionSession;
-  let server: PortalServer;
-  let browser: ExtensionBrowser;
-  let errors: ErrorCollector;
+  const session = useExtensionSession({ pages: { [SLUG]: pageWithPayloads() } });
   let url: string;
 
   before(async () => {
-    session = await openExtensionSession({ pages: { [SLUG]: pageWithPayloads() } });
-    ({ server, browser, errors } = session);
-    url = portalUrl(HOST, server.port, SLUG);
-  });
-
-  after(async () => {
-    await session?.close();
+    url = portalUrl(HOST, session.server.port, SLUG);
   });
 
   test("the article page: payload text is highlighted and shown in the card as text", async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await page.goto(url);
     const reading = await waitForReading(page, { recognised: true });
     assert.ok(reading.items > 0);
@@ -124,12 +108,12 @@ describe("untrusted page text stays text", () => {
     // The reader also saves the whole payload sentence from the context menu.
     const sentence = `tỷ lệ hộ dân ${PAYLOADS[0]} dùng nước sạch đạt 98%`;
     await selectText(page, sentence);
-    const answer = (await saveSelectionFromMenu(browser.serviceWorker, url, sentence)) as {
+    const answer = (await saveSelectionFromMenu(session.browser.serviceWorker, url, sentence)) as {
       ok?: boolean;
     } | null;
     assert.equal(answer?.ok, true, "the selection was saved");
     await assertInert(page, "article page after saving");
-    const collection = await readCollection(browser.serviceWorker);
+    const collection = await readCollection(session.browser.serviceWorker);
     assert.ok(
       collection.snippets.some((s) => String(s.text).includes(PAYLOADS[0] ?? "")),
       "the payload was saved as it reads",
@@ -142,14 +126,14 @@ describe("untrusted page text stays text", () => {
   });
 
   test("the popup, the collection page and the offline copy show the payloads as text", async () => {
-    const popup = await openExtensionPage(browser, "popup.html");
+    const popup = await openExtensionPage(session.browser, "popup.html");
     await selectTab(popup, "Bộ sưu tập");
     await waitForCollectionRendered(popup);
     assert.ok((await popup.getByText("<img src=x", { exact: false }).count()) > 0);
     await assertInert(popup, "popup");
     await popup.close();
 
-    const page = await openExtensionPage(browser, "collection.html?view=list");
+    const page = await openExtensionPage(session.browser, "collection.html?view=list");
     assert.ok((await page.getByText("<img src=x", { exact: false }).count()) > 0);
     await assertInert(page, "collection page");
     await page.getByRole("button", { name: "Đọc bản lưu" }).first().click();
@@ -163,7 +147,7 @@ describe("untrusted page text stays text", () => {
   });
 
   test("every export keeps the payloads inert", async () => {
-    const page = await openExtensionPage(browser, "collection.html?tab=transfer");
+    const page = await openExtensionPage(session.browser, "collection.html?tab=transfer");
     const markdown = (await downloadFrom(page, page.locator("[data-export=md]"))).text;
     assert.ok(!markdown.includes("<img"), "Markdown escapes the tag");
     assert.ok(markdown.includes("&lt;img"), "…and keeps its text");
@@ -180,6 +164,6 @@ describe("untrusted page text stays text", () => {
   });
 
   test("no errors were logged", () => {
-    assert.equal(errors.format(), "");
+    assert.equal(session.errors.format(), "");
   });
 });

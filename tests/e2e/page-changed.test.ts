@@ -9,8 +9,8 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { Locator, Page } from "playwright-core";
-import type { SnippetRecord } from "../../lib/snippets/types.ts";
-import type { ErrorCollector, ExtensionBrowser, PortalServer } from "./harness.ts";
+import type { ErrorCollector, ExtensionBrowser } from "./harness.ts";
+import { reloadArticle } from "./helpers/article-tab.ts";
 import { formatViolations, runAxe, seriousViolations } from "./helpers/axe.ts";
 import {
   openExtensionPage,
@@ -20,22 +20,16 @@ import {
   waitForCollectionRendered,
 } from "./helpers/collection.ts";
 import {
-  articleUrl,
-  DEMO_HTML,
-  edited,
-  giveNote,
-  openArticle,
-  reloadArticle,
-  saveAll,
+  DEMO_INSURANCE,
+  DEMO_ITEMS,
+  type EditedArticle,
+  openEditedArticle,
+  savedTexts,
   snippetsWhen,
 } from "./helpers/edited-article.ts";
 import { HIGHLIGHT, highlightPoint, highlightTexts, UI_HOST, ui } from "./helpers/page.ts";
-import { type ExtensionSession, openExtensionSession } from "./helpers/session.ts";
 
 const SLUG = "bai-viet-sua-so-lieu";
-const ITEMS = 14;
-
-const INSURANCE = "Tỷ lệ người dân tham gia bảo hiểm y tế đạt trên 95%";
 const INSURANCE_NEW = "Tỷ lệ người dân tham gia bảo hiểm y tế đạt trên 97%";
 const INCOME = "thu nhập bình quân đầu người đạt 82 triệu đồng/năm";
 const INCOME_NEW = "thu nhập bình quân đầu người đạt 85 triệu đồng/năm";
@@ -64,34 +58,26 @@ async function oldAndNew(scope: Locator): Promise<[string, string]> {
 }
 
 describe("a figure the portal changed is flagged", () => {
-  let server: PortalServer;
+  let article: EditedArticle | undefined;
   let browser: ExtensionBrowser;
   let errors: ErrorCollector;
-  let session: ExtensionSession | undefined;
   let page: Page;
   let url: string;
-  let saved: SnippetRecord[] = [];
-  const byText = (text: string) => {
-    const found = saved.find((s) => s.text === text);
-    assert.ok(found, `a saved snippet «${text}»`);
-    return found;
-  };
+  let byText: EditedArticle["byText"];
 
   before(async () => {
-    session = await openExtensionSession({ pages: { [SLUG]: DEMO_HTML } });
-    ({ server, browser, errors } = session);
-    url = articleUrl(server, SLUG);
-    ({ page } = await openArticle(browser, url));
-    saved = await saveAll(browser, page, ITEMS);
-    assert.equal(saved.length, ITEMS);
-    await giveNote(browser.serviceWorker, byText(INSURANCE).id, "số của huyện", ["y tế"]);
-    server.setPage(SLUG, edited(DEMO_HTML, EDITS));
-    await reloadArticle(page);
+    article = await openEditedArticle(
+      SLUG,
+      [{ text: DEMO_INSURANCE, note: "số của huyện", tags: ["y tế"] }],
+      EDITS,
+    );
+    ({ page, url, byText } = article);
+    ({ browser, errors } = article.session);
+    assert.equal(article.saved.length, DEMO_ITEMS);
   });
 
   after(async () => {
-    await page?.close();
-    await session?.close();
+    await article?.close();
   });
 
   test("the panel lists the three changed items, saved and new value side by side", async () => {
@@ -99,7 +85,7 @@ describe("a figure the portal changed is flagged", () => {
     await list.waitFor();
     assert.equal(await list.getAttribute("data-changes"), "3");
     assert.match((await list.textContent()) ?? "", /3 mục đã lưu có số liệu đã thay đổi/);
-    assert.deepEqual(await oldAndNew(panelRow(page, byText(INSURANCE).id)), [
+    assert.deepEqual(await oldAndNew(panelRow(page, byText(DEMO_INSURANCE).id)), [
       "trên 95%",
       "trên 97%",
     ]);
@@ -120,11 +106,11 @@ describe("a figure the portal changed is flagged", () => {
       browser,
       (all) => all.filter((s) => s.pageChange).length === 3,
     );
-    const insurance = snippets.find((s) => s.id === byText(INSURANCE).id);
+    const insurance = snippets.find((s) => s.id === byText(DEMO_INSURANCE).id);
     assert.equal(insurance?.pageChange?.text, INSURANCE_NEW);
     assert.deepEqual(insurance?.pageChange?.fields?.value, { min: 97, max: 97 });
     assert.deepEqual(insurance?.value, { min: 95, max: 95 }, "not silently moved");
-    assert.equal(insurance?.text, INSURANCE);
+    assert.equal(insurance?.text, DEMO_INSURANCE);
     const deadline = snippets.find((s) => s.id === byText(DEADLINE).id);
     assert.equal(deadline?.pageChange?.fields?.deadline?.date, "2021-03-31");
     assert.equal(deadline?.deadline?.date, "2021-02-28");
@@ -135,7 +121,7 @@ describe("a figure the portal changed is flagged", () => {
   test("the popup's Trang này lists them too, with both values", async () => {
     const popup = await openPopupOver(browser, url);
     try {
-      const row = popup.locator(`li[data-changed-snippet="${byText(INSURANCE).id}"]`);
+      const row = popup.locator(`li[data-changed-snippet="${byText(DEMO_INSURANCE).id}"]`);
       await row.waitFor();
       assert.equal(await popup.locator("li[data-changed-snippet]").count(), 3);
       assert.deepEqual(await oldAndNew(row), ["trên 95%", "trên 97%"]);
@@ -181,12 +167,12 @@ describe("a figure the portal changed is flagged", () => {
 
   test("Nhận số mới from the panel takes 97% and keeps the note and tags", async () => {
     await page.screenshot({ path: "/tmp/page-changed-panel.png" });
-    await panelRow(page, byText(INSURANCE).id).locator("[data-action=accept-new]").click();
-    await panelRow(page, byText(INSURANCE).id).waitFor({ state: "detached" });
+    await panelRow(page, byText(DEMO_INSURANCE).id).locator("[data-action=accept-new]").click();
+    await panelRow(page, byText(DEMO_INSURANCE).id).waitFor({ state: "detached" });
     const snippets = await snippetsWhen(browser, (all) =>
-      all.some((s) => s.id === byText(INSURANCE).id && s.text === INSURANCE_NEW),
+      all.some((s) => s.id === byText(DEMO_INSURANCE).id && s.text === INSURANCE_NEW),
     );
-    const insurance = snippets.find((s) => s.id === byText(INSURANCE).id);
+    const insurance = snippets.find((s) => s.id === byText(DEMO_INSURANCE).id);
     assert.equal(insurance?.text, INSURANCE_NEW);
     assert.equal(insurance?.anchor.quote, INSURANCE_NEW);
     assert.deepEqual(insurance?.value, { min: 97, max: 97 });
@@ -221,16 +207,14 @@ describe("a figure the portal changed is flagged", () => {
 
   test("after a reload the choices hold and nothing is flagged again", async () => {
     await reloadArticle(page);
-    await ui(page).panel.locator(`[data-saved-count="${ITEMS}"]`).waitFor();
+    await ui(page).panel.locator(`[data-saved-count="${DEMO_ITEMS}"]`).waitFor();
     assert.equal(await ui(page).panel.locator("[data-changes]").count(), 0);
     assert.equal(await ui(page).panel.locator("[data-page-change]").count(), 0);
     const snippets = (await snippetsWhen(browser, () => true)).filter((s) => s.pageChange);
     assert.deepEqual(snippets, [], "no change recorded again");
-    const savedTexts = ((await highlightTexts(page))[HIGHLIGHT.saved] ?? []).map((t) =>
-      t.replace(/\s+/g, " "),
-    );
-    assert.ok(savedTexts.includes(INSURANCE_NEW), "the accepted figure is saved at its place");
-    assert.ok(savedTexts.includes(DEADLINE_NEW), "so is the accepted date");
+    const texts = await savedTexts(page);
+    assert.ok(texts.includes(INSURANCE_NEW), "the accepted figure is saved at its place");
+    assert.ok(texts.includes(DEADLINE_NEW), "so is the accepted date");
   });
 
   test("no errors were logged by the pages or the service worker", () => {

@@ -4,18 +4,13 @@
  * card never hides a highlight the reader can still click.
  */
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 import type { Page } from "playwright-core";
-import {
-  type ErrorCollector,
-  type ExtensionBrowser,
-  type PortalServer,
-  waitForReading,
-} from "./harness.ts";
+import { waitForReading } from "./harness.ts";
 import { eventually, normalizeSpace } from "./helpers/compare.ts";
 import { fixtureUrl, loadFixturePage } from "./helpers/fixtures.ts";
-import { focusedInUi, UI_HOST, ui } from "./helpers/page.ts";
-import { type ExtensionSession, openExtensionSession } from "./helpers/session.ts";
+import { focusSettledOn, UI_HOST, ui } from "./helpers/page.ts";
+import { useExtensionSession } from "./helpers/session.ts";
 
 const FIXTURE = loadFixturePage("travinh-tracu-hoc-tap-nghi-quyet-tinh");
 
@@ -110,25 +105,15 @@ async function coveredByCard(page: Page, spots: HighlightSpot[]): Promise<string
 }
 
 describe("panel and card: layout, Escape, covered highlights", () => {
-  let server: PortalServer;
-  let browser: ExtensionBrowser;
-  let errors: ErrorCollector;
-  let session: ExtensionSession | undefined;
+  const session = useExtensionSession({ cleanUp: () => page?.close() });
   let page: Page;
 
   before(async () => {
-    session = await openExtensionSession();
-    ({ server, browser, errors } = session);
-    page = await browser.context.newPage();
-    await page.goto(fixtureUrl(server, FIXTURE, "ux"));
+    page = await session.browser.context.newPage();
+    await page.goto(fixtureUrl(session.server, FIXTURE, "ux"));
     await page.bringToFront(); // pointer and focus handling need the front tab
     await waitForReading(page, { recognised: true });
     await ui(page).panel.waitFor();
-  });
-
-  after(async () => {
-    await page?.close();
-    await session?.close();
   });
 
   test("the panel's buttons keep to one line in every state", async () => {
@@ -202,10 +187,7 @@ describe("panel and card: layout, Escape, covered highlights", () => {
       if (where !== "quote") {
         // The focus goes back to the panel's next button, where the reader was.
         assert.equal(
-          await eventually(
-            () => focusedInUi(page),
-            (f) => f === "next",
-          ),
+          await focusSettledOn(page, "next"),
           "next",
           `Escape from ${where}: the focus is back on next`,
         );
@@ -288,6 +270,6 @@ describe("panel and card: layout, Escape, covered highlights", () => {
   });
 
   test("no errors on the page or in the extension", () => {
-    assert.equal(errors.errors.length, 0, errors.format());
+    assert.equal(session.errors.errors.length, 0, session.errors.format());
   });
 });

@@ -9,7 +9,7 @@
  * article gets nothing; the page's text is what it is without the extension.
  */
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 import type { Page } from "playwright-core";
 import type { ExtractedItem } from "../../lib/extract/types.ts";
 import { analyzeText } from "../../lib/page.ts";
@@ -30,17 +30,9 @@ import {
   renderInLayout,
 } from "../../scripts/eval/layouts.ts";
 import { pageItems } from "../../scripts/eval/page-readings.ts";
-import {
-  collectErrors,
-  type ErrorCollector,
-  type ExtensionBrowser,
-  launchBrowserWithExtension,
-  launchPlainBrowser,
-  type PlainBrowser,
-  READING_MARK,
-  waitForReading,
-} from "./harness.ts";
+import { launchPlainBrowser, type PlainBrowser, READING_MARK, waitForReading } from "./harness.ts";
 import { pageOwnContent } from "./helpers/page.ts";
+import { useSessionOn } from "./helpers/session.ts";
 
 /** How long the extension's readings must stay unchanged to count as settled (ms). */
 const QUIET_MS = 1500;
@@ -174,32 +166,29 @@ function spans(served: Served, highlights: readonly PageHighlight[]) {
 }
 
 describe("portal layouts: the article, not the page", () => {
-  let server: LayoutServer;
-  let browser: ExtensionBrowser;
+  const session = useSessionOn(startLayoutServer, async () => {
+    await Promise.all([...pages.values()].map(({ page }) => page.close()));
+    await plain?.close();
+  });
   let plain: PlainBrowser;
-  let errors: ErrorCollector;
   const cases: Served[] = [];
   const pages = new Map<string, { page: Page; highlights: PageHighlight[] }>();
 
   before(async () => {
-    server = await startLayoutServer();
     for (const [index, family] of LAYOUT_FAMILIES.entries()) {
       const article = ARTICLES[index % ARTICLES.length] as TestArticle;
       cases.push(
-        serve(server, family, family, article, `${family}.tamnong.gov.vn`, `/tin-tuc/bai-${index}`),
+        serve(
+          session.server,
+          family,
+          family,
+          article,
+          `${family}.tamnong.gov.vn`,
+          `/tin-tuc/bai-${index}`,
+        ),
       );
     }
-    browser = await launchBrowserWithExtension();
-    errors = collectErrors(browser.context);
     plain = await launchPlainBrowser();
-  });
-
-  after(async () => {
-    errors?.dispose();
-    await Promise.all([...pages.values()].map(({ page }) => page.close()));
-    await plain?.close();
-    await browser?.close();
-    await server?.close();
   });
 
   test("every layout family is served", () => {
@@ -214,7 +203,7 @@ describe("portal layouts: the article, not the page", () => {
       const served = () => cases.find((c) => c.family === family) as Served;
 
       before(async () => {
-        const page = await browser.context.newPage();
+        const page = await session.browser.context.newPage();
         const response = await page.goto(served().url);
         assert.equal(response?.status(), 200);
         // The late layout's body is in place, and the extension read the page again since.
@@ -287,14 +276,14 @@ describe("portal layouts: the article, not the page", () => {
       for (const family of ["vnpt", "wordpress"] as const) {
         test(`${family}: a page dated ${date} dates "trước ngày 25/12" to ${want}`, async () => {
           const served = serve(
-            server,
+            session.server,
             `date-${date}`,
             family,
             yearlessDeadline(date),
             "vinhthanh.binhdinh.gov.vn",
             `/tin/${family}-${date}.html`,
           );
-          const page = await browser.context.newPage();
+          const page = await session.browser.context.newPage();
           try {
             await page.goto(served.url);
             await settle(page);
@@ -307,7 +296,7 @@ describe("portal layouts: the article, not the page", () => {
                 .sort(),
             ]);
             // The extension's own item for it (what the popup lists).
-            const shown = await pageItems(browser.serviceWorker, page.url());
+            const shown = await pageItems(session.browser.serviceWorker, page.url());
             const dated = shown.filter((item) => item.kind === "deadline");
             assert.deepEqual(
               dated.map((item) => item.deadline?.date),
@@ -324,14 +313,14 @@ describe("portal layouts: the article, not the page", () => {
 
   test("a page that is not a party article gets nothing, whatever its chrome holds", async () => {
     const served = serve(
-      server,
+      session.server,
       "not-party",
       "joomla",
       NOT_PARTY,
       "hondat.kiengiang.gov.vn",
       "/tin/hoi-cho.html",
     );
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     try {
       await page.goto(served.url);
       await settle(page);
@@ -346,6 +335,6 @@ describe("portal layouts: the article, not the page", () => {
   });
 
   test("no errors on any page", () => {
-    assert.equal(errors.format(), "");
+    assert.equal(session.errors.format(), "");
   });
 });

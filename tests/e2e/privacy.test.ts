@@ -34,7 +34,7 @@ import {
   startPortalServer,
   waitForReading,
 } from "./harness.ts";
-import { type FixturePage, fixtureUrl, loadFixturePage } from "./helpers/fixtures.ts";
+import { CAMGIANG, type FixturePage, fixtureUrl, TRAVINH } from "./helpers/fixtures.ts";
 import {
   type InitiatedRequest,
   type NetworkRecorder,
@@ -46,9 +46,6 @@ import {
   startRecordingProxy,
 } from "./helpers/network.ts";
 import { HIGHLIGHT, highlightPoint, ui } from "./helpers/page.ts";
-
-const TRAVINH = loadFixturePage("travinh-tracu-hoc-tap-nghi-quyet-tinh");
-const CAMGIANG = loadFixturePage("camgiang-hoc-tap-nghi-quyet");
 
 /** Schemes that go to the network. */
 const NETWORK_URL = /^(https?|wss?|ftp):/i;

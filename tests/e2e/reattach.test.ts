@@ -10,27 +10,21 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { Page } from "playwright-core";
-import type { SnippetRecord } from "../../lib/snippets/types.ts";
-import type { ErrorCollector, ExtensionBrowser, PortalServer, ReadingDetail } from "./harness.ts";
+import type { ErrorCollector, ExtensionBrowser, ReadingDetail } from "./harness.ts";
+import { reloadArticle } from "./helpers/article-tab.ts";
 import { formatViolations, runAxe, seriousViolations } from "./helpers/axe.ts";
 import {
-  articleUrl,
-  DEMO_HTML,
-  edited,
-  giveNote,
-  openArticle,
+  DEMO_INSURANCE,
+  DEMO_ITEMS,
+  type EditedArticle,
+  openEditedArticle,
   reattachFromMenu,
-  reloadArticle,
-  saveAll,
+  savedTexts,
   snippetsWhen,
 } from "./helpers/edited-article.ts";
-import { HIGHLIGHT, highlightTexts, selectText, UI_HOST, ui } from "./helpers/page.ts";
-import { type ExtensionSession, openExtensionSession } from "./helpers/session.ts";
+import { selectText, UI_HOST, ui } from "./helpers/page.ts";
 
 const SLUG = "bai-viet-viet-lai";
-const ITEMS = 14;
-
-const INSURANCE = "Tỷ lệ người dân tham gia bảo hiểm y tế đạt trên 95%";
 const INSURANCE_NEW = "bảo hiểm y tế bao phủ hơn 95% dân số toàn huyện";
 const VILLAGES = "ít nhất 5 xã đạt chuẩn nông thôn mới nâng cao";
 const VILLAGES_NEW = "năm xã trở lên được công nhận nông thôn mới kiểu mẫu nâng cao";
@@ -39,54 +33,43 @@ const RESULT = "hoàn thành 18/21 chỉ tiêu";
 const RESULT_NEW = "thực hiện được 18 trên tổng số 21 chỉ tiêu";
 
 const EDITS = [
-  [INSURANCE, `Huyện phấn đấu để ${INSURANCE_NEW}`],
+  [DEMO_INSURANCE, `Huyện phấn đấu để ${INSURANCE_NEW}`],
   [VILLAGES, VILLAGES_NEW],
   [RESULT, RESULT_NEW],
 ] as const;
 
-async function savedTexts(page: Page): Promise<string[]> {
-  return ((await highlightTexts(page))[HIGHLIGHT.saved] ?? []).map((t) => t.replace(/\s+/g, " "));
-}
-
 describe("an orphan is re-attached to the text the reader selects", () => {
-  let server: PortalServer;
+  let article: EditedArticle | undefined;
   let browser: ExtensionBrowser;
   let errors: ErrorCollector;
-  let session: ExtensionSession | undefined;
   let page: Page;
   let url: string;
-  let saved: SnippetRecord[] = [];
+  let byText: EditedArticle["byText"];
   let reading: ReadingDetail;
-  const byText = (text: string) => {
-    const found = saved.find((s) => s.text === text);
-    assert.ok(found, `a saved snippet «${text}»`);
-    return found;
-  };
   const reattachButton = (id: string) =>
     ui(page).panel.locator(`li[data-orphan="${id}"] [data-action=reattach]`);
 
   before(async () => {
-    session = await openExtensionSession({ pages: { [SLUG]: DEMO_HTML } });
-    ({ server, browser, errors } = session);
-    url = articleUrl(server, SLUG);
-    ({ page } = await openArticle(browser, url));
-    saved = await saveAll(browser, page, ITEMS);
-    await giveNote(browser.serviceWorker, byText(INSURANCE).id, "theo dõi hằng quý", ["y tế"]);
-    await giveNote(browser.serviceWorker, byText(VILLAGES).id, "xã kiểu mẫu", ["nông thôn"]);
-    saved = await snippetsWhen(browser, (all) => all.some((s) => s.note === "xã kiểu mẫu"));
-    server.setPage(SLUG, edited(DEMO_HTML, EDITS));
-    reading = await reloadArticle(page);
+    article = await openEditedArticle(
+      SLUG,
+      [
+        { text: DEMO_INSURANCE, note: "theo dõi hằng quý", tags: ["y tế"] },
+        { text: VILLAGES, note: "xã kiểu mẫu", tags: ["nông thôn"] },
+      ],
+      EDITS,
+    );
+    ({ page, url, byText, reading } = article);
+    ({ browser, errors } = article.session);
   });
 
   after(async () => {
-    await page?.close();
-    await session?.close();
+    await article?.close();
   });
 
   test("the three rewritten snippets are listed as orphans, each with Gắn lại vào đây", async () => {
     assert.equal(reading.orphans, 3);
     assert.equal(await ui(page).orphans.getAttribute("data-orphans"), "3");
-    for (const text of [INSURANCE, VILLAGES, RESULT]) {
+    for (const text of [DEMO_INSURANCE, VILLAGES, RESULT]) {
       const button = reattachButton(byText(text).id);
       assert.equal((await button.textContent())?.trim(), "Gắn lại vào đây");
       assert.match((await button.getAttribute("aria-label")) ?? "", /^Gắn lại vào đây: /);
@@ -99,7 +82,7 @@ describe("an orphan is re-attached to the text the reader selects", () => {
 
   test("with nothing selected, the button says what to do and changes nothing", async () => {
     await page.evaluate(() => document.getSelection()?.removeAllRanges());
-    await reattachButton(byText(INSURANCE).id).click();
+    await reattachButton(byText(DEMO_INSURANCE).id).click();
     const status = ui(page).panel.locator("[role=status]");
     await status.waitFor();
     assert.match((await status.textContent()) ?? "", /Hãy bôi đen đoạn văn mới/);
@@ -130,9 +113,9 @@ describe("an orphan is re-attached to the text the reader selects", () => {
   test("from the panel: select the new text, Gắn lại vào đây, highlighted at once", async () => {
     assert.equal(await selectText(page, INSURANCE_NEW), INSURANCE_NEW);
     await page.screenshot({ path: "/tmp/reattach-panel.png" });
-    await reattachButton(byText(INSURANCE).id).click();
+    await reattachButton(byText(DEMO_INSURANCE).id).click();
     await ui(page)
-      .panel.locator(`li[data-orphan="${byText(INSURANCE).id}"]`)
+      .panel.locator(`li[data-orphan="${byText(DEMO_INSURANCE).id}"]`)
       .waitFor({
         state: "detached",
       });
@@ -142,8 +125,8 @@ describe("an orphan is re-attached to the text the reader selects", () => {
     const snippets = await snippetsWhen(browser, (all) =>
       all.some((s) => s.anchor.quote === INSURANCE_NEW),
     );
-    const insurance = snippets.find((s) => s.id === byText(INSURANCE).id);
-    const before = byText(INSURANCE);
+    const insurance = snippets.find((s) => s.id === byText(DEMO_INSURANCE).id);
+    const before = byText(DEMO_INSURANCE);
     assert.equal(insurance?.text, INSURANCE_NEW);
     assert.equal(insurance?.kind, before.kind);
     assert.deepEqual(insurance?.value, before.value);
@@ -165,7 +148,7 @@ describe("an orphan is re-attached to the text the reader selects", () => {
     assert.deepEqual(villages?.value, byText(VILLAGES).value);
     assert.equal(villages?.note, "xã kiểu mẫu");
     assert.deepEqual(villages?.tags, ["nông thôn"]);
-    assert.equal(snippets.length, ITEMS, "re-attached, not saved again");
+    assert.equal(snippets.length, DEMO_ITEMS, "re-attached, not saved again");
   });
 
   test("the menu with no orphans left says so", async () => {
@@ -181,7 +164,7 @@ describe("an orphan is re-attached to the text the reader selects", () => {
     assert.ok(texts.includes(INSURANCE_NEW), texts.join(" | "));
     assert.ok(texts.includes(VILLAGES_NEW), texts.join(" | "));
     assert.ok(texts.includes(RESULT_NEW), texts.join(" | "));
-    assert.equal(reading.saved, ITEMS);
+    assert.equal(reading.saved, DEMO_ITEMS);
   });
 
   test("no errors were logged by the pages or the service worker", () => {

@@ -7,25 +7,20 @@
  * split off becomes an article of its own with the items first saved from it.
  */
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 import type { Page, Worker } from "playwright-core";
-import { type LayoutServer, startLayoutServer } from "../../scripts/eval/layout-server.ts";
+import { startLayoutServer } from "../../scripts/eval/layout-server.ts";
 import {
   type LayoutArticle,
   type LayoutFamily,
   renderInLayout,
 } from "../../scripts/eval/layouts.ts";
-import {
-  collectErrors,
-  type ErrorCollector,
-  type ExtensionBrowser,
-  launchBrowserWithExtension,
-  waitForReading,
-} from "./harness.ts";
+import { waitForReading } from "./harness.ts";
 import { extensionUrl, waitForCollectionRendered } from "./helpers/collection.ts";
 import { eventually } from "./helpers/compare.ts";
 import { type Collection, readCollection } from "./helpers/extension.ts";
 import { ui } from "./helpers/page.ts";
+import { useSessionOn } from "./helpers/session.ts";
 
 const PARAGRAPHS = [
   "Ngày 14/6, Ban Chấp hành Đảng bộ huyện Sông Mây tổ chức hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XX, nhiệm kỳ 2020 - 2025.",
@@ -97,35 +92,28 @@ async function storedCopies(
 }
 
 describe("one article on three portals", () => {
-  let server: LayoutServer;
-  let browser: ExtensionBrowser;
-  let errors: ErrorCollector;
+  const session = useSessionOn(startLayoutServer);
   const urls = new Map<Publication, string>();
 
   before(async () => {
-    server = await startLayoutServer();
     for (const p of [DISTRICT, PROVINCE, PAPER]) {
       const canonical = `http://${p.host}${p.path}`;
       urls.set(
         p,
-        server.add(p.host, p.path, renderInLayout(p.family, { ...p.article, url: canonical })),
+        session.server.add(
+          p.host,
+          p.path,
+          renderInLayout(p.family, { ...p.article, url: canonical }),
+        ),
       );
     }
-    browser = await launchBrowserWithExtension();
-    errors = collectErrors(browser.context);
-  });
-
-  after(async () => {
-    errors?.dispose();
-    await browser?.close();
-    await server?.close();
   });
 
   const collectionWhen = (done: (c: Collection) => boolean) =>
-    eventually(() => readCollection(browser.serviceWorker), done);
+    eventually(() => readCollection(session.browser.serviceWorker), done);
 
   async function openPublication(p: Publication): Promise<Page> {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await page.goto(urls.get(p) as string);
     await waitForReading(page, { recognised: true });
     await page.bringToFront();
@@ -162,7 +150,7 @@ describe("one article on three portals", () => {
     await ui(page).panel.locator(`[data-saved-count="${firstSaved}"]`).waitFor();
     assert.equal(await ui(page).saveAll.isDisabled(), true);
     assert.equal(await ui(page).saveAll.textContent(), "Đã lưu tất cả");
-    const collection = await readCollection(browser.serviceWorker);
+    const collection = await readCollection(session.browser.serviceWorker);
     assert.deepEqual([collection.articles.length, collection.snippets.length], [1, firstSaved]);
     await page.close();
   });
@@ -180,7 +168,7 @@ describe("one article on three portals", () => {
     assert.equal(collection.articles.length, 1);
     assert.equal(collection.snippets.length, paperItems);
     const copies = await eventually(
-      () => storedCopies(browser.serviceWorker),
+      () => storedCopies(session.browser.serviceWorker),
       (list) => list.length === 1,
     );
     assert.deepEqual(
@@ -191,9 +179,9 @@ describe("one article on three portals", () => {
   });
 
   test("the collection lists the addresses; the paper's copy is split off with its items", async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     // The list view: each item offers the saved copy of its article.
-    await page.goto(extensionUrl(browser, "collection.html?view=list"));
+    await page.goto(extensionUrl(session.browser, "collection.html?view=list"));
     await waitForCollectionRendered(page);
     await page.getByRole("button", { name: "Đọc bản lưu" }).first().click();
     const addresses = page.locator("section.addresses");
@@ -222,6 +210,6 @@ describe("one article on three portals", () => {
       [DISTRICT.host],
     );
     await page.close();
-    assert.deepEqual(errors.errors, [], errors.format());
+    assert.deepEqual(session.errors.errors, [], session.errors.format());
   });
 });

@@ -5,37 +5,27 @@
  * list of items does the same with the e key.
  */
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 import { normalizeUrl } from "../../lib/snippets/keys.ts";
-import { type ExtensionBrowser, type PortalServer, waitForReading } from "./harness.ts";
+import { waitForReading } from "./harness.ts";
 import { extensionUrl } from "./helpers/collection.ts";
 import { eventually, normalizeSpace } from "./helpers/compare.ts";
 import { articleIn, readCollection } from "./helpers/extension.ts";
-import { engineItems, fixtureUrl, loadFixturePage } from "./helpers/fixtures.ts";
+import { CAMGIANG, engineItems, fixtureUrl } from "./helpers/fixtures.ts";
 import { ui } from "./helpers/page.ts";
-import { type ExtensionSession, openExtensionSession } from "./helpers/session.ts";
-
-const CAMGIANG = loadFixturePage("camgiang-hoc-tap-nghi-quyet");
+import { useExtensionSession } from "./helpers/session.ts";
 
 describe("correcting a saved figure from its card on the page", () => {
-  let server: PortalServer;
-  let browser: ExtensionBrowser;
-  let session: ExtensionSession | undefined;
+  const session = useExtensionSession();
 
   before(async () => {
-    session = await openExtensionSession();
-    ({ server, browser } = session);
-    browser.context.setDefaultTimeout(15_000);
-  });
-
-  after(async () => {
-    await session?.close();
+    session.browser.context.setDefaultTimeout(15_000);
   });
 
   test("Sửa opens the snippet in the collection's editor, and what the reader writes there is saved", async () => {
     const count = (await engineItems(CAMGIANG)).length;
-    const page = await browser.context.newPage();
-    await page.goto(fixtureUrl(server, CAMGIANG));
+    const page = await session.browser.context.newPage();
+    await page.goto(fixtureUrl(session.server, CAMGIANG));
     await waitForReading(page, { recognised: true });
     await page.bringToFront();
     await ui(page).saveAll.click();
@@ -48,16 +38,16 @@ describe("correcting a saved figure from its card on the page", () => {
     const correct = ui(page).card.locator("[data-action=correct]");
     assert.equal(await correct.textContent(), "Sửa");
     const stored = articleIn(
-      await readCollection(browser.serviceWorker),
+      await readCollection(session.browser.serviceWorker),
       normalizeUrl(CAMGIANG.expected.url),
     ).snippets.find((s) => quote.includes(normalizeSpace(s.text)));
     assert.ok(stored, `a stored snippet for the card's quote: ${quote}`);
 
     const editorUrl = extensionUrl(
-      browser,
+      session.browser,
       `collection.html?edit=${encodeURIComponent(stored.id)}`,
     );
-    const opened = browser.context.waitForEvent("page", {
+    const opened = session.browser.context.waitForEvent("page", {
       predicate: (p) => p.url() === editorUrl,
     });
     await correct.click();
@@ -71,7 +61,7 @@ describe("correcting a saved figure from its card on the page", () => {
     const saved = await eventually(
       async () =>
         articleIn(
-          await readCollection(browser.serviceWorker),
+          await readCollection(session.browser.serviceWorker),
           normalizeUrl(CAMGIANG.expected.url),
         ).snippets.find((s) => s.id === stored.id),
       (s) => s?.note === "Đã đối chiếu với báo cáo của huyện.",
@@ -86,13 +76,14 @@ describe("correcting a saved figure from its card on the page", () => {
     await first.focus();
     const listed = normalizeSpace((await first.textContent()) ?? "");
     const item = articleIn(
-      await readCollection(browser.serviceWorker),
+      await readCollection(session.browser.serviceWorker),
       normalizeUrl(CAMGIANG.expected.url),
     ).snippets.find((s) => listed.includes(normalizeSpace(s.text).slice(0, 40)));
     assert.ok(item, `a stored snippet for the listed item: ${listed}`);
-    const second = browser.context.waitForEvent("page", {
+    const second = session.browser.context.waitForEvent("page", {
       predicate: (p) =>
-        p.url() === extensionUrl(browser, `collection.html?edit=${encodeURIComponent(item.id)}`),
+        p.url() ===
+        extensionUrl(session.browser, `collection.html?edit=${encodeURIComponent(item.id)}`),
     });
     await page.keyboard.press("e");
     const other = await second;

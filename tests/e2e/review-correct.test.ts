@@ -15,9 +15,8 @@ import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
 import type { Page } from "playwright-core";
 import { XLSX_COLUMNS } from "../../lib/export/index.ts";
-import { normalizeUrl } from "../../lib/snippets/keys.ts";
 import type { SnippetRecord } from "../../lib/snippets/types.ts";
-import { type ExtensionBrowser, type PortalServer, waitForReading } from "./harness.ts";
+import { waitForReading } from "./harness.ts";
 import {
   downloadFrom,
   icsEvents,
@@ -32,20 +31,21 @@ import {
 } from "./helpers/collection.ts";
 import { eventually } from "./helpers/compare.ts";
 import { articleIn, readCollection } from "./helpers/extension.ts";
-import { engineItems, fixtureUrl, loadFixturePage } from "./helpers/fixtures.ts";
+import {
+  CAMGIANG,
+  CAMGIANG_KEY,
+  engineItems,
+  fixtureUrl,
+  TRAVINH,
+  TRAVINH_KEY,
+} from "./helpers/fixtures.ts";
 import { ui } from "./helpers/page.ts";
-import { type ExtensionSession, openExtensionSession } from "./helpers/session.ts";
+import { testNoErrorsLogged, useExtensionSession } from "./helpers/session.ts";
 
-const TRAVINH = loadFixturePage("travinh-tracu-hoc-tap-nghi-quyet-tinh");
-const CAMGIANG = loadFixturePage("camgiang-hoc-tap-nghi-quyet");
-const TRAVINH_KEY = normalizeUrl(TRAVINH.expected.url);
-const CAMGIANG_KEY = normalizeUrl(CAMGIANG.expected.url);
 const INDICATOR = "tỷ lệ người dân tham gia bảo hiểm y tế đã kiểm tra";
 
 describe("review and correct: statuses and corrections survive, reach the comparison and every export", () => {
-  let server: PortalServer;
-  let browser: ExtensionBrowser;
-  let session: ExtensionSession | undefined;
+  const session = useExtensionSession();
   let list: Page;
   /** Trà Vinh's health-insurance target (corrected), a snippet accepted, one rejected. */
   let corrected: SnippetRecord;
@@ -53,20 +53,18 @@ describe("review and correct: statuses and corrections survive, reach the compar
   let rejected: SnippetRecord;
 
   before(async () => {
-    session = await openExtensionSession();
-    ({ server, browser } = session);
-    browser.context.setDefaultTimeout(10_000);
+    session.browser.context.setDefaultTimeout(10_000);
     for (const fixture of [TRAVINH, CAMGIANG]) {
       const count = (await engineItems(fixture)).length;
-      const page = await browser.context.newPage();
-      await page.goto(fixtureUrl(server, fixture));
+      const page = await session.browser.context.newPage();
+      await page.goto(fixtureUrl(session.server, fixture));
       await waitForReading(page, { recognised: true });
       await page.bringToFront();
       await ui(page).saveAll.click();
       await ui(page).panel.locator(`[data-saved-count="${count}"]`).waitFor();
       await page.close();
     }
-    const collection = await readCollection(browser.serviceWorker);
+    const collection = await readCollection(session.browser.serviceWorker);
     const travinh = articleIn(collection, TRAVINH_KEY).snippets;
     const camgiang = articleIn(collection, CAMGIANG_KEY).snippets;
     const target = travinh.find((s) => s.category === "health_insurance" && s.kind === "target");
@@ -79,20 +77,13 @@ describe("review and correct: statuses and corrections survive, reach the compar
     assert.ok(toReject, "Cẩm Giàng's health-insurance snippet");
     rejected = toReject;
     for (const s of travinh.concat(camgiang)) assert.equal(s.review, "unreviewed", s.text);
-    list = await openExtensionPage(browser, "collection.html?view=list");
+    list = await openExtensionPage(session.browser, "collection.html?view=list");
     await waitForCollectionRendered(list);
-  });
-
-  after(async () => {
-    if (!session) return;
-    const { errors } = session;
-    await session.close();
-    assert.equal(errors.errors.length, 0, errors.format());
   });
 
   const item = (snippet: SnippetRecord) => list.locator(`li[data-snippet="${snippet.id}"]`);
   const stored = (snippet: SnippetRecord, done: (s: SnippetRecord | undefined) => boolean) =>
-    eventually(() => readSnippet(browser.serviceWorker, snippet.id), done);
+    eventually(() => readSnippet(session.browser.serviceWorker, snippet.id), done);
 
   test("Duyệt marks a snippet đã duyệt", async () => {
     await item(accepted).getByRole("button", { name: "Duyệt", exact: true }).click();
@@ -154,16 +145,16 @@ describe("review and correct: statuses and corrections survive, reach the compar
       .evaluateAll((items) => items.map((li) => li.getAttribute("data-snippet")));
     assert.deepEqual(shown.sort(), [accepted.id, corrected.id].sort());
     await list.getByRole("button", { name: "Bỏ lọc" }).click();
-    const total = (await readCollection(browser.serviceWorker)).snippets.length;
+    const total = (await readCollection(session.browser.serviceWorker)).snippets.length;
     await list.locator(`[data-results="${total}"]`).waitFor();
   });
 
   test("saving Trà Vinh again from its panel keeps every status and correction", async () => {
     const before = await Promise.all(
-      [accepted, corrected, rejected].map((s) => readSnippet(browser.serviceWorker, s.id)),
+      [accepted, corrected, rejected].map((s) => readSnippet(session.browser.serviceWorker, s.id)),
     );
     // One snippet deleted, so that the panel has something to save again.
-    const collection = await readCollection(browser.serviceWorker);
+    const collection = await readCollection(session.browser.serviceWorker);
     const listed = new Set(await listedIds(list));
     const spare = articleIn(collection, TRAVINH_KEY).snippets.find(
       (s) => ![accepted.id, corrected.id].includes(s.id) && listed.has(s.id),
@@ -171,15 +162,15 @@ describe("review and correct: statuses and corrections survive, reach the compar
     assert.ok(spare, "a Trà Vinh snippet on the list's first page");
     await item(spare).getByRole("button", { name: "Xóa", exact: true }).click();
     await stored(spare, (s) => s === undefined);
-    const page = await browser.context.newPage();
-    await page.goto(fixtureUrl(server, TRAVINH));
+    const page = await session.browser.context.newPage();
+    await page.goto(fixtureUrl(session.server, TRAVINH));
     await waitForReading(page, { recognised: true });
     await page.bringToFront();
     await ui(page).saveAll.click();
     await stored(spare, (s) => s !== undefined);
     await page.close();
     const after = await Promise.all(
-      [accepted, corrected, rejected].map((s) => readSnippet(browser.serviceWorker, s.id)),
+      [accepted, corrected, rejected].map((s) => readSnippet(session.browser.serviceWorker, s.id)),
     );
     assert.deepEqual(after, before, "statuses and corrections untouched");
   });
@@ -202,7 +193,7 @@ describe("review and correct: statuses and corrections survive, reach the compar
   describe("exports", () => {
     let transfer: Page;
     before(async () => {
-      transfer = await openExtensionPage(browser, "collection.html?tab=transfer");
+      transfer = await openExtensionPage(session.browser, "collection.html?tab=transfer");
     });
     after(() => transfer?.close());
     const exportAs = (format: string) =>
@@ -302,25 +293,19 @@ describe("review and correct: statuses and corrections survive, reach the compar
     // The list shows the engine's value again (once its view of the collection catches up).
     await li.locator("p.fields", { hasText: "Giá trị: 95%" }).waitFor();
   });
+
+  testNoErrorsLogged(session);
 });
 
 describe("review on the page: the card", () => {
-  let session: ExtensionSession | undefined;
+  const session = useExtensionSession();
 
   before(async () => {
-    session = await openExtensionSession();
     session.browser.context.setDefaultTimeout(10_000);
   });
 
-  after(async () => {
-    if (!session) return;
-    const { errors } = session;
-    await session.close();
-    assert.equal(errors.errors.length, 0, errors.format());
-  });
-
   test("shows the sentence and the deciding words; once saved, Loại bỏ on it rejects the snippet", async () => {
-    const { browser, server } = session as ExtensionSession;
+    const { browser, server } = session;
     const items = await engineItems(TRAVINH);
     const page = await browser.context.newPage();
     await page.goto(fixtureUrl(server, TRAVINH));
@@ -367,6 +352,8 @@ describe("review on the page: the card", () => {
     assert.equal(accepted?.review, "accepted");
     await page.close();
   });
+
+  testNoErrorsLogged(session);
 });
 
 /** An id as it stands in a CSS selector. */

@@ -16,25 +16,22 @@
  * (or, for the read, a saved item that does not show as saved).
  */
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 import type { Page } from "playwright-core";
 import { normalizeUrl } from "../../lib/snippets/keys.ts";
 import type { SnippetRecord } from "../../lib/snippets/types.ts";
-import {
-  type ErrorCollector,
-  type ExtensionBrowser,
-  type PortalServer,
-  waitForReading,
-} from "./harness.ts";
+import { waitForReading } from "./harness.ts";
 import { extensionUrl, openPopupOver } from "./helpers/collection.ts";
 import { assertSameTexts, eventually, normalizeSpace } from "./helpers/compare.ts";
 import { articleIn, readCollection } from "./helpers/extension.ts";
 import {
+  CAMGIANG,
   engineItems,
   type FixturePage,
   fixtureUrl,
   KINDS,
   loadFixturePage,
+  TRAVINH,
 } from "./helpers/fixtures.ts";
 import { HIGHLIGHT, highlightTexts, UI_HOST, ui } from "./helpers/page.ts";
 import {
@@ -48,10 +45,8 @@ import {
   waitUntilHeld,
   writeNote,
 } from "./helpers/service-worker.ts";
-import { type ExtensionSession, openExtensionSession } from "./helpers/session.ts";
+import { testNoErrorsLogged, useExtensionSession } from "./helpers/session.ts";
 
-const TRAVINH = loadFixturePage("travinh-tracu-hoc-tap-nghi-quyet-tinh");
-const CAMGIANG = loadFixturePage("camgiang-hoc-tap-nghi-quyet");
 const DAKRONG = loadFixturePage("dakrong-nghi-quyet-dai-hoi-vi");
 const TRACU = loadFixturePage("tracu-so-ket-giua-nhiem-ky");
 
@@ -80,10 +75,7 @@ function snippetsOf(snippets: SnippetRecord[], fixture: FixturePage): SnippetRec
 }
 
 describe("saving while the service worker is stopped (DevTools protocol)", () => {
-  let session: ExtensionSession;
-  let server: PortalServer;
-  let browser: ExtensionBrowser;
-  let errors: ErrorCollector;
+  const session = useExtensionSession({ cleanUp: () => workers?.dispose() });
   /** An extension page: reads and holds the collection database, reports the worker's status. */
   let control: Page;
   let workers: WorkerControl;
@@ -93,8 +85,8 @@ describe("saving while the service worker is stopped (DevTools protocol)", () =>
   let noted: SnippetRecord | undefined;
 
   async function openTab(name: string, fixture: FixturePage, variant: string): Promise<ReaderTab> {
-    const page = await browser.context.newPage();
-    const url = fixtureUrl(server, fixture, variant);
+    const page = await session.browser.context.newPage();
+    const url = fixtureUrl(session.server, fixture, variant);
     const response = await page.goto(url);
     assert.equal(response?.status(), 200, url);
     await waitForReading(page, { recognised: true });
@@ -160,8 +152,6 @@ describe("saving while the service worker is stopped (DevTools protocol)", () =>
   }
 
   before(async () => {
-    session = await openExtensionSession();
-    ({ server, browser, errors } = session);
     // A2 opens before anything is saved, so it still offers every item when A1 has saved one.
     tabs = {
       a1: await openTab("A1", TRAVINH, "a1"),
@@ -170,14 +160,9 @@ describe("saving while the service worker is stopped (DevTools protocol)", () =>
       c: await openTab("C", DAKRONG, "c"),
       d: await openTab("D", TRACU, "d"),
     };
-    control = await browser.context.newPage();
-    await control.goto(extensionUrl(browser, "options.html"));
-    workers = await controlWorker(browser, control);
-  });
-
-  after(async () => {
-    await workers?.dispose();
-    await session?.close();
+    control = await session.browser.context.newPage();
+    await control.goto(extensionUrl(session.browser, "options.html"));
+    workers = await controlWorker(session.browser, control);
   });
 
   test(
@@ -198,7 +183,7 @@ describe("saving while the service worker is stopped (DevTools protocol)", () =>
       // "Lưu tất cả" in A2 (which still offers that item too): the worker writes all of them, then
       // stops before it can answer.
       await workers.running();
-      await holdAfterWrites(browser.serviceWorker);
+      await holdAfterWrites(session.browser.serviceWorker);
       const stopsBefore = workers.stops;
       await saveAll(tabs.a2);
       await waitUntilHeld(control);
@@ -236,7 +221,9 @@ describe("saving while the service worker is stopped (DevTools protocol)", () =>
       ];
       for (const [n, round] of rounds.entries()) {
         await workers.running();
-        const popup = round.popupFor ? await openPopupOver(browser, round.popupFor.url) : null;
+        const popup = round.popupFor
+          ? await openPopupOver(session.browser, round.popupFor.url)
+          : null;
         const popupItem = popup?.locator(".this-page li.item", {
           has: popup.getByRole("button", { name: SAVE, exact: true }),
         });
@@ -245,7 +232,7 @@ describe("saving while the service worker is stopped (DevTools protocol)", () =>
         const release = await holdCollection(control);
         try {
           const senders = round.tabs.length + (popup ? 1 : 0);
-          const arrived = await countSaveMessages(browser.serviceWorker, senders);
+          const arrived = await countSaveMessages(session.browser.serviceWorker, senders);
           if (popup && popupItem && round.popupFor) {
             await popup.bringToFront();
             const item = popupItem.first();
@@ -291,7 +278,7 @@ describe("saving while the service worker is stopped (DevTools protocol)", () =>
       // After a save the tab reads the article's saved snippets back to mark them; the worker
       // stops as it starts that read.
       await workers.running();
-      await holdReads(browser.serviceWorker);
+      await holdReads(session.browser.serviceWorker);
       const stopsBefore = workers.stops;
       const quote = await saveNextItem(tabs.d);
       await waitUntilHeld(control);
@@ -340,7 +327,7 @@ describe("saving while the service worker is stopped (DevTools protocol)", () =>
       assert.ok(noted, "a note was written (first step)");
       assert.equal(workers.stops, 7, "the worker was stopped seven times");
       await workers.running();
-      const collection = await readCollection(browser.serviceWorker);
+      const collection = await readCollection(session.browser.serviceWorker);
       const fixtures = [TRAVINH, CAMGIANG, DAKRONG, TRACU];
       assert.equal(collection.articles.length, fixtures.length, "one record per article");
       const total = fixtures.reduce((sum, fixture) => sum + itemCount(fixture), 0);
@@ -408,7 +395,5 @@ describe("saving while the service worker is stopped (DevTools protocol)", () =>
     },
   );
 
-  test("no errors were logged by the pages or the service worker", () => {
-    assert.equal(errors.errors.length, 0, errors.format());
-  });
+  testNoErrorsLogged(session);
 });

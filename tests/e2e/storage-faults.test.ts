@@ -22,12 +22,7 @@ import type { Page } from "playwright-core";
 import { toJson } from "../../lib/export/index.ts";
 import { t } from "../../lib/i18n/index.ts";
 import { article as articleRecord, snippet as snippetRecord } from "../unit/helpers/records.ts";
-import {
-  type ErrorCollector,
-  type ExtensionBrowser,
-  type PortalServer,
-  waitForReading,
-} from "./harness.ts";
+import { type ExtensionBrowser, waitForReading } from "./harness.ts";
 import {
   extensionUrl,
   listedIds,
@@ -43,7 +38,7 @@ import { COLLECTION_DB, readCollection, saveSelectionFromMenu } from "./helpers/
 import { fixtureUrl, loadFixturePage } from "./helpers/fixtures.ts";
 import { HIGHLIGHT, highlightPoint, selectText, ui } from "./helpers/page.ts";
 import { type DiskControl, diskControl } from "./helpers/quota.ts";
-import { type ExtensionSession, openExtensionSession } from "./helpers/session.ts";
+import { useExtensionSession } from "./helpers/session.ts";
 
 /** A regression here could leave an open waiting forever: fail instead. */
 const TIMEOUT = { timeout: 60_000 };
@@ -65,23 +60,20 @@ async function rawLayout(
 }
 
 describe("storage faults", () => {
-  let server: PortalServer;
-  let browser: ExtensionBrowser;
-  let errors: ErrorCollector;
-  let session: ExtensionSession | undefined;
+  const session = useExtensionSession();
   /** The extension origin's free space (a DevTools protocol session on a blank page). */
   let disk: DiskControl;
 
   before(async () => {
-    session = await openExtensionSession();
-    ({ server, browser, errors } = session);
-    const blank = await browser.context.newPage();
-    const cdp = await browser.context.newCDPSession(blank);
-    disk = diskControl(cdp, browser.serviceWorker, `chrome-extension://${browser.extensionId}`);
+    const blank = await session.browser.context.newPage();
+    const cdp = await session.browser.context.newCDPSession(blank);
+    disk = diskControl(
+      cdp,
+      session.browser.serviceWorker,
+      `chrome-extension://${session.browser.extensionId}`,
+    );
     await disk.free();
   });
-
-  after(() => session?.close());
 
   describe("1. an open blocked by another tab", () => {
     const old = articleRecord("https://camgiang.haiduong.gov.vn/tin-tuc/hoc-tap-nghi-quyet.html", {
@@ -104,8 +96,8 @@ describe("storage faults", () => {
       async () => {
         // Another extension page (the options, which never opens the collection) holds an older
         // layout of the database open and ignores requests to close it.
-        holder = await browser.context.newPage();
-        await holder.goto(extensionUrl(browser, "options.html"));
+        holder = await session.browser.context.newPage();
+        await holder.goto(extensionUrl(session.browser, "options.html"));
         await holder.evaluate(
           async ({ name, article, snippet }) => {
             const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -122,8 +114,8 @@ describe("storage faults", () => {
           { name: COLLECTION_DB, article: old, snippet: oldSnippet },
         );
 
-        const page = await browser.context.newPage();
-        await page.goto(extensionUrl(browser, "collection.html?view=list"));
+        const page = await session.browser.context.newPage();
+        await page.goto(extensionUrl(session.browser, "collection.html?view=list"));
         const alert = page.locator("[role=alert][data-storage-blocked]");
         await alert.waitFor();
         assert.equal(await alert.textContent(), t("storageBlockedOpen"));
@@ -136,7 +128,7 @@ describe("storage faults", () => {
         await alert.waitFor({ state: "detached" });
         assert.deepEqual(await listedIds(page), [oldSnippet.id]);
         assert.equal(await page.locator("[role=alert]").count(), 0, "no alert left");
-        const collection = await readCollection(browser.serviceWorker);
+        const collection = await readCollection(session.browser.serviceWorker);
         assert.deepEqual(collection, { articles: [old], snippets: [oldSnippet] }, "nothing lost");
         await page.close();
       },
@@ -149,8 +141,8 @@ describe("storage faults", () => {
     let url: string;
 
     before(async () => {
-      url = fixtureUrl(server, fixture);
-      page = await browser.context.newPage();
+      url = fixtureUrl(session.server, fixture);
+      page = await session.browser.context.newPage();
       await page.goto(url);
       await waitForReading(page, { recognised: true });
       await ui(page).panel.waitFor();
@@ -170,7 +162,7 @@ describe("storage faults", () => {
         await page.mouse.click(point.x, point.y);
         await ui(page).cardSave.click();
         await ui(page).panel.locator('[data-saved-count="1"]').waitFor();
-        const saved = await readCollection(browser.serviceWorker);
+        const saved = await readCollection(session.browser.serviceWorker);
         assert.equal(saved.snippets.length, 2, "the old snippet and the one saved now");
 
         await disk.fill();
@@ -182,7 +174,7 @@ describe("storage faults", () => {
         assert.equal(await status.textContent(), t("saveFailed", t("storageQuota")));
         assert.equal(await ui(page).savedNote.textContent(), "Đã lưu: 1", "the page saved nothing");
         assert.deepEqual(
-          sortedById(await readCollection(browser.serviceWorker)),
+          sortedById(await readCollection(session.browser.serviceWorker)),
           sortedById(saved),
           "every record saved before is unchanged",
         );
@@ -191,7 +183,7 @@ describe("storage faults", () => {
         await ui(page).saveAll.click();
         const items = fixture.expected.items.length;
         await ui(page).panel.locator(`[data-saved-count="${items}"]`).waitFor();
-        const later = await readCollection(browser.serviceWorker);
+        const later = await readCollection(session.browser.serviceWorker);
         assert.equal(later.snippets.length, saved.snippets.length - 1 + items);
         for (const record of saved.snippets) {
           assert.deepEqual(
@@ -207,11 +199,11 @@ describe("storage faults", () => {
       "3. an edit or an import on a full disk raises the alert; nothing changes",
       TIMEOUT,
       async () => {
-        const collection = await openExtensionPage(browser, "collection.html?view=list");
+        const collection = await openExtensionPage(session.browser, "collection.html?view=list");
         try {
           const [id] = await listedIds(collection);
           assert.ok(id);
-          const stored = await readSnippet(browser.serviceWorker, id);
+          const stored = await readSnippet(session.browser.serviceWorker, id);
           const item = collection.locator(`li[data-snippet="${id}"]`);
           const note = "Ghi chú dài để vượt hạn mức. ".repeat(40);
 
@@ -223,10 +215,14 @@ describe("storage faults", () => {
           await alert.waitFor();
           assert.equal(await alert.textContent(), t("writeFailed", t("storageQuota")));
           assert.equal(await item.getByLabel("Ghi chú").inputValue(), note, "the editor keeps it");
-          assert.deepEqual(await readSnippet(browser.serviceWorker, id), stored, "unchanged");
+          assert.deepEqual(
+            await readSnippet(session.browser.serviceWorker, id),
+            stored,
+            "unchanged",
+          );
 
           // An import that would change every snippet's note: refused whole, with the same reason.
-          const before = sortedById(await readCollection(browser.serviceWorker));
+          const before = sortedById(await readCollection(session.browser.serviceWorker));
           const file = toJson({
             articles: before.articles,
             snippets: before.snippets.map((s) => ({
@@ -245,7 +241,7 @@ describe("storage faults", () => {
           await importAlert.waitFor();
           assert.equal(await importAlert.textContent(), t("importWriteFailed", t("storageQuota")));
           assert.deepEqual(
-            sortedById(await readCollection(browser.serviceWorker)),
+            sortedById(await readCollection(session.browser.serviceWorker)),
             before,
             "the import changed nothing",
           );
@@ -256,7 +252,7 @@ describe("storage faults", () => {
           await item.getByLabel("Ghi chú").fill(note);
           await item.getByRole("button", { name: "Lưu thay đổi" }).click();
           await alert.waitFor({ state: "detached" });
-          assert.equal((await readSnippet(browser.serviceWorker, id))?.note, note.trim());
+          assert.equal((await readSnippet(session.browser.serviceWorker, id))?.note, note.trim());
         } finally {
           await collection.close();
         }
@@ -267,10 +263,10 @@ describe("storage faults", () => {
       "4. a newer build's upgrade: nothing lost, the collection opens, saving works",
       TIMEOUT,
       async () => {
-        const collection = await openExtensionPage(browser, "collection.html?view=list");
+        const collection = await openExtensionPage(session.browser, "collection.html?view=list");
         try {
-          const saved = sortedById(await readCollection(browser.serviceWorker));
-          const { version } = await rawLayout(browser);
+          const saved = sortedById(await readCollection(session.browser.serviceWorker));
+          const { version } = await rawLayout(session.browser);
 
           // The newer build, in an extension page: one more version, store and index, its own data.
           const upgrade = await collection.evaluate(
@@ -304,7 +300,11 @@ describe("storage faults", () => {
           await page.bringToFront();
           const quote = "Tăng trưởng kinh tế GRDP";
           await selectText(page, quote);
-          const answer = (await saveSelectionFromMenu(browser.serviceWorker, url, quote)) as {
+          const answer = (await saveSelectionFromMenu(
+            session.browser.serviceWorker,
+            url,
+            quote,
+          )) as {
             ok: boolean;
             error?: string;
           };
@@ -319,7 +319,7 @@ describe("storage faults", () => {
           const listed = await listedIds(collection);
           for (const { id } of saved.snippets) assert.ok(listed.includes(id), `${id} is listed`);
 
-          const now = sortedById(await readCollection(browser.serviceWorker));
+          const now = sortedById(await readCollection(session.browser.serviceWorker));
           for (const record of saved.snippets) {
             assert.deepEqual(
               now.snippets.find((s) => s.id === record.id),
@@ -328,7 +328,7 @@ describe("storage faults", () => {
             );
           }
           assert.equal(now.snippets.length, saved.snippets.length + 1, "the new excerpt");
-          const layout = await rawLayout(browser);
+          const layout = await rawLayout(session.browser);
           assert.equal(layout.version, version + 10, "the newer version stays");
           assert.ok(layout.stores.includes("highlights"), "the newer build's store stays");
         } finally {
@@ -339,6 +339,6 @@ describe("storage faults", () => {
   });
 
   test("no errors in the pages or the service worker", () => {
-    assert.equal(errors.errors.length, 0, errors.format());
+    assert.equal(session.errors.errors.length, 0, session.errors.format());
   });
 });

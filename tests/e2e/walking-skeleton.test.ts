@@ -7,26 +7,20 @@
 import assert from "node:assert/strict";
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import {
-  collectErrors,
   DEMO_PAGE_SLUG,
-  E2E_PAGES_DIR,
-  type ErrorCollector,
-  type ExtensionBrowser,
   FIXTURE_PAGES_DIR,
   GOV_HOST,
   hasContentScriptMarker,
-  launchBrowserWithExtension,
   OTHER_HOST,
-  type PortalServer,
   portalUrl,
   READING_MARK,
   readingMarks,
-  startPortalServer,
   waitForContentScript,
   waitForReading,
 } from "./harness.ts";
+import { useExtensionSession } from "./helpers/session.ts";
 
 /** How long "nothing happens" is given to happen. */
 const QUIET_MS = 1500;
@@ -50,37 +44,24 @@ function fixtureSlugs(): string[] {
 }
 
 describe("walking skeleton", () => {
-  let server: PortalServer;
-  let browser: ExtensionBrowser;
-  let errors: ErrorCollector;
-
-  before(async () => {
-    server = await startPortalServer(FIXTURE_PAGES_DIR, { staticDir: E2E_PAGES_DIR });
-    browser = await launchBrowserWithExtension();
-    errors = collectErrors(browser.context);
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useExtensionSession();
 
   test("the extension loads and its service worker runs", async () => {
-    assert.match(browser.extensionId, /^[a-p]{32}$/);
+    assert.match(session.browser.extensionId, /^[a-p]{32}$/);
     assert.equal(
-      browser.serviceWorker.url(),
-      `chrome-extension://${browser.extensionId}/background.js`,
+      session.browser.serviceWorker.url(),
+      `chrome-extension://${session.browser.extensionId}/background.js`,
     );
-    const runtimeId = await browser.serviceWorker.evaluate(
+    const runtimeId = await session.browser.serviceWorker.evaluate(
       () => (globalThis as unknown as { chrome: { runtime: { id: string } } }).chrome.runtime.id,
     );
-    assert.equal(runtimeId, browser.extensionId);
+    assert.equal(runtimeId, session.browser.extensionId);
   });
 
   test("the content script runs on a *.gov.vn page and the page sees its gvn:done mark", async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     try {
-      const url = portalUrl(GOV_HOST, server.port, DEMO_PAGE_SLUG);
+      const url = portalUrl(GOV_HOST, session.server.port, DEMO_PAGE_SLUG);
       const response = await page.goto(url);
       assert.equal(response?.status(), 200);
       // The page really is the Vietnamese test article, decoded as UTF-8, at the portal's name.
@@ -102,7 +83,7 @@ describe("walking skeleton", () => {
         document.documentElement.hasAttribute("data-gvn-loaded"),
       );
       assert.equal(marker, false, "no data-gvn-loaded attribute on <html>");
-      assert.equal(errors.errors.length, 0, errors.format());
+      assert.equal(session.errors.errors.length, 0, session.errors.format());
     } finally {
       await page.close();
     }
@@ -110,18 +91,18 @@ describe("walking skeleton", () => {
 
   test("the content script does not run outside .gov.vn", async () => {
     const others = [
-      portalUrl(OTHER_HOST, server.port, DEMO_PAGE_SLUG),
+      portalUrl(OTHER_HOST, session.server.port, DEMO_PAGE_SLUG),
       // A name that contains "gov.vn" but is not under it.
-      portalUrl("gov.vn.example.test", server.port, DEMO_PAGE_SLUG),
-      portalUrl("127.0.0.1", server.port, DEMO_PAGE_SLUG),
+      portalUrl("gov.vn.example.test", session.server.port, DEMO_PAGE_SLUG),
+      portalUrl("127.0.0.1", session.server.port, DEMO_PAGE_SLUG),
     ];
-    const control = await browser.context.newPage();
-    const pages = await Promise.all(others.map(() => browser.context.newPage()));
+    const control = await session.browser.context.newPage();
+    const pages = await Promise.all(others.map(() => session.browser.context.newPage()));
     try {
       // Load them side by side with a *.gov.vn page: once that one has its reading, the content
       // script had its chance on the others too (all run at document_idle); then give it a while.
       await Promise.all([
-        control.goto(portalUrl(GOV_HOST, server.port, DEMO_PAGE_SLUG)),
+        control.goto(portalUrl(GOV_HOST, session.server.port, DEMO_PAGE_SLUG)),
         ...pages.map((page, i) => page.goto(others[i] ?? "")),
       ]);
       await waitForContentScript(control);
@@ -140,7 +121,7 @@ describe("walking skeleton", () => {
         }));
         assert.deepEqual(traces, { highlights: [], ui: false }, `nothing shown on ${others[i]}`);
       }
-      assert.equal(errors.errors.length, 0, errors.format());
+      assert.equal(session.errors.errors.length, 0, session.errors.format());
     } finally {
       await Promise.all([control, ...pages].map((page) => page.close()));
     }
@@ -150,10 +131,10 @@ describe("walking skeleton", () => {
   test("the content script runs on every fixture page", {
     skip: slugs.length === 0 ? "no fixture pages yet" : false,
   }, async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     try {
       for (const slug of slugs) {
-        const response = await page.goto(portalUrl(GOV_HOST, server.port, slug), {
+        const response = await page.goto(portalUrl(GOV_HOST, session.server.port, slug), {
           waitUntil: "domcontentloaded",
         });
         assert.equal(response?.status(), 200, slug);

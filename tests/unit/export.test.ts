@@ -37,16 +37,19 @@ import {
 import type { Language } from "../../lib/i18n/index.ts";
 import { describeNonJson } from "../../lib/import/sniff.ts";
 import type { ArticleRecord, SnippetRecord, TextAnchor } from "../../lib/snippets/types.ts";
-import { article, snippet } from "./helpers/records.ts";
+import {
+  CG_URL,
+  HD_URL,
+  NOW,
+  CG as SAMPLE_CG,
+  HD as SAMPLE_HD,
+  INSURANCE as SAMPLE_INSURANCE,
+  MERGER as SAMPLE_MERGER,
+} from "./helpers/import-fixtures.ts";
+import { article, snippet, snippetIn } from "./helpers/records.ts";
 
 // ---------------------------------------------------------------------------
 // Fixtures: two articles, six snippets (target, deadlines, result with note and tags, a hostile excerpt)
-
-const NOW = new Date(2026, 10, 21, 9, 30, 0);
-
-const CG_URL =
-  "https://camgiang.haiduong.gov.vn/tin-tuc/hoc-tap-nghi-quyet-dai-hoi-dang-bo-huyen-cam-giang-lan-thu-xxvi-1234.html";
-const HD_URL = "https://haiduong.dcs.vn/nghi-quyet-dai-hoi-xvii-5678.html";
 
 const EVIL =
   '=HYPERLINK("http://evil.example/?q=1","Bấm vào đây"), "quoted", dấu phẩy\n<img src=x onerror=alert(1)> [bấm](javascript:alert(1))';
@@ -65,41 +68,17 @@ const HD_SNAPSHOT = [
   "Hoàn thành xây dựng nông thôn mới nâng cao trong năm 2025.",
 ].join("\n");
 
-const CG = article(CG_URL, {
-  title: "Học tập Nghị quyết Đại hội Đảng bộ huyện Cẩm Giàng lần thứ XXVI, nhiệm kỳ 2020-2025",
-  siteName: "Cổng thông tin điện tử huyện Cẩm Giàng",
-  organization: "Đảng bộ huyện Cẩm Giàng",
-  level: "huyện",
-  locality: "Cẩm Giàng",
-  congress: 26,
-  term: "2020-2025",
-  publishedAt: "2020-08-20",
-  snapshot: CG_SNAPSHOT,
-});
-
-const HD = article(HD_URL, {
+// The import tests' two articles, with texts of their own (a reader's hostile comment, a third
+// line) and a title to escape.
+const CG: ArticleRecord = { ...SAMPLE_CG, snapshot: CG_SNAPSHOT };
+const HD: ArticleRecord = {
+  ...SAMPLE_HD,
   title: "Nghị quyết Đại hội Đảng bộ tỉnh Hải Dương lần thứ XVII <nhiệm kỳ 2020-2025>",
-  organization: "Đảng bộ tỉnh Hải Dương",
-  level: "tỉnh",
-  locality: "Hải Dương",
-  congress: 17,
-  term: "2020-2025",
-  publishedAt: "2020-10-16",
   snapshot: HD_SNAPSHOT,
-});
+};
 
-const INSURANCE = snippet(CG, "tỷ lệ bao phủ bảo hiểm y tế đạt 95%", {
-  indicator: "tỷ lệ bao phủ bảo hiểm y tế",
-  category: "health_insurance",
-  value: { min: 95, max: 95 },
-  unit: "%",
-  comparator: "=",
-  horizon: { type: "year", year: 2025 },
-});
-const MERGER = snippet(CG, "trước ngày 15/01/2021", {
-  kind: "deadline",
-  deadline: { date: "2021-01-15", precision: "day" },
-});
+const INSURANCE = snippetIn(CG, SAMPLE_INSURANCE);
+const MERGER = snippetIn(CG, SAMPLE_MERGER);
 const INCOME = snippet(CG, "thu nhập bình quân đầu người đạt 52 triệu đồng", {
   kind: "result",
   indicator: "thu nhập bình quân đầu người",

@@ -8,7 +8,6 @@ import assert from "node:assert/strict";
 import { afterEach, beforeEach, describe, test } from "node:test";
 import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
 import { readCollection, toJson } from "../../lib/export/json.ts";
-import { NO_FIELDS } from "../../lib/extract/types.ts";
 import { importCollection } from "../../lib/import/index.ts";
 import { articleKey, snippetId } from "../../lib/snippets/keys.ts";
 import type { ArticleInput, SnippetInput } from "../../lib/snippets/types.ts";
@@ -25,7 +24,7 @@ import {
   snippetsForArticle,
 } from "../../lib/storage/index.ts";
 import { wellFormedText } from "../../lib/text/well-formed.ts";
-import { anchorIn } from "./helpers/records.ts";
+import { anchorIn, snippetInputIn } from "./helpers/records.ts";
 import { articleInput, PAGE_URL } from "./helpers/storage-faults.ts";
 
 const SNAPSHOT = [
@@ -42,18 +41,9 @@ const T1 = Date.UTC(2024, 2, 5, 9, 30, 0);
 const article = (overrides: Partial<ArticleInput> = {}): ArticleInput =>
   articleInput({ snapshot: SNAPSHOT, ...overrides });
 
-function snippet(quote: string, overrides: Partial<SnippetInput> = {}): SnippetInput {
-  const anchor = anchorIn(SNAPSHOT, quote);
-  return {
-    kind: "target",
-    manual: false,
-    text: quote,
-    sentence: SNAPSHOT.split("\n").find((line) => line.includes(quote)) ?? quote,
-    ...NO_FIELDS,
-    anchor,
-    ...overrides,
-  };
-}
+/** A snippet of this file's snapshot, as the content script sends it. */
+const snippet = (quote: string, overrides: Partial<SnippetInput> = {}): SnippetInput =>
+  snippetInputIn(SNAPSHOT, quote, overrides);
 
 const INSURANCE = snippet("tỷ lệ dân số tham gia bảo hiểm y tế đạt 95%", {
   indicator: "tỷ lệ dân số tham gia bảo hiểm y tế",

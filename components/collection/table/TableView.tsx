@@ -5,23 +5,20 @@
  */
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import {
-  type CollectionEntry,
   groupRows,
   idRange,
   nextSort,
-  type SnippetFilter,
   type SortSpec,
   sortRows,
   tableLines,
   withIds,
 } from "../../../lib/collection/index.ts";
 import { t } from "../../../lib/i18n/index.ts";
-import type { ChangeDecision } from "../../../lib/messaging/protocol.ts";
 import { effectiveEntry } from "../../../lib/snippets/review.ts";
-import type { ReviewStatus, SnippetRecord } from "../../../lib/snippets/types.ts";
 import { CollectionFilters } from "../CollectionFilters.tsx";
+import type { ListingProps } from "../listing.ts";
 import { PageChangeBadge } from "../PageChangeBadge.tsx";
-import { type SnippetChanges, SnippetEditor } from "../SnippetEditor.tsx";
+import { SnippetEditor } from "../SnippetEditor.tsx";
 import { usePrintRender } from "../use-print-render.ts";
 import { BulkActions } from "./BulkActions.tsx";
 import { COLUMNS, columnById, groupOf } from "./columns.ts";
@@ -30,21 +27,9 @@ import { SnippetTable } from "./SnippetTable.tsx";
 import { TableToolbar } from "./TableToolbar.tsx";
 import { useTablePrefs } from "./use-table-prefs.ts";
 
-export interface TableViewProps {
-  entries: CollectionEntry[];
-  results: CollectionEntry[];
-  partial?: boolean;
-  filter: SnippetFilter;
-  onFilter(filter: SnippetFilter): void;
-  onEdit(id: string, changes: SnippetChanges): Promise<void>;
-  onDelete(ids: string[]): Promise<SnippetRecord[]>;
-  onRestore(records: SnippetRecord[]): Promise<void>;
+export interface TableViewProps extends ListingProps {
+  /** Adds the tag to the snippets; resolves with how many took it. */
   onTag(ids: string[], tag: string): Promise<number>;
-  /** Sets the review status; rejects when it could not be written. */
-  onReview(ids: string[], status: ReviewStatus): Promise<void>;
-  /** The reader's choice on a figure the page now gives differently. */
-  onPageChange?(id: string, decision: ChangeDecision): Promise<void>;
-  onOpenArticle?(articleId: string): void;
   /** The snippet opened in the editor when the view first shows (a card's "Sửa"). */
   initialOpened?: string | null;
 }

@@ -17,16 +17,24 @@ import {
   type PortalServer,
   portalUrl,
   type ReadingDetail,
-  waitForReading,
 } from "../harness.ts";
+import { openArticle, reloadArticle } from "./article-tab.ts";
 import { eventually } from "./compare.ts";
-import { COLLECTION_DB, readCollection, tabIdFor } from "./extension.ts";
-import { ui } from "./page.ts";
+import { readCollection, tabIdFor } from "./extension.ts";
+import { HIGHLIGHT, highlightTexts, ui } from "./page.ts";
+import { type ExtensionSession, openExtensionSession } from "./session.ts";
+import { patchStoredSnippet } from "./stored-snippets.ts";
 
 export const DEMO_HTML = readFileSync(
   path.join(E2E_PAGES_DIR, "demo-bai-viet/source.html"),
   "utf8",
 );
+
+/** How many items the demo article has (all saved by "Lưu tất cả"). */
+export const DEMO_ITEMS = 14;
+
+/** A target of the demo article, saved as it stands. */
+export const DEMO_INSURANCE = "Tỷ lệ người dân tham gia bảo hiểm y tế đạt trên 95%";
 
 /** `html` with each `[from, to]` replaced once (each `from` must be there). */
 export function edited(html: string, edits: ReadonlyArray<readonly [string, string]>): string {
@@ -40,29 +48,6 @@ export function edited(html: string, edits: ReadonlyArray<readonly [string, stri
 
 export function articleUrl(server: PortalServer, slug: string): string {
   return portalUrl(GOV_HOST, server.port, slug);
-}
-
-/** Opens `url` in a new tab, in front, and waits for the reading and the panel. */
-export async function openArticle(
-  browser: ExtensionBrowser,
-  url: string,
-): Promise<{ page: Page; reading: ReadingDetail }> {
-  const page = await browser.context.newPage();
-  const response = await page.goto(url);
-  assert.equal(response?.status(), 200, url);
-  await page.bringToFront();
-  const reading = await waitForReading(page, { recognised: true });
-  await ui(page).panel.waitFor();
-  return { page, reading };
-}
-
-/** Reloads and waits for the new reading. */
-export async function reloadArticle(page: Page): Promise<ReadingDetail> {
-  await page.reload();
-  await page.bringToFront();
-  const reading = await waitForReading(page, { recognised: true });
-  await ui(page).panel.waitFor();
-  return reading;
 }
 
 /** "Lưu tất cả", then the collection's snippets once all `count` are there. */
@@ -103,28 +88,7 @@ export async function giveNote(
   note: string,
   tags: string[],
 ): Promise<void> {
-  await serviceWorker.evaluate(
-    async ({ name, id, note, tags }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open(name);
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      try {
-        await new Promise<void>((resolve, reject) => {
-          const tx = db.transaction("snippets", "readwrite");
-          const store = tx.objectStore("snippets");
-          const get = store.get(id);
-          get.onsuccess = () => store.put({ ...get.result, note, tags });
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        });
-      } finally {
-        db.close();
-      }
-    },
-    { name: COLLECTION_DB, id, note, tags },
-  );
+  await patchStoredSnippet(serviceWorker, id, { note, tags });
 }
 
 /**
@@ -143,4 +107,81 @@ export async function reattachFromMenu(serviceWorker: Worker, url: string): Prom
     }
     return globals.gvnReattachSelectionInTab(tabId);
   }, tabId);
+}
+
+/** The texts highlighted as saved on the page, white space folded. */
+export async function savedTexts(page: Page): Promise<string[]> {
+  return ((await highlightTexts(page))[HIGHLIGHT.saved] ?? []).map((t) => t.replace(/\s+/g, " "));
+}
+
+/** A note and tags the reader gave the saved snippet with `text` in an earlier session. */
+export interface EarlierNote {
+  text: string;
+  note: string;
+  tags: string[];
+}
+
+/** The demo article saved, given notes, then edited by the portal and visited again. */
+export interface EditedArticle {
+  session: ExtensionSession;
+  /** The article's tab, reloaded on the edited version. */
+  page: Page;
+  url: string;
+  /** The reading of the edited version. */
+  reading: ReadingDetail;
+  /** The collection's snippets as saved (with their notes), before the edit. */
+  saved: SnippetRecord[];
+  /** The saved snippet with `text` (there must be one). */
+  byText(text: string): SnippetRecord;
+  /** Closes the tab, then the session. */
+  close(): Promise<void>;
+}
+
+/**
+ * Serves the demo article at `slug`, opens it and saves all its items, gives the `notes`, then
+ * serves the article with `edits` made at the same address and reloads the tab.
+ */
+export async function openEditedArticle(
+  slug: string,
+  notes: readonly EarlierNote[],
+  edits: ReadonlyArray<readonly [string, string]>,
+): Promise<EditedArticle> {
+  const session = await openExtensionSession({ pages: { [slug]: DEMO_HTML } });
+  let page: Page | undefined;
+  try {
+    const { server, browser } = session;
+    const url = articleUrl(server, slug);
+    ({ page } = await openArticle(browser, url));
+    let saved = await saveAll(browser, page, DEMO_ITEMS);
+    const byText = (text: string): SnippetRecord => {
+      const found = saved.find((s) => s.text === text);
+      assert.ok(found, `a saved snippet «${text}»`);
+      return found;
+    };
+    for (const { text, note, tags } of notes) {
+      await giveNote(browser.serviceWorker, byText(text).id, note, tags);
+    }
+    saved = await snippetsWhen(browser, (all) =>
+      notes.every(({ note }) => all.some((s) => s.note === note)),
+    );
+    server.setPage(slug, edited(DEMO_HTML, edits));
+    const reading = await reloadArticle(page);
+    const tab = page;
+    return {
+      session,
+      page: tab,
+      url,
+      reading,
+      saved,
+      byText,
+      async close() {
+        await tab.close();
+        await session.close();
+      },
+    };
+  } catch (error) {
+    await page?.close();
+    await session.close();
+    throw error;
+  }
 }

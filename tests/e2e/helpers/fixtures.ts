@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { evaluatePage, type PageExpectation } from "../../../lib/evaluation/fixtures.ts";
 import type { ExtractedItem, ItemKind } from "../../../lib/extract/types.ts";
+import { normalizeUrl } from "../../../lib/snippets/keys.ts";
 import { FIXTURE_PAGES_DIR, type PortalServer } from "../harness.ts";
 
 export const KINDS: readonly ItemKind[] = ["target", "result", "deadline"];
@@ -45,6 +46,18 @@ export function fixturePages(): FixturePage[] {
     .sort()
     .map(loadFixturePage);
 }
+
+/** The seed articles most suites save: a province's (Trà Vinh) and a district's (Cẩm Giàng). */
+export const TRAVINH = loadFixturePage("travinh-tracu-hoc-tap-nghi-quyet-tinh");
+export const CAMGIANG = loadFixturePage("camgiang-hoc-tap-nghi-quyet");
+
+/** The key the collection files a fixture page's article under (its address, normalised). */
+function articleKeyOf(page: FixturePage): string {
+  return normalizeUrl(page.expected.url);
+}
+
+export const TRAVINH_KEY = articleKeyOf(TRAVINH);
+export const CAMGIANG_KEY = articleKeyOf(CAMGIANG);
 
 /** The recognised party articles (the seeds) and the pages that must be left alone. */
 export const seedPages = (): FixturePage[] => fixturePages().filter((p) => p.expected.recognised);

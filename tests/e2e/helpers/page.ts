@@ -5,7 +5,7 @@
  */
 import type { Locator, Page } from "playwright-core";
 import { HIGHLIGHT_NAMES, type HighlightName } from "../../../lib/highlight/styles.ts";
-import type { Span } from "./compare.ts";
+import { eventually, type Span } from "./compare.ts";
 
 /** The names of the extension's highlights in `CSS.highlights`. */
 export const HIGHLIGHT = HIGHLIGHT_NAMES;
@@ -122,6 +122,14 @@ export async function focusedInUi(page: Page): Promise<string | null> {
     if (!active) return null;
     return active.getAttribute("data-action") ?? active.localName;
   }, UI_HOST);
+}
+
+/** The focus in the UI once it settles on `action` (or where it is when the wait gives up). */
+export function focusSettledOn(page: Page, action: string): Promise<string | null> {
+  return eventually(
+    () => focusedInUi(page),
+    (focused) => focused === action,
+  );
 }
 
 /**

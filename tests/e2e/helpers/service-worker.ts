@@ -22,6 +22,7 @@ import type { CDPSession, Page, Worker } from "playwright-core";
 import type { SnippetRecord } from "../../../lib/snippets/types.ts";
 import type { ExtensionBrowser } from "../harness.ts";
 import { COLLECTION_DB } from "./extension.ts";
+import { patchStoredSnippet } from "./stored-snippets.ts";
 
 type RunningStatus = "stopped" | "starting" | "running" | "stopping";
 
@@ -269,29 +270,5 @@ export async function storedSnippets(page: Page): Promise<SnippetRecord[]> {
 
 /** Writes a note on a stored snippet, as the reader does in the collection. */
 export async function writeNote(page: Page, id: string, note: string): Promise<void> {
-  await page.evaluate(
-    async ({ name, id, note }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open(name);
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      try {
-        await new Promise<void>((resolve, reject) => {
-          const tx = db.transaction("snippets", "readwrite");
-          const store = tx.objectStore("snippets");
-          const read = store.get(id);
-          read.onsuccess = () => {
-            if (!read.result) return reject(new Error(`no snippet ${id}`));
-            store.put({ ...read.result, note, updatedAt: Date.now() });
-          };
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        });
-      } finally {
-        db.close();
-      }
-    },
-    { name: COLLECTION_DB, id, note },
-  );
+  await patchStoredSnippet(page, id, { note }, { stamp: true });
 }

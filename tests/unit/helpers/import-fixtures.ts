@@ -2,7 +2,8 @@
  * The collection the import tests start from: two articles (Cẩm Giàng district, Hải Dương
  * province) with their text snapshots and four snippets covering every field shape (a target, a
  * result with a note and tags, a deadline, a ratio with every optional field), fixed times, and
- * helpers to write them into a database and to make an export file of them.
+ * helpers to write them into a database and to make an export file of them. The export tests
+ * take the same two articles, with texts of their own.
  */
 import { toJson } from "../../../lib/export/index.ts";
 import type { ArticleRecord, SnippetRecord } from "../../../lib/snippets/types.ts";
@@ -16,9 +17,9 @@ export const IMPORT_TIME = Date.UTC(2026, 10, 21, 2, 30, 0);
 export const T1 = Date.UTC(2024, 2, 5, 9, 30, 0);
 export const T2 = Date.UTC(2024, 5, 1, 7, 0, 0);
 
-const CG_URL =
+export const CG_URL =
   "https://camgiang.haiduong.gov.vn/tin-tuc/hoc-tap-nghi-quyet-dai-hoi-dang-bo-huyen-cam-giang-lan-thu-xxvi-1234.html";
-const HD_URL = "https://haiduong.dcs.vn/nghi-quyet-dai-hoi-xvii-5678.html";
+export const HD_URL = "https://haiduong.dcs.vn/nghi-quyet-dai-hoi-xvii-5678.html";
 
 export const CG_SNAPSHOT = [
   "Học tập Nghị quyết Đại hội Đảng bộ huyện Cẩm Giàng lần thứ XXVI, nhiệm kỳ 2020-2025.",

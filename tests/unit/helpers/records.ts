@@ -1,12 +1,18 @@
 /**
  * Builders for collection records in unit tests: an article with its snapshot,
- * and snippets anchored in it with the ids the extension would give them.
+ * and snippets anchored in it with the ids the extension would give them (or, as the content
+ * script sends them, without ids and times).
  */
 import assert from "node:assert/strict";
 import { NO_FIELDS } from "../../../lib/extract/types.ts";
 import { bareArticle } from "../../../lib/snippets/excerpt.ts";
 import { articleKey, snippetId } from "../../../lib/snippets/keys.ts";
-import type { ArticleRecord, SnippetRecord, TextAnchor } from "../../../lib/snippets/types.ts";
+import type {
+  ArticleRecord,
+  SnippetInput,
+  SnippetRecord,
+  TextAnchor,
+} from "../../../lib/snippets/types.ts";
 
 /** The time every built record carries unless told otherwise. */
 export const T0 = Date.UTC(2024, 2, 1, 8, 0, 0);
@@ -31,6 +37,28 @@ export function anchorIn(text: string, quote: string): TextAnchor {
     suffix: text.slice(end, end + 32),
     start,
     end,
+  };
+}
+
+/** The line of `text` that holds `quote` (the snippet's sentence), or the quote itself. */
+export function lineWith(text: string, quote: string): string {
+  return text.split("\n").find((line) => line.includes(quote)) ?? quote;
+}
+
+/** A snippet as the content script sends it: `quote` of `snapshot`, anchored where it stands. */
+export function snippetInputIn(
+  snapshot: string,
+  quote: string,
+  fields: Partial<SnippetInput> = {},
+): SnippetInput {
+  return {
+    kind: "target",
+    manual: false,
+    text: quote,
+    sentence: lineWith(snapshot, quote),
+    ...NO_FIELDS,
+    anchor: anchorIn(snapshot, quote),
+    ...fields,
   };
 }
 
@@ -68,10 +96,22 @@ export function snippet(
 ): SnippetRecord {
   const anchor = anchorIn(source.snapshot, quote);
   const kind = fields.kind ?? "target";
-  const sentence = source.snapshot.split("\n").find((line) => line.includes(quote)) ?? quote;
   return bareSnippet(snippetId(source.id, kind, anchor), source.id, kind, quote, {
-    sentence,
+    sentence: lineWith(source.snapshot, quote),
     anchor,
     ...fields,
   });
+}
+
+/** `record` as saved from `source` instead: the same fields, anchored and identified there. */
+export function snippetIn(source: ArticleRecord, record: SnippetRecord): SnippetRecord {
+  const {
+    id: _id,
+    articleId: _articleId,
+    anchor: _anchor,
+    sentence: _sentence,
+    text,
+    ...fields
+  } = record;
+  return snippet(source, text, fields);
 }

@@ -6,10 +6,9 @@
  */
 import type Dexie from "dexie";
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable } from "dexie";
-import { NO_FIELDS } from "../../../lib/extract/types.ts";
 import type { SaveRequest } from "../../../lib/messaging/protocol.ts";
 import type { ArticleInput, SnippetInput } from "../../../lib/snippets/types.ts";
-import { anchorIn } from "./records.ts";
+import { snippetInputIn } from "./records.ts";
 
 /** Everything in a database as IndexedDB holds it: its version, stores, indexes and records. */
 export interface RawDatabase {
@@ -149,14 +148,7 @@ export function articleInput(overrides: Partial<ArticleInput> = {}): ArticleInpu
 
 /** A snippet of `SNAPSHOT` quoting `quote`, as the content script sends it. */
 export function snippetInput(quote: string, kind: SnippetInput["kind"] = "target"): SnippetInput {
-  return {
-    kind,
-    manual: false,
-    text: quote,
-    sentence: SNAPSHOT.split("\n").find((line) => line.includes(quote)) ?? quote,
-    ...NO_FIELDS,
-    anchor: anchorIn(SNAPSHOT, quote),
-  };
+  return snippetInputIn(SNAPSHOT, quote, { kind });
 }
 
 /** The request a page sends to save these quotes of `SNAPSHOT`. */

@@ -1,0 +1,32 @@
+/** A recognised article in a tab of the test browser: opened or reloaded, then read. */
+import assert from "node:assert/strict";
+import type { Page } from "playwright-core";
+import { type ExtensionBrowser, type ReadingDetail, waitForReading } from "../harness.ts";
+import { ui } from "./page.ts";
+
+/**
+ * Opens `url` in a new tab (brought in front unless `front` is false) and waits for the content
+ * script's reading of the article and for its panel.
+ */
+export async function openArticle(
+  browser: ExtensionBrowser,
+  url: string,
+  options: { front?: boolean } = {},
+): Promise<{ page: Page; reading: ReadingDetail }> {
+  const page = await browser.context.newPage();
+  const response = await page.goto(url);
+  assert.equal(response?.status(), 200, url);
+  if (options.front ?? true) await page.bringToFront();
+  const reading = await waitForReading(page, { recognised: true });
+  await ui(page).panel.waitFor();
+  return { page, reading };
+}
+
+/** Reloads and waits for the new reading. */
+export async function reloadArticle(page: Page): Promise<ReadingDetail> {
+  await page.reload();
+  await page.bringToFront();
+  const reading = await waitForReading(page, { recognised: true });
+  await ui(page).panel.waitFor();
+  return reading;
+}
