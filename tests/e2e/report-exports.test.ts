@@ -209,12 +209,12 @@ describe("report exports: Excel, Word, CSV, iCalendar and Markdown of targets an
     const sections = markdownSections((await exportAs("md")).text);
     const bullets = sections.flatMap((section) => section.bullets);
     assert.equal(bullets.length, collection.snippets.length, "an item per snippet");
-    const unescape = (text: string) => text.replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, "$1");
+    const unescapeMarkdown = (text: string) => text.replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, "$1");
     for (const snippet of collection.snippets) {
       if (!snippet.indicator) continue;
       const indicator = snippet.indicator.normalize("NFC");
       assert.ok(
-        bullets.some((b) => unescape(b).includes(indicator)),
+        bullets.some((b) => unescapeMarkdown(b).includes(indicator)),
         `an item of ${articleOf(snippet).locality} with «${indicator}»`,
       );
     }
