@@ -198,24 +198,29 @@ function pointOf(result: CollectionEntry, target: CollectionEntry): ProgressPoin
 }
 
 /** The target's own article's results of its indicator: the figures the term starts from. */
-function baselinesOf(target: CollectionEntry, all: readonly CollectionEntry[]): CollectionEntry[] {
+function baselinesOf(
+  target: CollectionEntry,
+  resultsByArticle: ReadonlyMap<string, readonly CollectionEntry[]>,
+): CollectionEntry[] {
   const t = target.snippet;
-  return all.filter(
+  return (resultsByArticle.get(articleCategoryKey(t)) ?? []).filter(
     ({ snippet: r }) =>
-      r.kind === "result" &&
-      r.articleId === t.articleId &&
-      r.category === t.category &&
       comparableUnits(t.unit, r.unit) &&
       spansMeet(spanOf(t), spanOf(r)) &&
       r.value !== null,
   );
 }
 
+/** Where a snippet's article and category meet (results grouped so, for the baselines). */
+function articleCategoryKey(snippet: CollectionEntry["snippet"]): string {
+  return `${snippet.articleId}|${snippet.category}`;
+}
+
 /** The series of one target, or null when it has no value to aim at or no place. */
 function seriesOf(
   target: CollectionEntry,
   candidates: readonly CollectionEntry[],
-  all: readonly CollectionEntry[],
+  resultsByArticle: ReadonlyMap<string, readonly CollectionEntry[]>,
 ): ProgressSeries | null {
   const place = placeOf(target);
   const category = target.snippet.category;
@@ -239,7 +244,7 @@ function seriesOf(
   points.sort(byDate);
   unmatched.sort(byDate);
 
-  const baseline = baselinesOf(target, all)
+  const baseline = baselinesOf(target, resultsByArticle)
     .map((entry) => valueIn(entry, target.snippet.unit))
     .find((value): value is number => value !== null);
   const startDate = target.article?.publishedAt ?? (term ? `${term.from}-01-01` : null);
@@ -281,6 +286,15 @@ function seriesOf(
 export function progressSeries(entries: readonly CollectionEntry[]): ProgressSeries[] {
   const all = comparedEntries(entries);
   const results = new Map<string, CollectionEntry[]>();
+  // A target's own article's results of its category (its baselines), found without a scan.
+  const resultsByArticle = new Map<string, CollectionEntry[]>();
+  for (const entry of all) {
+    if (entry.snippet.kind !== "result") continue;
+    const key = articleCategoryKey(entry.snippet);
+    const list = resultsByArticle.get(key);
+    if (list) list.push(entry);
+    else resultsByArticle.set(key, [entry]);
+  }
   const keyOf = (entry: CollectionEntry) => `${placeOf(entry)?.key}|${entry.snippet.category}`;
   for (const entry of all) {
     if (entry.snippet.kind !== "result" || !entry.snippet.category || !placeOf(entry)) continue;
@@ -292,7 +306,7 @@ export function progressSeries(entries: readonly CollectionEntry[]): ProgressSer
   const series: ProgressSeries[] = [];
   for (const entry of all) {
     if (entry.snippet.kind !== "target") continue;
-    const one = seriesOf(entry, results.get(keyOf(entry)) ?? [], all);
+    const one = seriesOf(entry, results.get(keyOf(entry)) ?? [], resultsByArticle);
     if (one) series.push(one);
   }
   return series.sort(
