@@ -15,13 +15,13 @@
 /** A unit taken apart: the key it compares by and the factor of its scale prefix. */
 export interface UnitReading {
   /** NFC, lower case, single spaces, variants unified, scale prefix removed; "" for no unit. */
-  key: string;
+  readonly key: string;
   /** 1 without a prefix; 1e3 `nghìn`, 1e6 `triệu`, 1e9 `tỷ`, 1e12 `nghìn tỷ`. */
-  scale: number;
+  readonly scale: number;
   /** The unit ends in `/năm` (an amount or rate per year). */
-  perYear: boolean;
+  readonly perYear: boolean;
   /** The unit measures per something other than the year (`/người`, `/ha`, `/1 vạn dân`). */
-  perOther: boolean;
+  readonly perOther: boolean;
 }
 
 const SCALES: ReadonlyArray<[prefix: string, factor: number]> = [
@@ -42,9 +42,26 @@ const VARIANTS: ReadonlyArray<[RegExp, string]> = [
   [/^vnđ$|^vnd$/u, "đồng"],
 ];
 
+/**
+ * Readings by the unit's text: a collection has a few dozen distinct units, read again for every
+ * pair a comparison or a progress series weighs. Bounded: page text could hold any number.
+ */
+const readings = new Map<string, UnitReading>();
+const MAX_READINGS = 2000;
+
 /** Reads `unit` (null or blank: no unit). */
 export function readUnit(unit: string | null | undefined): UnitReading {
-  let key = (unit ?? "").normalize("NFC").trim().toLowerCase().replace(/\s+/g, " ");
+  const text = unit ?? "";
+  const known = readings.get(text);
+  if (known) return known;
+  const reading = readUnitText(text);
+  if (readings.size >= MAX_READINGS) readings.clear();
+  readings.set(text, reading);
+  return reading;
+}
+
+function readUnitText(unit: string): UnitReading {
+  let key = unit.normalize("NFC").trim().toLowerCase().replace(/\s+/g, " ");
   for (const [pattern, replacement] of VARIANTS) key = key.replace(pattern, replacement);
   let scale = 1;
   for (const [prefix, factor] of SCALES) {
