@@ -205,9 +205,7 @@ function baselinesOf(
   const t = target.snippet;
   return (resultsByArticle.get(articleCategoryKey(t)) ?? []).filter(
     ({ snippet: r }) =>
-      comparableUnits(t.unit, r.unit) &&
-      spansMeet(spanOf(t), spanOf(r)) &&
-      r.value !== null,
+      comparableUnits(t.unit, r.unit) && spansMeet(spanOf(t), spanOf(r)) && r.value !== null,
   );
 }
 
