@@ -14,7 +14,6 @@ import { after, before, describe, test } from "node:test";
 import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
 import type { Page } from "playwright-core";
-import { saveReviewArticles, saveSeedArticles } from "../../scripts/lib/seed-collection.ts";
 import type { ErrorCollector, ExtensionBrowser } from "./harness.ts";
 import { formatViolations, runAxe, seriousViolations } from "./helpers/axe.ts";
 import {
@@ -23,11 +22,9 @@ import {
   openExtensionPage,
   waitForResults,
 } from "./helpers/collection.ts";
-import { eventually } from "./helpers/compare.ts";
-import { readCollection } from "./helpers/extension.ts";
+import { REPORT_SEEDS, saveReportArticles } from "./helpers/report-articles.ts";
 import { type ExtensionSession, openExtensionSession } from "./helpers/session.ts";
 
-const SEEDS = ["camgiang-hoc-tap-nghi-quyet", "travinh-tracu-hoc-tap-nghi-quyet-tinh"];
 const PLACES = ["l:Trà Vinh", "l:Cẩm Giàng"];
 
 /** What a comparison cell shows, read from the page. */
@@ -84,14 +81,7 @@ describe("comparison for reports: cells, legend, sort, columns, exports, print, 
     session = await openExtensionSession();
     ({ browser, errors } = session);
     browser.context.setDefaultTimeout(15_000);
-    const seeds = await saveSeedArticles(browser, session.server, SEEDS);
-    const reviews = await saveReviewArticles(browser, session.server);
-    assert.equal(Object.keys(reviews).length, 4, "the four synthetic reviews");
-    total = [...Object.values(seeds), ...Object.values(reviews)].reduce((a, b) => a + b, 0);
-    await eventually(
-      () => readCollection(browser.serviceWorker),
-      (c) => c.snippets.length === total,
-    );
+    total = (await saveReportArticles(session)).snippets.length;
     page = await openExtensionPage(browser, "collection.html?tab=compare");
     await page.bringToFront();
     await chooseLocalities(page);
@@ -239,7 +229,11 @@ describe("comparison for reports: cells, legend, sort, columns, exports, print, 
     assert.equal(health.getCell(6).numFmt, "0.0%");
     assert.equal(health.getCell(7).value, "Chưa đạt");
     const sources = workbook.getWorksheet("Nguồn");
-    assert.equal(sources?.rowCount, 1 + SEEDS.length + 4, "a row per article behind the columns");
+    assert.equal(
+      sources?.rowCount,
+      1 + REPORT_SEEDS.length + 4,
+      "a row per article behind the columns",
+    );
   });
 
   test("Word download: title, localities, date, group headings, cells, sources", async () => {
@@ -252,7 +246,7 @@ describe("comparison for reports: cells, legend, sort, columns, exports, print, 
     assert.match(xml, /<w:tblHeader\/>/);
     assert.match(xml, />Văn hóa - xã hội và môi trường</);
     assert.match(xml, />Thực hiện: 97,2% – Chưa đạt</);
-    assert.equal(xml.match(/<w:numPr>/g)?.length, SEEDS.length + 4, "sources, numbered");
+    assert.equal(xml.match(/<w:numPr>/g)?.length, REPORT_SEEDS.length + 4, "sources, numbered");
   });
 
   test("print: no buttons or controls, every row, A4 landscape", async () => {

@@ -16,7 +16,6 @@ import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
 import type { Page } from "playwright-core";
 import type { SnippetRecord } from "../../lib/snippets/types.ts";
-import { saveReviewArticles, saveSeedArticles } from "../../scripts/lib/seed-collection.ts";
 import type { ErrorCollector, ExtensionBrowser } from "./harness.ts";
 import {
   type DownloadedFile,
@@ -27,11 +26,9 @@ import {
   openExtensionPage,
   parseCsvExport,
 } from "./helpers/collection.ts";
-import { eventually } from "./helpers/compare.ts";
-import { type Collection, readCollection } from "./helpers/extension.ts";
+import type { Collection } from "./helpers/extension.ts";
+import { saveReportArticles } from "./helpers/report-articles.ts";
 import { type ExtensionSession, openExtensionSession } from "./helpers/session.ts";
-
-const SEEDS = ["camgiang-hoc-tap-nghi-quyet", "travinh-tracu-hoc-tap-nghi-quyet-tinh"];
 
 /** A worksheet's rows as arrays of cells (1-based columns dropped to 0-based). */
 function sheetRows(sheet: ExcelJS.Worksheet): ExcelJS.Cell[][] {
@@ -58,13 +55,7 @@ describe("report exports: Excel, Word, CSV, iCalendar and Markdown of targets an
     session = await openExtensionSession();
     ({ browser, errors } = session);
     browser.context.setDefaultTimeout(20_000);
-    const seeds = await saveSeedArticles(browser, session.server, SEEDS);
-    const reviews = await saveReviewArticles(browser, session.server);
-    const total = [...Object.values(seeds), ...Object.values(reviews)].reduce((a, b) => a + b, 0);
-    collection = await eventually(
-      () => readCollection(browser.serviceWorker),
-      (c) => c.snippets.length === total,
-    );
+    collection = await saveReportArticles(session);
     page = await openExtensionPage(browser, "collection.html?tab=transfer");
     await page.bringToFront();
     await page.locator("[data-export=xlsx]").waitFor();

@@ -14,15 +14,14 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { after, before, describe, test } from "node:test";
 import type { Page } from "playwright-core";
-import { saveReviewArticles, saveSeedArticles } from "../../scripts/lib/seed-collection.ts";
 import type { ErrorCollector, ExtensionBrowser } from "./harness.ts";
 import { formatViolations, runAxe, seriousViolations } from "./helpers/axe.ts";
 import { downloadFrom, openExtensionPage, TAB } from "./helpers/collection.ts";
 import { eventually } from "./helpers/compare.ts";
 import { readCollection } from "./helpers/extension.ts";
+import { saveReportArticles } from "./helpers/report-articles.ts";
 import { type ExtensionSession, openExtensionSession } from "./helpers/session.ts";
 
-const SEEDS = ["camgiang-hoc-tap-nghi-quyet", "travinh-tracu-hoc-tap-nghi-quyet-tinh"];
 const PLACE = "cam giang|huyen";
 const INDICATOR = "health_insurance";
 
@@ -74,13 +73,7 @@ describe("progress view: timeline, undo a match, chart files, bars, accessibilit
     session = await openExtensionSession();
     ({ browser, errors } = session);
     browser.context.setDefaultTimeout(15_000);
-    const seeds = await saveSeedArticles(browser, session.server, SEEDS);
-    const reviews = await saveReviewArticles(browser, session.server);
-    const total = [...Object.values(seeds), ...Object.values(reviews)].reduce((a, b) => a + b, 0);
-    await eventually(
-      () => readCollection(browser.serviceWorker),
-      (c) => c.snippets.length === total,
-    );
+    await saveReportArticles(session);
     page = await openExtensionPage(browser, "collection.html");
   });
 

@@ -9,6 +9,7 @@ import { localityBars } from "../../../lib/collection/progress-bars.ts";
 import { type MessageKey, t } from "../../../lib/i18n/index.ts";
 import { categoryLabel } from "../../item-format.ts";
 import { IndicatorBars } from "../charts/IndicatorBars.tsx";
+import { IndicatorPicker } from "./IndicatorPicker.tsx";
 import { fileSlug } from "./progress-labels.ts";
 
 const SPAN_LABEL: Record<ProgressSeries["span"], MessageKey> = {
@@ -45,20 +46,12 @@ export function LocalityBarsSection(props: { series: readonly ProgressSeries[] }
     <section class="progress-bars" aria-labelledby="progress-bars-heading">
       <h2 id="progress-bars-heading">{t("progressBarsHeading")}</h2>
       <p class="muted">{t("progressBarsHelp")}</p>
-      <label class="progress-pick">
-        {t("progressIndicator")}{" "}
-        <select
-          value={category}
-          onChange={(event) => setChosen(event.currentTarget.value)}
-          data-bars-indicator=""
-        >
-          {categories.map((id) => (
-            <option key={id} value={id}>
-              {categoryLabel(id)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <IndicatorPicker
+        categories={categories}
+        value={category}
+        onChange={setChosen}
+        data="data-bars-indicator"
+      />
       {charts.map((chart) => (
         <IndicatorBars
           key={chart.key}

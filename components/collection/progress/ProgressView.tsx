@@ -8,7 +8,7 @@ import type { CollectionEntry } from "../../../lib/collection/entries.ts";
 import { progressSeries } from "../../../lib/collection/progress.ts";
 import { placeLabel } from "../../../lib/collection/progress-bars.ts";
 import { t } from "../../../lib/i18n/index.ts";
-import { categoryLabel } from "../../item-format.ts";
+import { IndicatorPicker } from "./IndicatorPicker.tsx";
 import { LocalityBarsSection } from "./LocalityBarsSection.tsx";
 import { SeriesBlock } from "./SeriesBlock.tsx";
 import "./progress.css";
@@ -75,20 +75,12 @@ export function ProgressView(props: {
                 ))}
               </select>
             </label>
-            <label class="progress-pick">
-              {t("progressIndicator")}{" "}
-              <select
-                value={category ?? ""}
-                onChange={(event) => setCategory(event.currentTarget.value)}
-                data-progress-indicator=""
-              >
-                {categories.map((id) => (
-                  <option key={id} value={id}>
-                    {categoryLabel(id)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <IndicatorPicker
+              categories={categories}
+              value={category ?? ""}
+              onChange={setCategory}
+              data="data-progress-indicator"
+            />
           </div>
           {shown.map((one) => (
             <SeriesBlock
