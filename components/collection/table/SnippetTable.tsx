@@ -59,6 +59,14 @@ const REVIEW_KEYS: Record<"a" | "x" | "u", ReviewStatus> = {
   u: "unreviewed",
 };
 
+/**
+ * The scrolling box's height as app.css sets it for a full collection (`.table-scroll`:
+ * `max-height: calc(100vh - 140px)`, `min-height: 240px`).
+ */
+function expectedBoxHeight(): number {
+  return Math.max(240, window.innerHeight - 140);
+}
+
 export function SnippetTable(props: SnippetTableProps) {
   const { lines, columns } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -74,6 +82,7 @@ export function SnippetTable(props: SnippetTableProps) {
     count: lines.length,
     rowHeight: ROW_HEIGHT,
     getScrollElement: () => scrollRef.current,
+    initialHeight: expectedBoxHeight(),
     keep: focusIndex,
   });
 

@@ -28,6 +28,11 @@ export function useVirtualRows(options: {
   overscan?: number;
   /** A row rendered even out of view (the focused one: scrolled away, it keeps the focus). */
   keep?: number;
+  /**
+   * The box's height before it is measured (default: the window's). Right, the first render
+   * already shows the rows the measured box shows, and measuring it renders nothing again.
+   */
+  initialHeight?: number;
 }): VirtualRows {
   const keep = options.keep;
   const [, rerender] = useReducer((n: number) => n + 1, 0);
@@ -39,8 +44,11 @@ export function useVirtualRows(options: {
     observeElementRect,
     observeElementOffset,
     overscan: options.overscan ?? 8,
-    // Before the box is measured (the first render), assume a viewport's height of rows.
-    initialRect: { width: 0, height: typeof window === "undefined" ? 800 : window.innerHeight },
+    // Before the box is measured (the first render), assume its expected height.
+    initialRect: {
+      width: 0,
+      height: options.initialHeight ?? (typeof window === "undefined" ? 800 : window.innerHeight),
+    },
     onChange: () => rerender(undefined),
     rangeExtractor: (range: Parameters<typeof defaultRangeExtractor>[0]) => {
       const indexes = defaultRangeExtractor(range);
