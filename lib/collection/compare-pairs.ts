@@ -13,11 +13,6 @@ export function takesPart(snippet: SnippetRecord): boolean {
   return (snippet.kind === "target" || snippet.kind === "result") && snippet.category !== null;
 }
 
-/** A unit as comparison sees it (variants unified, scale prefix removed; `null` is ""). */
-export function unitKey(unit: string | null): string {
-  return readUnit(unit).key;
-}
-
 /** The number a value stands for: itself, or the midpoint of a range; null without a value. */
 export function numericValue(snippet: SnippetRecord): number | null {
   const value = snippet.value;

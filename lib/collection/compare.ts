@@ -22,7 +22,6 @@ export {
   numericValue,
   pairTargetsAndResults,
   scaledValue,
-  unitKey,
 } from "./compare-pairs.ts";
 export {
   type ComparisonSort,

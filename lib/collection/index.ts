@@ -40,7 +40,6 @@ export {
   sameSource,
   scaledValue,
   sortComparisonRows,
-  unitKey,
 } from "./compare.ts";
 export { parseSourcesParam, sourcesParam } from "./compare-url.ts";
 export { type CompareOptions, comparedEntries } from "./compared.ts";

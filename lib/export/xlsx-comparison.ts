@@ -194,27 +194,33 @@ export function comparisonSourcesData(table: ComparisonTable, language: Language
   ];
 }
 
+/** Widths of a sources sheet's first columns: title, URL, publication date, locality, level. */
+export const SOURCE_COLUMN_WIDTHS: ReadonlyArray<{ width: number }> = [
+  { width: 60 },
+  { width: 48 },
+  { width: 12 },
+  { width: 16 },
+  { width: 8 },
+];
+
+/** The comparison's sheet as `write-excel-file` takes it. */
+export function comparisonSheet(table: ComparisonTable, language: Language): Sheet<Blob> {
+  return {
+    sheet: WORDS[language].comparison,
+    data: comparisonSheetData(table, language),
+    columns: comparisonSheetColumns(table),
+    stickyRowsCount: 1,
+  };
+}
+
 /** The comparison's two sheets as `write-excel-file` takes them. */
 export function comparisonSheets(table: ComparisonTable, language: Language): Sheet<Blob>[] {
-  const words = WORDS[language];
   return [
+    comparisonSheet(table, language),
     {
-      sheet: words.comparison,
-      data: comparisonSheetData(table, language),
-      columns: comparisonSheetColumns(table),
-      stickyRowsCount: 1,
-    },
-    {
-      sheet: words.sources,
+      sheet: WORDS[language].sources,
       data: comparisonSourcesData(table, language),
-      columns: [
-        { width: 60 },
-        { width: 48 },
-        { width: 12 },
-        { width: 16 },
-        { width: 8 },
-        { width: 24 },
-      ],
+      columns: [...SOURCE_COLUMN_WIDTHS, { width: 24 }],
       stickyRowsCount: 1,
     },
   ];

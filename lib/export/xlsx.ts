@@ -24,7 +24,7 @@ import type { ArticleRecord } from "../snippets/types.ts";
 import type { ExportEntry } from "./format.ts";
 import { COLUMN_HEADERS, type TableColumn } from "./labels.ts";
 import { type TableValue, tableRow } from "./table.ts";
-import { comparisonSheetColumns, comparisonSheetData } from "./xlsx-comparison.ts";
+import { comparisonSheet, SOURCE_COLUMN_WIDTHS } from "./xlsx-comparison.ts";
 import { progressSheet } from "./xlsx-progress.ts";
 import { xmlText } from "./xml-text.ts";
 
@@ -198,26 +198,14 @@ export function xlsxSheets(
   ];
   const table = options.comparison;
   if (table && table.rows.length > 0) {
-    sheets.push({
-      sheet: words.comparison,
-      data: comparisonSheetData(table, language),
-      columns: comparisonSheetColumns(table),
-      stickyRowsCount: 1,
-    });
+    sheets.push(comparisonSheet(table, language));
   }
   const progress = options.progress ? progressSheet(options.progress, language) : null;
   if (progress) sheets.push(progress);
   sheets.push({
     sheet: words.sources,
     data: sourcesSheetData(entries, language),
-    columns: [
-      { width: 60 },
-      { width: 48 },
-      { width: 12 },
-      { width: 16 },
-      { width: 8 },
-      { width: 9 },
-    ],
+    columns: [...SOURCE_COLUMN_WIDTHS, { width: 9 }],
     stickyRowsCount: 1,
     dateFormat: DATE_FORMAT,
   });

@@ -2,6 +2,7 @@
 import type { ProgressSeries } from "../../../lib/collection/progress.ts";
 import type { ReviewKind } from "../../../lib/collection/review-kind.ts";
 import { type MessageKey, t } from "../../../lib/i18n/index.ts";
+import { foldDiacritics } from "../../../lib/text/fold.ts";
 import { categoryLabel } from "../../item-format.ts";
 import { chartValue } from "../charts/chart-format.ts";
 import type { ProgressChartData } from "../charts/ProgressChart.tsx";
@@ -57,11 +58,7 @@ export function progressChartData(series: ProgressSeries): ProgressChartData {
 /** A file name part from free text: folded, dashes for the rest. */
 export function fileSlug(text: string): string {
   return (
-    text
-      .normalize("NFD")
-      .replace(/\p{M}+/gu, "")
-      .replace(/[đĐ]/g, "d")
-      .toLowerCase()
+    foldDiacritics(text)
       .replace(/[^a-z0-9]+/g, "-")
       .replace(/^-|-$/g, "")
       .slice(0, 60) || "bieu-do"
