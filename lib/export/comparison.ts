@@ -4,6 +4,7 @@
  * each cell's target, latest result, % thực hiện and status, in the export's language, and the
  * articles behind every column as sources.
  */
+
 import { horizonLabel, valueLabel } from "../../components/item-format.ts";
 import {
   type AttainmentStatus,
@@ -17,6 +18,7 @@ import {
 import type { Language } from "../i18n/index.ts";
 import type { ArticleRecord } from "../snippets/types.ts";
 import type { CategoryGroup } from "../taxonomy/taxonomy.ts";
+import { displayDate } from "../text/dates.ts";
 import { type ExportEntry, localIsoDate } from "./format.ts";
 
 /**
@@ -93,13 +95,6 @@ export function percentText(value: number, language: Language): string {
   return `${percentFormats[language].format(value)}%`;
 }
 
-/** `2023-06-01` → `01/06/2023`, `2023-07` → `07/2023`, `2023` as it is. */
-export function isoToDisplay(iso: string): string {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
-  if (!m) return iso;
-  return [m[3], m[2], m[1]].filter((part) => part !== undefined).join("/");
-}
-
 const oneLine = (text: string) => text.normalize("NFC").replace(/\s+/g, " ").trim();
 
 /** `Vượt (101,6%)`, `Chưa có số liệu (khác đơn vị)`. */
@@ -125,7 +120,7 @@ function pairLines(pair: ComparisonPair, language: Language): string[] {
     const value = valueLabel(snippet) || oneLine(snippet.text);
     const when =
       kind === "result" && article?.publishedAt
-        ? `${words.asOf} ${isoToDisplay(article.publishedAt)}`
+        ? `${words.asOf} ${displayDate(article.publishedAt)}`
         : horizonLabel(snippet.horizon);
     lines.push(`${words[kind]}: ${value}${when ? ` (${when})` : ""}`);
   }

@@ -11,14 +11,11 @@
  * Page text goes in as text runs (the library escapes it for XML); characters
  * XML cannot hold are removed first. Only http(s) addresses become links.
  */
+
 import type { ComparisonTable } from "../collection/index.ts";
 import { getLanguage, type Language } from "../i18n/index.ts";
-import {
-  COMPARISON_WORDS,
-  comparisonArticles,
-  comparisonCellLines,
-  isoToDisplay,
-} from "./comparison.ts";
+import { displayDate } from "../text/dates.ts";
+import { COMPARISON_WORDS, comparisonArticles, comparisonCellLines } from "./comparison.ts";
 import { xmlText } from "./xml-text.ts";
 
 export const DOCX_MIME_TYPE =
@@ -161,7 +158,7 @@ export async function comparisonToDocx(
   const sources = comparisonArticles(table).map((article) => {
     const href = httpUrl(article.url);
     const published = article.publishedAt
-      ? ` (${words.published} ${isoToDisplay(article.publishedAt)})`
+      ? ` (${words.published} ${displayDate(article.publishedAt)})`
       : "";
     return new Paragraph({
       numbering: { reference: "sources", level: 0 },

@@ -13,6 +13,7 @@
  * destination cannot break out of `(...)`. Every item names its indicator
  * (`markdownIndicator`).
  */
+
 import {
   categoryLabel,
   deadlineLabel,
@@ -23,6 +24,7 @@ import {
 import { t } from "../i18n/index.ts";
 import { effectiveSnippet, hasCorrections, isRejected } from "../snippets/review.ts";
 import type { ArticleRecord } from "../snippets/types.ts";
+import { displayDate } from "../text/dates.ts";
 import { mapInChunks } from "./chunked.ts";
 import { dueClause } from "./due.ts";
 import type { ExportEntry, ProgressCallback } from "./format.ts";
@@ -100,13 +102,6 @@ export function markdownUrl(url: string | null | undefined): string | null {
   );
 }
 
-/** `2023-07-14` → `14/07/2023`, `2023-07` → `07/2023` (a month alone), `2023` as it is. */
-function formatDate(iso: string): string {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
-  if (!m) return iso;
-  return [m[3], m[2], m[1]].filter((part) => part !== undefined).join("/");
-}
-
 function heading(article: ArticleRecord | undefined): string[] {
   if (!article) return [`## ${escapeInline(NO_ARTICLE)}`];
   const title =
@@ -118,7 +113,7 @@ function heading(article: ArticleRecord | undefined): string[] {
     article.locality ? escapeInline(article.locality) : "",
     article.level ? escapeInline(article.level) : "",
     article.term ? `nhiệm kỳ ${escapeInline(article.term)}` : "",
-    article.publishedAt ? `đăng ngày ${escapeInline(formatDate(article.publishedAt))}` : "",
+    article.publishedAt ? `đăng ngày ${escapeInline(displayDate(article.publishedAt))}` : "",
   ].filter(Boolean);
   if (meta.length > 0) lines.push("", `*${meta.join(" · ")}*`);
   return lines;

@@ -5,6 +5,7 @@
  * cell's details as text; then the row's spread and mean % thực hiện. A sources sheet lists the
  * articles behind the columns. Frozen, bold header row; set column widths.
  */
+
 import type { Cell, Row, Sheet } from "write-excel-file/universal";
 import {
   type ComparisonCell,
@@ -14,12 +15,8 @@ import {
 } from "../collection/index.ts";
 import type { Language } from "../i18n/index.ts";
 import type { SnippetRecord } from "../snippets/types.ts";
-import {
-  COMPARISON_WORDS,
-  comparisonArticles,
-  comparisonCellLines,
-  isoToDisplay,
-} from "./comparison.ts";
+import { displayDate } from "../text/dates.ts";
+import { COMPARISON_WORDS, comparisonArticles, comparisonCellLines } from "./comparison.ts";
 import { COLUMN_HEADERS } from "./labels.ts";
 import { xmlText } from "./xml-text.ts";
 
@@ -186,7 +183,7 @@ export function comparisonSourcesData(table: ComparisonTable, language: Language
     ...comparisonArticles(table).map((article) => [
       text(article.title.normalize("NFC")),
       text(article.url),
-      text(article.publishedAt ? isoToDisplay(article.publishedAt) : ""),
+      text(article.publishedAt ? displayDate(article.publishedAt) : ""),
       text((article.locality ?? "").normalize("NFC")),
       text((article.level ?? "").normalize("NFC")),
       text(columnsOf(article.id)),

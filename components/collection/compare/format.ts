@@ -41,9 +41,4 @@ export function formatPercent(value: number): string {
   return `${format.format(value)}%`;
 }
 
-/** `2023-06-01` → `01/06/2023`; a year or month alone as far as it goes. */
-export function displayDate(iso: string): string {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
-  if (!m) return iso;
-  return [m[3], m[2], m[1]].filter((part) => part !== undefined).join("/");
-}
+export { displayDate } from "../../../lib/text/dates.ts";
