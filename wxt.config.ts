@@ -1,5 +1,6 @@
 import preact from "@preact/preset-vite";
 import { defineConfig, type WxtViteConfig } from "wxt";
+import { syncXlsxZip } from "./scripts/lib/sync-xlsx-zip.ts";
 
 // @preact/preset-vite is typed against the top-level vite (8) while WXT 0.21 builds with its own
 // vite 7, so the two Plugin types differ (tsc error) although the plugin works with both.
@@ -11,7 +12,7 @@ export default defineConfig({
   ...(process.env.GVN_OUT_DIR ? { outDir: process.env.GVN_OUT_DIR } : {}),
   modules: ["@wxt-dev/webextension-polyfill"],
   vite: () => ({
-    plugins: preactPlugins,
+    plugins: [...preactPlugins, syncXlsxZip()],
     // GVN_NO_MINIFY=1 keeps names readable in CPU profiles of the built pages.
     ...(process.env.GVN_NO_MINIFY ? { build: { minify: false } } : {}),
   }),
