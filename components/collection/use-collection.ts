@@ -12,8 +12,8 @@ export interface CollectionState {
   loading: boolean;
   /** True while only the newest snippets are loaded. */
   partial: boolean;
-  /** How many snippets the collection has (known before they are all loaded). */
-  total: number;
+  /** How many snippets the collection has; null while only the newest are loaded. */
+  total: number | null;
   /** Why the collection cannot be read (a storage failure's clear message), or null. */
   error: string | null;
   /** The database's open waits for another tab of the extension to close it. */

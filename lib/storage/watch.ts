@@ -16,8 +16,8 @@ import { type CollectionRecords, collectionKey, currentCopy, storeCopy } from ".
 export interface CollectionView {
   /** True while only the newest snippets are loaded. */
   partial: boolean;
-  /** How many snippets the collection has (known before they are all loaded). */
-  total: number;
+  /** How many snippets the collection has; null while only the newest are loaded (not counted). */
+  total: number | null;
   articles: ArticleRecord[];
   snippets: SnippetRecord[];
 }
@@ -38,11 +38,13 @@ export const FIRST_READ = 100;
  */
 const REOPEN_ATTEMPTS = 3;
 
-/** The quick first read: the newest snippets, their articles, and how many snippets there are. */
+/**
+ * The quick first read: the newest snippets and their articles. It does not count the collection:
+ * IndexedDB counts by walking every record, which for 10,000 snippets took longer than the read.
+ */
 export interface NewestRead {
   articles: ArticleRecord[];
   snippets: SnippetRecord[];
-  total: number;
   /** The read holds every snippet. */
   complete: boolean;
 }
@@ -52,17 +54,21 @@ export async function newestSnippets(
   db: CollectionDb,
   count: number = FIRST_READ,
 ): Promise<NewestRead> {
-  const counted = db.snippets.count();
-  const newest = await db.snippets.orderBy("createdAt").reverse().limit(count).toArray();
-  const oldest = newest.at(-1)?.createdAt;
+  // One more than asked for tells whether there are more.
+  const newest = await db.snippets
+    .orderBy("createdAt")
+    .reverse()
+    .limit(count + 1)
+    .toArray();
+  const complete = newest.length <= count;
+  const oldest = newest[count - 1]?.createdAt;
   const snippets =
-    oldest === undefined || newest.length < count
+    complete || oldest === undefined
       ? newest
       : await db.snippets.where("createdAt").aboveOrEqual(oldest).toArray();
   const ids = [...new Set(snippets.map((s) => s.articleId))];
   const articles = (await db.articles.bulkGet(ids)).filter((a): a is ArticleRecord => Boolean(a));
-  const total = await counted;
-  return { articles, snippets, total, complete: snippets.length >= total };
+  return { articles, snippets, complete };
 }
 
 /** Quick reads started before the page's first render (`startNewestRead`), by database. */
@@ -167,9 +173,9 @@ export function watchCollection(db: CollectionDb, watcher: CollectionWatcher): (
   // The quick read first (the newest snippets show at once), then the copy; the full read only
   // after them (the quick read would queue behind it otherwise).
   const start = async () => {
-    const { articles, snippets, total, complete } = await firstRead(db);
+    const { articles, snippets, complete } = await firstRead(db);
     if (!stopped && !complete && shownKey === null) {
-      watcher.next({ partial: true, total, articles, snippets });
+      watcher.next({ partial: true, total: null, articles, snippets });
     }
     if (complete) return;
     // Let the page paint the newest snippets before the copy is read and parsed.
