@@ -62,10 +62,13 @@ export async function newestSnippets(
     .toArray();
   const complete = newest.length <= count;
   const oldest = newest[count - 1]?.createdAt;
-  const snippets =
-    complete || oldest === undefined
-      ? newest
-      : await db.snippets.where("createdAt").aboveOrEqual(oldest).toArray();
+  // Only when the one past the read ties with the oldest read are all of that time read again.
+  const tied = !complete && oldest !== undefined && newest[count]?.createdAt === oldest;
+  const snippets = complete
+    ? newest
+    : tied
+      ? await db.snippets.where("createdAt").aboveOrEqual(oldest).toArray()
+      : newest.slice(0, count);
   const ids = [...new Set(snippets.map((s) => s.articleId))];
   const articles = (await db.articles.bulkGet(ids)).filter((a): a is ArticleRecord => Boolean(a));
   return { articles, snippets, complete };
