@@ -39,17 +39,11 @@ import { Tabs } from "./Tabs.tsx";
 import { ThisPage } from "./ThisPage.tsx";
 import { useCollection } from "./use-collection.ts";
 import { ViewSwitch } from "./ViewSwitch.tsx";
+import { loadCompare, loadProgress, loadTable, loadTransfer } from "./view-loaders.ts";
 
 type TabKey = "page" | "collection" | "compare" | "progress" | "transfer";
 /** How the collection page shows the collection: the table (its main view) or the list. */
 export type CollectionView = "table" | "list";
-
-const loadCompare = () => import("./Compare.tsx").then((m) => m.Compare);
-// The progress view and its charting library: the collection page only, when the tab is opened.
-const loadProgress = () => import("./progress/ProgressView.tsx").then((m) => m.ProgressView);
-const loadTransfer = () => import("./Transfer.tsx").then((m) => m.Transfer);
-// The table (and its virtualiser) only on the collection page: the popup never loads it.
-const loadTable = () => import("./table/TableView.tsx").then((m) => m.TableView);
 
 export function App(props: {
   db: CollectionDb;

@@ -5,8 +5,13 @@
  */
 import { useEffect, useState } from "preact/hooks";
 import type { ArticleRecord, SnippetRecord } from "../../lib/snippets/types.ts";
-import type { CollectionDb } from "../../lib/storage/index.ts";
-import { errorMessage, watchBlockedOpen, watchCollection } from "../../lib/storage/index.ts";
+import type { CollectionDb, NewestRead } from "../../lib/storage/index.ts";
+import {
+  earlyReadResult,
+  errorMessage,
+  watchBlockedOpen,
+  watchCollection,
+} from "../../lib/storage/index.ts";
 
 export interface CollectionState {
   loading: boolean;
@@ -22,22 +27,36 @@ export interface CollectionState {
   snippets: SnippetRecord[];
 }
 
+/** The state before the watch's first view: the page's early read when it has already come. */
+function initialState(early: NewestRead | undefined): CollectionState {
+  const start = { error: null, blocked: false };
+  if (!early)
+    return { ...start, loading: true, partial: false, total: 0, articles: [], snippets: [] };
+  const { articles, snippets, complete } = early;
+  return {
+    ...start,
+    loading: false,
+    partial: !complete,
+    total: complete ? snippets.length : null,
+    articles,
+    snippets,
+  };
+}
+
 export function useCollection(db: CollectionDb): CollectionState {
-  const [state, setState] = useState<CollectionState>({
-    loading: true,
-    partial: false,
-    total: 0,
-    error: null,
-    blocked: false,
-    articles: [],
-    snippets: [],
-  });
+  const [state, setState] = useState<CollectionState>(() => initialState(earlyReadResult(db)));
   useEffect(() => {
     const stopWatchingBlocked = watchBlockedOpen(db, (blocked) =>
       setState((previous) => ({ ...previous, blocked })),
     );
     const stopWatching = watchCollection(db, {
-      next: (view) => setState({ loading: false, error: null, blocked: false, ...view }),
+      next: (view) =>
+        setState((previous) =>
+          // The early read the first render already showed, given again by the watch.
+          view.partial && previous.partial && view.snippets === previous.snippets
+            ? previous
+            : { loading: false, error: null, blocked: false, ...view },
+        ),
       // What is already shown stays shown: a failure only adds its message.
       error: (error) =>
         setState((previous) => ({ ...previous, loading: false, error: errorMessage(error) })),

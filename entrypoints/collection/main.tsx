@@ -1,5 +1,7 @@
 import { render } from "preact";
 import { App } from "@/components/collection/App.tsx";
+import { preloadView } from "@/components/collection/lazy-view.ts";
+import { loadTable } from "@/components/collection/view-loaders.ts";
 import { parseSourcesParam } from "@/lib/collection/compare-url.ts";
 import { getLanguage } from "@/lib/i18n/index.ts";
 import { loadLanguage } from "@/lib/settings.ts";
@@ -7,13 +9,21 @@ import { openCollectionDb, startNewestRead } from "@/lib/storage/index.ts";
 
 const root = document.getElementById("app");
 const view = new URLSearchParams(location.search).get("view");
-// The table's module (a chunk App loads on demand) starts loading now, with the settings' read.
-if (root && view !== "list") void import("@/components/collection/table/TableView.tsx");
+/**
+ * How long the first render waits for the newest snippets and the table's module (then it shows
+ * what it has, the rest when it comes): waiting, the page renders once, with them, not thrice.
+ */
+const FIRST_RENDER_WAIT_MS = 250;
+const atMostWait = (work: Promise<void>) =>
+  Promise.race([work, new Promise<void>((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS))]);
+
 if (root) {
-  // The collection's quick first read starts now too: the first render takes it.
+  // The collection's quick first read and the table's module (a chunk App loads on demand) start
+  // now, with the settings' read: the first render takes them.
   const db = openCollectionDb();
-  startNewestRead(db);
-  loadLanguage().then(() => {
+  const newest = atMostWait(startNewestRead(db));
+  const table = view === "list" ? Promise.resolve() : atMostWait(preloadView(loadTable));
+  Promise.all([loadLanguage(), newest, table]).then(() => {
     document.documentElement.lang = getLanguage();
     const params = new URLSearchParams(location.search);
     const tab = params.get("tab");

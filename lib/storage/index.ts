@@ -56,6 +56,8 @@ export {
   type CollectionRead,
   type CollectionView,
   type CollectionWatcher,
+  earlyReadResult,
+  type NewestRead,
   newestSnippets,
   readCollectionView,
   startNewestRead,

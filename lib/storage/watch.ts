@@ -76,22 +76,38 @@ export async function newestSnippets(
 
 /** Quick reads started before the page's first render (`startNewestRead`), by database. */
 const earlyReads = new WeakMap<CollectionDb, Promise<NewestRead>>();
+/** The early reads that have succeeded, by database. */
+const settledReads = new WeakMap<CollectionDb, NewestRead>();
 
 /**
  * Starts the quick first read now, while the page still loads its settings and modules; the
  * first `watchCollection` on `db` takes it instead of reading again. A failure is left to that
- * watch (it reads again).
+ * watch (it reads again). The returned promise settles with the read, and never rejects.
  */
-export function startNewestRead(db: CollectionDb): void {
+export function startNewestRead(db: CollectionDb): Promise<void> {
   const read = newestSnippets(db);
-  read.catch(() => undefined);
   earlyReads.set(db, read);
+  return read.then(
+    (result) => {
+      settledReads.set(db, result);
+    },
+    () => undefined,
+  );
+}
+
+/**
+ * The early read of `db` when it has succeeded and no watch has taken it yet: a page's first
+ * render can show it at once (the watch then takes the same read).
+ */
+export function earlyReadResult(db: CollectionDb): NewestRead | undefined {
+  return earlyReads.has(db) ? settledReads.get(db) : undefined;
 }
 
 /** The early read of `db` if one was started (taken once), else a new quick read. */
 export function firstRead(db: CollectionDb): Promise<NewestRead> {
   const early = earlyReads.get(db);
   earlyReads.delete(db);
+  settledReads.delete(db);
   return early ? early.catch(() => newestSnippets(db)) : newestSnippets(db);
 }
 

@@ -1,7 +1,8 @@
 /**
  * The pages' quick first read of a large collection (lib/storage/watch.ts): the newest snippets
- * (with every snippet tied with the oldest of them), their articles and the total; the read a page
- * starts before its first render (`startNewestRead`) is the one its watch shows first (the watch's
+ * (with every snippet tied with the oldest of them) and their articles, and whether that is all;
+ * the read a page starts before its first render (`startNewestRead`) is the one the render shows
+ * (`earlyReadResult`) and its watch shows first (the watch's
  * live part, Dexie's liveQuery, is covered in the browser by the collection's end-to-end tests).
  */
 import assert from "node:assert/strict";
@@ -10,6 +11,7 @@ import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
 import type { SnippetRecord } from "../../lib/snippets/types.ts";
 import {
   type CollectionDb,
+  earlyReadResult,
   newestSnippets,
   openCollectionDb,
   startNewestRead,
@@ -119,5 +121,27 @@ describe("the read a page starts before its first render", () => {
     const read = await firstRead(db);
     assert.equal(read.snippets.length, 3);
     assert.equal(read.complete, true);
+  });
+
+  test("its result is there for the first render once it has come, until the watch takes it", async () => {
+    await db.snippets.bulkPut(results(FIRST_READ + 5));
+    const started = startNewestRead(db);
+    assert.equal(earlyReadResult(db), undefined, "not before it has come");
+    await started;
+    const shown = earlyReadResult(db);
+    assert.equal(shown?.snippets.length, FIRST_READ);
+    assert.equal(shown?.complete, false);
+    assert.equal(await firstRead(db), shown, "the watch takes the very read the render showed");
+    assert.equal(earlyReadResult(db), undefined, "taken");
+  });
+
+  test("a failed early read gives the first render nothing, and the watch reads again", async () => {
+    await db.snippets.bulkPut(results(3));
+    db.close();
+    const broken = openCollectionDb({ indexedDB: new IDBFactory(), IDBKeyRange, name: "gone" });
+    broken.close();
+    await startNewestRead(broken);
+    assert.equal(earlyReadResult(broken), undefined);
+    await assert.rejects(firstRead(broken));
   });
 });
