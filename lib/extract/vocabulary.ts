@@ -35,7 +35,18 @@ export const MEASURE_UNITS = [
 ];
 
 /** Scale words, kept in the unit (`100 triệu đồng` → value 100, unit `triệu đồng`). */
-export const SCALE_WORDS = ["nghìn", "ngàn", "vạn", "triệu", "tỷ", "tỉ"];
+export const SCALE_WORDS = [
+  "nghìn tỷ",
+  "ngàn tỷ",
+  "nghìn tỉ",
+  "ngàn tỉ",
+  "nghìn",
+  "ngàn",
+  "vạn",
+  "triệu",
+  "tỷ",
+  "tỉ",
+];
 
 /**
  * Count nouns that make a number a figure when the clause says what the counted

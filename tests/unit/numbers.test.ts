@@ -110,6 +110,8 @@ describe("quantities as the engine reads them in a sentence", () => {
     ["a percent per year", "11,5%/năm", { min: 11.5, max: 11.5 }, "%/năm"],
     ["tỉ is a scale only as a whole word", "5 tỉnh", { min: 5, max: 5 }, "tỉnh"],
     ["tỉ as a whole word", "5 tỉ đồng", { min: 5, max: 5 }, "tỉ đồng"],
+    ["a thousand billion: two scale words", "3 nghìn tỷ đồng", { min: 3, max: 3 }, "nghìn tỷ đồng"],
+    ["ngàn tỉ, the other spelling", "2,5 ngàn tỉ đồng", { min: 2.5, max: 2.5 }, "ngàn tỉ đồng"],
   ];
   for (const [name, phrase, value, unit] of cases) {
     test(`${name}: ${phrase}`, () => {
