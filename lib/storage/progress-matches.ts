@@ -13,11 +13,24 @@ import { rewriteSnippet } from "./rewrite-snippet.ts";
 /** At most this many targets a result is kept apart from (the oldest are forgotten first). */
 export const UNMATCHED_LIMIT = 100;
 
-function withUnmatched(record: SnippetRecord, targets: string[], now: number): SnippetRecord {
-  const next: SnippetRecord = { ...record, updatedAt: now };
-  if (targets.length > 0) next.unmatchedTargets = targets;
-  else delete next.unmatchedTargets;
-  return next;
+/**
+ * Rewrites the result `resultId`'s list of targets kept apart to what `change` makes of it (the
+ * record and its list as stored); `change` returns null to leave the record as it is.
+ */
+function changeUnmatched(
+  db: CollectionDb,
+  resultId: string,
+  now: number,
+  change: (record: SnippetRecord, known: readonly string[]) => string[] | null,
+): Promise<SnippetRecord | null> {
+  return rewriteSnippet(db, resultId, (record) => {
+    const targets = change(record, record.unmatchedTargets ?? []);
+    if (!targets) return null;
+    const next: SnippetRecord = { ...record, updatedAt: now };
+    if (targets.length > 0) next.unmatchedTargets = targets;
+    else delete next.unmatchedTargets;
+    return next;
+  });
 }
 
 /**
@@ -30,11 +43,9 @@ export function unmatchResult(
   targetId: string,
   now: number = Date.now(),
 ): Promise<SnippetRecord | null> {
-  return rewriteSnippet(db, resultId, (record) => {
-    if (record.kind !== "result" || record.id === targetId) return null;
-    const known = record.unmatchedTargets ?? [];
-    if (known.includes(targetId)) return null;
-    return withUnmatched(record, [...known, targetId].slice(-UNMATCHED_LIMIT), now);
+  return changeUnmatched(db, resultId, now, (record, known) => {
+    if (record.kind !== "result" || record.id === targetId || known.includes(targetId)) return null;
+    return [...known, targetId].slice(-UNMATCHED_LIMIT);
   });
 }
 
@@ -48,13 +59,7 @@ export function rematchResult(
   targetId: string,
   now: number = Date.now(),
 ): Promise<SnippetRecord | null> {
-  return rewriteSnippet(db, resultId, (record) => {
-    const known = record.unmatchedTargets ?? [];
-    if (!known.includes(targetId)) return null;
-    return withUnmatched(
-      record,
-      known.filter((id) => id !== targetId),
-      now,
-    );
-  });
+  return changeUnmatched(db, resultId, now, (_record, known) =>
+    known.includes(targetId) ? known.filter((id) => id !== targetId) : null,
+  );
 }
