@@ -46,6 +46,7 @@ import {
   INSURANCE as SAMPLE_INSURANCE,
   MERGER as SAMPLE_MERGER,
 } from "./helpers/import-fixtures.ts";
+import { GROWTH_7_5_YEARLY } from "./helpers/readings.ts";
 import { article, snippet, snippetIn } from "./helpers/records.ts";
 
 // ---------------------------------------------------------------------------
@@ -99,11 +100,7 @@ const HOSTILE = snippet(CG, EVIL, {
 });
 const GROWTH = snippet(HD, "Tốc độ tăng trưởng kinh tế bình quân 7,5%/năm", {
   indicator: "Tốc độ tăng trưởng kinh tế",
-  category: "growth",
-  value: { min: 7.5, max: 7.5 },
-  unit: "%",
-  comparator: "=",
-  horizon: { type: "annual" },
+  ...GROWTH_7_5_YEARLY,
 });
 const RURAL = snippet(HD, "trong năm 2025", {
   kind: "deadline",

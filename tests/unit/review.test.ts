@@ -43,34 +43,24 @@ import {
   saveSnippets,
   setReview,
 } from "../../lib/storage/index.ts";
+import {
+  INSURANCE_QUOTE,
+  INSURANCE_READING,
+  MERGER_QUOTE,
+  MERGER_READING,
+  POVERTY_QUOTE,
+  POVERTY_READING,
+} from "./helpers/readings.ts";
 import { articleInput, snippetInput } from "./helpers/storage-faults.ts";
 
 const T0 = Date.UTC(2024, 2, 1, 8);
 const T1 = T0 + 60_000;
 const T2 = T0 + 120_000;
 
-const INSURANCE: SnippetInput = {
-  ...snippetInput("tỷ lệ dân số tham gia bảo hiểm y tế đạt 95%"),
-  indicator: "tỷ lệ dân số tham gia bảo hiểm y tế",
-  category: "health_insurance",
-  value: { min: 95, max: 95 },
-  unit: "%",
-  comparator: "=",
-  horizon: { type: "year", year: 2025 },
-};
-const POVERTY: SnippetInput = {
-  ...snippetInput("tỷ lệ hộ nghèo giảm xuống dưới 1%"),
-  indicator: "tỷ lệ hộ nghèo",
-  category: "poverty_rate",
-  value: { min: 1, max: 1 },
-  unit: "%",
-  comparator: "<",
-  direction: "decrease",
-};
-const MERGER: SnippetInput = {
-  ...snippetInput("trước ngày 30/6/2021", "deadline"),
-  deadline: { date: "2021-06-30", precision: "day" },
-};
+const INSURANCE: SnippetInput = { ...snippetInput(INSURANCE_QUOTE), ...INSURANCE_READING };
+// Saved here without its horizon.
+const POVERTY: SnippetInput = { ...snippetInput(POVERTY_QUOTE), ...POVERTY_READING, horizon: null };
+const MERGER: SnippetInput = { ...snippetInput(MERGER_QUOTE), ...MERGER_READING };
 
 let factory: IDBFactory;
 let db: CollectionDb;
