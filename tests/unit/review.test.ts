@@ -43,24 +43,20 @@ import {
   saveSnippets,
   setReview,
 } from "../../lib/storage/index.ts";
-import {
-  INSURANCE_QUOTE,
-  INSURANCE_READING,
-  MERGER_QUOTE,
-  MERGER_READING,
-  POVERTY_QUOTE,
-  POVERTY_READING,
-} from "./helpers/readings.ts";
+import { storagePageFigures } from "./helpers/readings.ts";
+import { T0 } from "./helpers/records.ts";
 import { articleInput, snippetInput } from "./helpers/storage-faults.ts";
+import { storedSnippet } from "./helpers/stored.ts";
 
-const T0 = Date.UTC(2024, 2, 1, 8);
 const T1 = T0 + 60_000;
 const T2 = T0 + 120_000;
 
-const INSURANCE: SnippetInput = { ...snippetInput(INSURANCE_QUOTE), ...INSURANCE_READING };
+const FIGURES = storagePageFigures(
+  (quote, reading): SnippetInput => ({ ...snippetInput(quote), ...reading }),
+);
+const { INSURANCE, MERGER } = FIGURES;
 // Saved here without its horizon.
-const POVERTY: SnippetInput = { ...snippetInput(POVERTY_QUOTE), ...POVERTY_READING, horizon: null };
-const MERGER: SnippetInput = { ...snippetInput(MERGER_QUOTE), ...MERGER_READING };
+const POVERTY: SnippetInput = { ...FIGURES.POVERTY, horizon: null };
 
 let factory: IDBFactory;
 let db: CollectionDb;
@@ -74,11 +70,7 @@ beforeEach(async () => {
 
 afterEach(() => db.close());
 
-const get = async (id: string | undefined) => {
-  const record = await db.snippets.get(id ?? "");
-  assert.ok(record, `snippet ${id}`);
-  return record;
-};
+const get = (id: string | undefined) => storedSnippet(db, id);
 
 describe("storage: review statuses and corrections", () => {
   test("a new snippet is unreviewed, with no correction", async () => {

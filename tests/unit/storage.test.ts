@@ -24,14 +24,7 @@ import {
   snippetsForArticle,
 } from "../../lib/storage/index.ts";
 import { wellFormedText } from "../../lib/text/well-formed.ts";
-import {
-  INSURANCE_QUOTE,
-  INSURANCE_READING,
-  MERGER_QUOTE,
-  MERGER_READING,
-  POVERTY_QUOTE,
-  POVERTY_READING,
-} from "./helpers/readings.ts";
+import { storagePageFigures } from "./helpers/readings.ts";
 import { anchorIn, snippetInputIn } from "./helpers/records.ts";
 import { articleInput, PAGE_URL } from "./helpers/storage-faults.ts";
 
@@ -53,8 +46,7 @@ const article = (overrides: Partial<ArticleInput> = {}): ArticleInput =>
 const snippet = (quote: string, overrides: Partial<SnippetInput> = {}): SnippetInput =>
   snippetInputIn(SNAPSHOT, quote, overrides);
 
-const INSURANCE = snippet(INSURANCE_QUOTE, INSURANCE_READING);
-const POVERTY = snippet(POVERTY_QUOTE, POVERTY_READING);
+const { INSURANCE, POVERTY, MERGER } = storagePageFigures(snippet);
 const INCOME = snippet("thu nhập bình quân đầu người đạt 52 triệu đồng", {
   kind: "result",
   indicator: "thu nhập bình quân đầu người",
@@ -64,7 +56,6 @@ const INCOME = snippet("thu nhập bình quân đầu người đạt 52 triệu
   comparator: "=",
   horizon: { type: "period", from: 2015, to: 2020 },
 });
-const MERGER = snippet(MERGER_QUOTE, MERGER_READING);
 const ALL = [INCOME, INSURANCE, POVERTY, MERGER];
 
 let db: CollectionDb;

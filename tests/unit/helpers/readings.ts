@@ -38,15 +38,15 @@ export const GROWTH_7_5_YEARLY: Reading = {
 };
 
 /** The storage tests' page: its insurance target, as saved. */
-export const INSURANCE_QUOTE = "tỷ lệ dân số tham gia bảo hiểm y tế đạt 95%";
-export const INSURANCE_READING: Reading = {
+const INSURANCE_QUOTE = "tỷ lệ dân số tham gia bảo hiểm y tế đạt 95%";
+const INSURANCE_READING: Reading = {
   indicator: "tỷ lệ dân số tham gia bảo hiểm y tế",
   ...INSURANCE_95_BY_2025,
 };
 
 /** The storage tests' page: its poverty target (below 1% by 2025), as saved. */
-export const POVERTY_QUOTE = "tỷ lệ hộ nghèo giảm xuống dưới 1%";
-export const POVERTY_READING: Reading = {
+const POVERTY_QUOTE = "tỷ lệ hộ nghèo giảm xuống dưới 1%";
+const POVERTY_READING: Reading = {
   indicator: "tỷ lệ hộ nghèo",
   category: "poverty_rate",
   value: { min: 1, max: 1 },
@@ -57,8 +57,20 @@ export const POVERTY_READING: Reading = {
 };
 
 /** The storage tests' page: its deadline, as saved. */
-export const MERGER_QUOTE = "trước ngày 30/6/2021";
-export const MERGER_READING: Partial<SnippetInput> = {
+const MERGER_QUOTE = "trước ngày 30/6/2021";
+const MERGER_READING: Partial<SnippetInput> = {
   kind: "deadline",
   deadline: { date: "2021-06-30", precision: "day" },
 };
+
+/**
+ * The insurance target, the poverty target and the deadline of the storage tests' page, each made
+ * by `save` from its quote and its reading.
+ */
+export function storagePageFigures<T>(save: (quote: string, reading: Partial<SnippetInput>) => T) {
+  return {
+    INSURANCE: save(INSURANCE_QUOTE, INSURANCE_READING),
+    POVERTY: save(POVERTY_QUOTE, POVERTY_READING),
+    MERGER: save(MERGER_QUOTE, MERGER_READING),
+  };
+}
