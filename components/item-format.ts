@@ -37,19 +37,21 @@ export function categoryLabel(id: string | null): string {
   return getLanguage() === "en" ? category.en : category.vi;
 }
 
-/** One formatter per locale: `toLocaleString` builds a new one each call (slow over 10,000 values). */
+/** One formatter per locale and precision: `toLocaleString` builds a new one each call (slow over 10,000 values). */
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /**
- * A number as the interface language writes it: Vietnamese groups thousands with a dot and
- * writes decimals with a comma (`28.864`, `2,35`); English `28,864`, `2.35`.
+ * A number as the interface language writes it, with at most `maximumFractionDigits` decimals:
+ * Vietnamese groups thousands with a dot and writes decimals with a comma (`28.864`, `2,35`);
+ * English `28,864`, `2.35`.
  */
-export function formatNumber(value: number): string {
+export function formatNumber(value: number, maximumFractionDigits = 3): string {
   const locale = getLanguage() === "en" ? "en-US" : "vi-VN";
-  let format = numberFormats.get(locale);
+  const key = `${locale} ${maximumFractionDigits}`;
+  let format = numberFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });
-    numberFormats.set(locale, format);
+    format = new Intl.NumberFormat(locale, { maximumFractionDigits });
+    numberFormats.set(key, format);
   }
   return format.format(value);
 }

@@ -58,12 +58,17 @@ function build(): void {
   }
 }
 
-async function runHeadless(url: string): Promise<number> {
+/** Ends the process (exit code 1) when a headless run takes longer than its deadline. */
+function exitAfterDeadline(): void {
   const deadline = setTimeout(() => {
     console.error(`Gave up after ${HEADLESS_DEADLINE_MS / 1000} s.`);
     process.exit(1);
   }, HEADLESS_DEADLINE_MS);
   deadline.unref();
+}
+
+async function runHeadless(url: string): Promise<number> {
+  exitAfterDeadline();
 
   const browser = await launchBrowserWithExtension({ headless: true });
   try {
@@ -109,11 +114,7 @@ async function runHeaded(url: string): Promise<number> {
 }
 
 async function runFirefoxHeadless(url: string): Promise<number> {
-  const deadline = setTimeout(() => {
-    console.error(`Gave up after ${HEADLESS_DEADLINE_MS / 1000} s.`);
-    process.exit(1);
-  }, HEADLESS_DEADLINE_MS);
-  deadline.unref();
+  exitAfterDeadline();
 
   const firefox = await launchFirefoxWithExtension({ headless: true });
   try {

@@ -21,7 +21,7 @@ import {
   toWebAnnotationAsync,
   toXlsx,
 } from "../../lib/export/index.ts";
-import { getLanguage, t } from "../../lib/i18n/index.ts";
+import { getLanguage, type MessageKey, t } from "../../lib/i18n/index.ts";
 import { importCollection } from "../../lib/import/index.ts";
 import type { ArticleRecord } from "../../lib/snippets/types.ts";
 import type { CollectionDb } from "../../lib/storage/index.ts";
@@ -35,6 +35,17 @@ const XLSX_MAX_LOCALITIES = 10;
 
 /** Lets the page paint the progress line before the work starts. */
 const nextFrame = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** The export buttons, in the order shown: each format with its label. */
+const EXPORT_BUTTONS: ReadonlyArray<readonly [ExportKind, MessageKey]> = [
+  ["json", "exportJson"],
+  ["csv", "exportCsv"],
+  ["md", "exportMarkdown"],
+  ["ics", "exportIcs"],
+  ["xlsx", "exportXlsx"],
+  ["docx", "exportDocx"],
+  ["web-annotation", "exportWebAnnotation"],
+];
 
 export function Transfer(props: {
   db: CollectionDb;
@@ -172,32 +183,17 @@ export function Transfer(props: {
           </label>
         </fieldset>
         <div class="actions">
-          <button type="button" disabled={busy} onClick={() => void run("json")} data-export="json">
-            {t("exportJson")}
-          </button>
-          <button type="button" disabled={busy} onClick={() => void run("csv")} data-export="csv">
-            {t("exportCsv")}
-          </button>
-          <button type="button" disabled={busy} onClick={() => void run("md")} data-export="md">
-            {t("exportMarkdown")}
-          </button>
-          <button type="button" disabled={busy} onClick={() => void run("ics")} data-export="ics">
-            {t("exportIcs")}
-          </button>
-          <button type="button" disabled={busy} onClick={() => void run("xlsx")} data-export="xlsx">
-            {t("exportXlsx")}
-          </button>
-          <button type="button" disabled={busy} onClick={() => void run("docx")} data-export="docx">
-            {t("exportDocx")}
-          </button>
-          <button
-            type="button"
-            disabled={busy}
-            onClick={() => void run("web-annotation")}
-            data-export="web-annotation"
-          >
-            {t("exportWebAnnotation")}
-          </button>
+          {EXPORT_BUTTONS.map(([format, label]) => (
+            <button
+              key={format}
+              type="button"
+              disabled={busy}
+              onClick={() => void run(format)}
+              data-export={format}
+            >
+              {t(label)}
+            </button>
+          ))}
         </div>
       </section>
       <section aria-labelledby="import-title">

@@ -6,7 +6,7 @@
 import type { ComponentChildren } from "preact";
 import { comparatorWord, directionWord } from "../../lib/export/labels.ts";
 import type { Comparator, Direction, Horizon } from "../../lib/extract/types.ts";
-import { getLanguage, t } from "../../lib/i18n/index.ts";
+import { getLanguage, type MessageKey, t } from "../../lib/i18n/index.ts";
 import type {
   ArticleRecord,
   CorrectableField,
@@ -185,6 +185,13 @@ export function CorrectionFields(props: FieldsProps) {
       {...extra}
     />
   );
+  /** An input with its label before it, in a span of its own. */
+  const labelled = (key: keyof Draft, label: MessageKey, extra: Record<string, string>) => (
+    <span>
+      <label for={idOf(key)}>{t(label)}</label>
+      {input(key, extra)}
+    </span>
+  );
   const select = (key: keyof Draft, options: Array<[string, string]>) => (
     <select
       id={idOf(key)}
@@ -218,14 +225,8 @@ export function CorrectionFields(props: FieldsProps) {
         ])}
       </Field>
       <Field {...props} field="value">
-        <span>
-          <label for={idOf("min")}>{t("fieldValueMin")}</label>
-          {input("min", { inputMode: "decimal" })}
-        </span>
-        <span>
-          <label for={idOf("max")}>{t("fieldValueMax")}</label>
-          {input("max", { inputMode: "decimal" })}
-        </span>
+        {labelled("min", "fieldValueMin", { inputMode: "decimal" })}
+        {labelled("max", "fieldValueMax", { inputMode: "decimal" })}
       </Field>
       <Field {...props} field="unit" for={idOf("unit")}>
         {input("unit")}
@@ -247,22 +248,12 @@ export function CorrectionFields(props: FieldsProps) {
           ["", t("horizonTypeNone")],
           ...HORIZON_TYPES.map(([type, key]): [string, string] => [type, t(key, "").trim()]),
         ])}
-        {draft.horizonType === "year" && (
-          <span>
-            <label for={idOf("horizonYear")}>{t("fieldHorizonTo")}</label>
-            {input("horizonYear", { inputMode: "numeric" })}
-          </span>
-        )}
+        {draft.horizonType === "year" &&
+          labelled("horizonYear", "fieldHorizonTo", { inputMode: "numeric" })}
         {draft.horizonType === "period" && (
           <>
-            <span>
-              <label for={idOf("horizonFrom")}>{t("fieldHorizonFrom")}</label>
-              {input("horizonFrom", { inputMode: "numeric" })}
-            </span>
-            <span>
-              <label for={idOf("horizonTo")}>{t("fieldHorizonTo")}</label>
-              {input("horizonTo", { inputMode: "numeric" })}
-            </span>
+            {labelled("horizonFrom", "fieldHorizonFrom", { inputMode: "numeric" })}
+            {labelled("horizonTo", "fieldHorizonTo", { inputMode: "numeric" })}
           </>
         )}
       </Field>

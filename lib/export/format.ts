@@ -137,26 +137,21 @@ export function canonicalArticle(a: ArticleRecord): ArticleRecord {
   };
 }
 
+/** The optional `keys` of `source` that are set, in that order (an undefined one left out). */
+function setFields<T extends object, K extends keyof T>(source: T, keys: readonly K[]): Partial<T> {
+  const out: Partial<T> = {};
+  for (const key of keys) if (source[key] !== undefined) out[key] = source[key];
+  return out;
+}
+
 function canonicalValue(value: ItemValue | null): ItemValue | null {
   return value
-    ? {
-        min: value.min,
-        max: value.max,
-        ...(value.numerator !== undefined ? { numerator: value.numerator } : {}),
-        ...(value.denominator !== undefined ? { denominator: value.denominator } : {}),
-      }
+    ? { min: value.min, max: value.max, ...setFields(value, ["numerator", "denominator"]) }
     : null;
 }
 
 function canonicalHorizon(horizon: Horizon | null): Horizon | null {
-  return horizon
-    ? {
-        type: horizon.type,
-        ...(horizon.year !== undefined ? { year: horizon.year } : {}),
-        ...(horizon.from !== undefined ? { from: horizon.from } : {}),
-        ...(horizon.to !== undefined ? { to: horizon.to } : {}),
-      }
-    : null;
+  return horizon ? { type: horizon.type, ...setFields(horizon, ["year", "from", "to"]) } : null;
 }
 
 function canonicalDeadline(deadline: Deadline | null): Deadline | null {
@@ -164,7 +159,7 @@ function canonicalDeadline(deadline: Deadline | null): Deadline | null {
     ? {
         date: deadline.date,
         precision: deadline.precision,
-        ...(deadline.yearInferred !== undefined ? { yearInferred: deadline.yearInferred } : {}),
+        ...setFields(deadline, ["yearInferred"]),
       }
     : null;
 }

@@ -7,6 +7,7 @@
  */
 import type { Comparator, Direction } from "../extract/types.ts";
 import type { Language } from "../i18n/index.ts";
+import { PLACE_FIELDS, TERM_FIELDS } from "../snippets/review.ts";
 import type { ReviewStatus, SnippetKind, SnippetRecord } from "../snippets/types.ts";
 
 /** Column ids of the table exports, in order (one row per snippet). */
@@ -19,13 +20,9 @@ export const TABLE_COLUMNS = [
   "value_max",
   "value_numerator",
   "value_denominator",
-  "unit",
-  "comparator",
-  "direction",
-  "horizon",
-  "deadline",
-  "locality",
-  "level",
+  // The corrected fields' columns, in the editor's order.
+  ...TERM_FIELDS,
+  ...PLACE_FIELDS,
   "organization",
   "congress",
   "term",

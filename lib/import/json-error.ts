@@ -105,6 +105,12 @@ export function locateJsonError(text: string): { at: number; reason: string } {
   type State = "value" | "valueOrClose" | "keyOrClose" | "key" | "colon" | "commaOrClose" | "done";
   let state: State = "value";
   const afterValue = (): State => (stack.length > 0 ? "commaOrClose" : "done");
+  /** Steps over the bracket that closes the innermost object or array. */
+  const closeContainer = () => {
+    i++;
+    stack.pop();
+    state = afterValue();
+  };
 
   for (;;) {
     skipSpace();
@@ -123,9 +129,7 @@ export function locateJsonError(text: string): { at: number; reason: string } {
       case "keyOrClose":
       case "key":
         if (state === "keyOrClose" && c === "}") {
-          i++;
-          stack.pop();
-          state = afterValue();
+          closeContainer();
           break;
         }
         if (c !== '"') {
@@ -143,9 +147,7 @@ export function locateJsonError(text: string): { at: number; reason: string } {
           i++;
           state = top === "object" ? "key" : "value";
         } else if ((top === "object" && c === "}") || (top === "array" && c === "]")) {
-          i++;
-          stack.pop();
-          state = afterValue();
+          closeContainer();
         } else {
           return {
             at: i,
@@ -157,9 +159,7 @@ export function locateJsonError(text: string): { at: number; reason: string } {
       case "value":
       case "valueOrClose":
         if (state === "valueOrClose" && c === "]") {
-          i++;
-          stack.pop();
-          state = afterValue();
+          closeContainer();
         } else if (c === "{") {
           i++;
           stack.push("object");

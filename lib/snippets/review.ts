@@ -7,20 +7,17 @@
 import type { CorrectableField, Corrections, ReviewStatus } from "./review-types.ts";
 import type { ArticleRecord, SnippetRecord } from "./types.ts";
 
+/** The terms of a figure a reader can correct: its unit, comparator, direction, horizon, deadline. */
+export const TERM_FIELDS = ["unit", "comparator", "direction", "horizon", "deadline"] as const;
+
+/** The fields a correction sets on the snippet itself. */
+export const SNIPPET_FIELDS = ["kind", "indicator", "category", "value", ...TERM_FIELDS] as const;
+
+/** The fields a correction sets on the snippet's article as the snippet sees it. */
+export const PLACE_FIELDS = ["locality", "level"] as const;
+
 /** Every field the reader can correct, in the order the editor shows them. */
-export const CORRECTABLE_FIELDS: readonly CorrectableField[] = [
-  "kind",
-  "indicator",
-  "category",
-  "value",
-  "unit",
-  "comparator",
-  "direction",
-  "horizon",
-  "deadline",
-  "locality",
-  "level",
-];
+export const CORRECTABLE_FIELDS: readonly CorrectableField[] = [...SNIPPET_FIELDS, ...PLACE_FIELDS];
 
 export const REVIEW_STATUSES: readonly ReviewStatus[] = [
   "unreviewed",
@@ -64,20 +61,11 @@ export function effectiveSnippet(record: SnippetRecord): SnippetRecord {
   if (!c) return record;
   const out: SnippetRecord = { ...record };
   let changed = false;
-  const put = <K extends keyof Corrections & keyof SnippetRecord>(field: K) => {
-    if (!Object.hasOwn(c, field)) return;
+  for (const field of SNIPPET_FIELDS) {
+    if (!Object.hasOwn(c, field)) continue;
     (out as unknown as Record<string, unknown>)[field] = c[field];
     changed = true;
-  };
-  put("kind");
-  put("indicator");
-  put("category");
-  put("value");
-  put("unit");
-  put("comparator");
-  put("direction");
-  put("horizon");
-  put("deadline");
+  }
   return changed ? out : record;
 }
 

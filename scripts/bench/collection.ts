@@ -157,26 +157,19 @@ export async function collectionFigures(options: {
     });
     const ms = (marks: LoadMarks[], key: "startTime" | "loadedTime") =>
       marks.map((mark) => mark[key]);
-    log(
-      `    first render (warm): ${ms(warm, "startTime")
-        .map((v) => v.toFixed(0))
-        .join(", ")} ms`,
-    );
-    log(
-      `    full load (warm): ${ms(warm, "loadedTime")
-        .map((v) => v.toFixed(0))
-        .join(", ")} ms`,
-    );
-    log(
-      `    first render (cold): ${ms(cold, "startTime")
-        .map((v) => v.toFixed(0))
-        .join(", ")} ms`,
-    );
-    log(
-      `    full load (cold): ${ms(cold, "loadedTime")
-        .map((v) => v.toFixed(0))
-        .join(", ")} ms`,
-    );
+    const runs = [
+      ["first render (warm)", warm, "startTime"],
+      ["full load (warm)", warm, "loadedTime"],
+      ["first render (cold)", cold, "startTime"],
+      ["full load (cold)", cold, "loadedTime"],
+    ] as const;
+    for (const [label, marks, key] of runs) {
+      log(
+        `    ${label}: ${ms(marks, key)
+          .map((v) => v.toFixed(0))
+          .join(", ")} ms`,
+      );
+    }
     const heapBytes = warm.flatMap((mark) => (mark.heap === null ? [] : [mark.heap]));
     // One keystroke in the search box.
     await page.bringToFront();

@@ -13,6 +13,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { Page } from "playwright-core";
 import { waitForReading } from "./harness.ts";
+import { openArticle, saveAllFromPanel } from "./helpers/article-tab.ts";
 import {
   type AxeOptions,
   axePasses,
@@ -95,11 +96,8 @@ describe("accessibility", () => {
     let page: Page;
 
     before(async () => {
-      page = await session.browser.context.newPage();
-      await page.goto(fixtureUrl(session.server, TRAVINH, "a11y"));
-      await page.bringToFront(); // pointer and focus handling need the front tab
-      await waitForReading(page, { recognised: true });
-      await ui(page).panel.waitFor();
+      // In front: pointer and focus handling need the front tab.
+      ({ page } = await openArticle(session.browser, fixtureUrl(session.server, TRAVINH, "a11y")));
     });
 
     after(async () => {
@@ -274,13 +272,8 @@ describe("accessibility", () => {
     before(async () => {
       // Save both seed articles from their pages' panels ("Lưu tất cả").
       for (const fixture of [TRAVINH, CAMGIANG]) {
-        const page = await session.browser.context.newPage();
-        await page.goto(fixtureUrl(session.server, fixture));
-        await page.bringToFront();
-        await waitForReading(page, { recognised: true });
-        await ui(page).saveAll.click();
-        const count = fixture.expected.items.length;
-        await ui(page).panel.locator(`[data-saved-count="${count}"]`).waitFor();
+        const { page } = await openArticle(session.browser, fixtureUrl(session.server, fixture));
+        await saveAllFromPanel(page, fixture.expected.items.length);
         await page.close();
       }
     });

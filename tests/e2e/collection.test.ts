@@ -25,6 +25,7 @@ import {
 } from "../../lib/export/index.ts";
 import type { ExtractedItem } from "../../lib/extract/types.ts";
 import { waitForReading } from "./harness.ts";
+import { openArticle, saveAllFromPanel } from "./helpers/article-tab.ts";
 import {
   articleOf,
   type DownloadedFile,
@@ -99,13 +100,9 @@ describe("collection: save, list, compare, export, clear, import", () => {
 
   describe("saving two seed articles", () => {
     test("Trà Vinh: Lưu tất cả in the page's panel saves every item", async () => {
-      const page = await session.browser.context.newPage();
-      await page.goto(fixtureUrl(session.server, TRAVINH));
-      await waitForReading(page, { recognised: true });
-      await page.bringToFront();
-      await ui(page).saveAll.click();
+      const { page } = await openArticle(session.browser, fixtureUrl(session.server, TRAVINH));
       const count = travinhItems.length;
-      await ui(page).panel.locator(`[data-saved-count="${count}"]`).waitFor();
+      await saveAllFromPanel(page, count);
       const collection = await collectionWhen(
         (c) => articleIn(c, TRAVINH_KEY).snippets.length >= count,
       );

@@ -16,6 +16,7 @@ import {
   readingMarks,
   waitForReading,
 } from "./harness.ts";
+import { openArticle } from "./helpers/article-tab.ts";
 import {
   assertSameTextsByKey,
   eventually,
@@ -276,11 +277,8 @@ describe("in-page highlights", () => {
     let page: Page;
 
     before(async () => {
-      page = await session.browser.context.newPage();
-      await page.goto(fixtureUrl(session.server, fixture, "panel"));
-      await page.bringToFront(); // pointer and focus handling need the front tab
-      await waitForReading(page, { recognised: true });
-      await ui(page).panel.waitFor();
+      // In front: pointer and focus handling need the front tab.
+      ({ page } = await openArticle(session.browser, fixtureUrl(session.server, fixture, "panel")));
     });
 
     after(async () => {

@@ -11,7 +11,7 @@ import type { Page } from "playwright-core";
 import { normalizeUrl } from "../../lib/snippets/keys.ts";
 import type { SnippetRecord } from "../../lib/snippets/types.ts";
 import { type ExtensionBrowser, type ReadingDetail, waitForReading } from "./harness.ts";
-import { openArticle } from "./helpers/article-tab.ts";
+import { openArticle, waitForSavedCount } from "./helpers/article-tab.ts";
 import { assertSameTexts, eventually, normalizeSpace } from "./helpers/compare.ts";
 import {
   articleIn,
@@ -29,11 +29,6 @@ const SAVED = "Đã lưu ✓";
 async function itemTexts(page: Page): Promise<string[]> {
   const texts = await highlightTexts(page);
   return KINDS.flatMap((kind) => texts[HIGHLIGHT[kind]] ?? []);
-}
-
-/** Wait until the panel says `count` snippets of the page are saved. */
-async function waitForSavedCount(page: Page, count: number): Promise<void> {
-  await ui(page).panel.locator(`[data-saved-count="${count}"]`).waitFor();
 }
 
 /** The collection, once `done` holds for the article's snippets (or after 5 s). */

@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import { before, describe, test } from "node:test";
 import type { Page } from "playwright-core";
-import { waitForReading } from "./harness.ts";
+import { openArticle } from "./helpers/article-tab.ts";
 import { eventually, normalizeSpace } from "./helpers/compare.ts";
 import { fixtureUrl, loadFixturePage } from "./helpers/fixtures.ts";
 import { focusSettledOn, UI_HOST, ui } from "./helpers/page.ts";
@@ -109,11 +109,8 @@ describe("panel and card: layout, Escape, covered highlights", () => {
   let page: Page;
 
   before(async () => {
-    page = await session.browser.context.newPage();
-    await page.goto(fixtureUrl(session.server, FIXTURE, "ux"));
-    await page.bringToFront(); // pointer and focus handling need the front tab
-    await waitForReading(page, { recognised: true });
-    await ui(page).panel.waitFor();
+    // In front: pointer and focus handling need the front tab.
+    ({ page } = await openArticle(session.browser, fixtureUrl(session.server, FIXTURE, "ux")));
   });
 
   test("the panel's buttons keep to one line in every state", async () => {

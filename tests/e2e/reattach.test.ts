@@ -8,19 +8,16 @@
  * reload.
  */
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
-import type { Page } from "playwright-core";
-import type { ErrorCollector, ExtensionBrowser, ReadingDetail } from "./harness.ts";
+import { describe, test } from "node:test";
 import { reloadArticle } from "./helpers/article-tab.ts";
 import { formatViolations, runAxe, seriousViolations } from "./helpers/axe.ts";
 import {
   DEMO_INSURANCE,
   DEMO_ITEMS,
-  type EditedArticle,
-  openEditedArticle,
   reattachFromMenu,
   savedTexts,
   snippetsWhen,
+  useEditedArticle,
 } from "./helpers/edited-article.ts";
 import { selectText, UI_HOST, ui } from "./helpers/page.ts";
 
@@ -39,94 +36,78 @@ const EDITS = [
 ] as const;
 
 describe("an orphan is re-attached to the text the reader selects", () => {
-  let article: EditedArticle | undefined;
-  let browser: ExtensionBrowser;
-  let errors: ErrorCollector;
-  let page: Page;
-  let url: string;
-  let byText: EditedArticle["byText"];
-  let reading: ReadingDetail;
+  const edited = useEditedArticle(
+    SLUG,
+    [
+      { text: DEMO_INSURANCE, note: "theo dõi hằng quý", tags: ["y tế"] },
+      { text: VILLAGES, note: "xã kiểu mẫu", tags: ["nông thôn"] },
+    ],
+    EDITS,
+  );
   const reattachButton = (id: string) =>
-    ui(page).panel.locator(`li[data-orphan="${id}"] [data-action=reattach]`);
-
-  before(async () => {
-    article = await openEditedArticle(
-      SLUG,
-      [
-        { text: DEMO_INSURANCE, note: "theo dõi hằng quý", tags: ["y tế"] },
-        { text: VILLAGES, note: "xã kiểu mẫu", tags: ["nông thôn"] },
-      ],
-      EDITS,
-    );
-    ({ page, url, byText, reading } = article);
-    ({ browser, errors } = article.session);
-  });
-
-  after(async () => {
-    await article?.close();
-  });
+    ui(edited.page).panel.locator(`li[data-orphan="${id}"] [data-action=reattach]`);
 
   test("the three rewritten snippets are listed as orphans, each with Gắn lại vào đây", async () => {
-    assert.equal(reading.orphans, 3);
-    assert.equal(await ui(page).orphans.getAttribute("data-orphans"), "3");
+    assert.equal(edited.reading.orphans, 3);
+    assert.equal(await ui(edited.page).orphans.getAttribute("data-orphans"), "3");
     for (const text of [DEMO_INSURANCE, VILLAGES, RESULT]) {
-      const button = reattachButton(byText(text).id);
+      const button = reattachButton(edited.byText(text).id);
       assert.equal((await button.textContent())?.trim(), "Gắn lại vào đây");
       assert.match((await button.getAttribute("aria-label")) ?? "", /^Gắn lại vào đây: /);
     }
     // The panel with its orphans: no serious or critical axe violation.
-    const violations = await runAxe(page, { context: { include: [UI_HOST] } });
+    const violations = await runAxe(edited.page, { context: { include: [UI_HOST] } });
     const serious = seriousViolations(violations);
     assert.equal(serious.length, 0, formatViolations(serious, "axe, orphans"));
   });
 
   test("with nothing selected, the button says what to do and changes nothing", async () => {
-    await page.evaluate(() => document.getSelection()?.removeAllRanges());
-    await reattachButton(byText(DEMO_INSURANCE).id).click();
-    const status = ui(page).panel.locator("[role=status]");
+    await edited.page.evaluate(() => document.getSelection()?.removeAllRanges());
+    await reattachButton(edited.byText(DEMO_INSURANCE).id).click();
+    const status = ui(edited.page).panel.locator("[role=status]");
     await status.waitFor();
     assert.match((await status.textContent()) ?? "", /Hãy bôi đen đoạn văn mới/);
-    assert.equal(await ui(page).orphans.getAttribute("data-orphans"), "3");
+    assert.equal(await ui(edited.page).orphans.getAttribute("data-orphans"), "3");
   });
 
   test("from the context menu with several orphans: the panel asks which, and keeps the selection", async () => {
-    assert.equal(await selectText(page, RESULT_NEW), RESULT_NEW);
-    assert.equal(await reattachFromMenu(browser.serviceWorker, url), "pick");
-    await ui(page).panel.locator(".trouble-list.picking").waitFor();
+    assert.equal(await selectText(edited.page, RESULT_NEW), RESULT_NEW);
+    assert.equal(await reattachFromMenu(edited.browser.serviceWorker, edited.url), "pick");
+    await ui(edited.page).panel.locator(".trouble-list.picking").waitFor();
     assert.match(
-      (await ui(page).panel.locator("[role=status]").textContent()) ?? "",
+      (await ui(edited.page).panel.locator("[role=status]").textContent()) ?? "",
       /Chọn mục cần gắn lại/,
     );
     // The selection may be gone by the time the reader picks: the one the menu saw is used.
-    await page.evaluate(() => document.getSelection()?.removeAllRanges());
-    await reattachButton(byText(RESULT).id).click();
-    await ui(page).orphans.locator('xpath=self::*[@data-orphans="2"]').waitFor();
-    assert.ok((await savedTexts(page)).includes(RESULT_NEW), "highlighted as saved");
-    const snippets = await snippetsWhen(browser, (all) =>
+    await edited.page.evaluate(() => document.getSelection()?.removeAllRanges());
+    await reattachButton(edited.byText(RESULT).id).click();
+    await ui(edited.page).orphans.locator('xpath=self::*[@data-orphans="2"]').waitFor();
+    assert.ok((await savedTexts(edited.page)).includes(RESULT_NEW), "highlighted as saved");
+    const snippets = await snippetsWhen(edited.browser, (all) =>
       all.some((s) => s.anchor.quote === RESULT_NEW),
     );
-    const result = snippets.find((s) => s.id === byText(RESULT).id);
+    const result = snippets.find((s) => s.id === edited.byText(RESULT).id);
     assert.equal(result?.kind, "result");
-    assert.deepEqual(result?.value, byText(RESULT).value);
+    assert.deepEqual(result?.value, edited.byText(RESULT).value);
   });
 
   test("from the panel: select the new text, Gắn lại vào đây, highlighted at once", async () => {
-    assert.equal(await selectText(page, INSURANCE_NEW), INSURANCE_NEW);
-    await page.screenshot({ path: "/tmp/reattach-panel.png" });
-    await reattachButton(byText(DEMO_INSURANCE).id).click();
-    await ui(page)
-      .panel.locator(`li[data-orphan="${byText(DEMO_INSURANCE).id}"]`)
+    assert.equal(await selectText(edited.page, INSURANCE_NEW), INSURANCE_NEW);
+    await edited.page.screenshot({ path: "/tmp/reattach-panel.png" });
+    await reattachButton(edited.byText(DEMO_INSURANCE).id).click();
+    await ui(edited.page)
+      .panel.locator(`li[data-orphan="${edited.byText(DEMO_INSURANCE).id}"]`)
       .waitFor({
         state: "detached",
       });
-    assert.equal(await ui(page).orphans.getAttribute("data-orphans"), "1");
-    assert.equal(await ui(page).panel.locator(".trouble-list.picking").count(), 0);
-    assert.ok((await savedTexts(page)).includes(INSURANCE_NEW), "highlighted as saved");
-    const snippets = await snippetsWhen(browser, (all) =>
+    assert.equal(await ui(edited.page).orphans.getAttribute("data-orphans"), "1");
+    assert.equal(await ui(edited.page).panel.locator(".trouble-list.picking").count(), 0);
+    assert.ok((await savedTexts(edited.page)).includes(INSURANCE_NEW), "highlighted as saved");
+    const snippets = await snippetsWhen(edited.browser, (all) =>
       all.some((s) => s.anchor.quote === INSURANCE_NEW),
     );
-    const insurance = snippets.find((s) => s.id === byText(DEMO_INSURANCE).id);
-    const before = byText(DEMO_INSURANCE);
+    const insurance = snippets.find((s) => s.id === edited.byText(DEMO_INSURANCE).id);
+    const before = edited.byText(DEMO_INSURANCE);
     assert.equal(insurance?.text, INSURANCE_NEW);
     assert.equal(insurance?.kind, before.kind);
     assert.deepEqual(insurance?.value, before.value);
@@ -136,38 +117,38 @@ describe("an orphan is re-attached to the text the reader selects", () => {
   });
 
   test("from the context menu: the only orphan left takes the selection", async () => {
-    assert.equal(await selectText(page, VILLAGES_NEW), VILLAGES_NEW);
-    assert.equal(await reattachFromMenu(browser.serviceWorker, url), "reattached");
-    await ui(page).orphans.waitFor({ state: "detached" });
-    assert.ok((await savedTexts(page)).includes(VILLAGES_NEW), "highlighted as saved");
-    const snippets = await snippetsWhen(browser, (all) =>
+    assert.equal(await selectText(edited.page, VILLAGES_NEW), VILLAGES_NEW);
+    assert.equal(await reattachFromMenu(edited.browser.serviceWorker, edited.url), "reattached");
+    await ui(edited.page).orphans.waitFor({ state: "detached" });
+    assert.ok((await savedTexts(edited.page)).includes(VILLAGES_NEW), "highlighted as saved");
+    const snippets = await snippetsWhen(edited.browser, (all) =>
       all.some((s) => s.anchor.quote === VILLAGES_NEW),
     );
-    const villages = snippets.find((s) => s.id === byText(VILLAGES).id);
+    const villages = snippets.find((s) => s.id === edited.byText(VILLAGES).id);
     assert.equal(villages?.text, VILLAGES_NEW);
-    assert.deepEqual(villages?.value, byText(VILLAGES).value);
+    assert.deepEqual(villages?.value, edited.byText(VILLAGES).value);
     assert.equal(villages?.note, "xã kiểu mẫu");
     assert.deepEqual(villages?.tags, ["nông thôn"]);
     assert.equal(snippets.length, DEMO_ITEMS, "re-attached, not saved again");
   });
 
   test("the menu with no orphans left says so", async () => {
-    await selectText(page, "Kết quả nhiệm kỳ trước");
-    assert.equal(await reattachFromMenu(browser.serviceWorker, url), "no-orphans");
+    await selectText(edited.page, "Kết quả nhiệm kỳ trước");
+    assert.equal(await reattachFromMenu(edited.browser.serviceWorker, edited.url), "no-orphans");
   });
 
   test("after a reload both are still attached at their new text", async () => {
-    reading = await reloadArticle(page);
-    assert.equal(reading.orphans, 0);
-    assert.equal(await ui(page).orphans.count(), 0);
-    const texts = await savedTexts(page);
+    const reloaded = await reloadArticle(edited.page);
+    assert.equal(reloaded.orphans, 0);
+    assert.equal(await ui(edited.page).orphans.count(), 0);
+    const texts = await savedTexts(edited.page);
     assert.ok(texts.includes(INSURANCE_NEW), texts.join(" | "));
     assert.ok(texts.includes(VILLAGES_NEW), texts.join(" | "));
     assert.ok(texts.includes(RESULT_NEW), texts.join(" | "));
-    assert.equal(reading.saved, DEMO_ITEMS);
+    assert.equal(reloaded.saved, DEMO_ITEMS);
   });
 
   test("no errors were logged by the pages or the service worker", () => {
-    assert.equal(errors.errors.length, 0, errors.format());
+    assert.equal(edited.errors.errors.length, 0, edited.errors.format());
   });
 });

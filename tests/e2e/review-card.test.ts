@@ -7,7 +7,7 @@
 import assert from "node:assert/strict";
 import { before, describe, test } from "node:test";
 import { normalizeUrl } from "../../lib/snippets/keys.ts";
-import { waitForReading } from "./harness.ts";
+import { openArticle, saveAllFromPanel } from "./helpers/article-tab.ts";
 import { extensionUrl } from "./helpers/collection.ts";
 import { eventually, normalizeSpace } from "./helpers/compare.ts";
 import { articleIn, readCollection } from "./helpers/extension.ts";
@@ -23,13 +23,8 @@ describe("correcting a saved figure from its card on the page", () => {
   });
 
   test("Sửa opens the snippet in the collection's editor, and what the reader writes there is saved", async () => {
-    const count = (await engineItems(CAMGIANG)).length;
-    const page = await session.browser.context.newPage();
-    await page.goto(fixtureUrl(session.server, CAMGIANG));
-    await waitForReading(page, { recognised: true });
-    await page.bringToFront();
-    await ui(page).saveAll.click();
-    await ui(page).panel.locator(`[data-saved-count="${count}"]`).waitFor();
+    const { page } = await openArticle(session.browser, fixtureUrl(session.server, CAMGIANG));
+    await saveAllFromPanel(page, (await engineItems(CAMGIANG)).length);
 
     // The first item's card: saved, so it offers the review and the correction.
     await ui(page).next.click();

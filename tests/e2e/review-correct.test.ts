@@ -16,7 +16,7 @@ import { strFromU8, unzipSync } from "fflate";
 import type { Page } from "playwright-core";
 import { XLSX_COLUMNS } from "../../lib/export/index.ts";
 import type { SnippetRecord } from "../../lib/snippets/types.ts";
-import { waitForReading } from "./harness.ts";
+import { openArticle, saveAllFromPanel } from "./helpers/article-tab.ts";
 import {
   downloadFrom,
   icsEvents,
@@ -55,13 +55,8 @@ describe("review and correct: statuses and corrections survive, reach the compar
   before(async () => {
     session.browser.context.setDefaultTimeout(10_000);
     for (const fixture of [TRAVINH, CAMGIANG]) {
-      const count = (await engineItems(fixture)).length;
-      const page = await session.browser.context.newPage();
-      await page.goto(fixtureUrl(session.server, fixture));
-      await waitForReading(page, { recognised: true });
-      await page.bringToFront();
-      await ui(page).saveAll.click();
-      await ui(page).panel.locator(`[data-saved-count="${count}"]`).waitFor();
+      const { page } = await openArticle(session.browser, fixtureUrl(session.server, fixture));
+      await saveAllFromPanel(page, (await engineItems(fixture)).length);
       await page.close();
     }
     const collection = await readCollection(session.browser.serviceWorker);
@@ -162,10 +157,7 @@ describe("review and correct: statuses and corrections survive, reach the compar
     assert.ok(spare, "a Trà Vinh snippet on the list's first page");
     await item(spare).getByRole("button", { name: "Xóa", exact: true }).click();
     await stored(spare, (s) => s === undefined);
-    const page = await session.browser.context.newPage();
-    await page.goto(fixtureUrl(session.server, TRAVINH));
-    await waitForReading(page, { recognised: true });
-    await page.bringToFront();
+    const { page } = await openArticle(session.browser, fixtureUrl(session.server, TRAVINH));
     await ui(page).saveAll.click();
     await stored(spare, (s) => s !== undefined);
     await page.close();
@@ -307,12 +299,8 @@ describe("review on the page: the card", () => {
   test("shows the sentence and the deciding words; once saved, Loại bỏ on it rejects the snippet", async () => {
     const { browser, server } = session;
     const items = await engineItems(TRAVINH);
-    const page = await browser.context.newPage();
-    await page.goto(fixtureUrl(server, TRAVINH));
-    await waitForReading(page, { recognised: true });
-    await page.bringToFront();
-    await ui(page).saveAll.click();
-    await ui(page).panel.locator(`[data-saved-count="${items.length}"]`).waitFor();
+    const { page } = await openArticle(browser, fixtureUrl(server, TRAVINH));
+    await saveAllFromPanel(page, items.length);
     // The first figure in document order (a deadline's kind is decided by no words).
     const figure = items.findIndex((item) => item.kind !== "deadline");
     for (let i = 0; i <= figure; i++) await ui(page).next.click();

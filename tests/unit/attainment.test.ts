@@ -85,26 +85,14 @@ describe("spans", () => {
       spanOf(figure("Giai đoạn 2025 - 2030, tăng trưởng kinh tế bình quân đạt 8 - 8,5%.")),
       "annual",
     );
-    assert.equal(
-      spanOf(
-        fields({
-          unit: "%",
-          category: "health_insurance",
-          horizon: { type: "period", from: 2025, to: 2030 },
-        }),
-      ),
-      "level",
-    );
-    assert.equal(
-      spanOf(
-        fields({
-          unit: "tỷ đồng",
-          category: "budget_revenue",
-          horizon: { type: "period", from: 2025, to: 2030 },
-        }),
-      ),
-      "term",
-    );
+    const overTheTerm = [
+      ["%", "health_insurance", "level"],
+      ["tỷ đồng", "budget_revenue", "term"],
+    ] as const;
+    for (const [unit, category, span] of overTheTerm) {
+      const horizon = { type: "period", from: 2025, to: 2030 } as const;
+      assert.equal(spanOf(fields({ unit, category, horizon })), span, `${category} in ${unit}`);
+    }
   });
   test("a share held every year is a level; a change per year and a year's count are annual", () => {
     const [share, yearly] = extract(

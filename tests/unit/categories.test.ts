@@ -119,163 +119,137 @@ describe("taxonomy", () => {
   });
 });
 
+/** [sentence, the figure's text in it, the category expected of that figure]. */
+type CategoryCase = readonly [sentence: string, value: string, category: string | null];
+
+/** One test per name, each checking the category of every figure it lists. */
+function categoryTests(tests: Record<string, readonly CategoryCase[]>) {
+  for (const [name, cases] of Object.entries(tests)) {
+    test(name, () => {
+      for (const [sentence, value, category] of cases) expectCategory(sentence, value, category);
+    });
+  }
+}
+
 describe("new categories", () => {
-  test("each is found in a sentence of its own", () => {
-    expectCategory("Quy mô nền kinh tế năm 2025 đạt 85.000 tỷ đồng.", "85.000", "grdp_size");
-    expectCategory(
-      "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ ước đạt 9.870 tỷ đồng.",
-      "9.870",
-      "trade_revenue",
-    );
-    expectCategory(
-      "Giải ngân vốn đầu tư công của huyện đạt 642 tỷ đồng.",
-      "642",
-      "public_investment_disbursement",
-    );
-    expectCategory(
-      "Tổng chi ngân sách địa phương là 1.250 tỷ đồng.",
-      "1.250",
-      "budget_expenditure",
-    );
-    expectCategory("Năng suất lao động xã hội tăng 6,2%.", "6,2%", "labour_productivity");
-    expectCategory("Tỷ trọng lao động nông nghiệp giảm còn 38%.", "38%", "labour_structure");
-    expectCategory(
-      "Kết nạp 40 đảng viên mới, nâng tổng số đảng viên lên 3.412 đồng chí.",
-      "3.412",
-      "party_membership",
-    );
-    expectCategory(
-      "Đến nay toàn huyện có 45 thôn đạt chuẩn nông thôn mới.",
-      "45 thôn",
-      "new_rural_villages",
-    );
-    expectCategory(
-      "Năm qua có 4 xã được công nhận đạt chuẩn văn hóa nông thôn mới.",
-      "4 xã",
-      "cultural_communes",
-    );
-    expectCategory("Phấn đấu kinh tế số chiếm 15% GRDP.", "15%", "digital_economy");
-    expectCategory("Tỷ lệ hồ sơ TTHC giải quyết đúng hạn đạt 99%.", "99%", "admin_procedures");
-    expectCategory(
-      "Phấn đấu 100% cơ sở kinh doanh thực phẩm đạt chuẩn an toàn thực phẩm.",
-      "100%",
-      "food_safety",
-    );
-    expectCategory(
-      "Năm nay hỗ trợ xóa 620 căn nhà tạm cho hộ khó khăn.",
-      "620",
-      "temporary_housing",
-    );
+  categoryTests({
+    "each is found in a sentence of its own": [
+      ["Quy mô nền kinh tế năm 2025 đạt 85.000 tỷ đồng.", "85.000", "grdp_size"],
+      [
+        "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ ước đạt 9.870 tỷ đồng.",
+        "9.870",
+        "trade_revenue",
+      ],
+      [
+        "Giải ngân vốn đầu tư công của huyện đạt 642 tỷ đồng.",
+        "642",
+        "public_investment_disbursement",
+      ],
+      ["Tổng chi ngân sách địa phương là 1.250 tỷ đồng.", "1.250", "budget_expenditure"],
+      ["Năng suất lao động xã hội tăng 6,2%.", "6,2%", "labour_productivity"],
+      ["Tỷ trọng lao động nông nghiệp giảm còn 38%.", "38%", "labour_structure"],
+      [
+        "Kết nạp 40 đảng viên mới, nâng tổng số đảng viên lên 3.412 đồng chí.",
+        "3.412",
+        "party_membership",
+      ],
+      ["Đến nay toàn huyện có 45 thôn đạt chuẩn nông thôn mới.", "45 thôn", "new_rural_villages"],
+      [
+        "Năm qua có 4 xã được công nhận đạt chuẩn văn hóa nông thôn mới.",
+        "4 xã",
+        "cultural_communes",
+      ],
+      ["Phấn đấu kinh tế số chiếm 15% GRDP.", "15%", "digital_economy"],
+      ["Tỷ lệ hồ sơ TTHC giải quyết đúng hạn đạt 99%.", "99%", "admin_procedures"],
+      [
+        "Phấn đấu 100% cơ sở kinh doanh thực phẩm đạt chuẩn an toàn thực phẩm.",
+        "100%",
+        "food_safety",
+      ],
+      ["Năm nay hỗ trợ xóa 620 căn nhà tạm cho hộ khó khăn.", "620", "temporary_housing"],
+    ],
   });
 });
 
 describe("what a figure measures", () => {
-  test("a sector that grows is the sector's growth; its share stays the structure", () => {
-    expectCategory("Ngành công nghiệp - xây dựng tăng 9,4%.", "9,4%", "sector_growth");
-    expectCategory("Tỷ trọng công nghiệp - xây dựng chiếm 45%.", "45%", "economic_structure");
-    expectCategory(
-      "Giá trị sản xuất nông nghiệp tăng 3,1% so với cùng kỳ.",
-      "3,1%",
-      "sector_growth",
-    );
-  });
-
-  test("a production value in percent is growth; a sector's money amount is its production value", () => {
-    expectCategory("Tổng giá trị sản xuất tăng 11% so với năm trước.", "11%", "growth");
-    expectCategory("Lĩnh vực thương mại - dịch vụ đạt 3.200 tỷ đồng.", "3.200", "production_value");
-  });
-
-  test("money per hectare is land productivity, per person GDP per capita", () => {
-    expectCategory(
-      "Giá trị sản xuất nông nghiệp đạt 210 triệu đồng/ha.",
-      "210",
-      "land_productivity",
-    );
-    expectCategory("GRDP của tỉnh năm 2024 đạt 62.000 tỷ đồng.", "62.000", "grdp_size");
-  });
-
-  test("a share of the plan is the plan's completion, a comparison with the past is not", () => {
-    expectCategory(
-      "Thu ngân sách đạt 212 tỷ đồng, đạt 104% so dự toán.",
-      "104%",
-      "resolution_completion",
-    );
-    expectCategory("Thu ngân sách đạt 212 tỷ đồng, đạt 104% so dự toán.", "212", "budget_revenue");
-    expectCategory("Năm 2024 kết nạp 64 đảng viên, đạt 116%.", "116%", "resolution_completion");
-    expectCategory("Thu ngân sách đạt 118% so với cùng kỳ.", "118%", "budget_revenue");
-  });
-
-  test("indicators in a completion band are not indicators met", () => {
-    expectCategory("Có 5/18 chỉ tiêu đạt dưới 60%.", "5/18", null);
-    expectCategory("Đã có 12/18 chỉ tiêu đạt và vượt kế hoạch.", "12/18", "indicators_met");
-  });
-
-  test("a count of party members is not their rating; a share of them is", () => {
-    expectCategory(
-      "Đảng bộ kết nạp 58 đảng viên mới, tăng 9 đảng viên so với năm trước.",
-      "9 đảng viên",
-      "new_party_members",
-    );
-    expectCategory(
-      "Có 92% đảng viên được xếp loại hoàn thành tốt nhiệm vụ.",
-      "92%",
-      "party_member_rating",
-    );
+  categoryTests({
+    "a sector that grows is the sector's growth; its share stays the structure": [
+      ["Ngành công nghiệp - xây dựng tăng 9,4%.", "9,4%", "sector_growth"],
+      ["Tỷ trọng công nghiệp - xây dựng chiếm 45%.", "45%", "economic_structure"],
+      ["Giá trị sản xuất nông nghiệp tăng 3,1% so với cùng kỳ.", "3,1%", "sector_growth"],
+    ],
+    "a production value in percent is growth; a sector's money amount is its production value": [
+      ["Tổng giá trị sản xuất tăng 11% so với năm trước.", "11%", "growth"],
+      ["Lĩnh vực thương mại - dịch vụ đạt 3.200 tỷ đồng.", "3.200", "production_value"],
+    ],
+    "money per hectare is land productivity, per person GDP per capita": [
+      ["Giá trị sản xuất nông nghiệp đạt 210 triệu đồng/ha.", "210", "land_productivity"],
+      ["GRDP của tỉnh năm 2024 đạt 62.000 tỷ đồng.", "62.000", "grdp_size"],
+    ],
+    "a share of the plan is the plan's completion, a comparison with the past is not": [
+      ["Thu ngân sách đạt 212 tỷ đồng, đạt 104% so dự toán.", "104%", "resolution_completion"],
+      ["Thu ngân sách đạt 212 tỷ đồng, đạt 104% so dự toán.", "212", "budget_revenue"],
+      ["Năm 2024 kết nạp 64 đảng viên, đạt 116%.", "116%", "resolution_completion"],
+      ["Thu ngân sách đạt 118% so với cùng kỳ.", "118%", "budget_revenue"],
+    ],
+    "indicators in a completion band are not indicators met": [
+      ["Có 5/18 chỉ tiêu đạt dưới 60%.", "5/18", null],
+      ["Đã có 12/18 chỉ tiêu đạt và vượt kế hoạch.", "12/18", "indicators_met"],
+    ],
+    "a count of party members is not their rating; a share of them is": [
+      [
+        "Đảng bộ kết nạp 58 đảng viên mới, tăng 9 đảng viên so với năm trước.",
+        "9 đảng viên",
+        "new_party_members",
+      ],
+      ["Có 92% đảng viên được xếp loại hoàn thành tốt nhiệm vụ.", "92%", "party_member_rating"],
+    ],
   });
 });
 
+/** Two counts of communes, one inside a parenthesis, before a share of schools. */
+const NESTED =
+  "Số xã đạt chuẩn nông thôn mới đến năm 2027 là 8 xã (trong đó 2 xã nông thôn mới kiểu mẫu) và đến năm 2030 là 12 xã; phấn đấu 70% trường học đạt chuẩn quốc gia.";
+
 describe("the nearest phrasing", () => {
-  test("a closed parenthesis before the figure is skipped", () => {
-    const s =
-      "Số xã đạt chuẩn nông thôn mới đến năm 2027 là 8 xã (trong đó 2 xã nông thôn mới kiểu mẫu) và đến năm 2030 là 12 xã; phấn đấu 70% trường học đạt chuẩn quốc gia.";
-    expectCategory(s, "12 xã", "new_rural_communes");
-    expectCategory(s, "2 xã", "new_rural_model");
-  });
-
-  test("a list goes on, but not through a share of the plan", () => {
-    expectCategory(
-      "Doanh thu du lịch đạt 830 tỷ đồng, đạt 104% kế hoạch, tăng 12% so với cùng kỳ.",
-      "12%",
-      "tourism",
-    );
-    expectCategory(
-      "Thu ngân sách đạt 96 tỷ đồng (đạt 120% chỉ tiêu Nghị quyết, tăng 15%).",
-      "15%",
-      "budget_revenue",
-    );
-  });
-
-  test("a predicate shared with a later figure of the same noun", () => {
-    expectCategory(
-      "Năm nay có thêm 14 thôn; đến năm 2027 có 90% số thôn đạt chuẩn nông thôn mới.",
-      "14 thôn",
-      "new_rural_villages",
-    );
-  });
-
-  test("a qualifying figure does not stop the search forward", () => {
-    expectCategory(
-      "Toàn huyện có 7 xã đạt 18 tiêu chí nông thôn mới.",
-      "7 xã",
-      "new_rural_criteria",
-    );
-  });
-
-  test("the whole a share is taken of is not what it measures", () => {
-    expectCategory("Có 95,2% dân số tham gia bảo hiểm y tế.", "95,2%", "health_insurance");
-  });
-
-  test("a name cut at a comma and an indicator carried over from another clause", () => {
-    expectCategory(
-      "Tổng doanh thu thương mại, dịch vụ đạt 5.400 tỷ đồng.",
-      "5.400",
-      "trade_revenue",
-    );
-    expectCategory(
-      "Tỷ lệ che phủ rừng đạt 43%; thu ngân sách đến năm 2027 đạt 320 tỷ đồng.",
-      "320",
-      "budget_revenue",
-    );
+  categoryTests({
+    "a closed parenthesis before the figure is skipped": [
+      [NESTED, "12 xã", "new_rural_communes"],
+      [NESTED, "2 xã", "new_rural_model"],
+    ],
+    "a list goes on, but not through a share of the plan": [
+      [
+        "Doanh thu du lịch đạt 830 tỷ đồng, đạt 104% kế hoạch, tăng 12% so với cùng kỳ.",
+        "12%",
+        "tourism",
+      ],
+      [
+        "Thu ngân sách đạt 96 tỷ đồng (đạt 120% chỉ tiêu Nghị quyết, tăng 15%).",
+        "15%",
+        "budget_revenue",
+      ],
+    ],
+    "a predicate shared with a later figure of the same noun": [
+      [
+        "Năm nay có thêm 14 thôn; đến năm 2027 có 90% số thôn đạt chuẩn nông thôn mới.",
+        "14 thôn",
+        "new_rural_villages",
+      ],
+    ],
+    "a qualifying figure does not stop the search forward": [
+      ["Toàn huyện có 7 xã đạt 18 tiêu chí nông thôn mới.", "7 xã", "new_rural_criteria"],
+    ],
+    "the whole a share is taken of is not what it measures": [
+      ["Có 95,2% dân số tham gia bảo hiểm y tế.", "95,2%", "health_insurance"],
+    ],
+    "a name cut at a comma and an indicator carried over from another clause": [
+      ["Tổng doanh thu thương mại, dịch vụ đạt 5.400 tỷ đồng.", "5.400", "trade_revenue"],
+      [
+        "Tỷ lệ che phủ rừng đạt 43%; thu ngân sách đến năm 2027 đạt 320 tỷ đồng.",
+        "320",
+        "budget_revenue",
+      ],
+    ],
   });
 });
 

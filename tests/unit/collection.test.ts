@@ -8,6 +8,7 @@ import assert from "node:assert/strict";
 import { before, describe, test } from "node:test";
 import {
   type CollectionEntry,
+  type CompareSource,
   type ComparisonTable,
   comparableSources,
   compareSources,
@@ -72,6 +73,9 @@ function figure(
     ...fields,
   });
 }
+
+/** The articles `ids` as comparison sources, in that order. */
+const articles = (...ids: string[]): CompareSource[] => ids.map((id) => ({ type: "article", id }));
 
 const ids = (entries: readonly CollectionEntry[]) => entries.map((e) => e.snippet.id);
 
@@ -366,10 +370,7 @@ describe("comparison of the seed pages (engine output)", () => {
 
   test("Trà Vinh beside Cẩm Giàng (articles): both 95 % health-insurance targets in one row", () => {
     assert.ok(traVinh && camGiang, "both seeds saved with their locality");
-    const table = compareSources(entries, [
-      { type: "article", id: traVinh },
-      { type: "article", id: camGiang },
-    ]);
+    const table = compareSources(entries, articles(traVinh, camGiang));
     assert.deepEqual(
       table.columns.map((c) => c.label),
       ["Trà Vinh · 2020-2025", "Cẩm Giàng · 2020-2025"],
@@ -394,10 +395,7 @@ describe("comparison of the seed pages (engine output)", () => {
   });
 
   test("deadlines are not rows; every row is a category of a target or result", () => {
-    const table = compareSources(entries, [
-      { type: "article", id: traVinh },
-      { type: "article", id: camGiang },
-    ]);
+    const table = compareSources(entries, articles(traVinh, camGiang));
     const expected = new Set(
       entries
         .filter((e) => e.snippet.kind !== "deadline" && e.snippet.category !== null)
@@ -559,10 +557,7 @@ describe("comparison pairs and charts (synthetic)", () => {
         figure("b", "p", "result", "đạt 91%", "health_insurance", 91, "%"),
       ],
     );
-    const table = compareSources(entries, [
-      { type: "article", id: "q1" },
-      { type: "article", id: "p" },
-    ]);
+    const table = compareSources(entries, articles("q1", "p"));
     assert.deepEqual(table.rows[0]?.chart, { unit: "%", kind: "result", values: [93, 91] });
     assert.equal(table.rows[0]?.differs, true);
   });
@@ -584,10 +579,7 @@ describe("comparison pairs and charts (synthetic)", () => {
           figure("b5", "p", "target", "95%", "security_safe", 95, "%"),
         ],
       ),
-      [
-        { type: "article", id: "q1" },
-        { type: "article", id: "p" },
-      ],
+      articles("q1", "p"),
     );
     const row = (category: string) => table.rows.find((r) => r.category === category);
     assert.deepEqual(row("health_insurance")?.chart?.values, [95, 90]);
@@ -622,11 +614,7 @@ describe("comparison pairs and charts (synthetic)", () => {
           figure("x7", "p", "target", "xyz", "poverty_rate", 1, "%", { kind: "deadline" }),
         ],
       ),
-      [
-        { type: "article", id: "q1" },
-        { type: "article", id: "p" },
-        { type: "article", id: "missing" },
-      ],
+      articles("q1", "p", "missing"),
     );
     assert.deepEqual(
       table.rows.map((r) => r.category),

@@ -118,74 +118,86 @@ describe("deadlines (spec examples)", () => {
 });
 
 describe("deadlines (further rules)", () => {
-  test("a day without a year that already passed this year is next year's", () => {
-    assertOneDeadline("Tổ chức tuyên truyền từ nay đến ngày 10/01.", "2020-12-22", {
-      text: "từ nay đến ngày 10/01",
-      date: "2021-01-10",
-      precision: "day",
-      yearInferred: true,
-    });
-  });
+  const cases: Array<{ name: string; input: string; referenceDate?: string; expected: Expected }> =
+    [
+      {
+        name: "a day without a year that already passed this year is next year's",
+        input: "Tổ chức tuyên truyền từ nay đến ngày 10/01.",
+        referenceDate: "2020-12-22",
+        expected: {
+          text: "từ nay đến ngày 10/01",
+          date: "2021-01-10",
+          precision: "day",
+          yearInferred: true,
+        },
+      },
+      {
+        name: "a day written with tháng/năm: chậm nhất ngày 30 tháng 6 năm 2021",
+        input: "Hoàn thành chậm nhất ngày 30 tháng 6 năm 2021.",
+        referenceDate: "2020-10-15",
+        expected: {
+          text: "chậm nhất ngày 30 tháng 6 năm 2021",
+          date: "2021-06-30",
+          precision: "day",
+        },
+      },
+      {
+        name: "`hoàn thành trước` is part of the trigger",
+        input: "Các chi bộ hoàn thành trước ngày 15/01/2021.",
+        referenceDate: "2020-12-22",
+        expected: {
+          text: "hoàn thành trước ngày 15/01/2021",
+          date: "2021-01-15",
+          precision: "day",
+        },
+      },
+      {
+        name: "trước tháng 6/2021 ends with May",
+        input: "Hoàn thành trước tháng 6/2021.",
+        referenceDate: "2020-10-15",
+        expected: { text: "trước tháng 6/2021", date: "2021-05-31", precision: "month" },
+      },
+      {
+        name: "trong quý IV/2021 ends with December",
+        input: "Hoàn thành trong quý IV/2021.",
+        referenceDate: "2020-10-15",
+        expected: { text: "trong quý IV/2021", date: "2021-12-31", precision: "month" },
+      },
+      {
+        name: "without a reference date a written year still counts",
+        input: "Đến năm 2025, hoàn thành.",
+        expected: { text: "Đến năm 2025", date: "2025-12-31", precision: "year" },
+      },
+      {
+        name: "the current year is not past",
+        input: "Đến năm 2025, hoàn thành.",
+        referenceDate: "2025-06-01",
+        expected: { text: "Đến năm 2025", date: "2025-12-31", precision: "year" },
+      },
+    ];
+  for (const { name, input, referenceDate, expected } of cases) {
+    test(name, () => assertOneDeadline(input, referenceDate, expected));
+  }
 
-  test("a day written with tháng/năm: chậm nhất ngày 30 tháng 6 năm 2021", () => {
-    assertOneDeadline("Hoàn thành chậm nhất ngày 30 tháng 6 năm 2021.", "2020-10-15", {
-      text: "chậm nhất ngày 30 tháng 6 năm 2021",
-      date: "2021-06-30",
-      precision: "day",
-    });
-  });
-
-  test("`hoàn thành trước` is part of the trigger", () => {
-    assertOneDeadline("Các chi bộ hoàn thành trước ngày 15/01/2021.", "2020-12-22", {
-      text: "hoàn thành trước ngày 15/01/2021",
-      date: "2021-01-15",
-      precision: "day",
-    });
-  });
-
-  test("trước tháng 6/2021 ends with May", () => {
-    assertOneDeadline("Hoàn thành trước tháng 6/2021.", "2020-10-15", {
-      text: "trước tháng 6/2021",
-      date: "2021-05-31",
-      precision: "month",
-    });
-  });
-
-  test("trong quý IV/2021 ends with December", () => {
-    assertOneDeadline("Hoàn thành trong quý IV/2021.", "2020-10-15", {
-      text: "trong quý IV/2021",
-      date: "2021-12-31",
-      precision: "month",
-    });
-  });
-
-  test("an impossible date is no deadline", () => {
-    assert.deepEqual(deadlines("Báo cáo trước ngày 31/02/2021.", "2020-12-22"), []);
-  });
-
-  test("a date without a year and no reference date is no deadline", () => {
-    assert.deepEqual(deadlines("Tổ chức tuyên truyền từ nay đến ngày 25/12."), []);
-  });
-
-  test("without a reference date a written year still counts", () => {
-    assertOneDeadline("Đến năm 2025, hoàn thành.", undefined, {
-      text: "Đến năm 2025",
-      date: "2025-12-31",
-      precision: "year",
-    });
-  });
-
-  test("the current year is not past", () => {
-    assertOneDeadline("Đến năm 2025, hoàn thành.", "2025-06-01", {
-      text: "Đến năm 2025",
-      date: "2025-12-31",
-      precision: "year",
-    });
-  });
-
-  test("a day date that passed before the article is no deadline", () => {
-    assert.deepEqual(deadlines("Hoàn thành trước ngày 15/01/2021.", "2021-02-01"), []);
-  });
+  const noDeadline: Array<{ name: string; input: string; referenceDate?: string }> = [
+    {
+      name: "an impossible date is no deadline",
+      input: "Báo cáo trước ngày 31/02/2021.",
+      referenceDate: "2020-12-22",
+    },
+    {
+      name: "a date without a year and no reference date is no deadline",
+      input: "Tổ chức tuyên truyền từ nay đến ngày 25/12.",
+    },
+    {
+      name: "a day date that passed before the article is no deadline",
+      input: "Hoàn thành trước ngày 15/01/2021.",
+      referenceDate: "2021-02-01",
+    },
+  ];
+  for (const { name, input, referenceDate } of noDeadline) {
+    test(name, () => assert.deepEqual(deadlines(input, referenceDate), []));
+  }
 
   test("several deadlines in one text, in document order", () => {
     const input =
@@ -279,31 +291,32 @@ describe("spans on non-canonical input", () => {
 });
 
 describe("chrome-line exclusion must not swallow prose", () => {
-  test("`Trong tháng 11/2020, …` opening a paragraph is a deadline", () => {
-    const found = deadlines(
-      "Trong tháng 11/2020, các chi bộ hoàn thành việc học tập Nghị quyết.",
-      "2020-10-15",
-    );
-    assert.deepEqual(
-      found.map((d) => [d.text, d.deadline?.date]),
-      [["Trong tháng 11/2020", "2020-11-30"]],
-    );
-  });
-
-  test("a paragraph opening with `Hôm nay` keeps its deadline", () => {
-    const found = deadlines(
-      "Hôm nay, Tỉnh ủy yêu cầu hoàn thành trước ngày 15/01/2021.",
-      "2020-12-22",
-    );
-    assert.equal(found.length, 1);
-    assert.equal(found[0]?.deadline?.date, "2021-01-15");
-  });
-
-  test("a paragraph opening with `Tổng` keeps its deadline", () => {
-    const found = deadlines("Tổng vốn đầu tư đến năm 2025 đạt 50.000 tỷ đồng.", "2020-10-15");
-    assert.deepEqual(
-      found.map((d) => [d.text, d.deadline?.date]),
-      [["đến năm 2025", "2025-12-31"]],
-    );
-  });
+  const cases: Array<{ name: string; input: string; referenceDate: string; found: string[][] }> = [
+    {
+      name: "`Trong tháng 11/2020, …` opening a paragraph is a deadline",
+      input: "Trong tháng 11/2020, các chi bộ hoàn thành việc học tập Nghị quyết.",
+      referenceDate: "2020-10-15",
+      found: [["Trong tháng 11/2020", "2020-11-30"]],
+    },
+    {
+      name: "a paragraph opening with `Hôm nay` keeps its deadline",
+      input: "Hôm nay, Tỉnh ủy yêu cầu hoàn thành trước ngày 15/01/2021.",
+      referenceDate: "2020-12-22",
+      found: [["hoàn thành trước ngày 15/01/2021", "2021-01-15"]],
+    },
+    {
+      name: "a paragraph opening with `Tổng` keeps its deadline",
+      input: "Tổng vốn đầu tư đến năm 2025 đạt 50.000 tỷ đồng.",
+      referenceDate: "2020-10-15",
+      found: [["đến năm 2025", "2025-12-31"]],
+    },
+  ];
+  for (const { name, input, referenceDate, found } of cases) {
+    test(name, () => {
+      assert.deepEqual(
+        deadlines(input, referenceDate).map((d) => [d.text, d.deadline?.date]),
+        found,
+      );
+    });
+  }
 });

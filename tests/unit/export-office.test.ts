@@ -17,6 +17,7 @@ import {
   XLSX_COLUMNS,
   xlsxSheetNames,
 } from "../../lib/export/index.ts";
+import { GROWTH_7_5_YEARLY, POVERTY_DOWN_1_5_TO_2_YEARLY } from "./helpers/readings.ts";
 import { article, snippet } from "./helpers/records.ts";
 
 const NOW = new Date(2026, 11, 4, 9, 30, 0);
@@ -50,13 +51,7 @@ const HD = article("https://haiduong.dcs.vn/nq.html", {
 });
 
 const RATE = snippet(TV, "tỷ lệ hộ nghèo giảm 1,5–2 %/năm", {
-  indicator: "tỷ lệ hộ nghèo",
-  category: "poverty_rate",
-  value: { min: 1.5, max: 2 },
-  unit: "%",
-  comparator: "range",
-  direction: "decrease",
-  horizon: { type: "annual" },
+  ...POVERTY_DOWN_1_5_TO_2_YEARLY,
   deadline: { date: "2025-12-31", precision: "year" },
 });
 const HOUSEHOLDS = snippet(TV, "giảm 3.120 hộ nghèo", {
@@ -74,11 +69,7 @@ const RATIO = snippet(TV, "08/21 chỉ tiêu đạt và vượt", {
 });
 const TV_GROWTH = snippet(TV, "Tăng trưởng kinh tế bình quân 7,5 %/năm", {
   indicator: "tăng trưởng kinh tế",
-  category: "growth",
-  value: { min: 7.5, max: 7.5 },
-  unit: "%",
-  comparator: "=",
-  horizon: { type: "annual" },
+  ...GROWTH_7_5_YEARLY,
 });
 const HOSTILE = snippet(TV, '=HYPERLINK("http://evil.example","bấm") và \u0007 ký tự điều khiển.', {
   kind: "excerpt",
@@ -86,11 +77,8 @@ const HOSTILE = snippet(TV, '=HYPERLINK("http://evil.example","bấm") và \u000
 });
 const HD_GROWTH = snippet(HD, "Tăng trưởng kinh tế bình quân 8 %/năm", {
   indicator: "tăng trưởng kinh tế",
-  category: "growth",
+  ...GROWTH_7_5_YEARLY,
   value: { min: 8, max: 8 },
-  unit: "%",
-  comparator: "=",
-  horizon: { type: "annual" },
 });
 
 const ENTRIES: ExportEntry[] = [

@@ -43,10 +43,12 @@ import {
   NOW,
   CG as SAMPLE_CG,
   HD as SAMPLE_HD,
+  INCOME as SAMPLE_INCOME,
   INSURANCE as SAMPLE_INSURANCE,
   MERGER as SAMPLE_MERGER,
 } from "./helpers/import-fixtures.ts";
-import { article, snippet, snippetIn } from "./helpers/records.ts";
+import { GROWTH_7_5_YEARLY } from "./helpers/readings.ts";
+import { article, snippet, snippetIn, T0 } from "./helpers/records.ts";
 
 // ---------------------------------------------------------------------------
 // Fixtures: two articles, six snippets (target, deadlines, result with note and tags, a hostile excerpt)
@@ -79,16 +81,14 @@ const HD: ArticleRecord = {
 
 const INSURANCE = snippetIn(CG, SAMPLE_INSURANCE);
 const MERGER = snippetIn(CG, SAMPLE_MERGER);
-const INCOME = snippet(CG, "thu nhập bình quân đầu người đạt 52 triệu đồng", {
-  kind: "result",
-  indicator: "thu nhập bình quân đầu người",
-  category: "income_per_capita",
+// The import tests' income result, with a value in đồng, "at least", and a Markdown heading in
+// its note.
+const INCOME = snippetIn(CG, {
+  ...SAMPLE_INCOME,
   value: { min: 52_000_000, max: 52_000_000 },
-  unit: "triệu đồng",
   comparator: ">=",
-  horizon: { type: "period", from: 2015, to: 2020 },
   note: "Số liệu năm 2020, cần đối chiếu Cục Thống kê.\n# Nguồn: báo cáo chính trị",
-  tags: ["thu nhập", "so sánh"],
+  updatedAt: T0,
 });
 const HOSTILE = snippet(CG, EVIL, {
   kind: "excerpt",
@@ -99,11 +99,7 @@ const HOSTILE = snippet(CG, EVIL, {
 });
 const GROWTH = snippet(HD, "Tốc độ tăng trưởng kinh tế bình quân 7,5%/năm", {
   indicator: "Tốc độ tăng trưởng kinh tế",
-  category: "growth",
-  value: { min: 7.5, max: 7.5 },
-  unit: "%",
-  comparator: "=",
-  horizon: { type: "annual" },
+  ...GROWTH_7_5_YEARLY,
 });
 const RURAL = snippet(HD, "trong năm 2025", {
   kind: "deadline",

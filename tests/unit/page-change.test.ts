@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { anchorInText, describeSpan } from "../../lib/anchoring/index.ts";
 import { extract } from "../../lib/extract/index.ts";
-import { type ExtractedItem, NO_FIELDS } from "../../lib/extract/types.ts";
+import { type ExtractedItem, itemFields, NO_FIELDS } from "../../lib/extract/types.ts";
 import { digitsOf, figureKey, findPageChange } from "../../lib/snippets/page-change.ts";
 import type { SnippetRecord } from "../../lib/snippets/types.ts";
 
@@ -32,14 +32,7 @@ function savedItem(quote: string): SnippetRecord {
     manual: false,
     text: item.text,
     sentence: item.sentence,
-    indicator: item.indicator,
-    category: item.category,
-    value: item.value,
-    unit: item.unit,
-    comparator: item.comparator,
-    direction: item.direction,
-    horizon: item.horizon,
-    deadline: item.deadline,
+    ...itemFields(item),
     anchor: describeSpan(BEFORE, item.start, item.end),
     note: "ghi chú",
     tags: ["y tế"],

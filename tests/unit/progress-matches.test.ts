@@ -19,9 +19,10 @@ import {
   UNMATCHED_LIMIT,
   unmatchResult,
 } from "../../lib/storage/index.ts";
+import { T0 } from "./helpers/records.ts";
 import { articleInput, snippetInput } from "./helpers/storage-faults.ts";
+import { storedSnippet } from "./helpers/stored.ts";
 
-const T0 = Date.UTC(2024, 2, 1, 8);
 const T1 = T0 + 60_000;
 const T2 = T0 + 120_000;
 
@@ -54,11 +55,7 @@ beforeEach(async () => {
 
 afterEach(() => db.close());
 
-const get = async (id: string) => {
-  const record = await db.snippets.get(id);
-  assert.ok(record, `snippet ${id}`);
-  return record;
-};
+const get = (id: string) => storedSnippet(db, id);
 
 describe("storage: undone progress matches", () => {
   test("a saved result has no undone match", async () => {

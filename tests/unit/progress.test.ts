@@ -30,18 +30,28 @@ function source(
 }
 
 let counter = 0;
-function figure(
-  from: ArticleRecord,
-  kind: "target" | "result",
-  text: string,
-  fields: Partial<SnippetRecord>,
-): CollectionEntry {
-  counter++;
-  return {
-    snippet: bareSnippet(`s${counter}`, from.id, kind, text, fields, counter * 10),
-    article: from,
+/** Saves figures of `kind`: `text`, of `category`, from `from` (each at its own place). */
+function figuresOf(kind: "target" | "result") {
+  return (
+    from: ArticleRecord,
+    text: string,
+    category: string,
+    fields: Partial<SnippetRecord> = {},
+  ): CollectionEntry => {
+    counter++;
+    const snippet = bareSnippet(
+      `s${counter}`,
+      from.id,
+      kind,
+      text,
+      { category, ...fields },
+      counter * 10,
+    );
+    return { snippet, article: from };
   };
 }
+const targetIn = figuresOf("target");
+const resultIn = figuresOf("result");
 
 const pct = (n: number) => ({ value: { min: n, max: n }, unit: "%" });
 
@@ -51,72 +61,52 @@ const RESOLUTION = source(
   "2020-09-10",
   { term: "2020-2025" },
 );
-const URBAN_TARGET = figure(RESOLUTION, "target", "tỷ lệ đô thị hóa đạt 40%", {
-  category: "urbanisation",
+const URBAN_TARGET = targetIn(RESOLUTION, "tỷ lệ đô thị hóa đạt 40%", "urbanisation", {
   ...pct(40),
   horizon: { type: "year", year: 2025 },
 });
-const URBAN_BASE = figure(RESOLUTION, "result", "năm 2020 tỷ lệ đô thị hóa đạt 30%", {
-  category: "urbanisation",
-  ...pct(30),
-});
-const GROWTH_TARGET = figure(RESOLUTION, "target", "tăng trưởng kinh tế bình quân 9%/năm", {
-  category: "growth",
+const URBAN_BASE = resultIn(
+  RESOLUTION,
+  "năm 2020 tỷ lệ đô thị hóa đạt 30%",
+  "urbanisation",
+  pct(30),
+);
+const GROWTH_TARGET = targetIn(RESOLUTION, "tăng trưởng kinh tế bình quân 9%/năm", "growth", {
   value: { min: 9, max: 9 },
   unit: "%/năm",
   horizon: { type: "annual" },
 });
-const POOR_TARGET = figure(RESOLUTION, "target", "tỷ lệ hộ nghèo giảm còn dưới 1%", {
-  category: "poverty_rate",
+const POOR_TARGET = targetIn(RESOLUTION, "tỷ lệ hộ nghèo giảm còn dưới 1%", "poverty_rate", {
   ...pct(1),
   comparator: "<",
   direction: "decrease",
   horizon: { type: "year", year: 2025 },
 });
-const POOR_BASE = figure(RESOLUTION, "result", "tỷ lệ hộ nghèo còn 3,2%", {
-  category: "poverty_rate",
-  ...pct(3.2),
-});
-const MEMBERS_TARGET = figure(RESOLUTION, "target", "kết nạp 500 đảng viên mới trong nhiệm kỳ", {
-  category: "new_party_members",
-  value: { min: 500, max: 500 },
-  unit: "đảng viên",
-  horizon: { type: "term" },
-});
+const POOR_BASE = resultIn(RESOLUTION, "tỷ lệ hộ nghèo còn 3,2%", "poverty_rate", pct(3.2));
+const MEMBERS_TARGET = targetIn(
+  RESOLUTION,
+  "kết nạp 500 đảng viên mới trong nhiệm kỳ",
+  "new_party_members",
+  { value: { min: 500, max: 500 }, unit: "đảng viên", horizon: { type: "term" } },
+);
 
 const SIX_MONTHS = source(
   "so-ket-6-thang",
   "Huyện Tân Phước sơ kết 6 tháng đầu năm 2021",
   "2021-07-15",
 );
-const URBAN_2021 = figure(SIX_MONTHS, "result", "tỷ lệ đô thị hóa đạt 31%", {
-  category: "urbanisation",
-  ...pct(31),
-});
+const URBAN_2021 = resultIn(SIX_MONTHS, "tỷ lệ đô thị hóa đạt 31%", "urbanisation", pct(31));
 const YEAR_2022 = source("tong-ket-2022", "Tổng kết công tác năm 2022 của huyện", "2023-01-10");
-const URBAN_2022 = figure(YEAR_2022, "result", "tỷ lệ đô thị hóa đạt 35%", {
-  category: "urbanisation",
-  ...pct(35),
-});
-const GROWTH_2022 = figure(YEAR_2022, "result", "tăng trưởng kinh tế đạt 9,5%", {
-  category: "growth",
-  ...pct(9.5),
-});
-const GROWTH_2022_LOW = figure(YEAR_2022, "result", "tăng trưởng ngành nông nghiệp 7%", {
-  category: "growth",
-  ...pct(7),
-});
+const URBAN_2022 = resultIn(YEAR_2022, "tỷ lệ đô thị hóa đạt 35%", "urbanisation", pct(35));
+const GROWTH_2022 = resultIn(YEAR_2022, "tăng trưởng kinh tế đạt 9,5%", "growth", pct(9.5));
+const GROWTH_2022_LOW = resultIn(YEAR_2022, "tăng trưởng ngành nông nghiệp 7%", "growth", pct(7));
 const MID_TERM = source(
   "giua-nhiem-ky",
   "Đánh giá giữa nhiệm kỳ thực hiện Nghị quyết Đại hội huyện",
   "2023-06-20",
 );
-const POOR_MID = figure(MID_TERM, "result", "tỷ lệ hộ nghèo còn 2,9%", {
-  category: "poverty_rate",
-  ...pct(2.9),
-});
-const MEMBERS_MID = figure(MID_TERM, "result", "kết nạp được 260 đảng viên", {
-  category: "new_party_members",
+const POOR_MID = resultIn(MID_TERM, "tỷ lệ hộ nghèo còn 2,9%", "poverty_rate", pct(2.9));
+const MEMBERS_MID = resultIn(MID_TERM, "kết nạp được 260 đảng viên", "new_party_members", {
   value: { min: 260, max: 260 },
   unit: "đảng viên",
 });
@@ -126,10 +116,7 @@ const FINAL = source(
   "2025-08-01",
   { term: "2020-2025" },
 );
-const URBAN_FINAL = figure(FINAL, "result", "tỷ lệ đô thị hóa đạt 41%", {
-  category: "urbanisation",
-  ...pct(41),
-});
+const URBAN_FINAL = resultIn(FINAL, "tỷ lệ đô thị hóa đạt 41%", "urbanisation", pct(41));
 
 /** Figures that must never be matched to the urbanisation target, each for its own reason. */
 const ELSEWHERE = source("noi-khac", "Tổng kết năm 2022 huyện Bình Lâm", "2023-01-12", {
@@ -141,17 +128,15 @@ const OLD_TERM = source("nhiem-ky-truoc", "Tổng kết nhiệm kỳ 2015-2020",
 });
 const TOO_LATE = source("nhiem-ky-sau", "Kết quả năm 2027", "2027-03-01");
 const NOT_MATCHED = [
-  figure(ELSEWHERE, "result", "tỷ lệ đô thị hóa đạt 50%", { category: "urbanisation", ...pct(50) }),
-  figure(PROVINCE, "result", "tỷ lệ đô thị hóa đạt 45%", { category: "urbanisation", ...pct(45) }),
-  figure(OLD_TERM, "result", "tỷ lệ đô thị hóa đạt 29%", { category: "urbanisation", ...pct(29) }),
-  figure(TOO_LATE, "result", "tỷ lệ đô thị hóa đạt 44%", { category: "urbanisation", ...pct(44) }),
-  figure(YEAR_2022, "result", "có 3 phường đô thị", {
-    category: "urbanisation",
+  resultIn(ELSEWHERE, "tỷ lệ đô thị hóa đạt 50%", "urbanisation", pct(50)),
+  resultIn(PROVINCE, "tỷ lệ đô thị hóa đạt 45%", "urbanisation", pct(45)),
+  resultIn(OLD_TERM, "tỷ lệ đô thị hóa đạt 29%", "urbanisation", pct(29)),
+  resultIn(TOO_LATE, "tỷ lệ đô thị hóa đạt 44%", "urbanisation", pct(44)),
+  resultIn(YEAR_2022, "có 3 phường đô thị", "urbanisation", {
     value: { min: 3, max: 3 },
     unit: "phường",
   }),
-  figure(YEAR_2022, "result", "tỷ lệ đô thị hóa tăng 1,2%/năm", {
-    category: "urbanisation",
+  resultIn(YEAR_2022, "tỷ lệ đô thị hóa tăng 1,2%/năm", "urbanisation", {
     value: { min: 1.2, max: 1.2 },
     unit: "%/năm",
   }),
@@ -212,10 +197,7 @@ describe("progress: matching results to a target", () => {
     const early = source("truoc", "Báo cáo", "2020-05-01");
     const undated = source("khong-ngay", "Báo cáo", "2022-01-01", { publishedAt: null });
     for (const from of [early, undated]) {
-      const result = figure(from, "result", "tỷ lệ đô thị hóa đạt 33%", {
-        category: "urbanisation",
-        ...pct(33),
-      });
+      const result = resultIn(from, "tỷ lệ đô thị hóa đạt 33%", "urbanisation", pct(33));
       assert.equal(matchesTarget(result, URBAN_TARGET), false, from.title);
     }
   });
@@ -225,14 +207,12 @@ describe("progress: matching results to a target", () => {
       locality: "TÂN PHƯỚC ",
       level: "Huyện",
     });
-    const target = figure(RESOLUTION, "target", "thu ngân sách đạt 1.200 tỷ đồng", {
-      category: "budget_revenue",
+    const target = targetIn(RESOLUTION, "thu ngân sách đạt 1.200 tỷ đồng", "budget_revenue", {
       value: { min: 1200, max: 1200 },
       unit: "tỷ đồng",
       horizon: { type: "year", year: 2025 },
     });
-    const result = figure(spelled, "result", "thu ngân sách đạt 950.000 triệu đồng", {
-      category: "budget_revenue",
+    const result = resultIn(spelled, "thu ngân sách đạt 950.000 triệu đồng", "budget_revenue", {
       value: { min: 950_000, max: 950_000 },
       unit: "triệu đồng",
       horizon: { type: "year", year: 2023 },
@@ -317,10 +297,7 @@ describe("progress: the path and on track / behind", () => {
     // Day 1,013 of 1,938: 3,2 − 2,2 × 1013/1938 ≈ 2,05; 2,9 is above it: behind.
     near(mid?.expected ?? null, 3.2 - (2.2 * 1013) / 1938);
     assert.equal(mid?.status, "behind");
-    const better = figure(MID_TERM, "result", "tỷ lệ hộ nghèo còn 1,9%", {
-      category: "poverty_rate",
-      ...pct(1.9),
-    });
+    const better = resultIn(MID_TERM, "tỷ lệ hộ nghèo còn 1,9%", "poverty_rate", pct(1.9));
     assert.equal(seriesOf([...ALL, better], POOR_TARGET).points[1]?.status, "on_track");
   });
 
@@ -337,14 +314,12 @@ describe("progress: the path and on track / behind", () => {
       ],
     );
     // A level of the same category never joins a per-year series.
-    const level = figure(YEAR_2022, "result", "quy mô kinh tế 9%", {
-      category: "growth",
+    const level = resultIn(YEAR_2022, "quy mô kinh tế 9%", "growth", {
       ...pct(9),
       horizon: { type: "year", year: 2022 },
     });
     assert.equal(matchesTarget(level, GROWTH_TARGET), true, "growth in % is yearly");
-    const total = figure(YEAR_2022, "result", "tổng mức 30 tỷ đồng", {
-      category: "growth",
+    const total = resultIn(YEAR_2022, "tổng mức 30 tỷ đồng", "growth", {
       value: { min: 30, max: 30 },
       unit: "tỷ đồng",
     });
@@ -376,12 +351,8 @@ describe("progress: the path and on track / behind", () => {
 
   test("a target without a value, a place or a year to be due by has no series", () => {
     const bare = source("khong-nhiem-ky", "Chương trình hành động", "2021-03-01");
-    const noYear = figure(bare, "target", "nâng tỷ lệ đô thị hóa", {
-      category: "urbanisation",
-      ...pct(40),
-    });
-    const noValue = figure(RESOLUTION, "target", "nâng cao tỷ lệ đô thị hóa", {
-      category: "urbanisation",
+    const noYear = targetIn(bare, "nâng tỷ lệ đô thị hóa", "urbanisation", pct(40));
+    const noValue = targetIn(RESOLUTION, "nâng cao tỷ lệ đô thị hóa", "urbanisation", {
       horizon: { type: "year", year: 2025 },
     });
     const ids = progressSeries([noYear, noValue]).map((s) => s.id);

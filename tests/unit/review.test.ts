@@ -43,34 +43,20 @@ import {
   saveSnippets,
   setReview,
 } from "../../lib/storage/index.ts";
+import { storagePageFigures } from "./helpers/readings.ts";
+import { T0 } from "./helpers/records.ts";
 import { articleInput, snippetInput } from "./helpers/storage-faults.ts";
+import { storedSnippet } from "./helpers/stored.ts";
 
-const T0 = Date.UTC(2024, 2, 1, 8);
 const T1 = T0 + 60_000;
 const T2 = T0 + 120_000;
 
-const INSURANCE: SnippetInput = {
-  ...snippetInput("tỷ lệ dân số tham gia bảo hiểm y tế đạt 95%"),
-  indicator: "tỷ lệ dân số tham gia bảo hiểm y tế",
-  category: "health_insurance",
-  value: { min: 95, max: 95 },
-  unit: "%",
-  comparator: "=",
-  horizon: { type: "year", year: 2025 },
-};
-const POVERTY: SnippetInput = {
-  ...snippetInput("tỷ lệ hộ nghèo giảm xuống dưới 1%"),
-  indicator: "tỷ lệ hộ nghèo",
-  category: "poverty_rate",
-  value: { min: 1, max: 1 },
-  unit: "%",
-  comparator: "<",
-  direction: "decrease",
-};
-const MERGER: SnippetInput = {
-  ...snippetInput("trước ngày 30/6/2021", "deadline"),
-  deadline: { date: "2021-06-30", precision: "day" },
-};
+const FIGURES = storagePageFigures(
+  (quote, reading): SnippetInput => ({ ...snippetInput(quote), ...reading }),
+);
+const { INSURANCE, MERGER } = FIGURES;
+// Saved here without its horizon.
+const POVERTY: SnippetInput = { ...FIGURES.POVERTY, horizon: null };
 
 let factory: IDBFactory;
 let db: CollectionDb;
@@ -84,11 +70,7 @@ beforeEach(async () => {
 
 afterEach(() => db.close());
 
-const get = async (id: string | undefined) => {
-  const record = await db.snippets.get(id ?? "");
-  assert.ok(record, `snippet ${id}`);
-  return record;
-};
+const get = (id: string | undefined) => storedSnippet(db, id);
 
 describe("storage: review statuses and corrections", () => {
   test("a new snippet is unreviewed, with no correction", async () => {

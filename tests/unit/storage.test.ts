@@ -24,6 +24,7 @@ import {
   snippetsForArticle,
 } from "../../lib/storage/index.ts";
 import { wellFormedText } from "../../lib/text/well-formed.ts";
+import { storagePageFigures } from "./helpers/readings.ts";
 import { anchorIn, snippetInputIn } from "./helpers/records.ts";
 import { articleInput, PAGE_URL } from "./helpers/storage-faults.ts";
 
@@ -45,23 +46,7 @@ const article = (overrides: Partial<ArticleInput> = {}): ArticleInput =>
 const snippet = (quote: string, overrides: Partial<SnippetInput> = {}): SnippetInput =>
   snippetInputIn(SNAPSHOT, quote, overrides);
 
-const INSURANCE = snippet("tỷ lệ dân số tham gia bảo hiểm y tế đạt 95%", {
-  indicator: "tỷ lệ dân số tham gia bảo hiểm y tế",
-  category: "health_insurance",
-  value: { min: 95, max: 95 },
-  unit: "%",
-  comparator: "=",
-  horizon: { type: "year", year: 2025 },
-});
-const POVERTY = snippet("tỷ lệ hộ nghèo giảm xuống dưới 1%", {
-  indicator: "tỷ lệ hộ nghèo",
-  category: "poverty_rate",
-  value: { min: 1, max: 1 },
-  unit: "%",
-  comparator: "<",
-  direction: "decrease",
-  horizon: { type: "year", year: 2025 },
-});
+const { INSURANCE, POVERTY, MERGER } = storagePageFigures(snippet);
 const INCOME = snippet("thu nhập bình quân đầu người đạt 52 triệu đồng", {
   kind: "result",
   indicator: "thu nhập bình quân đầu người",
@@ -70,10 +55,6 @@ const INCOME = snippet("thu nhập bình quân đầu người đạt 52 triệu
   unit: "đồng",
   comparator: "=",
   horizon: { type: "period", from: 2015, to: 2020 },
-});
-const MERGER = snippet("trước ngày 30/6/2021", {
-  kind: "deadline",
-  deadline: { date: "2021-06-30", precision: "day" },
 });
 const ALL = [INCOME, INSURANCE, POVERTY, MERGER];
 

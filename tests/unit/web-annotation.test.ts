@@ -22,6 +22,7 @@ import {
 } from "../../lib/export/index.ts";
 import { setLanguage } from "../../lib/i18n/index.ts";
 import type { ArticleRecord, SnippetRecord } from "../../lib/snippets/types.ts";
+import { POVERTY_DOWN_1_5_TO_2_YEARLY } from "./helpers/readings.ts";
 import { article, snippet, T0 } from "./helpers/records.ts";
 
 // ---------------------------------------------------------------------------
@@ -48,13 +49,7 @@ const TV: ArticleRecord = article(URL_TV, {
 });
 
 const POVERTY = snippet(TV, "tỷ lệ hộ nghèo giảm bình quân từ 1,5 đến 2%/năm", {
-  indicator: "tỷ lệ hộ nghèo",
-  category: "poverty_rate",
-  value: { min: 1.5, max: 2 },
-  unit: "%",
-  comparator: "range",
-  direction: "decrease",
-  horizon: { type: "annual" },
+  ...POVERTY_DOWN_1_5_TO_2_YEARLY,
   note: "So với chỉ tiêu tỉnh: cao hơn.\nCần theo dõi.",
   tags: ["giảm nghèo", " ưu tiên ", "", "giảm nghèo"],
   createdAt: T0 + 1000,

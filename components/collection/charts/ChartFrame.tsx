@@ -6,6 +6,7 @@
 import type { ComponentChildren } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { t } from "../../../lib/i18n/index.ts";
+import { ActionRow } from "../ActionRow.tsx";
 import { downloadBlob, downloadText } from "../download.ts";
 import { svgMarkup, svgSize, svgToPng } from "./chart-files.ts";
 import { type ChartColors, chartColors } from "./chart-theme.ts";
@@ -40,7 +41,6 @@ export function ChartFrame(props: {
 }) {
   const holder = useRef<HTMLDivElement>(null);
   const scheme = useColorScheme();
-  const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     const element = holder.current;
@@ -59,32 +59,21 @@ export function ChartFrame(props: {
   const savePng = async () => {
     const chart = svg();
     if (!chart) return;
-    try {
-      const png = await svgToPng(svgMarkup(chart, props.title), svgSize(chart));
-      downloadBlob(`${props.fileName}.png`, png);
-      setError(null);
-    } catch (failure) {
-      setError(String(failure));
-    }
+    const png = await svgToPng(svgMarkup(chart, props.title), svgSize(chart));
+    downloadBlob(`${props.fileName}.png`, png);
   };
 
   return (
     <figure class={`chart chart-${props.kind}`} data-chart={props.kind}>
       <figcaption class="chart-title">{props.title}</figcaption>
       <div class="chart-canvas" ref={holder} />
-      <div class="chart-actions">
-        <button type="button" onClick={saveSvg} data-chart-download="svg">
-          {t("chartDownloadSvg")}
-        </button>
-        <button type="button" onClick={() => void savePng()} data-chart-download="png">
-          {t("chartDownloadPng")}
-        </button>
-        {error && (
-          <span class="error" role="alert">
-            {error}
-          </span>
-        )}
-      </div>
+      <ActionRow
+        class="chart-actions"
+        actions={[
+          { label: t("chartDownloadSvg"), run: saveSvg, data: { "data-chart-download": "svg" } },
+          { label: t("chartDownloadPng"), run: savePng, data: { "data-chart-download": "png" } },
+        ]}
+      />
       <details class="chart-table">
         <summary>{t("chartTable")}</summary>
         {props.children}

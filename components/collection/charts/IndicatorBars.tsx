@@ -4,6 +4,7 @@
  * too; the caller keeps per-year and whole-term figures, and units that do not compare, apart.
  */
 import { t } from "../../../lib/i18n/index.ts";
+import { ColumnHeads } from "../ColumnHeads.tsx";
 import { type IndicatorBarsData, indicatorBarsSvg } from "./bars-plot.ts";
 import { ChartFrame } from "./ChartFrame.tsx";
 import { chartValue } from "./chart-format.ts";
@@ -32,13 +33,7 @@ export function IndicatorBars(props: { data: IndicatorBarsData; fileName: string
       }
     >
       <table data-chart-table="bars">
-        <thead>
-          <tr>
-            <th scope="col">{t("progressPlace")}</th>
-            <th scope="col">{t("kindTarget")}</th>
-            <th scope="col">{t("chartLatestResult")}</th>
-          </tr>
-        </thead>
+        <ColumnHeads keys={["progressPlace", "kindTarget", "chartLatestResult"]} />
         <tbody>
           {data.groups.map((group) => (
             <tr key={group.label}>

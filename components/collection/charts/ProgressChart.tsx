@@ -4,6 +4,7 @@
  * numbers.
  */
 import { t } from "../../../lib/i18n/index.ts";
+import { ColumnHeads } from "../ColumnHeads.tsx";
 import { ChartFrame } from "./ChartFrame.tsx";
 import { chartDate, chartValue } from "./chart-format.ts";
 import { type ProgressChartData, progressChartSvg } from "./progress-plot.ts";
@@ -42,14 +43,7 @@ export function ProgressChart(props: { data: ProgressChartData; fileName: string
       }
     >
       <table data-chart-table="progress">
-        <thead>
-          <tr>
-            <th scope="col">{t("progressDate")}</th>
-            <th scope="col">{t("progressReview")}</th>
-            <th scope="col">{t("fieldValue")}</th>
-            <th scope="col">{t("progressStatus")}</th>
-          </tr>
-        </thead>
+        <ColumnHeads keys={["progressDate", "progressReview", "fieldValue", "progressStatus"]} />
         <tbody>
           {data.path && (
             <tr data-row="path-start">

@@ -6,7 +6,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import { chartValue, formatNumber } from "./chart-format.ts";
-import type { ChartColors } from "./chart-theme.ts";
+import { type PlotFrameOptions, plotFrame } from "./plot-frame.ts";
 
 /** What the chart shows; a comparison row can be turned into it. */
 export interface IndicatorBarsData {
@@ -31,7 +31,7 @@ interface Bar {
 
 export function indicatorBarsSvg(
   data: IndicatorBarsData,
-  options: { colors: ChartColors; labels: BarsLabels; document?: Document; width?: number },
+  options: PlotFrameOptions & { labels: BarsLabels },
 ): SVGSVGElement | HTMLElement {
   const { colors, labels } = options;
   const bars: Bar[] = data.groups.flatMap((group) => [
@@ -60,13 +60,8 @@ export function indicatorBarsSvg(
   const describe = (bar: Bar) =>
     `${bar.group} — ${bar.series}: ${chartValue(bar.value, data.unit)}`;
   return Plot.plot({
-    ...(options.document ? { document: options.document } : {}),
-    width: options.width ?? 640,
-    height: 340,
+    ...plotFrame(options, labels.description),
     marginTop: 28,
-    marginLeft: 56,
-    ariaLabel: labels.description,
-    style: { background: colors.background, color: colors.foreground, fontSize: "12px" },
     fx: { domain: data.groups.map((group) => group.label), label: null, padding: 0.2 },
     x: { domain: [labels.target, labels.result], label: null, padding: 0.1 },
     y: {

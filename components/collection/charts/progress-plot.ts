@@ -7,7 +7,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import { chartDate, chartValue, formatNumber, utcDate } from "./chart-format.ts";
-import type { ChartColors } from "./chart-theme.ts";
+import { type PlotFrameOptions, plotFrame } from "./plot-frame.ts";
 
 export interface ProgressChartPoint {
   /** ISO date. */
@@ -42,7 +42,7 @@ const SYMBOLS = { on_track: "circle", behind: "triangle", start: "square" } as c
 
 export function progressChartSvg(
   data: ProgressChartData,
-  options: { colors: ChartColors; labels: ProgressLabels; document?: Document; width?: number },
+  options: PlotFrameOptions & { labels: ProgressLabels },
 ): SVGSVGElement | HTMLElement {
   const { colors, labels } = options;
   const statusWord = (point: ProgressChartPoint) =>
@@ -76,13 +76,8 @@ export function progressChartSvg(
       ]
     : [];
   return Plot.plot({
-    ...(options.document ? { document: options.document } : {}),
-    width: options.width ?? 640,
-    height: 340,
-    marginLeft: 56,
+    ...plotFrame(options, labels.description),
     marginRight: 24,
-    ariaLabel: labels.description,
-    style: { background: colors.background, color: colors.foreground, fontSize: "12px" },
     x: { type: "utc", label: labels.date, ticks: "year", tickFormat: "%Y", nice: true, inset: 24 },
     y: {
       grid: true,

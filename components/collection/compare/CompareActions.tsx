@@ -3,7 +3,6 @@
  * or a Word table, both in the UI language, with the columns and row order as shown; in the popup,
  * open it on the full page instead.
  */
-import { useState } from "preact/hooks";
 import { browser } from "wxt/browser";
 import {
   type CompareSource,
@@ -13,6 +12,7 @@ import {
   sourcesParam,
 } from "../../../lib/collection/index.ts";
 import { getLanguage, t } from "../../../lib/i18n/index.ts";
+import { ActionRow } from "../ActionRow.tsx";
 import { downloadBlob } from "../download.ts";
 
 export function OpenFullPage(props: { sources: CompareSource[] }) {
@@ -36,41 +36,35 @@ export function OpenFullPage(props: { sources: CompareSource[] }) {
 }
 
 export function CompareActions(props: { table: ComparisonTable; sort: ComparisonSort | null }) {
-  const [error, setError] = useState<string | null>(null);
   const language = getLanguage();
   const shown = () => ({
     ...props.table,
     rows: sortComparisonRows(props.table.rows, props.sort, language),
   });
   const download = async (kind: "xlsx" | "docx") => {
-    try {
-      const exporter = await import("../../../lib/export/index.ts");
-      const blob =
-        kind === "xlsx"
-          ? await exporter.comparisonToXlsx(shown(), { language })
-          : await exporter.comparisonToDocx(shown(), { language });
-      downloadBlob(exporter.comparisonFileName(kind, new Date()), blob);
-      setError(null);
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
-    }
+    const exporter = await import("../../../lib/export/index.ts");
+    const blob =
+      kind === "xlsx"
+        ? await exporter.comparisonToXlsx(shown(), { language })
+        : await exporter.comparisonToDocx(shown(), { language });
+    downloadBlob(exporter.comparisonFileName(kind, new Date()), blob);
   };
   return (
-    <div class="compare-actions">
-      <button type="button" onClick={() => window.print()} data-compare-print="">
-        {t("comparePrint")}
-      </button>
-      <button type="button" onClick={() => void download("xlsx")} data-compare-export="xlsx">
-        {t("compareExportXlsx")}
-      </button>
-      <button type="button" onClick={() => void download("docx")} data-compare-export="docx">
-        {t("compareExportDocx")}
-      </button>
-      {error && (
-        <span class="error" role="alert">
-          {error}
-        </span>
-      )}
-    </div>
+    <ActionRow
+      class="compare-actions"
+      actions={[
+        { label: t("comparePrint"), run: () => window.print(), data: { "data-compare-print": "" } },
+        {
+          label: t("compareExportXlsx"),
+          run: () => download("xlsx"),
+          data: { "data-compare-export": "xlsx" },
+        },
+        {
+          label: t("compareExportDocx"),
+          run: () => download("docx"),
+          data: { "data-compare-export": "docx" },
+        },
+      ]}
+    />
   );
 }

@@ -4,14 +4,21 @@
  */
 import {
   type ComparisonSort,
+  type ComparisonSortKey,
   type ComparisonTable,
   rowsByGroup,
   sortComparisonRows,
 } from "../../../lib/collection/index.ts";
-import { getLanguage, t } from "../../../lib/i18n/index.ts";
+import { getLanguage, type MessageKey, t } from "../../../lib/i18n/index.ts";
 import { CompareCell } from "./CompareCell.tsx";
 import { formatPercent, GROUP_KEYS } from "./format.ts";
 import { SortHeader } from "./SortHeader.tsx";
+
+/** The headers of the two measure columns, after the figure columns. */
+const MEASURE_HEADERS: ReadonlyArray<readonly [ComparisonSortKey, MessageKey]> = [
+  ["spread", "compareSpread"],
+  ["percent", "comparePercentMean"],
+];
 
 export function CompareTable(props: {
   table: ComparisonTable;
@@ -44,20 +51,16 @@ export function CompareTable(props: {
                 {column.label}
               </th>
             ))}
-            <SortHeader
-              sortKey="spread"
-              label={t("compareSpread")}
-              sort={sort}
-              onSort={props.onSort}
-              class="measure"
-            />
-            <SortHeader
-              sortKey="percent"
-              label={t("comparePercentMean")}
-              sort={sort}
-              onSort={props.onSort}
-              class="measure"
-            />
+            {MEASURE_HEADERS.map(([sortKey, label]) => (
+              <SortHeader
+                key={sortKey}
+                sortKey={sortKey}
+                label={t(label)}
+                sort={sort}
+                onSort={props.onSort}
+                class="measure"
+              />
+            ))}
           </tr>
         </thead>
         {rowsByGroup(rows).map(({ group, rows: groupRows }) => (

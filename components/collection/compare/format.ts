@@ -3,8 +3,9 @@
  * UI language (Vietnamese typography: `101,6%`).
  */
 import type { AttainmentStatus, NoDataReason } from "../../../lib/collection/index.ts";
-import { getLanguage, type MessageKey, t } from "../../../lib/i18n/index.ts";
+import { type MessageKey, t } from "../../../lib/i18n/index.ts";
 import type { CategoryGroup } from "../../../lib/taxonomy/taxonomy.ts";
+import { formatNumber } from "../../item-format.ts";
 
 export const STATUS_KEYS: Record<AttainmentStatus, MessageKey> = {
   exceeded: "compareStatusExceeded",
@@ -28,17 +29,9 @@ export function reasonLabel(reason: NoDataReason | undefined): string {
   return "";
 }
 
-const percentFormats = new Map<string, Intl.NumberFormat>();
-
 /** `101,6%` (one decimal at most; `en`: `101.6%`). */
 export function formatPercent(value: number): string {
-  const locale = getLanguage() === "en" ? "en-US" : "vi-VN";
-  let format = percentFormats.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-    percentFormats.set(locale, format);
-  }
-  return `${format.format(value)}%`;
+  return `${formatNumber(value, 1)}%`;
 }
 
 export { displayDate } from "../../../lib/text/dates.ts";

@@ -6,6 +6,7 @@
 import { useMemo, useRef } from "preact/hooks";
 import type { ProgressPoint, ProgressSeries } from "../../../lib/collection/progress.ts";
 import { t } from "../../../lib/i18n/index.ts";
+import { ColumnHeads } from "../ColumnHeads.tsx";
 import { chartDate, chartValue, formatNumber } from "../charts/chart-format.ts";
 import { ProgressChart, statusWord } from "../charts/ProgressChart.tsx";
 import {
@@ -76,20 +77,21 @@ export function SeriesBlock(props: {
       ) : (
         <div class="table-wrap">
           <table class="progress-table">
-            <thead>
-              <tr>
-                <th scope="col">{t("progressDate")}</th>
-                <th scope="col">{t("progressReview")}</th>
-                <th scope="col">{t("kindResult")}</th>
-                <th scope="col">{t("progressExpected")}</th>
-                <th scope="col">{t("progressPercent")}</th>
-                <th scope="col">{t("progressStatus")}</th>
-                <th scope="col">{t("progressSource")}</th>
-                <th scope="col">
-                  <span class="sr-only">{t("progressUnmatch")}</span>
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              keys={[
+                "progressDate",
+                "progressReview",
+                "kindResult",
+                "progressExpected",
+                "progressPercent",
+                "progressStatus",
+                "progressSource",
+              ]}
+            >
+              <th scope="col">
+                <span class="sr-only">{t("progressUnmatch")}</span>
+              </th>
+            </ColumnHeads>
             <tbody>
               {series.points.map((point) => (
                 <tr

@@ -30,3 +30,14 @@ export async function reloadArticle(page: Page): Promise<ReadingDetail> {
   await ui(page).panel.waitFor();
   return reading;
 }
+
+/** Waits until the page's panel says `count` of its items are saved. */
+export async function waitForSavedCount(page: Page, count: number): Promise<void> {
+  await ui(page).panel.locator(`[data-saved-count="${count}"]`).waitFor();
+}
+
+/** "Lưu tất cả" in the page's panel, then waits until all `count` items are saved. */
+export async function saveAllFromPanel(page: Page, count: number): Promise<void> {
+  await ui(page).saveAll.click();
+  await waitForSavedCount(page, count);
+}

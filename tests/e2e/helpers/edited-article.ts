@@ -8,20 +8,22 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { after, before } from "node:test";
 import type { Page, Worker } from "playwright-core";
 import type { SnippetRecord } from "../../../lib/snippets/types.ts";
 import {
   E2E_PAGES_DIR,
+  type ErrorCollector,
   type ExtensionBrowser,
   GOV_HOST,
   type PortalServer,
   portalUrl,
   type ReadingDetail,
 } from "../harness.ts";
-import { openArticle, reloadArticle } from "./article-tab.ts";
+import { openArticle, reloadArticle, saveAllFromPanel } from "./article-tab.ts";
 import { eventually } from "./compare.ts";
 import { readCollection, tabIdFor } from "./extension.ts";
-import { HIGHLIGHT, highlightTexts, ui } from "./page.ts";
+import { HIGHLIGHT, highlightTexts } from "./page.ts";
 import { type ExtensionSession, openExtensionSession } from "./session.ts";
 import { patchStoredSnippet } from "./stored-snippets.ts";
 
@@ -56,8 +58,7 @@ export async function saveAll(
   page: Page,
   count: number,
 ): Promise<SnippetRecord[]> {
-  await ui(page).saveAll.click();
-  await ui(page).panel.locator(`[data-saved-count="${count}"]`).waitFor();
+  await saveAllFromPanel(page, count);
   const collection = await eventually(
     () => readCollection(browser.serviceWorker),
     (c) => c.snippets.length >= count,
@@ -184,4 +185,39 @@ export async function openEditedArticle(
     await session.close();
     throw error;
   }
+}
+
+/** The edited article as a suite's tests see it, with its session's browser and error log. */
+export interface EditedSuite extends EditedArticle {
+  browser: ExtensionBrowser;
+  errors: ErrorCollector;
+}
+
+/**
+ * `openEditedArticle` for a suite: opened before its tests (call it first in the `describe`),
+ * closed after them. Its fields are read in the tests (before it opens, reading one fails).
+ */
+export function useEditedArticle(
+  slug: string,
+  notes: readonly EarlierNote[],
+  edits: ReadonlyArray<readonly [string, string]>,
+): EditedSuite {
+  let opened: EditedArticle | undefined;
+  before(async () => {
+    opened = await openEditedArticle(slug, notes, edits);
+  });
+  after(async () => {
+    await opened?.close();
+  });
+  return new Proxy({} as EditedSuite, {
+    get(_, key) {
+      assert.ok(opened, `the edited article is not open yet (reading ${String(key)})`);
+      if (key === "browser") return opened.session.browser;
+      if (key === "errors") return opened.session.errors;
+      return Reflect.get(opened, key);
+    },
+    set() {
+      throw new Error("the edited article is read, not written");
+    },
+  });
 }

@@ -8,6 +8,7 @@
 import { toJson } from "../../../lib/export/index.ts";
 import type { ArticleRecord, SnippetRecord } from "../../../lib/snippets/types.ts";
 import type { CollectionDb } from "../../../lib/storage/index.ts";
+import { INSURANCE_95_BY_2025 } from "./readings.ts";
 import { article, snippet } from "./records.ts";
 
 /** The export time every file made here carries. */
@@ -56,11 +57,7 @@ export const HD = article(HD_URL, {
 
 export const INSURANCE = snippet(CG, "tỷ lệ bao phủ bảo hiểm y tế đạt 95%", {
   indicator: "tỷ lệ bao phủ bảo hiểm y tế",
-  category: "health_insurance",
-  value: { min: 95, max: 95 },
-  unit: "%",
-  comparator: "=",
-  horizon: { type: "year", year: 2025 },
+  ...INSURANCE_95_BY_2025,
 });
 export const MERGER = snippet(CG, "trước ngày 15/01/2021", {
   kind: "deadline",

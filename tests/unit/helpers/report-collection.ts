@@ -10,6 +10,7 @@ import {
   joinEntries,
 } from "../../../lib/collection/index.ts";
 import { extract } from "../../../lib/extract/index.ts";
+import { itemFields } from "../../../lib/extract/types.ts";
 import type { ArticleRecord, SnippetRecord } from "../../../lib/snippets/types.ts";
 import { article, bareSnippet } from "./records.ts";
 
@@ -30,16 +31,7 @@ export function saved(
     source.id,
     kind,
     item.text,
-    {
-      sentence,
-      indicator: item.indicator,
-      category: item.category,
-      value: item.value,
-      unit: item.unit,
-      comparator: item.comparator,
-      direction: item.direction,
-      horizon: item.horizon,
-    },
+    { sentence, ...itemFields(item) },
     position,
   );
 }
