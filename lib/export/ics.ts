@@ -31,7 +31,6 @@ import type { ExportEntry, ProgressCallback } from "./format.ts";
 export type IcsResult = { ok: true; value: string; count: number } | { ok: false; error: string };
 
 const PRODUCT_ID = "gvn-chi-tieu";
-const CALENDAR_NAME = "Thời hạn trong nghị quyết (gvn-chi-tieu)";
 const SUMMARY_LENGTH = 100;
 
 /** Text without characters iCalendar TEXT may not hold (C0 controls but tab and LF; lone CR). */
@@ -156,9 +155,11 @@ function snippetLines(snippet: ExportEntry["snippet"]): string[] {
     `“${clean(quote)}”`,
     snippet.indicator.trim() ? `${t("fieldIndicator")}: ${clean(snippet.indicator)}` : "",
     value ? `${t("fieldValue")}: ${clean(value)}` : "",
-    snippet.deadline ? `Thời hạn: ${deadlineLabel(snippet.deadline)}` : "",
-    snippet.sentence && snippet.sentence !== quote ? `Câu: ${clean(snippet.sentence)}` : "",
-    snippet.note ? `Ghi chú: ${clean(snippet.note)}` : "",
+    snippet.deadline ? `${t("kindDeadline")}: ${deadlineLabel(snippet.deadline)}` : "",
+    snippet.sentence && snippet.sentence !== quote
+      ? `${t("fieldSentence")}: ${clean(snippet.sentence)}`
+      : "",
+    snippet.note ? `${t("fieldNote")}: ${clean(snippet.note)}` : "",
   ].filter(Boolean);
 }
 
@@ -173,11 +174,11 @@ export function groupEvent(group: DeadlineGroup, now: Date): EventAttributes {
   const others = new Set(snippets.slice(1).map(dueLabel));
   others.delete(dueLabel(first));
   const locality = article?.locality ? clean(article.locality).trim() : "";
-  const more = others.size > 0 ? ` (và ${others.size} mục khác)` : "";
+  const more = others.size > 0 ? ` ${t("icsMoreDue", others.size)}` : "";
   const title = `${shorten(dueLabel(first), SUMMARY_LENGTH)}${more}${locality ? ` — ${locality}` : ""}`;
   const url = eventUrl(article?.url);
   const source = [
-    article ? `Bài: ${clean(article.title)}` : "",
+    article ? `${t("columnArticle")}: ${clean(article.title)}` : "",
     article?.url ? clean(article.url) : "",
   ]
     .filter(Boolean)
@@ -198,7 +199,8 @@ export function groupEvent(group: DeadlineGroup, now: Date): EventAttributes {
   return event;
 }
 
-const HEADER = { productId: PRODUCT_ID, calName: CALENDAR_NAME };
+/** The calendar's properties, its name in the UI's language. */
+const calendar = () => ({ productId: PRODUCT_ID, calName: t("icsCalendarName") });
 const FOOTER = "END:VCALENDAR\r\n";
 
 /** Events formatted per call of the library (its validation costs about 0.3 ms an event). */
@@ -207,12 +209,12 @@ const ICS_CHUNK = 250;
 type Part = { ok: true; value: string; count: number } | { ok: false; error: string };
 
 function failure(error: Error | null | undefined): { ok: false; error: string } {
-  return { ok: false, error: `Không tạo được tệp lịch: ${error?.message ?? "không rõ lỗi"}` };
+  return { ok: false, error: t("icsFailed", error?.message ?? t("icsUnknownError")) };
 }
 
 /** The calendar's header lines (everything before the first event). */
 function header(): Part {
-  const { error, value } = createEvents([], HEADER);
+  const { error, value } = createEvents([], calendar());
   if (error || typeof value !== "string" || !value.endsWith(FOOTER)) return failure(error);
   return { ok: true, value: value.slice(0, -FOOTER.length), count: 0 };
 }
@@ -221,7 +223,7 @@ function header(): Part {
 function eventBlocks(groups: readonly DeadlineGroup[], now: Date): Part {
   const events = groups.map((group) => groupEvent(group, now));
   if (events.length === 0) return { ok: true, value: "", count: 0 };
-  const { error, value } = createEvents(events, HEADER);
+  const { error, value } = createEvents(events, calendar());
   const start = typeof value === "string" ? value.indexOf("BEGIN:VEVENT\r\n") : -1;
   if (error || typeof value !== "string" || start < 0 || !value.endsWith(FOOTER)) {
     return failure(error);

@@ -34,7 +34,7 @@ import {
   toMarkdown,
   toMarkdownAsync,
 } from "../../lib/export/index.ts";
-import type { Language } from "../../lib/i18n/index.ts";
+import { type Language, setLanguage } from "../../lib/i18n/index.ts";
 import { describeNonJson } from "../../lib/import/sniff.ts";
 import type { ArticleRecord, SnippetRecord, TextAnchor } from "../../lib/snippets/types.ts";
 import {
@@ -708,6 +708,24 @@ describe("toIcs", () => {
     const other = toIcs([entry(MERGER), entry({ ...MERGER, articleId: HD.id }, HD)], NOW);
     assert.ok(other.ok);
     assert.equal(other.count, 2);
+  });
+
+  test("speaks the UI's language: the calendar's name, the summary's count and the labels", () => {
+    const target = { ...INSURANCE, deadline: { date: "2021-01-15", precision: "day" as const } };
+    setLanguage("en");
+    try {
+      const result = toIcs([entry(MERGER), entry(target)], NOW);
+      assert.ok(result.ok);
+      assert.match(result.value, /\r\nX-WR-CALNAME:Deadlines in resolutions \(gvn-chi-tieu\)\r\n/);
+      const [event] = icsEvents(result.value);
+      assert.match(icsText(event?.get("SUMMARY") ?? ""), / \(and 1 more\) — Cẩm Giàng$/);
+      const description = icsText(event?.get("DESCRIPTION") ?? "");
+      assert.match(description, /\nDeadline: /);
+      assert.ok(description.includes(`Article: ${CG.title}`), description);
+      assert.doesNotMatch(description, /Thời hạn|Câu:|Bài/);
+    } finally {
+      setLanguage("vi");
+    }
   });
 
   test("UIDs are stable across exports; DTSTAMP is the export time", () => {
