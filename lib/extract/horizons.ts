@@ -6,6 +6,7 @@
  */
 
 import { WORD_END, WORD_START } from "../text/boundaries.ts";
+import { allMatches } from "../text/matches.ts";
 import { registerPatterns } from "../text/patterns.ts";
 import type { FoundDeadline } from "./deadlines/index.ts";
 import type { Horizon } from "./types.ts";
@@ -40,7 +41,7 @@ export function findHorizonMarkers(
       });
     }
   }
-  for (const m of text.matchAll(PERIOD)) {
+  for (const m of allMatches(PERIOD, text)) {
     const from = Number(m[1]);
     const to = Number(m[2]);
     if (to > from) {
@@ -51,14 +52,14 @@ export function findHorizonMarkers(
       });
     }
   }
-  for (const m of text.matchAll(ANNUAL)) {
+  for (const m of allMatches(ANNUAL, text)) {
     markers.push({
       start: m.index as number,
       end: (m.index as number) + m[0].length,
       horizon: { type: "annual" },
     });
   }
-  for (const m of text.matchAll(TERM)) {
+  for (const m of allMatches(TERM, text)) {
     markers.push({
       start: m.index as number,
       end: (m.index as number) + m[0].length,

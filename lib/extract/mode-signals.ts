@@ -7,6 +7,7 @@
  */
 
 import { matchAllAtWordStart, phraseAlternation, WORD_END } from "../text/boundaries.ts";
+import { allMatches } from "../text/matches.ts";
 import { registerPatterns } from "../text/patterns.ts";
 import {
   MEASURE_UNITS,
@@ -211,7 +212,7 @@ export function weighClause(clause: string, referenceYear: number | null): ModeE
     const consumed: Array<[number, number]> = [];
     const matches = signal.wordStart
       ? matchAllAtWordStart(signal.pattern, text)
-      : text.matchAll(signal.pattern);
+      : allMatches(signal.pattern, text);
     for (const match of matches) {
       const weight = signal.weigh(match, referenceYear);
       const at = match.index as number;

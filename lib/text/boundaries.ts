@@ -2,6 +2,8 @@
  * Unicode-aware word boundaries. JavaScript's `\b` is ASCII-only even with the
  * `u` flag (`/\bđến/u.test("đến")` is false), so patterns use these lookarounds.
  */
+import { allMatches } from "./matches.ts";
+
 export const WORD_START = "(?<![\\p{L}\\p{M}\\p{N}])";
 export const WORD_END = "(?![\\p{L}\\p{M}\\p{N}])";
 
@@ -89,7 +91,6 @@ export function matcher(pattern: RegExp): (text: string) => RegExpExecArray[] {
     return (text) => matchAllAtWordStart(stripped, text);
   }
   return (text) => {
-    pattern.lastIndex = 0;
-    return [...text.matchAll(pattern)];
+    return allMatches(pattern, text);
   };
 }
