@@ -220,6 +220,17 @@ function hasDigit(text: string): boolean {
   return false;
 }
 
+/** `text` with every match's stretch turned to spaces (same length). */
+function blanked(text: string, matches: readonly RegExpExecArray[]): string {
+  let out = text;
+  for (const match of matches) {
+    const start = match.index;
+    const end = start + match[0].length;
+    out = out.slice(0, start) + " ".repeat(end - start) + out.slice(end);
+  }
+  return out;
+}
+
 /** Weighs one clause with every mode signal in order. */
 export function weighClause(clause: string, referenceYear: number | null): ModeEvidence {
   let text = clause;
@@ -230,21 +241,19 @@ export function weighClause(clause: string, referenceYear: number | null): ModeE
   for (const signal of MODE_SIGNALS) {
     if (signal.needsDigit && !digits) continue;
     signal.pattern.lastIndex = 0;
-    const consumed: Array<[number, number]> = [];
     const matches = signal.wordStart
       ? matchAllAtWordStart(signal.pattern, text)
       : allMatches(signal.pattern, text);
+    if (matches.length === 0) continue;
     for (const match of matches) {
       const weight = signal.weigh(match, referenceYear);
-      const at = match.index as number;
       if (weight !== 0) {
         balance += weight;
-        found.push({ at, word: match[0].trim() });
+        found.push({ at: match.index, word: match[0].trim() });
       }
-      if (signal.consumes) consumed.push([at, at + match[0].length]);
     }
-    for (const [start, end] of consumed)
-      text = text.slice(0, start) + " ".repeat(end - start) + text.slice(end);
+    // Blanked after the search: the matches were found in the text as it was before.
+    if (signal.consumes) text = blanked(text, matches);
   }
   return { balance, words: found.sort((a, b) => a.at - b.at).map((f) => f.word) };
 }

@@ -36,7 +36,15 @@ const ENDS_IN_WORD_CHARACTER = /[\p{L}\p{M}\p{N}]$/u;
 
 /** Whether `index` in `text` is a word start: no letter, mark or digit right before it. */
 export function isWordStart(text: string, index: number): boolean {
-  return index === 0 || !ENDS_IN_WORD_CHARACTER.test(text.slice(Math.max(0, index - 2), index));
+  if (index === 0) return true;
+  const before = text.charCodeAt(index - 1);
+  // ASCII, the usual case, by code: its letters and digits are the only word characters in it.
+  if (before < 0x80) return !isAsciiLetterOrDigit(before);
+  return !ENDS_IN_WORD_CHARACTER.test(text.slice(Math.max(0, index - 2), index));
+}
+
+function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 /**
