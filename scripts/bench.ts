@@ -16,6 +16,8 @@
  * scripts/bench/cli-archive.ts).
  */
 import { performance } from "node:perf_hooks";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { extractFile } from "../lib/cli/extract-files.ts";
 import { listPageFixtures, PAGES_DIR } from "../lib/evaluation/fixtures.ts";
 import { extract } from "../lib/extract/index.ts";
@@ -41,6 +43,34 @@ const median = (xs: number[]) => {
   const sorted = [...xs].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] as number;
 };
+
+const mb = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1);
+
+/** Collects garbage when the runtime lets a script ask for it (`--expose-gc` set at run time). */
+function collectGarbage(): void {
+  setFlagsFromString("--expose-gc");
+  (runInNewContext("gc") as () => void)();
+}
+
+/**
+ * How far the heap grows while one pass extracts the corpus, from a collected heap: its peak
+ * (sampled after each article, garbage not yet collected included) and what stays once the
+ * garbage is collected with every article's items kept.
+ */
+function heapGrowth(corpus: ReadonlyArray<{ text: string; date: string | null }>) {
+  collectGarbage();
+  const before = process.memoryUsage().heapUsed;
+  let peak = before;
+  const kept: unknown[] = [];
+  for (const a of corpus) {
+    kept.push(extract(a.text, { referenceDate: a.date }));
+    peak = Math.max(peak, process.memoryUsage().heapUsed);
+  }
+  collectGarbage();
+  const retainedBytes = process.memoryUsage().heapUsed - before;
+  if (kept.length !== corpus.length) throw new Error("heap pass lost items");
+  return { peakBytes: peak - before, retainedBytes };
+}
 
 /** The extraction figures (and their human lines unless `--json`). */
 async function extractFigures(): Promise<Figure[]> {
@@ -92,6 +122,7 @@ async function extractFigures(): Promise<Figure[]> {
   const extractMedian = median(extractMs);
   const regexMedian = median(regexMs);
   const heapMb = process.memoryUsage().heapUsed / (1024 * 1024);
+  const growth = heapGrowth(corpus);
 
   const figures: Figure[] = [
     {
@@ -107,6 +138,16 @@ async function extractFigures(): Promise<Figure[]> {
     { name: "extract.vs_regex", value: +(extractMedian / regexMedian).toFixed(2), unit: "×" },
     { name: "extract.corpus", value: +megabytes.toFixed(3), unit: "MB" },
     { name: "extract.heap_used", value: +heapMb.toFixed(1), unit: "MB" },
+    {
+      name: "extract.heap_growth_peak",
+      value: +(growth.peakBytes / bytes).toFixed(2),
+      unit: "× text",
+    },
+    {
+      name: "extract.heap_growth_retained",
+      value: +(growth.retainedBytes / bytes).toFixed(2),
+      unit: "× text",
+    },
   ];
 
   if (!json) {
@@ -117,6 +158,9 @@ async function extractFigures(): Promise<Figure[]> {
     console.log(`  /\\d+/g baseline: ${regexMedian.toFixed(1)} ms  (${figures[1]?.value} MB/s)`);
     console.log(`  ratio:           ${figures[2]?.value}× the baseline (goal ≤ 10×)`);
     console.log(`  heap used:       ${heapMb.toFixed(1)} MB`);
+    console.log(
+      `  heap growth:     peak ${mb(growth.peakBytes)} MB (${figures[5]?.value}× the text), kept with the items ${mb(growth.retainedBytes)} MB (${figures[6]?.value}×; goal ≤ 10×)`,
+    );
   }
   return figures;
 }

@@ -4,6 +4,7 @@
  */
 
 import { phraseAlternation, WORD_END, WORD_START } from "../text/boundaries.ts";
+import { allMatches } from "../text/matches.ts";
 import { registerPatterns } from "../text/patterns.ts";
 import {
   ADMINISTRATIVE_LIST_NOUNS,
@@ -38,8 +39,8 @@ export function clauseStart(text: string, index: number, floor: number): number 
   // A little past `index`, so that look-aheads (`và 99%`) can see the number.
   const slice = text.slice(floor, index + 4);
   let start = floor;
-  for (const m of slice.matchAll(BOUNDARY_BACK)) {
-    const at = floor + (m.index as number);
+  for (const m of allMatches(BOUNDARY_BACK, slice)) {
+    const at = floor + m.index;
     if (at >= index) break;
     // `xã, phường, thị trấn` is one noun phrase, not three clauses.
     if (m[0] === "," && isListComma(text, at)) continue;
@@ -51,9 +52,12 @@ export function clauseStart(text: string, index: number, floor: number): number 
 /** End of the clause that starts at `index`, not after `ceiling`. */
 export function clauseEnd(text: string, index: number, ceiling: number): number {
   const slice = text.slice(index, ceiling);
-  for (const m of slice.matchAll(BOUNDARY_FORWARD)) {
-    const at = index + (m.index as number);
+  // The first boundary ends the search: `exec` step by step, no list of every match.
+  BOUNDARY_FORWARD.lastIndex = 0;
+  for (let m = BOUNDARY_FORWARD.exec(slice); m !== null; m = BOUNDARY_FORWARD.exec(slice)) {
+    const at = index + m.index;
     if (m[0] === "," && isListComma(text, at)) continue;
+    BOUNDARY_FORWARD.lastIndex = 0;
     return at;
   }
   return ceiling;

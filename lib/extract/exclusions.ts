@@ -4,6 +4,7 @@
  * counters) when plain page text is given.
  */
 
+import { allMatches } from "../text/matches.ts";
 import { registerPatterns } from "../text/patterns.ts";
 
 export interface Span {
@@ -37,18 +38,18 @@ const CHROME_LINE = new RegExp(
 
 export function findExcludedSpans(text: string): Span[] {
   const spans: Span[] = [];
-  for (const m of text.matchAll(DOCUMENT_REFERENCE)) {
+  for (const m of allMatches(DOCUMENT_REFERENCE, text)) {
     const start = m.index as number;
     let end = start + m[0].length;
     const quoted = QUOTED.exec(text.slice(end, end + 600));
     if (quoted) end += quoted[0].length;
     spans.push({ start, end });
   }
-  for (const m of text.matchAll(NOT_A_FIGURE)) {
+  for (const m of allMatches(NOT_A_FIGURE, text)) {
     const start = m.index as number;
     spans.push({ start, end: start + m[0].length });
   }
-  for (const m of text.matchAll(VOTE)) {
+  for (const m of allMatches(VOTE, text)) {
     const start = m.index as number;
     spans.push({ start, end: start + m[0].length });
   }

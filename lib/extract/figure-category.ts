@@ -23,6 +23,8 @@ export type { CategoryInput } from "./figure-measure.ts";
 
 const ELIDED_SUBJECT = /^(?:hoàn thành|xếp loại|được|đạt|có)(?![\p{L}\p{M}])/iu;
 const CHECK_WORDS = /\s+/u;
+/** A word of two letters or more, nothing else. */
+const LETTERS_ONLY = /^[\p{L}\p{M}]{2,}$/u;
 
 const folded = (text: string, start: number, end: number) =>
   end > start ? foldSameLength(text.slice(start, end)) : "";
@@ -121,11 +123,13 @@ function nearestCategory(
 function inheritedIndicator(input: CategoryInput): boolean {
   // A counted noun is the figure's own (`12 bác sĩ`), wherever the indicator has it.
   const unitWords = new Set((input.unit ?? "").toLowerCase().split(/[\s/]+/u));
-  const words = input.indicator
-    .toLowerCase()
-    .split(CHECK_WORDS)
-    .filter((w) => /^[\p{L}\p{M}]{2,}$/u.test(w) && !unitWords.has(w))
-    .slice(0, 3);
+  // The first three words of letters only that are not the unit's (the rest never counts).
+  const words: string[] = [];
+  for (const w of input.indicator.toLowerCase().split(CHECK_WORDS)) {
+    if (!LETTERS_ONLY.test(w) || unitWords.has(w)) continue;
+    words.push(w);
+    if (words.length === 3) break;
+  }
   if (words.length === 0) return false;
   // The clause without the value and its unit (`tỷ đồng` is no indicator word).
   const before = input.text.slice(Math.min(input.clauseStart, input.spanStart), input.valueStart);
@@ -262,4 +266,4 @@ export function refineCategory(category: string | null, unit: string | null): st
   return category;
 }
 
-registerPatterns(ELIDED_SUBJECT, QUALIFIER_NUMBER, CHECK_WORDS);
+registerPatterns(ELIDED_SUBJECT, QUALIFIER_NUMBER, CHECK_WORDS, LETTERS_ONLY);

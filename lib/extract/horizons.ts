@@ -5,8 +5,7 @@
  * nearest marker before it in its sentence.
  */
 
-import { WORD_END, WORD_START } from "../text/boundaries.ts";
-import { registerPatterns } from "../text/patterns.ts";
+import { matcher, WORD_END, WORD_START } from "../text/boundaries.ts";
 import type { FoundDeadline } from "./deadlines/index.ts";
 import type { Horizon } from "./types.ts";
 
@@ -25,6 +24,10 @@ const TERM = new RegExp(
   `${WORD_START}(?:trong nhiệm kỳ|cả nhiệm kỳ|toàn nhiệm kỳ|nhiệm kỳ này|trong 5 năm|trong 05 năm)${WORD_END}`,
   "giu",
 );
+// The word-start look-behinds checked in code (`matcher`): each search skips ahead to its words.
+const findPeriods = matcher(PERIOD);
+const findAnnual = matcher(ANNUAL);
+const findTerms = matcher(TERM);
 
 export function findHorizonMarkers(
   text: string,
@@ -40,7 +43,7 @@ export function findHorizonMarkers(
       });
     }
   }
-  for (const m of text.matchAll(PERIOD)) {
+  for (const m of findPeriods(text)) {
     const from = Number(m[1]);
     const to = Number(m[2]);
     if (to > from) {
@@ -51,14 +54,14 @@ export function findHorizonMarkers(
       });
     }
   }
-  for (const m of text.matchAll(ANNUAL)) {
+  for (const m of findAnnual(text)) {
     markers.push({
       start: m.index as number,
       end: (m.index as number) + m[0].length,
       horizon: { type: "annual" },
     });
   }
-  for (const m of text.matchAll(TERM)) {
+  for (const m of findTerms(text)) {
     markers.push({
       start: m.index as number,
       end: (m.index as number) + m[0].length,
@@ -67,5 +70,3 @@ export function findHorizonMarkers(
   }
   return markers.sort((a, b) => a.start - b.start);
 }
-
-registerPatterns(PERIOD, ANNUAL, TERM);

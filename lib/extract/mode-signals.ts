@@ -7,6 +7,7 @@
  */
 
 import { matchAllAtWordStart, phraseAlternation, WORD_END } from "../text/boundaries.ts";
+import { allMatches } from "../text/matches.ts";
 import { registerPatterns } from "../text/patterns.ts";
 import {
   MEASURE_UNITS,
@@ -36,6 +37,8 @@ interface ModeSignal {
   consumes?: boolean;
   /** A match must begin at a word start (checked in code: see `matchAllAtWordStart`). */
   wordStart?: boolean;
+  /** Every match holds a digit: a clause without one is not searched. */
+  needsDigit?: boolean;
 }
 
 /** Whole words of a list, to be matched at word starts (`wordStart`). */
@@ -102,6 +105,7 @@ export const MODE_SIGNALS: readonly ModeSignal[] = [
     // `đạt 12/20 chỉ tiêu`, `hoàn thành 38/43 tiêu chí`: part of the plan met is a report.
     name: "part-of-plan-met",
     pattern: /(\d+)\s*\/\s*(\d+)\s+(?:chỉ tiêu|tiêu chí|nội dung|nhiệm vụ)(?![\p{L}\p{M}])/giu,
+    needsDigit: true,
     weigh: (match) => (Number(match[1]) < Number(match[2]) ? 1 : 0),
   },
   {
@@ -119,6 +123,7 @@ export const MODE_SIGNALS: readonly ModeSignal[] = [
       `(?<![\\d/.,])\\d[\\d.,]*\\s*(?:%\\s*\\/\\s*\\d[\\d.,]*\\s*%|\\/\\s*\\d[\\d.,]*\\s*(?:${phraseAlternation([...SCALE_WORDS, ...MEASURE_UNITS.filter((u) => u !== "%")])})${WORD_END})`,
       "giu",
     ),
+    needsDigit: true,
     weigh: () => 1,
   },
   {
@@ -152,6 +157,7 @@ export const MODE_SIGNALS: readonly ModeSignal[] = [
     // `trồng rừng được 673 ha`, `kết nạp được 21 đảng viên`: a count already achieved.
     name: "achieved-count",
     pattern: /(?<![\p{L}\p{M}])được\s+(?:(?:gần|hơn|trên|khoảng)\s+)?\d/giu,
+    needsDigit: true,
     weigh: () => 1,
   },
   {
@@ -170,6 +176,7 @@ export const MODE_SIGNALS: readonly ModeSignal[] = [
     // `đến năm 2025` in a 2021 article sets a horizon; `đến năm 2020` in it reports.
     name: "year-until",
     pattern: /(?:đến|tới|trước|trong|vào)\s+(?:cuối\s+|hết\s+)?(?:năm\s+)?(\d{4})(?![\d/])/giu,
+    needsDigit: true,
     weigh: (match, referenceYear) => yearWeight(Number(match[1]), referenceYear, 2, -2),
   },
   {
@@ -178,12 +185,14 @@ export const MODE_SIGNALS: readonly ModeSignal[] = [
     name: "bare-year",
     pattern:
       /(?<!(?:đến|tới|trước|trong|vào|cuối|hết|so với|so sánh|từ|giá|gốc)\s+)năm\s+(\d{4})(?!\s*-)/giu,
+    needsDigit: true,
     weigh: (match, referenceYear) => yearWeight(Number(match[1]), referenceYear, 1, -1),
   },
   {
     // Compared with an earlier year than the article's: a report (`tăng 5% so với năm 2022`).
     name: "compared-year",
     pattern: /so với\s+(?:cùng kỳ\s+)?năm\s+(\d{4})/giu,
+    needsDigit: true,
     weigh: (match, referenceYear) =>
       referenceYear !== null && Number(match[1]) < referenceYear ? 1 : 0,
   },
@@ -192,6 +201,7 @@ export const MODE_SIGNALS: readonly ModeSignal[] = [
     // (`giai đoạn 2016 - 2020` in a 2020 article: the term under review).
     name: "past-period",
     pattern: /(?:giai đoạn|nhiệm kỳ|thời kỳ)\s+(\d{4})\s*-\s*(\d{4})/giu,
+    needsDigit: true,
     weigh(match, referenceYear) {
       if (referenceYear === null) return 0;
       const from = Number(match[1]);
@@ -201,28 +211,49 @@ export const MODE_SIGNALS: readonly ModeSignal[] = [
   },
 ];
 
+/** Whether `text` holds an ASCII digit (what `\d` matches). */
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return false;
+}
+
+/** `text` with every match's stretch turned to spaces (same length). */
+function blanked(text: string, matches: readonly RegExpExecArray[]): string {
+  let out = text;
+  for (const match of matches) {
+    const start = match.index;
+    const end = start + match[0].length;
+    out = out.slice(0, start) + " ".repeat(end - start) + out.slice(end);
+  }
+  return out;
+}
+
 /** Weighs one clause with every mode signal in order. */
 export function weighClause(clause: string, referenceYear: number | null): ModeEvidence {
   let text = clause;
   let balance = 0;
   const found: Array<{ at: number; word: string }> = [];
+  // Consumed words are blanked, never added: a clause without a digit keeps none.
+  const digits = hasDigit(clause);
   for (const signal of MODE_SIGNALS) {
+    if (signal.needsDigit && !digits) continue;
     signal.pattern.lastIndex = 0;
-    const consumed: Array<[number, number]> = [];
     const matches = signal.wordStart
       ? matchAllAtWordStart(signal.pattern, text)
-      : text.matchAll(signal.pattern);
+      : allMatches(signal.pattern, text);
+    if (matches.length === 0) continue;
     for (const match of matches) {
       const weight = signal.weigh(match, referenceYear);
-      const at = match.index as number;
       if (weight !== 0) {
         balance += weight;
-        found.push({ at, word: match[0].trim() });
+        found.push({ at: match.index, word: match[0].trim() });
       }
-      if (signal.consumes) consumed.push([at, at + match[0].length]);
     }
-    for (const [start, end] of consumed)
-      text = text.slice(0, start) + " ".repeat(end - start) + text.slice(end);
+    // Blanked after the search: the matches were found in the text as it was before.
+    if (signal.consumes) text = blanked(text, matches);
   }
   return { balance, words: found.sort((a, b) => a.at - b.at).map((f) => f.word) };
 }

@@ -10,6 +10,7 @@
 
 import type { Steps } from "../steps.ts";
 import { phraseAlternation, WORD_END } from "../text/boundaries.ts";
+import { allMatches } from "../text/matches.ts";
 import { canonical } from "../text/normalize.ts";
 import { registerPatterns } from "../text/patterns.ts";
 import type { Sentence } from "../text/sentences.ts";
@@ -70,7 +71,7 @@ function clauseEnds(text: string): number[] {
     if (c === ";" || (c === ":" && !/\d/.test(text[i + 1] ?? "") && !/\d/.test(text[i - 1] ?? "")))
       ends.push(i);
   }
-  for (const m of text.matchAll(TURNING_COMMA)) ends.push(m.index as number);
+  for (const m of allMatches(TURNING_COMMA, text)) ends.push(m.index);
   ends.sort((a, b) => a - b);
   ends.push(text.length);
   return ends;

@@ -6,6 +6,7 @@
 
 import type { Steps } from "../steps.ts";
 import { phraseAlternation, WORD_END } from "../text/boundaries.ts";
+import { allMatches } from "../text/matches.ts";
 import { NUMBER_SOURCE, parseNumber } from "../text/numbers.ts";
 import { registerPatterns } from "../text/patterns.ts";
 import type { ItemValue } from "./types.ts";
@@ -117,7 +118,7 @@ export function* findQuantitySteps(text: string): Steps<QuantityMention[]> {
   const mentions: QuantityMention[] = [];
   let seen = 0;
   let previousEnd = 0;
-  for (const match of text.matchAll(QUANTITY)) {
+  for (const match of allMatches(QUANTITY, text)) {
     if (++seen % MATCHES_PER_STEP === 0) yield;
     const start = match.index as number;
     // Inside the previous mention (`900` of `153 tỷ 900 triệu đồng`).

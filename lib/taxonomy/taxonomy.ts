@@ -4,6 +4,7 @@
  */
 import { foldDiacritics } from "../text/fold.ts";
 import data from "./indicators.json" with { type: "json" };
+import { buildPhraseTrie, childOf, ROOT } from "./phrase-trie.ts";
 
 /**
  * The group a category's row sits in, in the order resolutions list them: kinh tế; văn hóa - xã
@@ -85,54 +86,39 @@ const PHRASES: FoldedPhrase[] = CATEGORIES.flatMap((category) =>
   })),
 ).sort((a, b) => b.folded.length - a.folded.length);
 
-/**
- * The rest of the phrasings after their first word, as a trie: one walk along the text finds every
- * phrasing that goes on there, instead of comparing the phrasings one by one.
- */
-interface PhraseNode {
-  /** The phrasing's character this node stands for (the first word's last one at the root). */
-  char: number;
-  children: Map<number, PhraseNode>;
-  /** Index in `PHRASES` of the phrasing that ends here (-1: none). */
-  phrase: number;
-}
-
-const newNode = (char: number): PhraseNode => ({ char, children: new Map(), phrase: -1 });
-
-// The trie of each first word: at each word start only the phrasings that begin with the text's
-// word there are followed (no regex over every phrasing at every position).
-const TRIES_BY_FIRST_TOKEN = new Map<string, PhraseNode>();
-for (const [index, phrase] of PHRASES.entries()) {
-  const key = firstToken(phrase.folded, 0);
-  let node: PhraseNode = TRIES_BY_FIRST_TOKEN.get(key) ?? newNode(key.charCodeAt(key.length - 1));
-  TRIES_BY_FIRST_TOKEN.set(key, node);
-  for (let j = key.length; j < phrase.folded.length; j++) {
-    const char = phrase.folded.charCodeAt(j);
-    let child: PhraseNode | undefined = node.children.get(char);
-    if (!child) {
-      child = newNode(char);
-      node.children.set(char, child);
-    }
-    node = child;
-  }
-  // Sorted longest first: the first phrasing to end at a node is the one to keep.
-  if (node.phrase < 0) node.phrase = index;
-}
+/** The phrasings as one trie (lib/taxonomy/phrase-trie.ts), their first words paths like the rest. */
+const TRIE = buildPhraseTrie(
+  PHRASES.map((phrase) => phrase.folded),
+  (folded) => tokenEnd(folded, 0),
+);
 
 /** The first two characters of every first word of two characters or more (folded: ASCII). */
 const FIRST_PAIRS = new Uint8Array(128 * 128);
-for (const key of TRIES_BY_FIRST_TOKEN.keys())
+/** The ASCII characters that are a first word on their own (`%`, `-` …). */
+const FIRST_SINGLES = new Uint8Array(128);
+for (const { folded } of PHRASES) {
+  const key = firstToken(folded, 0);
   if (key.length >= 2) FIRST_PAIRS[(key.charCodeAt(0) & 127) * 128 + (key.charCodeAt(1) & 127)] = 1;
+  else if (key.charCodeAt(0) < 128) FIRST_SINGLES[key.charCodeAt(0)] = 1;
+}
 
-/** The trie of the phrasings whose first word is the word at `at` (ending at `end`), if any. */
-function trieAt(text: string, at: number, end: number): PhraseNode | undefined {
-  // Most words begin no phrasing: their first two letters tell, without cutting the word out.
-  if (
-    end - at >= 2 &&
-    !FIRST_PAIRS[(text.charCodeAt(at) & 127) * 128 + (text.charCodeAt(at + 1) & 127)]
-  )
-    return undefined;
-  return TRIES_BY_FIRST_TOKEN.get(text.slice(at, end));
+/**
+ * The node where the phrasings whose first word is the word at `at` (ending at `end`) go on, or -1
+ * when no phrasing begins with it.
+ */
+function trieAt(text: string, at: number, end: number): number {
+  // Most words begin no phrasing: their first two letters tell, without following the word; so
+  // does a table for the spaces and marks between words.
+  if (end - at >= 2) {
+    if (!FIRST_PAIRS[(text.charCodeAt(at) & 127) * 128 + (text.charCodeAt(at + 1) & 127)])
+      return -1;
+  } else {
+    const code = text.charCodeAt(at);
+    if (code < 128 && !FIRST_SINGLES[code]) return -1;
+  }
+  let node = ROOT;
+  for (let i = at; i < end && node >= 0; i++) node = childOf(TRIE, node, text.charCodeAt(i));
+  return node >= 0 && TRIE.firstWordEnd[node] === 1 ? node : -1;
 }
 
 const isDigitCode = (code: number) => code >= 48 && code <= 57;
@@ -163,26 +149,28 @@ interface Best {
  * space and optional spaces may be left out, keeping the lowest-index phrasing that ends at a word's
  * end in `best`.
  */
-function walk(text: string, node: PhraseNode, i: number, best: Best): void {
-  if (node.phrase >= 0 && (best.phrase < 0 || node.phrase < best.phrase)) {
+function walk(text: string, node: number, i: number, best: Best): void {
+  const phrase = TRIE.phrase[node] as number;
+  if (phrase >= 0 && (best.phrase < 0 || phrase < best.phrase)) {
     if (!isWordCode(text.charCodeAt(i))) {
-      best.phrase = node.phrase;
+      best.phrase = phrase;
       best.end = i;
     }
   }
   const code = text.charCodeAt(i);
-  const next = node.children.get(code);
-  if (next && code !== 32) walk(text, next, i + 1, best);
-  const space = node.children.get(32);
-  if (!space) return;
+  const next = childOf(TRIE, node, code);
+  if (next >= 0 && code !== 32) walk(text, next, i + 1, best);
+  const space = TRIE.space[node] as number;
+  if (space < 0) return;
   if (isSpaceCode(code)) {
     let j = i + 1;
     while (isSpaceCode(text.charCodeAt(j))) j++;
-    const after = space.children.get(text.charCodeAt(j));
-    if (after) walk(text, after, j + 1, best);
+    const after = childOf(TRIE, space, text.charCodeAt(j));
+    if (after >= 0) walk(text, after, j + 1, best);
   } else {
-    const after = space.children.get(code);
-    if (after && spaceIsOptional(node.char, after.char)) walk(text, after, i + 1, best);
+    const after = childOf(TRIE, space, code);
+    if (after >= 0 && spaceIsOptional(TRIE.char[node] as number, TRIE.char[after] as number))
+      walk(text, after, i + 1, best);
   }
 }
 
@@ -199,7 +187,7 @@ export function findCategoryPhrases(foldedText: string): CategoryMatch[] {
     if (at > 0 && isWordCode(code) && isWordCode(foldedText.charCodeAt(at - 1))) continue;
     const end = tokenEnd(foldedText, at);
     const trie = trieAt(foldedText, at, end);
-    if (!trie) continue;
+    if (trie < 0) continue;
     const best: Best = { phrase: -1, end: at };
     walk(foldedText, trie, end, best);
     if (best.phrase >= 0 && best.end > at)

@@ -73,13 +73,15 @@ function mayNeedWork(code: number): boolean {
   return !(code >= 0x1e00 && code <= 0x1eff);
 }
 /**
- * Whether `input` has a combining mark (or a conjoining jamo). Letters below U+0300 and the
- * precomposed Vietnamese letters are passed over by code, the rest tested one by one.
+ * Whether `input` has a combining mark (or a conjoining jamo). Letters below U+0300, the
+ * precomposed Vietnamese letters and punctuation are passed over by code, the rest tested one by one.
  */
 function hasCombiningMark(input: string): boolean {
   for (let i = 0; i < input.length; i++) {
     const code = input.charCodeAt(i);
     if (code < 0x300 || (code >= 0x1e00 && code <= 0x1eff)) continue;
+    // General punctuation, super- and subscripts, currency signs (quotes, dashes, `…`): no marks.
+    if (code >= 0x2000 && code <= 0x20cf) continue;
     if (ANY_MARK.test(input.slice(i, i + 2))) return true;
   }
   return false;

@@ -1,3 +1,5 @@
+import { allMatches } from "./matches.ts";
+
 /** A sentence with its offsets in the text it was cut from. */
 export interface Sentence {
   start: number;
@@ -24,7 +26,7 @@ export function splitSentences(text: string): Sentence[] {
     while (e > s && /\s/.test(text[e - 1] as string)) e--;
     if (e > s) sentences.push({ start: s, end: e, text: text.slice(s, e), paragraph });
   };
-  for (const match of text.matchAll(BOUNDARY)) {
+  for (const match of allMatches(BOUNDARY, text)) {
     const at = match.index as number;
     if (match[0].startsWith("\n")) {
       emit(at);

@@ -1,6 +1,5 @@
 import type { Steps } from "../../steps.ts";
 import { matcher } from "../../text/boundaries.ts";
-import { registerPatterns } from "../../text/patterns.ts";
 import { isPlanningYear } from "./calendar.ts";
 import { dayDateRule } from "./day-date.ts";
 import { halfYearRule, monthRule, quarterRule } from "./month.ts";
@@ -22,7 +21,6 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
   bareYearRule,
 ];
 
-registerPatterns(...DEADLINE_RULES.map((rule) => rule.pattern));
 const MATCHERS = DEADLINE_RULES.map((rule) => matcher(rule.pattern));
 
 export interface FoundDeadline extends DeadlineMatch {

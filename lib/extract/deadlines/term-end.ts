@@ -1,4 +1,5 @@
 import { WORD_START } from "../../text/boundaries.ts";
+import { allMatches } from "../../text/matches.ts";
 import { isNotPast, isPlanningYear, yearDeadline } from "./calendar.ts";
 import type { DeadlineContext, DeadlineRule } from "./types.ts";
 
@@ -26,7 +27,7 @@ const TERM = /nhiệm\s+kỳ\s+(\d{4})\s*-\s*(\d{4})/giu;
 function currentTermEnd(context: DeadlineContext): number | null {
   let latest: number | null = null;
   const year = context.reference?.year ?? null;
-  for (const m of context.text.matchAll(TERM)) {
+  for (const m of allMatches(TERM, context.text)) {
     const from = Number(m[1]);
     const to = Number(m[2]);
     if (!isPlanningYear(to) || to <= from) continue;

@@ -93,17 +93,31 @@ const NOT_BEFORE_BARE_YEAR =
 const SETS_SOMETHING =
   /\d|(?<![\p{L}\p{M}])(?:đạt|hoàn thành|về đích|trở thành|có|xây dựng)(?![\p{L}\p{M}])/iu;
 
-/** The clause around `[start, end)`: cut at `;`, a full stop or a line break (a label keeps its colon). */
+const SEMICOLON = 59;
+const FULL_STOP = 46;
+const LINE_BREAK = 10;
+const isDigitCode = (code: number) => code >= 48 && code <= 57;
+
+/**
+ * The clause around `[start, end)`: cut at `;`, a full stop or a line break (a label keeps its
+ * colon). Read by character code; forward it stops at `;`, a line break, a full stop before no digit,
+ * or one character before a full stop.
+ */
 function clauseAround(text: string, start: number, end: number): string {
   let from = start;
-  while (from > 0 && !/[;.\n]/.test(text[from - 1] as string)) from--;
+  while (from > 0) {
+    const before = text.charCodeAt(from - 1);
+    if (before === SEMICOLON || before === FULL_STOP || before === LINE_BREAK) break;
+    from--;
+  }
   let to = end;
-  while (
-    to < text.length &&
-    !/[;\n]/.test(text[to] as string) &&
-    !/\.(?!\d)/.test(text.slice(to, to + 2))
-  )
+  while (to < text.length) {
+    const code = text.charCodeAt(to);
+    const next = text.charCodeAt(to + 1);
+    if (code === SEMICOLON || code === LINE_BREAK) break;
+    if ((code === FULL_STOP && !isDigitCode(next)) || next === FULL_STOP) break;
     to++;
+  }
   return text.slice(from, to);
 }
 

@@ -6,6 +6,7 @@
  */
 
 import { phraseAlternation, WORD_END, WORD_START } from "../../text/boundaries.ts";
+import { allMatches } from "../../text/matches.ts";
 import { registerPatterns } from "../../text/patterns.ts";
 import type { QuantityMention, UnitKind } from "../quantities.ts";
 import {
@@ -113,7 +114,7 @@ export const ACCEPTANCE_RULES: readonly AcceptanceRule[] = [
       if (!BARE_VALUE_FRAME.test(before)) return rejected;
       if (!AFTER_BARE_VALUE.test(text.slice(mention.end, mention.end + 5))) return rejected;
       if (mention.value.min >= 1900 && mention.value.max <= 2100) return rejected;
-      const nouns = [...before.matchAll(IMPLIED_UNIT)];
+      const nouns = allMatches(IMPLIED_UNIT, before);
       const noun = nouns[nouns.length - 1]?.[1];
       if (!noun) return rejected;
       const people = PEOPLE_NOUNS.includes(noun.toLowerCase());

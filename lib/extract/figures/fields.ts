@@ -1,6 +1,8 @@
 /**
  * A figure's comparator, direction of change and horizon, each from the words around its value.
  */
+
+import { allMatches } from "../../text/matches.ts";
 import { registerPatterns } from "../../text/patterns.ts";
 import type { Sentence } from "../../text/sentences.ts";
 import type { HorizonMarker } from "../horizons.ts";
@@ -28,9 +30,8 @@ export function figureDirection(
   clause: ClauseSpan,
 ): Direction | null {
   let direction: Direction | null = null;
-  for (const m of text
-    .slice(Math.max(clause.start, mention.valueStart - 40), mention.valueStart)
-    .matchAll(DIRECTION)) {
+  const before = text.slice(Math.max(clause.start, mention.valueStart - 40), mention.valueStart);
+  for (const m of allMatches(DIRECTION, before)) {
     direction = (m[1] as string).toLowerCase() === "tăng" ? "increase" : "decrease";
   }
   return direction;
