@@ -13,7 +13,9 @@ export interface MetaKey {
 export function metaContents(doc: Document, keys: readonly MetaKey[]): Array<string | null> {
   const found: Array<Element | null> = keys.map(() => null);
   let missing = keys.length;
-  const metas = doc.getElementsByTagName("meta");
+  // A selector, not getElementsByTagName: linkedom keeps a template's content among its children,
+  // and only its selectors pass over them, as a browser's DOM does.
+  const metas = doc.querySelectorAll("meta");
   for (let i = 0; i < metas.length && missing > 0; i++) {
     const meta = metas[i] as Element;
     for (const [k, key] of keys.entries()) {

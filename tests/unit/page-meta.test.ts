@@ -13,7 +13,8 @@ const HTML = `<html><head>
   <meta property="og:title" content=" Tiêu đề ">
   <meta name="DC.date.issued" content="2021-03-04">
   <meta itemprop="datePublished" content="2019-05-06">
-</head><body><p>Bài viết</p><meta property="og:title" content="later"></body></html>`;
+</head><body><template><meta property="og:url" content="https://a.gov.vn/t"></template>
+  <p>Bài viết</p><meta property="og:title" content="later"></body></html>`;
 
 const KEYS: MetaKey[] = [
   { attribute: "name", value: "date" },
