@@ -49,11 +49,15 @@ export interface NewestRead {
   complete: boolean;
 }
 
-/** The newest snippets (all of those sharing the oldest time among them) and their articles. */
-export async function newestSnippets(
-  db: CollectionDb,
-  count: number = FIRST_READ,
-): Promise<NewestRead> {
+/**
+ * The newest snippets (all of those sharing the oldest time among them) and their articles, in
+ * one read transaction (a write cannot land between its requests).
+ */
+export function newestSnippets(db: CollectionDb, count: number = FIRST_READ): Promise<NewestRead> {
+  return db.transaction("r", db.snippets, db.articles, () => readNewest(db, count));
+}
+
+async function readNewest(db: CollectionDb, count: number): Promise<NewestRead> {
   // The times of the count-th newest snippet and of the one after it, from the index alone (a key
   // cursor that skips ahead), then every snippet from that time on in one request: a cursor over
   // the records would take one round trip a snippet. The one after tells whether there are more.
