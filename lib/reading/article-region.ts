@@ -25,7 +25,7 @@ import {
   SKIPPED_TAGS,
   squashedText,
 } from "./chrome.ts";
-import { findHeadline } from "./headline.ts";
+import { findHeadlineSteps } from "./headline.ts";
 import { isDateLine } from "./page-date.ts";
 
 const TEXT_NODE = 3;
@@ -191,8 +191,9 @@ export function findArticleRegion(doc: Document): ArticleRegion | null {
 /** `findArticleRegion` in steps of a few dozen nodes (see lib/steps.ts). */
 export function* findArticleRegionSteps(doc: Document): Steps<ArticleRegion | null> {
   const body = doc.body;
-  const headline = findHeadline(doc);
-  if (!body || !headline) return null;
+  if (!body) return null;
+  const headline = yield* findHeadlineSteps(doc);
+  if (!headline) return null;
   yield;
   return { headline, ...(yield* collectBody(headline, body)) };
 }
