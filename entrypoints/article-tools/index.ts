@@ -28,11 +28,15 @@ export default defineUnlistedScript(async () => {
       .some((target) => target instanceof Element && target.localName === UI_HOST_NAME);
   const hover = watchPointer(document, controller, isOwnUi);
 
+  let mounting: Promise<unknown> | null = null;
   const annotate = async (initial?: NonNullable<typeof boot.pending>) => {
     await controller.run(initial);
-    if (!ui && controller.getView().recognised && ctx.isValid) {
-      ui = await mountPageUi(ctx, controller, hover);
-    }
+    if (mounting || !controller.getView().recognised) return;
+    // The panel's first render is a task of its own, after the highlights.
+    mounting = yieldToPage().then(async () => {
+      if (ctx.isValid) ui = await mountPageUi(ctx, controller, hover);
+    });
+    await mounting;
   };
   boot.rerun = () => annotate();
 
