@@ -46,7 +46,7 @@ const BYLINE_NAME = /author|tacgia|tac-gia|byline|source|nguon/i;
 const SERIAL_TAGS = new Set(["TR", "TBODY", "THEAD", "TD", "TH", "LI", "DT", "DD"]);
 
 /** Nodes looked at between two pauses. */
-const NODES_PER_STEP = 48;
+const NODES_PER_STEP = 16;
 /** A container longer than this (before white space collapses) is no date line. */
 const MAX_DATE_LINE_RAW_CHARS = 400;
 
