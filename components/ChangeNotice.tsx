@@ -5,8 +5,8 @@
  */
 import type { ItemFields } from "../lib/extract/types.ts";
 import { t } from "../lib/i18n/index.ts";
+import { deadlineLabel, valueLabel } from "../lib/i18n/item-format.ts";
 import type { SnippetKind } from "../lib/snippets/types.ts";
-import { deadlineLabel, valueLabel } from "./item-format.ts";
 
 export interface ChangeNoticeProps {
   kind: SnippetKind;

@@ -8,8 +8,8 @@ import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import type { ExtractedItem } from "../lib/extract/types.ts";
 import { KIND_COLOURS } from "../lib/highlight/styles.ts";
 import { t } from "../lib/i18n/index.ts";
+import { fieldRows, kindLabel } from "../lib/i18n/item-format.ts";
 import type { ReviewStatus } from "../lib/snippets/types.ts";
-import { fieldRows, kindLabel } from "./item-format.ts";
 import { reviewLabel } from "./review-format.ts";
 
 export interface ItemCardProps {

@@ -9,8 +9,8 @@ import { type LimitName, PAGE_LIMITS } from "../lib/dom/page-size.ts";
 import type { ItemKind } from "../lib/extract/types.ts";
 import { KIND_COLOURS } from "../lib/highlight/styles.ts";
 import { getLanguage, t } from "../lib/i18n/index.ts";
+import { kindLabel } from "../lib/i18n/item-format.ts";
 import type { ReviewStatus } from "../lib/snippets/types.ts";
-import { kindLabel } from "./item-format.ts";
 import { reviewLabel } from "./review-format.ts";
 
 export interface PagePanelProps {

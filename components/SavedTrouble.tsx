@@ -5,10 +5,10 @@
  */
 
 import { t } from "../lib/i18n/index.ts";
+import { kindLabel } from "../lib/i18n/item-format.ts";
 import type { FoundChange } from "../lib/snippets/page-change.ts";
 import type { SnippetKind, SnippetRecord } from "../lib/snippets/types.ts";
 import { ChangeNotice } from "./ChangeNotice.tsx";
-import { kindLabel } from "./item-format.ts";
 
 const LIST_TEXT = 70;
 

@@ -7,14 +7,14 @@
 import { comparatorWord, directionWord } from "../lib/export/labels.ts";
 import type { ItemValue } from "../lib/extract/types.ts";
 import { getLanguage, type MessageKey, t } from "../lib/i18n/index.ts";
-import type { CorrectableField, ReviewStatus, SnippetKind } from "../lib/snippets/types.ts";
 import {
   categoryLabel,
   deadlineLabel,
   formatNumber,
   horizonLabel,
   kindLabel,
-} from "./item-format.ts";
+} from "../lib/i18n/item-format.ts";
+import type { CorrectableField, ReviewStatus, SnippetKind } from "../lib/snippets/types.ts";
 
 const REVIEW_LABEL: Record<ReviewStatus, MessageKey> = {
   unreviewed: "reviewUnreviewed",

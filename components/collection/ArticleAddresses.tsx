@@ -6,9 +6,9 @@
  */
 import { useEffect, useState } from "preact/hooks";
 import { t } from "../../lib/i18n/index.ts";
+import { formatNumber, withUnit } from "../../lib/i18n/item-format.ts";
 import type { ArticleRecord } from "../../lib/snippets/types.ts";
 import type { ArticleCopyRecord } from "../../lib/storage/index.ts";
-import { formatNumber, withUnit } from "../item-format.ts";
 
 export function ArticleAddresses(props: {
   article: ArticleRecord;

@@ -7,8 +7,8 @@ import type { ComponentChildren } from "preact";
 import { useMemo } from "preact/hooks";
 import { anchorInText } from "../../lib/anchoring/index.ts";
 import { t } from "../../lib/i18n/index.ts";
+import { kindLabel } from "../../lib/i18n/item-format.ts";
 import type { ArticleRecord, SnippetRecord } from "../../lib/snippets/types.ts";
-import { kindLabel } from "../item-format.ts";
 
 interface Segment {
   text: string;

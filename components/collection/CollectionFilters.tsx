@@ -57,13 +57,25 @@ export interface CollectionFiltersProps {
   onFilter(filter: SnippetFilter): void;
 }
 
+/** How long the facet counts wait for the next frame at most. */
+const FACETS_AT_THE_LATEST_MS = 100;
+
 export function CollectionFilters(props: CollectionFiltersProps) {
   const { filter, results } = props;
-  // Facet counts (and their long option lists) come right after the first paint.
+  // Facet counts (and their long option lists) come once the entries they count are painted
+  // (or after 100 ms: a hidden page paints no frames).
   const [facet, setFacet] = useState<Facets>(NO_FACETS);
   useEffect(() => {
-    const timer = setTimeout(() => setFacet(facets(props.entries)), 0);
-    return () => clearTimeout(timer);
+    const count = () => setFacet(facets(props.entries));
+    let timer = setTimeout(count, FACETS_AT_THE_LATEST_MS);
+    const frame = requestAnimationFrame(() => {
+      clearTimeout(timer);
+      timer = setTimeout(count, 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [props.entries]);
   const setFilter = (patch: Partial<SnippetFilter>) => props.onFilter({ ...filter, ...patch });
 

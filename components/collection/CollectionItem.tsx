@@ -5,10 +5,10 @@
  */
 import type { CollectionEntry, Excerpt } from "../../lib/collection/index.ts";
 import { t } from "../../lib/i18n/index.ts";
+import { fieldRows, kindLabel } from "../../lib/i18n/item-format.ts";
 import type { ChangeDecision } from "../../lib/messaging/protocol.ts";
 import { effectiveEntry, hasCorrections, reviewOf } from "../../lib/snippets/review.ts";
 import type { ReviewStatus } from "../../lib/snippets/types.ts";
-import { fieldRows, kindLabel } from "../item-format.ts";
 import { reviewLabel } from "../review-format.ts";
 import { Marked } from "./Marked.tsx";
 import { PageChangeBadge } from "./PageChangeBadge.tsx";

@@ -6,6 +6,7 @@ import { useEffect, useState } from "preact/hooks";
 import { browser } from "wxt/browser";
 import type { ItemKind } from "../../lib/extract/types.ts";
 import { t } from "../../lib/i18n/index.ts";
+import { fieldRows, kindLabel } from "../../lib/i18n/item-format.ts";
 import {
   type PageItemsResponse,
   sendMessage,
@@ -13,7 +14,6 @@ import {
   tabStateKey,
 } from "../../lib/messaging/protocol.ts";
 import { ChangeNotice } from "../ChangeNotice.tsx";
-import { fieldRows, kindLabel } from "../item-format.ts";
 import { oversizedReason } from "../PagePanel.tsx";
 
 const KINDS: ItemKind[] = ["target", "result", "deadline"];

@@ -7,6 +7,7 @@ import type { ComponentChildren } from "preact";
 import { comparatorWord, directionWord } from "../../lib/export/labels.ts";
 import type { Comparator, Direction, Horizon } from "../../lib/extract/types.ts";
 import { getLanguage, type MessageKey, t } from "../../lib/i18n/index.ts";
+import { categoryLabel, kindLabel } from "../../lib/i18n/item-format.ts";
 import type {
   ArticleRecord,
   CorrectableField,
@@ -15,7 +16,6 @@ import type {
   SnippetRecord,
 } from "../../lib/snippets/types.ts";
 import { CATEGORIES } from "../../lib/taxonomy/taxonomy.ts";
-import { categoryLabel, kindLabel } from "../item-format.ts";
 import { correctableFieldLabel } from "../review-format.ts";
 
 export interface Draft {

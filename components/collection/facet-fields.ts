@@ -4,8 +4,8 @@
  */
 import type { Count, Facets, SnippetFilter } from "../../lib/collection/index.ts";
 import { t } from "../../lib/i18n/index.ts";
+import { categoryLabel, kindLabel } from "../../lib/i18n/item-format.ts";
 import type { ReviewStatus, SnippetKind } from "../../lib/snippets/types.ts";
-import { categoryLabel, kindLabel } from "../item-format.ts";
 import { reviewLabel } from "../review-format.ts";
 
 export interface FacetOption {

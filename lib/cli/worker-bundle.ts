@@ -2,13 +2,15 @@
  * The worker threads' code as one ES module, bundled by esbuild (which tsx itself runs on) into a
  * temp folder: a worker then starts from one file, without tsx compiling and resolving each of the
  * engine's modules through the loader hooks again (about 3 s a worker here, against about 1 s).
- * When esbuild cannot bundle, workers start through tsx (worker-entry.mjs).
+ * The bundle's linkedom is made faster (lib/cli/linkedom-fast-paths.ts). When esbuild cannot
+ * bundle, workers start through tsx (worker-entry.mjs).
  */
 import { rmSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { linkedomFastPaths } from "./linkedom-fast-paths.ts";
 
 const WORKER_SOURCE = fileURLToPath(new URL("./worker.ts", import.meta.url));
 const TSX_ENTRY = new URL("./worker-entry.mjs", import.meta.url);
@@ -34,6 +36,7 @@ export async function workerEntry(): Promise<WorkerEntry> {
       format: "esm",
       target: "node20",
       logLevel: "silent",
+      plugins: [linkedomFastPaths],
       // CommonJS dependencies inside an ES module bundle still need `require`.
       banner: {
         js: 'import { createRequire as createRequireForBundle } from "node:module"; const require = createRequireForBundle(import.meta.url);',

@@ -8,6 +8,13 @@ import { type ExtractJob, type JobOutcome, type JobSettings, jobKey } from "./jo
 import type { WorkerReply, WorkerRequest } from "./worker.ts";
 import type { WorkerEntry } from "./worker-bundle.ts";
 
+/**
+ * A worker's young generation (MB): a page's DOM, text and items are a few MB of short-lived
+ * objects, and a young generation larger than V8's default collects them less often (about a
+ * tenth less CPU a page, at a few tens of MB more memory a worker).
+ */
+const YOUNG_GENERATION_MB = 64;
+
 interface Pending {
   job: ExtractJob;
   resolve: (outcome: JobOutcome) => void;
@@ -52,6 +59,7 @@ export class WorkerPool {
     const worker = new Worker(this.entry.url, {
       workerData: this.settings,
       execArgv: this.entry.execArgv,
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     });
     const entry: PoolWorker = { worker, pending: new Map() };
     worker.on("message", (reply: WorkerReply) => {

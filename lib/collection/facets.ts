@@ -63,6 +63,16 @@ export function facets(entries: readonly CollectionEntry[]): Facets {
   const tags = new Counter<string>();
   const articles = new Map<string, { id: string; title: string; count: number }>();
   const reviews = new Counter<string>();
+  // Localities, levels and tags repeat across thousands of snippets: each is folded once.
+  const folded = new Map<string, string>();
+  const fold = (text: string) => {
+    let key = folded.get(text);
+    if (key === undefined) {
+      key = foldForSearch(text);
+      folded.set(text, key);
+    }
+    return key;
+  };
 
   for (const stored of entries) {
     const { snippet, article } = effectiveEntry(stored);
@@ -70,13 +80,13 @@ export function facets(entries: readonly CollectionEntry[]): Facets {
     kinds.add(snippet.kind, snippet.kind);
     if (snippet.category) categories.add(snippet.category, snippet.category);
     const locality = article?.locality?.trim();
-    if (locality) localities.add(foldForSearch(locality), locality);
+    if (locality) localities.add(fold(locality), locality);
     const level = article?.level?.trim();
-    if (level) levels.add(foldForSearch(level), level);
+    if (level) levels.add(fold(level), level);
     for (const year of yearsOf(snippet)) years.add(year, year);
     const seen = new Set<string>();
     for (const tag of snippet.tags) {
-      const key = foldForSearch(tag);
+      const key = fold(tag);
       if (key === "" || seen.has(key)) continue;
       seen.add(key);
       tags.add(key, tag.trim());

@@ -5,7 +5,6 @@
  * articles behind every column as sources.
  */
 
-import { horizonLabel, valueLabel } from "../../components/item-format.ts";
 import {
   type AttainmentStatus,
   type ComparisonCell,
@@ -16,6 +15,7 @@ import {
   type NoDataReason,
 } from "../collection/index.ts";
 import type { Language } from "../i18n/index.ts";
+import { horizonLabel, valueLabel } from "../i18n/item-format.ts";
 import type { ArticleRecord } from "../snippets/types.ts";
 import type { CategoryGroup } from "../taxonomy/taxonomy.ts";
 import { displayDate } from "../text/dates.ts";

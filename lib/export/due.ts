@@ -5,7 +5,7 @@
  * 15/01/2021`) the clause of its sentence it ends, never the sentence's start
  * (which may name another deadline: `Đến năm 2030…; đến năm 2025 …`).
  */
-import { kindLabel, valueLabel } from "../../components/item-format.ts";
+import { kindLabel, valueLabel } from "../i18n/item-format.ts";
 import type { SnippetRecord } from "../snippets/types.ts";
 
 /** One line of NFC text without control characters. */

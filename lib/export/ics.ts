@@ -19,9 +19,9 @@
  *   LF: a lone CR would end the content line).
  */
 import { createEvents, type EventAttributes } from "ics";
-import { deadlineLabel, valueLabel } from "../../components/item-format.ts";
 import type { Deadline } from "../extract/types.ts";
 import { t } from "../i18n/index.ts";
+import { deadlineLabel, valueLabel } from "../i18n/item-format.ts";
 import { stableHash } from "../snippets/keys.ts";
 import { effectiveEntry, isRejected } from "../snippets/review.ts";
 import { mapInChunks } from "./chunked.ts";

@@ -14,14 +14,14 @@
  * (`markdownIndicator`).
  */
 
+import { t } from "../i18n/index.ts";
 import {
   categoryLabel,
   deadlineLabel,
   horizonLabel,
   kindLabel,
   valueLabel,
-} from "../../components/item-format.ts";
-import { t } from "../i18n/index.ts";
+} from "../i18n/item-format.ts";
 import { effectiveSnippet, hasCorrections, isRejected } from "../snippets/review.ts";
 import type { ArticleRecord } from "../snippets/types.ts";
 import { displayDate } from "../text/dates.ts";

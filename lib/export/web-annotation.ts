@@ -22,14 +22,10 @@
  * The `@context` is the model's context IRI as a constant; nothing is fetched.
  * Page text is data here: it only ever lands in JSON strings.
  */
-import {
-  deadlineLabel,
-  horizonLabel,
-  kindLabel,
-  valueLabel,
-} from "../../components/item-format.ts";
+
 import { itemFields } from "../extract/types.ts";
 import { getLanguage, t } from "../i18n/index.ts";
+import { deadlineLabel, horizonLabel, kindLabel, valueLabel } from "../i18n/item-format.ts";
 import { correctedFields, effectiveEntry } from "../snippets/review.ts";
 import type { ArticleRecord, SnippetRecord } from "../snippets/types.ts";
 import { mapInChunks } from "./chunked.ts";

@@ -73,13 +73,41 @@ export function hasContentName(element: Element): boolean {
   return CONTENT_NAME.test(attributeNames(element));
 }
 
+/** The longest title `isChromeTitle` takes, folded and trimmed. */
+const MAX_CHROME_TITLE_CHARS = 48;
+
+/**
+ * Whether `text` holds more than `limit` ASCII letters and digits and Latin letters (U+00C0–U+024F,
+ * U+1E00–U+1EFF, not × ÷): folding keeps each as at least one letter, which no trimming removes,
+ * so such a text folds to more than `limit` characters. Cheaper than folding a whole paragraph.
+ */
+export function surelyFoldsLonger(text: string, limit: number): boolean {
+  let kept = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const lower = c | 0x20;
+    if (
+      (c >= 0x30 && c <= 0x39) ||
+      (c < 0x80 && lower >= 0x61 && lower <= 0x7a) ||
+      (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+      (c >= 0x1e00 && c <= 0x1eff)
+    ) {
+      kept++;
+      if (kept > limit) return true;
+    }
+  }
+  return false;
+}
+
 /** Whether a short text is the title of a related-news list or a sidebar box. */
 export function isChromeTitle(text: string): boolean {
+  // A paragraph of the article: too long to be a title, known without folding it.
+  if (surelyFoldsLonger(text, MAX_CHROME_TITLE_CHARS)) return false;
   const folded = foldDiacritics(text)
     .replace(/[\s:»>›|.…-]+$/u, "")
     .replace(/^[\s«<‹|.-]+/u, "")
     .replace(/\s+/g, " ");
-  return folded.length > 0 && folded.length <= 48 && CHROME_TITLE.test(folded);
+  return folded.length > 0 && folded.length <= MAX_CHROME_TITLE_CHARS && CHROME_TITLE.test(folded);
 }
 
 /** The first line of text inside an element (its first non-empty text node's block), short. */

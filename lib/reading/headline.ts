@@ -6,6 +6,7 @@
  */
 import { runSteps, type Steps } from "../steps.ts";
 import { isHidden, squashedText } from "./chrome.ts";
+import { type MetaKey, metaContents } from "./page-meta.ts";
 
 const TITLE_NAME = /title|tieude|tieu-de|tieu_de|headline|heading|tenbai|ten-bai/i;
 /** A heading longer than this is a headline only when the page's metadata gives it as its title. */
@@ -24,17 +25,14 @@ export function comparable(text: string): string {
     .trim();
 }
 
-function metaContent(doc: Document, selector: string): string | null {
-  return doc.querySelector(selector)?.getAttribute("content")?.trim() || null;
-}
+const TITLE_META: readonly MetaKey[] = [
+  { attribute: "property", value: "og:title" },
+  { attribute: "name", value: "twitter:title" },
+];
 
 /** What the page's metadata says its title is: `og:title`, then `<title>`. */
 export function titleHints(doc: Document): string[] {
-  const hints = [
-    metaContent(doc, 'meta[property="og:title"]'),
-    metaContent(doc, 'meta[name="twitter:title"]'),
-    doc.title,
-  ];
+  const hints = [...metaContents(doc, TITLE_META).map((c) => c?.trim() || null), doc.title];
   return hints.map((h) => comparable(h ?? "")).filter((h) => h.length > 0);
 }
 
@@ -55,8 +53,10 @@ function matchScore(text: string, hints: readonly string[]): number {
 function isCandidateTag(element: Element): boolean {
   const tag = element.tagName.toUpperCase();
   if (/^H[1-4]$/.test(tag)) return true;
-  const names = `${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""}`;
-  return /^(?:DIV|SPAN|P|TD|STRONG|B|HEADER)$/.test(tag) && TITLE_NAME.test(names);
+  if (!/^(?:DIV|SPAN|P|TD|STRONG|B|HEADER)$/.test(tag)) return false;
+  return TITLE_NAME.test(
+    `${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""}`,
+  );
 }
 
 function insideLinkOrHidden(element: Element): boolean {
@@ -87,7 +87,8 @@ export function* findHeadlineSteps(doc: Document): Steps<Element | null> {
   const body = doc.body;
   if (!body) return null;
   const hints = titleHints(doc);
-  const siteName = comparable(metaContent(doc, 'meta[property="og:site_name"]') ?? "");
+  const [siteNameMeta] = metaContents(doc, [{ attribute: "property", value: "og:site_name" }]);
+  const siteName = comparable(siteNameMeta?.trim() || "");
   yield;
   let best = null as Element | null;
   let bestScore = 0;

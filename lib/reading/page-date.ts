@@ -8,16 +8,18 @@
  * Gives an ISO day (`2020-10-15`) or, when the page names only a month, an ISO month (`2023-07`).
  */
 import { isHidden, squashedText } from "./chrome.ts";
+import { type MetaKey, metaContents } from "./page-meta.ts";
 
-const META_SELECTORS = [
-  'meta[property="article:published_time"]',
-  'meta[name="article:published_time"]',
-  'meta[itemprop="datePublished"]',
-  'meta[name="pubdate"]',
-  'meta[name="publishdate"]',
-  'meta[name="date"]',
-  'meta[name="dc.date"]',
-  'meta[name="DC.date.issued"]',
+/** Publication metadata, most trusted first. */
+const META_KEYS: readonly MetaKey[] = [
+  { attribute: "property", value: "article:published_time" },
+  { attribute: "name", value: "article:published_time" },
+  { attribute: "itemprop", value: "datePublished" },
+  { attribute: "name", value: "pubdate" },
+  { attribute: "name", value: "publishdate" },
+  { attribute: "name", value: "date" },
+  { attribute: "name", value: "dc.date" },
+  { attribute: "name", value: "DC.date.issued" },
 ];
 
 /** `dd/mm/yyyy`, `dd-mm-yyyy`, `dd.mm.yyyy` (not inside a longer number or path). */
@@ -68,8 +70,8 @@ function isoFromMeta(value: string): string | null {
 }
 
 function fromMetadata(doc: Document): string | null {
-  for (const selector of META_SELECTORS) {
-    const value = doc.querySelector(selector)?.getAttribute("content")?.trim();
+  for (const content of metaContents(doc, META_KEYS)) {
+    const value = content?.trim();
     const iso = value ? isoFromMeta(value) : null;
     if (iso) return iso;
   }

@@ -54,21 +54,20 @@ export async function newestSnippets(
   db: CollectionDb,
   count: number = FIRST_READ,
 ): Promise<NewestRead> {
-  // One more than asked for tells whether there are more.
-  const newest = await db.snippets
+  // The times of the count-th newest snippet and of the one after it, from the index alone (a key
+  // cursor that skips ahead), then every snippet from that time on in one request: a cursor over
+  // the records would take one round trip a snippet. The one after tells whether there are more.
+  const [oldest, next] = await db.snippets
     .orderBy("createdAt")
     .reverse()
-    .limit(count + 1)
-    .toArray();
-  const complete = newest.length <= count;
-  const oldest = newest[count - 1]?.createdAt;
-  // Only when the one past the read ties with the oldest read are all of that time read again.
-  const tied = !complete && oldest !== undefined && newest[count]?.createdAt === oldest;
-  const snippets = complete
-    ? newest
-    : tied
-      ? await db.snippets.where("createdAt").aboveOrEqual(oldest).toArray()
-      : newest.slice(0, count);
+    .offset(count - 1)
+    .limit(2)
+    .keys();
+  const complete = next === undefined;
+  const snippets =
+    oldest === undefined
+      ? await db.snippets.toArray() // fewer than `count`: all of them
+      : await db.snippets.where("createdAt").aboveOrEqual(oldest).toArray();
   const ids = [...new Set(snippets.map((s) => s.articleId))];
   const articles = (await db.articles.bulkGet(ids)).filter((a): a is ArticleRecord => Boolean(a));
   return { articles, snippets, complete };

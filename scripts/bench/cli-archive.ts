@@ -11,22 +11,18 @@
  *
  * and where a page's time goes in one thread, per page (ms): cli.parse_ms (read + linkedom
  * parseHTML), cli.read_ms (readArticle: headline and body, or Readability), cli.recognize_ms,
- * cli.facts_ms (article facts), cli.extract_ms (items) and cli.output_ms (the JSON line).
+ * cli.facts_ms (article facts), cli.extract_ms (items) and cli.output_ms (the JSON line). The
+ * one-thread figures run scripts/bench/cli-stages.ts bundled as the CLI's workers are.
  */
 import { spawn } from "node:child_process";
 import { closeSync, createReadStream, openSync, readFileSync } from "node:fs";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { parseHTML } from "linkedom";
-import { extractArticleFacts } from "../../lib/article/facts.ts";
-import { toFileResult } from "../../lib/cli/formats.ts";
-import { formatResult } from "../../lib/cli/output-format.ts";
-import { extract } from "../../lib/extract/index.ts";
-import { analyzeDocument } from "../../lib/page-document.ts";
-import { readArticle } from "../../lib/recognition/readable.ts";
-import { recognize } from "../../lib/recognition/recognize.ts";
+import { pathToFileURL } from "node:url";
+import * as esbuild from "esbuild";
+import { linkedomFastPaths } from "../../lib/cli/linkedom-fast-paths.ts";
 import { type Figure, round } from "./figure.ts";
 import { writePortalArchive } from "./portal-archive.ts";
 
@@ -35,6 +31,28 @@ const ARCHIVE_PAGES = 10_000;
 /** Pages for the one-thread figures (baseline and stages), after as many again to warm up. */
 const SAMPLE_PAGES = 400;
 const ROOT = path.resolve(import.meta.dirname, "../..");
+const STAGES_SOURCE = path.join(import.meta.dirname, "cli-stages.ts");
+
+type StagesModule = typeof import("./cli-stages.ts");
+
+/** cli-stages.ts bundled as the extraction workers are (lib/cli/worker-bundle.ts), into `dir`. */
+async function loadStages(dir: string): Promise<StagesModule> {
+  const outfile = path.join(dir, "cli-stages.mjs");
+  await esbuild.build({
+    entryPoints: [STAGES_SOURCE],
+    outfile,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    logLevel: "silent",
+    plugins: [linkedomFastPaths],
+    banner: {
+      js: 'import { createRequire as createRequireForBundle } from "node:module"; const require = createRequireForBundle(import.meta.url);',
+    },
+  });
+  return import(pathToFileURL(outfile).href);
+}
 
 export async function cliArchiveFigures(options: {
   log: (line: string) => void;
@@ -46,6 +64,7 @@ export async function cliArchiveFigures(options: {
   try {
     log(`Generating an archive of ${pages.toLocaleString("en-US")} portal pages in ${dir} …`);
     const archive = await writePortalArchive(path.join(dir, "archive"), pages);
+    const { parseOnlyMs, stageCosts } = await loadStages(dir);
     const sample = archive.files.slice(0, SAMPLE_PAGES);
     const warmUp = archive.files.slice(SAMPLE_PAGES, 2 * SAMPLE_PAGES);
     await stageCosts(warmUp);
@@ -93,79 +112,6 @@ export async function cliArchiveFigures(options: {
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
-}
-
-/** Mean ms a page to read its file and parse it with linkedom, nothing else. */
-async function parseOnlyMs(files: readonly string[]): Promise<number> {
-  let elements = 0;
-  const start = performance.now();
-  for (const file of files) {
-    const { document } = parseHTML(await readFile(file, "utf8"));
-    elements += document.querySelectorAll("p").length;
-  }
-  if (elements === 0) throw new Error("baseline parsed no paragraphs");
-  return (performance.now() - start) / files.length;
-}
-
-type Stage = "parse" | "read" | "recognize" | "facts" | "extract" | "output";
-
-/**
- * Mean ms a page in each stage of the CLI's work on one thread, the stages run as
- * `analyzeDocument` runs them (lib/page-document.ts). The output stage is timed in a second pass, where
- * each page's items are also checked against `analyzeDocument`'s own.
- */
-async function stageCosts(files: readonly string[]): Promise<Record<Stage, number>> {
-  const total: Record<Stage, number> = {
-    parse: 0,
-    read: 0,
-    recognize: 0,
-    facts: 0,
-    extract: 0,
-    output: 0,
-  };
-  const itemCounts: number[] = [];
-  for (const file of files) {
-    let t = performance.now();
-    const lap = (stage: Stage) => {
-      const now = performance.now();
-      total[stage] += now - t;
-      t = now;
-    };
-    const { document } = parseHTML(await readFile(file, "utf8"));
-    const url = document.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? file;
-    lap("parse");
-    const read = readArticle(document as unknown as Document);
-    lap("read");
-    const recognition = recognize({
-      url,
-      title: read.title,
-      text: read.text,
-      readable: read.readable,
-      linkDensity: read.linkDensity,
-    });
-    lap("recognize");
-    const referenceDate = read.publishedAt;
-    extractArticleFacts(read.text, read.title, referenceDate);
-    lap("facts");
-    const titleAndLead = `${read.title}\n${read.text.slice(0, 400)}`;
-    const items = recognition.recognised ? extract(read.text, { referenceDate, titleAndLead }) : [];
-    lap("extract");
-    itemCounts.push(items.length);
-  }
-  if (itemCounts.every((count) => count === 0)) throw new Error("the stages extracted nothing");
-  for (const [k, file] of files.entries()) {
-    const { document } = parseHTML(await readFile(file, "utf8"));
-    const url = document.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? file;
-    const analysis = analyzeDocument(document as unknown as Document, { url });
-    if (analysis.items.length !== itemCounts[k]) {
-      throw new Error(`${file}: the stages found other items than analyzeDocument`);
-    }
-    const start = performance.now();
-    formatResult(toFileResult(file, analysis), "jsonl");
-    total.output += performance.now() - start;
-  }
-  for (const stage of Object.keys(total) as Stage[]) total[stage] /= files.length;
-  return total;
 }
 
 /** Runs the CLI over `dir` as a whole process; its time, result lines and largest RSS. */

@@ -5,10 +5,10 @@
  */
 import assert from "node:assert/strict";
 import { afterEach, describe, test } from "node:test";
-import { fieldRows, itemAsText, valueLabel, withUnit } from "../../components/item-format.ts";
 import { extract } from "../../lib/extract/index.ts";
 import type { ExtractedItem } from "../../lib/extract/types.ts";
 import { setLanguage } from "../../lib/i18n/index.ts";
+import { fieldRows, itemAsText, valueLabel, withUnit } from "../../lib/i18n/item-format.ts";
 
 function onlyFigure(sentence: string): ExtractedItem {
   const figures = extract(sentence).filter((item) => item.value !== null);

@@ -6,8 +6,8 @@
 import { useId } from "preact/hooks";
 import type { CollectionEntry } from "../../../lib/collection/index.ts";
 import { t } from "../../../lib/i18n/index.ts";
+import { horizonLabel, valueLabel } from "../../../lib/i18n/item-format.ts";
 import { hasCorrections } from "../../../lib/snippets/review.ts";
-import { horizonLabel, valueLabel } from "../../item-format.ts";
 import { displayDate } from "./format.ts";
 
 export function FigureValue(props: { entry: CollectionEntry; kind: "target" | "result" }) {

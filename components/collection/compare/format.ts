@@ -4,8 +4,8 @@
  */
 import type { AttainmentStatus, NoDataReason } from "../../../lib/collection/index.ts";
 import { type MessageKey, t } from "../../../lib/i18n/index.ts";
+import { formatNumber } from "../../../lib/i18n/item-format.ts";
 import type { CategoryGroup } from "../../../lib/taxonomy/taxonomy.ts";
-import { formatNumber } from "../../item-format.ts";
 
 export const STATUS_KEYS: Record<AttainmentStatus, MessageKey> = {
   exceeded: "compareStatusExceeded",

@@ -1,6 +1,6 @@
 /** The progress view's indicator choice: a labelled select of taxonomy categories. */
 import { t } from "../../../lib/i18n/index.ts";
-import { categoryLabel } from "../../item-format.ts";
+import { categoryLabel } from "../../../lib/i18n/item-format.ts";
 
 export function IndicatorPicker(props: {
   categories: readonly string[];

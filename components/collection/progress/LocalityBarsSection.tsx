@@ -7,7 +7,7 @@ import { useMemo, useState } from "preact/hooks";
 import type { ProgressSeries } from "../../../lib/collection/progress.ts";
 import { localityBars } from "../../../lib/collection/progress-bars.ts";
 import { type MessageKey, t } from "../../../lib/i18n/index.ts";
-import { categoryLabel } from "../../item-format.ts";
+import { categoryLabel } from "../../../lib/i18n/item-format.ts";
 import { IndicatorBars } from "../charts/IndicatorBars.tsx";
 import { IndicatorPicker } from "./IndicatorPicker.tsx";
 import { fileSlug } from "./progress-labels.ts";

@@ -2,8 +2,8 @@
 import type { ProgressSeries } from "../../../lib/collection/progress.ts";
 import type { ReviewKind } from "../../../lib/collection/review-kind.ts";
 import { type MessageKey, t } from "../../../lib/i18n/index.ts";
+import { categoryLabel } from "../../../lib/i18n/item-format.ts";
 import { foldDiacritics } from "../../../lib/text/fold.ts";
-import { categoryLabel } from "../../item-format.ts";
 import { chartValue } from "../charts/chart-format.ts";
 import type { ProgressChartData } from "../charts/ProgressChart.tsx";
 

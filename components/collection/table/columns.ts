@@ -7,15 +7,15 @@
  */
 import type { CollectionEntry, GroupBy, SortValue } from "../../../lib/collection/index.ts";
 import { type MessageKey, t } from "../../../lib/i18n/index.ts";
-import { REVIEW_STATUSES, reviewOf } from "../../../lib/snippets/review.ts";
-import type { SnippetRecord } from "../../../lib/snippets/types.ts";
 import {
   categoryLabel,
   deadlineLabel,
   horizonLabel,
   kindLabel,
   valueLabel,
-} from "../../item-format.ts";
+} from "../../../lib/i18n/item-format.ts";
+import { REVIEW_STATUSES, reviewOf } from "../../../lib/snippets/review.ts";
+import type { SnippetRecord } from "../../../lib/snippets/types.ts";
 import { reviewLabel } from "../../review-format.ts";
 
 /** The status cell: a figure the page now gives differently first, else the deadline's state. */

@@ -2,10 +2,10 @@
  * How an item's parsed fields read in the interface (card, panel, popup) and
  * when copied as text. Labels come from the current UI language.
  */
-import type { ExtractedItem, Horizon, ItemValue } from "../lib/extract/types.ts";
-import { getLanguage, type MessageKey, t } from "../lib/i18n/index.ts";
-import type { SnippetKind } from "../lib/snippets/types.ts";
-import { categoryById } from "../lib/taxonomy/taxonomy.ts";
+import type { ExtractedItem, Horizon, ItemValue } from "../extract/types.ts";
+import { getLanguage, type MessageKey, t } from "../i18n/index.ts";
+import type { SnippetKind } from "../snippets/types.ts";
+import { categoryById } from "../taxonomy/taxonomy.ts";
 
 type ItemFields = Pick<
   ExtractedItem,
