@@ -6,6 +6,7 @@
  */
 
 import { getBoot, UI_HOST_NAME } from "@/lib/in-page/boot.ts";
+import { yieldToPage } from "@/lib/in-page/main-thread.ts";
 import { onMessage } from "@/lib/messaging/protocol.ts";
 import { loadLanguage } from "@/lib/settings.ts";
 import { createPageController } from "./page-controller.ts";
@@ -13,6 +14,8 @@ import { watchPointer } from "./pointer.ts";
 import { mountPageUi } from "./ui.tsx";
 
 export default defineUnlistedScript(async () => {
+  // Compiling and starting this script is a task of its own: the page runs before the first work.
+  await yieldToPage();
   const boot = getBoot();
   // Injected twice (a second request while the first ran) or without the content script: nothing to do.
   if (!boot || boot.rerun || !boot.ctx.isValid) return;
@@ -25,11 +28,15 @@ export default defineUnlistedScript(async () => {
       .some((target) => target instanceof Element && target.localName === UI_HOST_NAME);
   const hover = watchPointer(document, controller, isOwnUi);
 
+  let mounting: Promise<unknown> | null = null;
   const annotate = async (initial?: NonNullable<typeof boot.pending>) => {
     await controller.run(initial);
-    if (!ui && controller.getView().recognised && ctx.isValid) {
-      ui = await mountPageUi(ctx, controller, hover);
-    }
+    if (mounting || !controller.getView().recognised) return;
+    // The panel's first render is a task of its own, after the highlights.
+    mounting = yieldToPage().then(async () => {
+      if (ctx.isValid) ui = await mountPageUi(ctx, controller, hover);
+    });
+    await mounting;
   };
   boot.rerun = () => annotate();
 

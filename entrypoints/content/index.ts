@@ -10,7 +10,7 @@
  */
 
 import { type Boot, isOwnNode, setBoot } from "@/lib/in-page/boot.ts";
-import { startRunTimer, yieldToPage } from "@/lib/in-page/main-thread.ts";
+import { type RunTimer, startRunTimer, yieldToPage } from "@/lib/in-page/main-thread.ts";
 import { readingKey, readPage } from "@/lib/in-page/page-reading.ts";
 import { recognizePage } from "@/lib/in-page/recognize-page.ts";
 import { sendMessage } from "@/lib/messaging/protocol.ts";
@@ -27,15 +27,19 @@ export default defineContentScript({
   runAt: "document_idle",
   cssInjectionMode: "manual",
   async main(ctx) {
+    // The first run's clock starts now, its work a turn later: compiling and starting this script
+    // is a task of its own.
+    const firstTimer = startRunTimer();
+    await yieldToPage();
+    if (!ctx.isValid) return;
     const boot: Boot = { ctx, pending: null, rerun: null };
     setBoot(boot);
     let lastKey: string | null = null;
     let requested = false;
 
-    const check = async () => {
+    const check = async (timer: RunTimer = startRunTimer()) => {
       if (boot.rerun) return boot.rerun();
       if (requested) return;
-      const timer = startRunTimer();
       const reading = await readPage(document, timer);
       const key = readingKey(reading);
       if (key === lastKey) return;
@@ -58,12 +62,13 @@ export default defineContentScript({
 
     // One reading at a time: a mutation during a reading waits for it.
     let queue = Promise.resolve();
-    const checkInTurn = () => {
-      queue = queue.then(check, check);
+    const checkInTurn = (timer?: RunTimer) => {
+      const run = () => check(timer);
+      queue = queue.then(run, run);
       return queue;
     };
-    const watch = watchMutations(document, isOwnNode, checkInTurn);
+    const watch = watchMutations(document, isOwnNode, () => checkInTurn());
     ctx.onInvalidated(() => watch.dispose());
-    await checkInTurn();
+    await checkInTurn(firstTimer);
   },
 });

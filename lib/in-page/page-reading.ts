@@ -27,6 +27,9 @@ export type PageReading =
 const LEAD_CHARS = 12_000;
 
 export async function readPage(doc: Document, timer: RunTimer): Promise<PageReading> {
+  // The caller may still be in a long task (the content script's first run is in the task that
+  // compiled and started it): the measuring gets a task of its own.
+  await yieldToPage();
   const size = timer.phase("measure", () => measurePage(doc));
   if (size.over) {
     const over = size.over;

@@ -25,7 +25,7 @@ import {
   SKIPPED_TAGS,
   squashedText,
 } from "./chrome.ts";
-import { findHeadline } from "./headline.ts";
+import { findHeadlineSteps } from "./headline.ts";
 import { isDateLine } from "./page-date.ts";
 
 const TEXT_NODE = 3;
@@ -46,7 +46,7 @@ const BYLINE_NAME = /author|tacgia|tac-gia|byline|source|nguon/i;
 const SERIAL_TAGS = new Set(["TR", "TBODY", "THEAD", "TD", "TH", "LI", "DT", "DD"]);
 
 /** Nodes looked at between two pauses. */
-const NODES_PER_STEP = 48;
+const NODES_PER_STEP = 16;
 /** A container longer than this (before white space collapses) is no date line. */
 const MAX_DATE_LINE_RAW_CHARS = 400;
 
@@ -191,8 +191,9 @@ export function findArticleRegion(doc: Document): ArticleRegion | null {
 /** `findArticleRegion` in steps of a few dozen nodes (see lib/steps.ts). */
 export function* findArticleRegionSteps(doc: Document): Steps<ArticleRegion | null> {
   const body = doc.body;
-  const headline = findHeadline(doc);
-  if (!body || !headline) return null;
+  if (!body) return null;
+  const headline = yield* findHeadlineSteps(doc);
+  if (!headline) return null;
   yield;
   return { headline, ...(yield* collectBody(headline, body)) };
 }

@@ -4,6 +4,7 @@
  * such a match, a page's single `<h1>` when it is not the site's name. A related-news title is a
  * link, so linked headings are not headlines.
  */
+import { runSteps, type Steps } from "../steps.ts";
 import { isHidden, squashedText } from "./chrome.ts";
 import { type MetaKey, metaContents } from "./page-meta.ts";
 
@@ -11,6 +12,8 @@ const TITLE_NAME = /title|tieude|tieu-de|tieu_de|headline|heading|tenbai|ten-bai
 /** A heading longer than this is a headline only when the page's metadata gives it as its title. */
 const MAX_PLAIN_HEADLINE_CHARS = 600;
 const MAX_HEADLINE_CHARS = 4000;
+/** Elements looked at between two pauses (most are no candidate and cost next to nothing). */
+const ELEMENTS_PER_STEP = 200;
 
 /** Lower-case text with runs of white space and trailing punctuation removed (NFC). */
 export function comparable(text: string): string {
@@ -72,15 +75,27 @@ function isMostlyLink(element: Element, text: string): boolean {
 
 /** The headline element of the page, or null when none can be told apart. */
 export function findHeadline(doc: Document): Element | null {
+  return runSteps(findHeadlineSteps(doc));
+}
+
+/**
+ * `findHeadline` in steps (see lib/steps.ts): the title's hints, then the page's elements a few
+ * hundred at a time. The first text comparisons of a fresh page are slow (Unicode normalisation
+ * is set up then), so they get a step of their own.
+ */
+export function* findHeadlineSteps(doc: Document): Steps<Element | null> {
   const body = doc.body;
   if (!body) return null;
   const hints = titleHints(doc);
   const [siteNameMeta] = metaContents(doc, [{ attribute: "property", value: "og:site_name" }]);
   const siteName = comparable(siteNameMeta?.trim() || "");
+  yield;
   let best = null as Element | null;
   let bestScore = 0;
   const h1s: Element[] = [];
+  let looked = 0;
   for (const element of Array.from(body.querySelectorAll("*"))) {
+    if (++looked % ELEMENTS_PER_STEP === 0) yield;
     if (!isCandidateTag(element)) continue;
     const raw = squashedText(element);
     if (raw.length === 0 || raw.length > MAX_HEADLINE_CHARS) continue;

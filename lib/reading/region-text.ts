@@ -4,6 +4,8 @@
  * from (`TextPiece`, as `domText` records them), so a span of the text becomes a Range on the page.
  * Runs of white space collapse to one space; scripts, styles and hidden elements are skipped.
  */
+
+import type { Steps } from "../steps.ts";
 import { createTextBuilder, type TextPiece, type TextRules } from "../text/dom-text.ts";
 import { BLOCK_TAGS, isHidden, SKIPPED_TAGS } from "./chrome.ts";
 
@@ -14,10 +16,19 @@ export interface RegionText {
   headlineLength: number;
 }
 
+/** Parts (mostly paragraphs) read between two pauses. */
+const PARTS_PER_STEP = 4;
+
 const REGION_RULES: TextRules = { blocks: BLOCK_TAGS, skipped: SKIPPED_TAGS, hidden: isHidden };
 
-/** Text of `headline` then of `parts` (nodes taken whole, in document order). */
-export function regionText(headline: Element | null, parts: readonly Node[]): RegionText {
+/**
+ * Text of `headline` then of `parts` (nodes taken whole, in document order), in steps of a few
+ * parts (see lib/steps.ts).
+ */
+export function* regionTextSteps(
+  headline: Element | null,
+  parts: readonly Node[],
+): Steps<RegionText> {
   const builder = createTextBuilder(REGION_RULES);
   if (headline) {
     builder.visit(headline);
@@ -25,11 +36,13 @@ export function regionText(headline: Element | null, parts: readonly Node[]): Re
   }
   const headlineLength = builder.length;
   let previous: Node | null = null;
-  for (const part of parts) {
+  for (const [index, part] of parts.entries()) {
+    if (index % PARTS_PER_STEP === 0) yield;
     // Parts that are not next to each other on the page are on lines of their own.
     if (previous && part.previousSibling !== previous) builder.breakLine();
     builder.visit(part);
     previous = part;
   }
+  yield;
   return { ...builder.finish(), headlineLength };
 }

@@ -8,7 +8,7 @@
 import { Readability } from "@mozilla/readability";
 import { findArticleRegionSteps } from "../reading/article-region.ts";
 import { findPageDate } from "../reading/page-date.ts";
-import { regionText } from "../reading/region-text.ts";
+import { regionTextSteps } from "../reading/region-text.ts";
 import { runSteps, type Steps } from "../steps.ts";
 import { domText, type TextPiece } from "../text/dom-text.ts";
 
@@ -104,9 +104,16 @@ export function* readArticleSteps(
   const canonicalUrl = doc.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? null;
   const siteName = metaContent(doc, 'meta[property="og:site_name"]');
   if (region) {
-    const read = regionText(region.headline, region.parts);
+    const read = yield* regionTextSteps(region.headline, region.parts);
     yield;
     const hasBody = region.parts.length > 0 && read.text.length > read.headlineLength;
+    const publishedAt = findPageDate(doc, {
+      headline: region.headline,
+      dateLines: region.dateLines,
+      url: pageAddress(doc),
+      firstBodyNode: region.parts[0] ?? null,
+    });
+    yield;
     return {
       // A headline of a paragraph's length with nothing under it is an article of one paragraph.
       readable: hasBody || read.headlineLength >= PARAGRAPH_HEADLINE_CHARS,
@@ -114,12 +121,7 @@ export function* readArticleSteps(
       text: read.text,
       byline: null,
       siteName,
-      publishedAt: findPageDate(doc, {
-        headline: region.headline,
-        dateLines: region.dateLines,
-        url: pageAddress(doc),
-        firstBodyNode: region.parts[0] ?? null,
-      }),
+      publishedAt,
       canonicalUrl,
       linkDensity: hasBody ? linkDensityOf(region.parts) : linkDensityOf([doc.body ?? doc]),
       pieces: options.mapToPage ? read.pieces : undefined,

@@ -4,7 +4,7 @@
  */
 import { foldDiacritics } from "../text/fold.ts";
 import data from "./indicators.json" with { type: "json" };
-import { buildPhraseTrie, childOf, ROOT } from "./phrase-trie.ts";
+import { buildPhraseTrie, childOf, type PhraseTrie, ROOT } from "./phrase-trie.ts";
 
 /**
  * The group a category's row sits in, in the order resolutions list them: kinh tế; văn hóa - xã
@@ -79,46 +79,68 @@ interface FoldedPhrase {
   folded: string;
 }
 
-const PHRASES: FoldedPhrase[] = CATEGORIES.flatMap((category) =>
-  category.phrases.map((phrase) => ({
-    category: category.id,
-    folded: foldDiacritics(phrase).replace(/\s+/g, " "),
-  })),
-).sort((a, b) => b.folded.length - a.folded.length);
+/** The phrasings, their trie and the first-word tables that `findCategoryPhrases` searches with. */
+interface PhraseIndex {
+  /** Longest first. */
+  phrases: FoldedPhrase[];
+  /** The phrasings as one trie (lib/taxonomy/phrase-trie.ts), their first words paths like the rest. */
+  trie: PhraseTrie;
+  /** The first two characters of every first word of two characters or more (folded: ASCII). */
+  firstPairs: Uint8Array;
+  /** The ASCII characters that are a first word on their own (`%`, `-` …). */
+  firstSingles: Uint8Array;
+}
 
-/** The phrasings as one trie (lib/taxonomy/phrase-trie.ts), their first words paths like the rest. */
-const TRIE = buildPhraseTrie(
-  PHRASES.map((phrase) => phrase.folded),
-  (folded) => tokenEnd(folded, 0),
-);
+function buildPhraseIndex(): PhraseIndex {
+  const phrases: FoldedPhrase[] = CATEGORIES.flatMap((category) =>
+    category.phrases.map((phrase) => ({
+      category: category.id,
+      folded: foldDiacritics(phrase).replace(/\s+/g, " "),
+    })),
+  ).sort((a, b) => b.folded.length - a.folded.length);
+  const trie = buildPhraseTrie(
+    phrases.map((phrase) => phrase.folded),
+    (folded) => tokenEnd(folded, 0),
+  );
+  const firstPairs = new Uint8Array(128 * 128);
+  const firstSingles = new Uint8Array(128);
+  for (const { folded } of phrases) {
+    const key = firstToken(folded, 0);
+    if (key.length >= 2)
+      firstPairs[(key.charCodeAt(0) & 127) * 128 + (key.charCodeAt(1) & 127)] = 1;
+    else if (key.charCodeAt(0) < 128) firstSingles[key.charCodeAt(0)] = 1;
+  }
+  return { phrases, trie, firstPairs, firstSingles };
+}
 
-/** The first two characters of every first word of two characters or more (folded: ASCII). */
-const FIRST_PAIRS = new Uint8Array(128 * 128);
-/** The ASCII characters that are a first word on their own (`%`, `-` …). */
-const FIRST_SINGLES = new Uint8Array(128);
-for (const { folded } of PHRASES) {
-  const key = firstToken(folded, 0);
-  if (key.length >= 2) FIRST_PAIRS[(key.charCodeAt(0) & 127) * 128 + (key.charCodeAt(1) & 127)] = 1;
-  else if (key.charCodeAt(0) < 128) FIRST_SINGLES[key.charCodeAt(0)] = 1;
+let phraseIndexBuilt: PhraseIndex | null = null;
+
+/**
+ * Built on first use, not when the module loads: the article tools load this module for the
+ * categories' names, and building the trie would lengthen the task that starts them on the page.
+ */
+function phraseIndex(): PhraseIndex {
+  phraseIndexBuilt ??= buildPhraseIndex();
+  return phraseIndexBuilt;
 }
 
 /**
  * The node where the phrasings whose first word is the word at `at` (ending at `end`) go on, or -1
  * when no phrasing begins with it.
  */
-function trieAt(text: string, at: number, end: number): number {
+function trieAt(index: PhraseIndex, text: string, at: number, end: number): number {
+  const { trie, firstPairs, firstSingles } = index;
   // Most words begin no phrasing: their first two letters tell, without following the word; so
   // does a table for the spaces and marks between words.
   if (end - at >= 2) {
-    if (!FIRST_PAIRS[(text.charCodeAt(at) & 127) * 128 + (text.charCodeAt(at + 1) & 127)])
-      return -1;
+    if (!firstPairs[(text.charCodeAt(at) & 127) * 128 + (text.charCodeAt(at + 1) & 127)]) return -1;
   } else {
     const code = text.charCodeAt(at);
-    if (code < 128 && !FIRST_SINGLES[code]) return -1;
+    if (code < 128 && !firstSingles[code]) return -1;
   }
   let node = ROOT;
-  for (let i = at; i < end && node >= 0; i++) node = childOf(TRIE, node, text.charCodeAt(i));
-  return node >= 0 && TRIE.firstWordEnd[node] === 1 ? node : -1;
+  for (let i = at; i < end && node >= 0; i++) node = childOf(trie, node, text.charCodeAt(i));
+  return node >= 0 && trie.firstWordEnd[node] === 1 ? node : -1;
 }
 
 const isDigitCode = (code: number) => code >= 48 && code <= 57;
@@ -149,8 +171,8 @@ interface Best {
  * space and optional spaces may be left out, keeping the lowest-index phrasing that ends at a word's
  * end in `best`.
  */
-function walk(text: string, node: number, i: number, best: Best): void {
-  const phrase = TRIE.phrase[node] as number;
+function walk(trie: PhraseTrie, text: string, node: number, i: number, best: Best): void {
+  const phrase = trie.phrase[node] as number;
   if (phrase >= 0 && (best.phrase < 0 || phrase < best.phrase)) {
     if (!isWordCode(text.charCodeAt(i))) {
       best.phrase = phrase;
@@ -158,19 +180,19 @@ function walk(text: string, node: number, i: number, best: Best): void {
     }
   }
   const code = text.charCodeAt(i);
-  const next = childOf(TRIE, node, code);
-  if (next >= 0 && code !== 32) walk(text, next, i + 1, best);
-  const space = TRIE.space[node] as number;
+  const next = childOf(trie, node, code);
+  if (next >= 0 && code !== 32) walk(trie, text, next, i + 1, best);
+  const space = trie.space[node] as number;
   if (space < 0) return;
   if (isSpaceCode(code)) {
     let j = i + 1;
     while (isSpaceCode(text.charCodeAt(j))) j++;
-    const after = childOf(TRIE, space, text.charCodeAt(j));
-    if (after >= 0) walk(text, after, j + 1, best);
+    const after = childOf(trie, space, text.charCodeAt(j));
+    if (after >= 0) walk(trie, text, after, j + 1, best);
   } else {
-    const after = childOf(TRIE, space, code);
-    if (after >= 0 && spaceIsOptional(TRIE.char[node] as number, TRIE.char[after] as number))
-      walk(text, after, i + 1, best);
+    const after = childOf(trie, space, code);
+    if (after >= 0 && spaceIsOptional(trie.char[node] as number, trie.char[after] as number))
+      walk(trie, text, after, i + 1, best);
   }
 }
 
@@ -181,18 +203,19 @@ function walk(text: string, node: number, i: number, best: Best): void {
  * nang cao`) all count.
  */
 export function findCategoryPhrases(foldedText: string): CategoryMatch[] {
+  const index = phraseIndex();
   const found: CategoryMatch[] = [];
   for (let at = 0; at < foldedText.length; at++) {
     const code = foldedText.charCodeAt(at);
     if (at > 0 && isWordCode(code) && isWordCode(foldedText.charCodeAt(at - 1))) continue;
     const end = tokenEnd(foldedText, at);
-    const trie = trieAt(foldedText, at, end);
-    if (trie < 0) continue;
+    const node = trieAt(index, foldedText, at, end);
+    if (node < 0) continue;
     const best: Best = { phrase: -1, end: at };
-    walk(foldedText, trie, end, best);
+    walk(index.trie, foldedText, node, end, best);
     if (best.phrase >= 0 && best.end > at)
       found.push({
-        category: (PHRASES[best.phrase] as FoldedPhrase).category,
+        category: (index.phrases[best.phrase] as FoldedPhrase).category,
         start: at,
         end: best.end,
       });
