@@ -22,26 +22,35 @@ export interface WorkerEntry {
   dispose(): Promise<void>;
 }
 
+/**
+ * Bundles `entry` into `outfile` as the workers run: one ES module for Node, with linkedom's fast
+ * paths (the bench's one-thread figures are bundled the same way).
+ */
+export async function bundleAsWorkers(entry: string, outfile: string): Promise<void> {
+  const esbuild = await import("esbuild");
+  await esbuild.build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    logLevel: "silent",
+    plugins: [linkedomFastPaths],
+    // CommonJS dependencies inside an ES module bundle still need `require`.
+    banner: {
+      js: 'import { createRequire as createRequireForBundle } from "node:module"; const require = createRequireForBundle(import.meta.url);',
+    },
+  });
+}
+
 export async function workerEntry(): Promise<WorkerEntry> {
   let dir: string | null = null;
   try {
     const esbuild = await import("esbuild");
     dir = await mkdtemp(path.join(os.tmpdir(), "gvn-extract-worker-"));
     const outfile = path.join(dir, "worker.mjs");
-    await esbuild.build({
-      entryPoints: [WORKER_SOURCE],
-      outfile,
-      bundle: true,
-      platform: "node",
-      format: "esm",
-      target: "node20",
-      logLevel: "silent",
-      plugins: [linkedomFastPaths],
-      // CommonJS dependencies inside an ES module bundle still need `require`.
-      banner: {
-        js: 'import { createRequire as createRequireForBundle } from "node:module"; const require = createRequireForBundle(import.meta.url);',
-      },
-    });
+    await bundleAsWorkers(WORKER_SOURCE, outfile);
     // esbuild's service process is not needed any more.
     await esbuild.stop();
     const bundleDir = dir;

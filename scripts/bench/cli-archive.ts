@@ -21,8 +21,7 @@ import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
-import * as esbuild from "esbuild";
-import { linkedomFastPaths } from "../../lib/cli/linkedom-fast-paths.ts";
+import { bundleAsWorkers } from "../../lib/cli/worker-bundle.ts";
 import { type Figure, round } from "./figure.ts";
 import { writePortalArchive } from "./portal-archive.ts";
 
@@ -38,19 +37,7 @@ type StagesModule = typeof import("./cli-stages.ts");
 /** cli-stages.ts bundled as the extraction workers are (lib/cli/worker-bundle.ts), into `dir`. */
 async function loadStages(dir: string): Promise<StagesModule> {
   const outfile = path.join(dir, "cli-stages.mjs");
-  await esbuild.build({
-    entryPoints: [STAGES_SOURCE],
-    outfile,
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    logLevel: "silent",
-    plugins: [linkedomFastPaths],
-    banner: {
-      js: 'import { createRequire as createRequireForBundle } from "node:module"; const require = createRequireForBundle(import.meta.url);',
-    },
-  });
+  await bundleAsWorkers(STAGES_SOURCE, outfile);
   return import(pathToFileURL(outfile).href);
 }
 
