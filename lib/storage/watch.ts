@@ -77,10 +77,14 @@ async function readNewest(db: CollectionDb, count: number): Promise<NewestRead> 
   return { articles, snippets, complete };
 }
 
-/** Quick reads started before the page's first render (`startNewestRead`), by database. */
-const earlyReads = new WeakMap<CollectionDb, Promise<NewestRead>>();
-/** The early reads that have succeeded, by database. */
-const settledReads = new WeakMap<CollectionDb, NewestRead>();
+/** A quick read started before the page's first render, and its result once it has come. */
+interface EarlyRead {
+  read: Promise<NewestRead>;
+  result?: NewestRead;
+}
+
+/** The quick reads started before a page's first render (`startNewestRead`), by database. */
+const earlyReads = new WeakMap<CollectionDb, EarlyRead>();
 
 /**
  * Starts the quick first read now, while the page still loads its settings and modules; the
@@ -88,11 +92,11 @@ const settledReads = new WeakMap<CollectionDb, NewestRead>();
  * watch (it reads again). The returned promise settles with the read, and never rejects.
  */
 export function startNewestRead(db: CollectionDb): Promise<void> {
-  const read = newestSnippets(db);
-  earlyReads.set(db, read);
-  return read.then(
+  const early: EarlyRead = { read: newestSnippets(db) };
+  earlyReads.set(db, early);
+  return early.read.then(
     (result) => {
-      settledReads.set(db, result);
+      early.result = result;
     },
     () => undefined,
   );
@@ -103,15 +107,14 @@ export function startNewestRead(db: CollectionDb): Promise<void> {
  * render can show it at once (the watch then takes the same read).
  */
 export function earlyReadResult(db: CollectionDb): NewestRead | undefined {
-  return earlyReads.has(db) ? settledReads.get(db) : undefined;
+  return earlyReads.get(db)?.result;
 }
 
 /** The early read of `db` if one was started (taken once), else a new quick read. */
 export function firstRead(db: CollectionDb): Promise<NewestRead> {
   const early = earlyReads.get(db);
   earlyReads.delete(db);
-  settledReads.delete(db);
-  return early ? early.catch(() => newestSnippets(db)) : newestSnippets(db);
+  return early ? early.read.catch(() => newestSnippets(db)) : newestSnippets(db);
 }
 
 /** How long after a full read its copy is written (so the page shows the collection first). */
