@@ -31,6 +31,14 @@ export function preloadView<P>(load: ViewLoader<P>): Promise<void> {
   );
 }
 
+/**
+ * Gives a view's module that a page has already imported (statically, in its first chunk): the
+ * view then renders at once, as after `preloadView`, without a load of its own.
+ */
+export function provideView<P>(load: ViewLoader<P>, component: ComponentType<P>): void {
+  loadedViews.set(load, component);
+}
+
 export function useLazyView<P>(load: ViewLoader<P> | null): ComponentType<P> | null {
   const [view, setView] = useState<ComponentType<P> | null>(null);
   const loaded = view ?? (load ? (loadedViews.get(load) as ComponentType<P> | undefined) : null);

@@ -1,29 +1,31 @@
 import { render } from "preact";
 import { App } from "@/components/collection/App.tsx";
-import { preloadView } from "@/components/collection/lazy-view.ts";
+import { provideView } from "@/components/collection/lazy-view.ts";
+import { TableView } from "@/components/collection/table/TableView.tsx";
 import { loadTable } from "@/components/collection/view-loaders.ts";
 import { parseSourcesParam } from "@/lib/collection/compare-url.ts";
 import { getLanguage } from "@/lib/i18n/index.ts";
 import { loadLanguage } from "@/lib/settings.ts";
+import { takeBootRead } from "@/lib/storage/boot.ts";
 import { openCollectionDb, startNewestRead } from "@/lib/storage/index.ts";
 
 const root = document.getElementById("app");
-const view = new URLSearchParams(location.search).get("view");
 /**
- * How long the first render waits for the newest snippets and the table's module (then it shows
- * what it has, the rest when it comes): waiting, the page renders once, with them, not thrice.
+ * How long the first render waits for the newest snippets (then it shows what it has, the rest
+ * when they come): waiting, the page renders once, with them, not twice.
  */
 const FIRST_RENDER_WAIT_MS = 250;
 const atMostWait = (work: Promise<void>) =>
   Promise.race([work, new Promise<void>((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS))]);
 
 if (root) {
-  // The collection's quick first read and the table's module (a chunk App loads on demand) start
-  // now, with the settings' read: the first render takes them.
+  // The table, the page's first view, comes with the page's modules (the popup and the other
+  // views load it on demand); the collection's quick first read was started by the boot script
+  // (collection-boot.ts) and is taken now, with the settings' read: the first render shows both.
+  provideView(loadTable, TableView);
   const db = openCollectionDb();
-  const newest = atMostWait(startNewestRead(db));
-  const table = view === "list" ? Promise.resolve() : atMostWait(preloadView(loadTable));
-  Promise.all([loadLanguage(), newest, table]).then(() => {
+  const newest = atMostWait(startNewestRead(db, takeBootRead(globalThis)));
+  Promise.all([loadLanguage(), newest]).then(() => {
     document.documentElement.lang = getLanguage();
     const params = new URLSearchParams(location.search);
     const tab = params.get("tab");

@@ -5,9 +5,12 @@
 import Dexie, { type EntityTable, type Transaction } from "dexie";
 import type { ArticleRecord, SnippetRecord } from "../snippets/types.ts";
 import { trackBlockedOpens } from "./blocked.ts";
+import { DB_NAME } from "./db-name.ts";
 import type { ArticleCopyRecord, FingerprintRecord } from "./republished-records.ts";
 
 /** A record of the `views` store: the collection view's copy, or the stamp of the last write. */
+export { DB_NAME };
+
 export interface ViewRecord {
   id: string;
   /** The stamp's value, or the copy's key (what the collection was when it was made). */
@@ -24,7 +27,6 @@ export interface ViewRecord {
 }
 
 /** The IndexedDB database name in the extension's origin. */
-export const DB_NAME = "gvn-collection";
 
 export interface CollectionDbOptions {
   /** Database name; defaults to `DB_NAME` (tests may use their own). */

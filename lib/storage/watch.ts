@@ -10,6 +10,10 @@ import { liveQuery } from "dexie";
 import type { ArticleRecord, SnippetRecord } from "../snippets/types.ts";
 import type { CollectionDb } from "./db.ts";
 import { storageFailureCode } from "./errors.ts";
+import { FIRST_READ, type NewestRead } from "./newest-read.ts";
+
+export { FIRST_READ, type NewestRead } from "./newest-read.ts";
+
 import { type CollectionRecords, collectionKey, currentCopy, storeCopy } from "./view-cache.ts";
 
 /** What the collection holds, as the pages show it. */
@@ -29,25 +33,11 @@ export interface CollectionWatcher {
   error(error: unknown): void;
 }
 
-/** How many of the newest snippets the first, quick read takes. */
-export const FIRST_READ = 100;
-
 /**
  * How many times in a row the live read starts again after the connection was closed under it
  * (another build's upgrade closes ours; Dexie opens it again on the next read).
  */
 const REOPEN_ATTEMPTS = 3;
-
-/**
- * The quick first read: the newest snippets and their articles. It does not count the collection:
- * IndexedDB counts by walking every record, which for 10,000 snippets took longer than the read.
- */
-export interface NewestRead {
-  articles: ArticleRecord[];
-  snippets: SnippetRecord[];
-  /** The read holds every snippet. */
-  complete: boolean;
-}
 
 /**
  * The newest snippets (all of those sharing the oldest time among them) and their articles, in
@@ -90,9 +80,23 @@ const earlyReads = new WeakMap<CollectionDb, EarlyRead>();
  * Starts the quick first read now, while the page still loads its settings and modules; the
  * first `watchCollection` on `db` takes it instead of reading again. A failure is left to that
  * watch (it reads again). The returned promise settles with the read, and never rejects.
+ *
+ * `boot` is the same read already started by the page's boot script without Dexie
+ * (newest-raw.ts); when it gives nothing, the read is made here.
  */
-export function startNewestRead(db: CollectionDb): Promise<void> {
-  const early: EarlyRead = { read: newestSnippets(db) };
+export function startNewestRead(
+  db: CollectionDb,
+  boot?: Promise<NewestRead | null>,
+): Promise<void> {
+  // With a boot read, Dexie opens the database meanwhile, for the reads after the quick one.
+  if (boot) db.open().catch(() => undefined); // a failure is the watch's to report (it reads again)
+  const read = boot
+    ? boot.then(
+        (result) => result ?? newestSnippets(db),
+        () => newestSnippets(db),
+      )
+    : newestSnippets(db);
+  const early: EarlyRead = { read };
   earlyReads.set(db, early);
   return early.read.then(
     (result) => {
