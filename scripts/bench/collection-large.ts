@@ -18,6 +18,7 @@ import type { ExtensionBrowser } from "../lib/browser.ts";
 import { COPY_WAIT_MS } from "./collection.ts";
 import { syntheticCollection } from "./collection-data.ts";
 import {
+  LOAD_SETTLE_MS,
   type LoadMarks,
   openCollectionBench,
   putRecords,
@@ -56,6 +57,7 @@ export async function largeCollectionFigures(options: {
       rounds,
       snippets: data.snippets.length,
       copyWaitMs: COPY_WAIT_MS * 4,
+      settleMs: LOAD_SETTLE_MS * 4,
       onNoCopy: () => notes.push("100k: the page wrote no copy"),
     });
     const shown = (marks: LoadMarks[], key: "startTime" | "loadedTime") =>

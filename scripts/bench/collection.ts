@@ -27,6 +27,8 @@
  *     once the page has written its copy again, a warm load (a reload). Each time the
  *     `gvn:collection-rendered` mark's startTime (navigation start → the frame after the first
  *     render with data) and the `gvn:collection-loaded` mark's (→ every snippet rendered); medians.
+ *     The marks are read once the load has settled (`timedLoad`): nothing of the bench runs in the
+ *     page while it loads (Playwright's `waitForFunction` would put its own script in the window).
  *     The heap: `performance.memory.usedJSHeapSize` right after the loaded mark of warm loads (no
  *     forced garbage collection), median.
  *   - search: `rounds` different keystrokes, each from a query (set beforehand, untimed) to that
