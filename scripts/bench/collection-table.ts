@@ -18,7 +18,7 @@
  * descending in turn; after each descending sort a third click, untimed, unsorts); medians.
  */
 import type { Page } from "playwright-core";
-import { type Figure, medianMs } from "./figure.ts";
+import { type Figure, median, round } from "./figure.ts";
 
 export const TABLE_GOALS = { firstRenderMs: 300, sortMs: 100 } as const;
 
@@ -135,9 +135,9 @@ export async function tableFigures(options: {
   log(`    sort by value: ${sortMs.map((v) => v.toFixed(1)).join(", ")} ms`);
   log(`    ↓ (baseline): ${arrowMs.map((v) => v.toFixed(1)).join(", ")} ms`);
   return [
-    medianMs("table.first_render", table),
-    medianMs("table.first_render_baseline", list),
-    medianMs("table.sort", sortMs),
-    medianMs("table.sort_baseline", arrowMs),
+    { name: "table.first_render", value: round(median(table), 1), unit: "ms" },
+    { name: "table.first_render_baseline", value: round(median(list), 1), unit: "ms" },
+    { name: "table.sort", value: round(median(sortMs), 1), unit: "ms" },
+    { name: "table.sort_baseline", value: round(median(arrowMs), 1), unit: "ms" },
   ];
 }
