@@ -60,6 +60,12 @@ const out = json ? (line = "") => console.error(line) : (line = "") => console.l
 const pct = (n: number) => (Number.isFinite(n) ? (n * 100).toFixed(1).padStart(6) : "   n/a");
 const ratio = (a: number, b: number) => (b === 0 ? "   n/a" : `${pct(a / b)} (${a}/${b})`);
 const share = (a: number, b: number) => (b === 0 ? 1 : a / b);
+/** The figure `name`: the share `a / b` (1 when `b` is 0). */
+const shareFigure = (name: string, a: number, b: number): Figure => ({
+  name,
+  value: share(a, b),
+  unit: "ratio",
+});
 const KINDS = ["target", "result", "deadline"] as const;
 
 function printTable(title: string, c: Comparison, prefix: string) {
@@ -77,18 +83,10 @@ function printTable(title: string, c: Comparison, prefix: string) {
   out(
     `deadline accuracy (overlapping deadlines): ${ratio(c.deadlineAgrees, c.deadlineOverlapping)}`,
   );
-  figures.push({
-    name: `${prefix}.value_exact`,
-    value: share(c.valueAgrees, c.overlapping),
-    unit: "ratio",
-  });
+  figures.push(shareFigure(`${prefix}.value_exact`, c.valueAgrees, c.overlapping));
   for (const [field, f] of Object.entries(c.fieldAgrees)) {
     out(`${field.padEnd(10)} agreement on matched figures:  ${ratio(f.agree, f.checked)}`);
-    figures.push({
-      name: `${prefix}.${field}_agreement`,
-      value: share(f.agree, f.checked),
-      unit: "ratio",
-    });
+    figures.push(shareFigure(`${prefix}.${field}_agreement`, f.agree, f.checked));
   }
   if (verbose) {
     for (const m of c.missed) out(`  MISSED   ${m.kind.padEnd(8)} ${JSON.stringify(m.text)}`);
@@ -114,21 +112,9 @@ export function printCorpusTable(title: string, s: CorpusSummary, prefix: string
   out(`recognition right (pos. and neg.):  ${ratio(s.recognitionRight, s.recognitionChecked)}`);
   out(`negative pages with items:          ${s.negativePagesWithItems} of ${s.negativePages}`);
   if (s.recognitionWrong.length > 0) out(`recognition wrong on: ${s.recognitionWrong.join(", ")}`);
-  figures.push({
-    name: `${prefix}.value_exact`,
-    value: share(s.valueExact, s.valuePairs),
-    unit: "ratio",
-  });
-  figures.push({
-    name: `${prefix}.deadline_exact`,
-    value: share(s.dateExact, s.datePairs),
-    unit: "ratio",
-  });
-  figures.push({
-    name: `${prefix}.recognition`,
-    value: share(s.recognitionRight, s.recognitionChecked),
-    unit: "ratio",
-  });
+  figures.push(shareFigure(`${prefix}.value_exact`, s.valueExact, s.valuePairs));
+  figures.push(shareFigure(`${prefix}.deadline_exact`, s.dateExact, s.datePairs));
+  figures.push(shareFigure(`${prefix}.recognition`, s.recognitionRight, s.recognitionChecked));
   figures.push({
     name: `${prefix}.negative_pages_with_items`,
     value: s.negativePagesWithItems,

@@ -16,6 +16,7 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
+import type { Locator, Page } from "playwright-core";
 import {
   E2E_PAGES_DIR,
   FIXTURE_PAGES_DIR,
@@ -44,6 +45,22 @@ function build(): void {
   }
 }
 
+/**
+ * Shoots `target` (the page or a part of it) to `file` once `page`'s fonts are ready and, with
+ * `darkFile`, again in dark colours (the page is back in light colours after).
+ */
+async function shoot(page: Page, target: Page | Locator, file: string, darkFile?: string) {
+  await page.evaluate(() => document.fonts.ready);
+  mkdirSync(path.dirname(file), { recursive: true });
+  await target.screenshot({ path: file });
+  console.log(`Screenshot: ${path.relative(REPO_ROOT, file)}`);
+  if (!darkFile) return;
+  await page.emulateMedia({ colorScheme: "dark" });
+  await target.screenshot({ path: darkFile });
+  console.log(`Screenshot (dark): ${path.relative(REPO_ROOT, darkFile)}`);
+  await page.emulateMedia({ colorScheme: "light" });
+}
+
 if (!process.argv.includes("--no-build")) build();
 const server = await startPortalServer(FIXTURE_PAGES_DIR, { staticDir: E2E_PAGES_DIR });
 const browser = await launchBrowserWithExtension({ viewport: { width: 1440, height: 800 } });
@@ -67,14 +84,7 @@ try {
   await rows.nth(1).click();
   await rows.nth(3).click({ modifiers: ["Shift"] });
   await table.locator("tr[data-snippet-row]").nth(4).focus();
-  await page.evaluate(() => document.fonts.ready);
-  mkdirSync(path.dirname(OUT), { recursive: true });
-  await page.screenshot({ path: OUT });
-  console.log(`Screenshot: ${path.relative(REPO_ROOT, OUT)}`);
-  await page.emulateMedia({ colorScheme: "dark" });
-  await page.screenshot({ path: DARK });
-  console.log(`Screenshot (dark): ${path.relative(REPO_ROOT, DARK)}`);
-  await page.emulateMedia({ colorScheme: "light" });
+  await shoot(page, page, OUT, DARK);
 
   // The progress view, with the later reviews saved.
   await saveReviewArticles(browser, server);
@@ -84,18 +94,11 @@ try {
   const series = page.locator("section.progress-series").first();
   await series.locator("[data-chart=progress] svg").waitFor();
   await series.locator("[data-chart=progress] summary").click();
-  await page.evaluate(() => document.fonts.ready);
-  await series.screenshot({ path: PROGRESS });
-  console.log(`Screenshot: ${path.relative(REPO_ROOT, PROGRESS)}`);
-  await page.emulateMedia({ colorScheme: "dark" });
-  await series.screenshot({ path: PROGRESS_DARK });
-  console.log(`Screenshot (dark): ${path.relative(REPO_ROOT, PROGRESS_DARK)}`);
-  await page.emulateMedia({ colorScheme: "light" });
+  await shoot(page, series, PROGRESS, PROGRESS_DARK);
   await page.locator("[data-bars-indicator]").selectOption("health_insurance");
   const bars = page.locator(".progress-bars [data-chart=bars]").first();
   await bars.locator("svg").waitFor();
-  await bars.screenshot({ path: BARS });
-  console.log(`Screenshot: ${path.relative(REPO_ROOT, BARS)}`);
+  await shoot(page, bars, BARS);
 
   // The comparison (the reviews are saved above): Trà Vinh beside Cẩm Giàng.
   const sources = JSON.stringify([
@@ -111,9 +114,7 @@ try {
   await compare.locator('th[data-sort-key="percent"] button').click();
   await compare.locator("table.compare-table .value.kind-target a").first().focus();
   await compare.evaluate(() => window.scrollTo(0, 0));
-  await compare.evaluate(() => document.fonts.ready);
-  await compare.screenshot({ path: COMPARISON });
-  console.log(`Screenshot: ${path.relative(REPO_ROOT, COMPARISON)}`);
+  await shoot(compare, compare, COMPARISON);
 } finally {
   await browser.close();
   await server.close();

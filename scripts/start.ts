@@ -67,6 +67,54 @@ function exitAfterDeadline(): void {
   deadline.unref();
 }
 
+/**
+ * The end of a headless run: waits for the content script (`read`), says whether it ran, and saves
+ * the full-page screenshot with `screenshot`; false when the content script did not run.
+ */
+async function screenshotOnceRead(
+  who: string,
+  read: Promise<unknown>,
+  screenshot: (options: { path: string; fullPage: boolean }) => Promise<unknown>,
+): Promise<boolean> {
+  try {
+    await read;
+    console.log(`The ${who} content script ran on the page.`);
+  } catch {
+    console.error(`The ${who} content script did not run on the page.`);
+    return false;
+  }
+  mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
+  await screenshot({ path: SCREENSHOT, fullPage: true });
+  return true;
+}
+
+/**
+ * A headed run: Ctrl+C (or SIGTERM) closes the browser; `open` opens the page and gives the wait
+ * for its content script, which is reported when it settles; resolves once the reader closes the
+ * browser.
+ */
+async function serveUntilClosed(
+  who: string,
+  browser: { closed: Promise<void>; close(): Promise<unknown> },
+  open: () => Promise<{ read: Promise<unknown> }>,
+): Promise<number> {
+  const stop = () => {
+    void browser.close();
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+
+  const { read } = await open();
+  read.then(
+    () => console.log(`The ${who} content script ran on the page.`),
+    () => console.error(`The ${who} content script did not run on the page (yet).`),
+  );
+  console.log("Close the browser window (or press Ctrl+C) to stop.");
+  await browser.closed;
+  await browser.close();
+  return 0;
+}
+
 async function runHeadless(url: string): Promise<number> {
   exitAfterDeadline();
 
@@ -75,15 +123,8 @@ async function runHeadless(url: string): Promise<number> {
     const errors = collectErrors(browser.context);
     const page = await browser.context.newPage();
     await page.goto(url);
-    try {
-      await waitForContentScript(page, 15_000);
-      console.log("The extension's content script ran on the page.");
-    } catch {
-      console.error("The extension's content script did not run on the page.");
-      return 1;
-    }
-    mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
-    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    const read = waitForContentScript(page, 15_000);
+    if (!(await screenshotOnceRead("extension's", read, (o) => page.screenshot(o)))) return 1;
     if (errors.errors.length > 0) console.warn(`Errors on the page:\n${errors.format()}`);
     console.log(`Screenshot: ${SCREENSHOT}`);
     return 0;
@@ -95,22 +136,11 @@ async function runHeadless(url: string): Promise<number> {
 async function runHeaded(url: string): Promise<number> {
   const browser = await launchBrowserWithExtension({ headless: false, viewport: null });
   const closed = new Promise<void>((resolve) => browser.context.once("close", () => resolve()));
-  const stop = () => {
-    void browser.close();
-  };
-  process.once("SIGINT", stop);
-  process.once("SIGTERM", stop);
-
-  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  await page.goto(url);
-  waitForContentScript(page, 15_000).then(
-    () => console.log("The extension's content script ran on the page."),
-    () => console.error("The extension's content script did not run on the page (yet)."),
-  );
-  console.log("Close the browser window (or press Ctrl+C) to stop.");
-  await closed;
-  await browser.close();
-  return 0;
+  return serveUntilClosed("extension's", { closed, close: () => browser.close() }, async () => {
+    const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    await page.goto(url);
+    return { read: waitForContentScript(page, 15_000) };
+  });
 }
 
 async function runFirefoxHeadless(url: string): Promise<number> {
@@ -120,15 +150,8 @@ async function runFirefoxHeadless(url: string): Promise<number> {
   try {
     const page = await firefox.browser.newPage();
     await page.goto(url);
-    try {
-      await waitForReading(page, { timeout: 15_000 });
-      console.log("The add-on's content script ran on the page.");
-    } catch {
-      console.error("The add-on's content script did not run on the page.");
-      return 1;
-    }
-    mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
-    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    const read = waitForReading(page, { timeout: 15_000 });
+    if (!(await screenshotOnceRead("add-on's", read, (o) => page.screenshot(o)))) return 1;
     console.log(`Screenshot: ${SCREENSHOT}`);
     return 0;
   } finally {
@@ -139,22 +162,11 @@ async function runFirefoxHeadless(url: string): Promise<number> {
 async function runFirefoxHeaded(url: string): Promise<number> {
   const firefox = await launchFirefoxWithExtension({ headless: false });
   const closed = new Promise<void>((resolve) => firefox.browser.once("disconnected", resolve));
-  const stop = () => {
-    void firefox.close();
-  };
-  process.once("SIGINT", stop);
-  process.once("SIGTERM", stop);
-
-  const page = (await firefox.browser.pages())[0] ?? (await firefox.browser.newPage());
-  await page.goto(url);
-  waitForReading(page, { timeout: 15_000 }).then(
-    () => console.log("The add-on's content script ran on the page."),
-    () => console.error("The add-on's content script did not run on the page (yet)."),
-  );
-  console.log("Close the browser window (or press Ctrl+C) to stop.");
-  await closed;
-  await firefox.close();
-  return 0;
+  return serveUntilClosed("add-on's", { closed, close: () => firefox.close() }, async () => {
+    const page = (await firefox.browser.pages())[0] ?? (await firefox.browser.newPage());
+    await page.goto(url);
+    return { read: waitForReading(page, { timeout: 15_000 }) };
+  });
 }
 
 async function main(): Promise<number> {

@@ -47,13 +47,22 @@ const EXPORT_BUTTONS: ReadonlyArray<readonly [ExportKind, MessageKey]> = [
   ["web-annotation", "exportWebAnnotation"],
 ];
 
+/** What an export covers: the whole collection or the filtered entries. */
+type ExportScope = "all" | "filtered";
+
+/** The scope choices, in the order shown: each with its label (which takes the entry count). */
+const SCOPES: ReadonlyArray<readonly [ExportScope, MessageKey]> = [
+  ["all", "exportAll"],
+  ["filtered", "exportFiltered"],
+];
+
 export function Transfer(props: {
   db: CollectionDb;
   all: CollectionEntry[];
   filtered: CollectionEntry[];
   articles: ArticleRecord[];
 }) {
-  const [scope, setScope] = useState<"all" | "filtered">("all");
+  const [scope, setScope] = useState<ExportScope>("all");
   /** The last outcome; `alert` for a storage failure (the collection could not be written). */
   const [status, setStatus] = useState<{ text: string; error?: boolean; alert?: boolean } | null>(
     null,
@@ -163,24 +172,17 @@ export function Transfer(props: {
         <h2 id="export-title">{t("exportTitle")}</h2>
         <fieldset>
           <legend>{t("exportScope")}</legend>
-          <label>
-            <input
-              type="radio"
-              name="scope"
-              checked={scope === "all"}
-              onChange={() => setScope("all")}
-            />{" "}
-            {t("exportAll", props.all.length)}
-          </label>
-          <label>
-            <input
-              type="radio"
-              name="scope"
-              checked={scope === "filtered"}
-              onChange={() => setScope("filtered")}
-            />{" "}
-            {t("exportFiltered", props.filtered.length)}
-          </label>
+          {SCOPES.map(([value, label]) => (
+            <label key={value}>
+              <input
+                type="radio"
+                name="scope"
+                checked={scope === value}
+                onChange={() => setScope(value)}
+              />{" "}
+              {t(label, props[value].length)}
+            </label>
+          ))}
         </fieldset>
         <div class="actions">
           {EXPORT_BUTTONS.map(([format, label]) => (

@@ -5,6 +5,7 @@
  */
 
 import { TASK_COUNT_NOUNS } from "../extract/vocabulary.ts";
+import { mostFrequent } from "../most-frequent.ts";
 import { runSteps, type Steps } from "../steps.ts";
 import { phraseAlternation, WORD_END, WORD_START } from "../text/boundaries.ts";
 import { normalizeText, normalizeTextSteps } from "../text/normalize.ts";
@@ -95,21 +96,6 @@ const COMMITTEE_LEVEL: Readonly<Record<string, Level>> = {
   thị: "thị xã",
   quận: "quận",
 };
-
-function mostFrequent<T>(values: readonly T[]): T | null {
-  const counts = new Map<T, number>();
-  let best: T | null = null;
-  let bestCount = 0;
-  for (const v of values) {
-    const c = (counts.get(v) ?? 0) + 1;
-    counts.set(v, c);
-    if (c > bestCount) {
-      best = v;
-      bestCount = c;
-    }
-  }
-  return best;
-}
 
 /** Names end before a capitalised word that starts a person's name or a title. */
 function trimName(name: string): string {

@@ -2,6 +2,7 @@
  * The comparison's columns: the entries of one article or one locality, its label, its articles,
  * and its targets and results by category in the source's order (oldest article first, text order).
  */
+import { mostFrequent } from "../most-frequent.ts";
 import type { ArticleRecord } from "../snippets/types.ts";
 import type { CompareSource } from "./compare.ts";
 import { takesPart } from "./compare-pairs.ts";
@@ -24,22 +25,9 @@ function byPublication(a: ArticleRecord, b: ArticleRecord): number {
   return x < y ? -1 : x > y ? 1 : collator.compare(a.title, b.title);
 }
 
-/** The most frequent non-empty value (first met on a tie). */
+/** The most frequent non-empty value, trimmed (on a tie, the first to reach the highest count). */
 function mostCommon(values: ReadonlyArray<string | null>): string | null {
-  const counts = new Map<string, number>();
-  let best: string | null = null;
-  let bestCount = 0;
-  for (const value of values) {
-    const v = value?.trim();
-    if (!v) continue;
-    const count = (counts.get(v) ?? 0) + 1;
-    counts.set(v, count);
-    if (count > bestCount) {
-      best = v;
-      bestCount = count;
-    }
-  }
-  return best;
+  return mostFrequent(values.map((value) => value?.trim()).filter((v): v is string => !!v));
 }
 
 /** Folded locality and level of each article record, computed once per record. */

@@ -99,26 +99,26 @@ export async function browserFigures(options: {
       await server.close();
     }
   }
-  if (existsSync(CHROMIUM_PATH) && groups.collection) {
+  /** Adds the figures and notes of one collection bench; when it fails, a note and exit code 1. */
+  const addCollectionBench = async (
+    heading: string,
+    failed: string,
+    bench: typeof collectionFigures,
+  ): Promise<void> => {
     try {
-      log("  collection (10,000 snippets)");
-      const collection = await collectionFigures({ rounds, log, extensionPath });
-      figures.push(...collection.figures);
-      notes.push(...collection.notes);
+      log(`  ${heading}`);
+      const result = await bench({ rounds, log, extensionPath });
+      figures.push(...result.figures);
+      notes.push(...result.notes);
     } catch (error) {
-      notes.push(`collection figures skipped: ${error instanceof Error ? error.message : error}`);
+      notes.push(`${failed} figures skipped: ${error instanceof Error ? error.message : error}`);
       process.exitCode = 1;
     }
+  };
+  if (existsSync(CHROMIUM_PATH) && groups.collection) {
+    await addCollectionBench("collection (10,000 snippets)", "collection", collectionFigures);
     if (options.large) {
-      try {
-        log("  collection (100,000 snippets)");
-        const large = await largeCollectionFigures({ rounds, log, extensionPath });
-        figures.push(...large.figures);
-        notes.push(...large.notes);
-      } catch (error) {
-        notes.push(`100k figures skipped: ${error instanceof Error ? error.message : error}`);
-        process.exitCode = 1;
-      }
+      await addCollectionBench("collection (100,000 snippets)", "100k", largeCollectionFigures);
     }
   }
 

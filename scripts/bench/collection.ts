@@ -66,7 +66,7 @@ import {
   waitForLoaded,
 } from "./collection-page.ts";
 import { tableFigures } from "./collection-table.ts";
-import { type Figure, median, round } from "./figure.ts";
+import { type Figure, median, medianMs, round } from "./figure.ts";
 
 export const COLLECTION_GOALS = {
   firstRenderMs: 300,
@@ -235,30 +235,14 @@ export async function collectionFigures(options: {
 
     return {
       figures: [
-        {
-          name: "collection.first_render",
-          value: round(median(ms(warm, "startTime")), 1),
-          unit: "ms",
-        },
-        {
-          name: "collection.full_load",
-          value: round(median(ms(warm, "loadedTime")), 1),
-          unit: "ms",
-        },
-        {
-          name: "collection.first_render_cold",
-          value: round(median(ms(cold, "startTime")), 1),
-          unit: "ms",
-        },
-        {
-          name: "collection.full_load_cold",
-          value: round(median(ms(cold, "loadedTime")), 1),
-          unit: "ms",
-        },
-        { name: "collection.search", value: round(median(searchMs), 1), unit: "ms" },
-        { name: "collection.export_csv", value: round(median(exportMs), 1), unit: "ms" },
-        { name: "collection.export_xlsx", value: round(median(exportXlsxMs), 1), unit: "ms" },
-        { name: "collection.import_json", value: round(median(importMs), 0), unit: "ms" },
+        medianMs("collection.first_render", ms(warm, "startTime")),
+        medianMs("collection.full_load", ms(warm, "loadedTime")),
+        medianMs("collection.first_render_cold", ms(cold, "startTime")),
+        medianMs("collection.full_load_cold", ms(cold, "loadedTime")),
+        medianMs("collection.search", searchMs),
+        medianMs("collection.export_csv", exportMs),
+        medianMs("collection.export_xlsx", exportXlsxMs),
+        medianMs("collection.import_json", importMs, 0),
         { name: "collection.heap", value: round(mb(median(heapBytes)), 1), unit: "MB" },
         ...table,
       ],

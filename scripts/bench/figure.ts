@@ -19,3 +19,8 @@ export function median(values: readonly number[]): number {
 export function round(value: number, digits: number): number {
   return +value.toFixed(digits);
 }
+
+/** The figure `name`: the median of `values` in milliseconds, rounded to `digits` decimals. */
+export function medianMs(name: string, values: readonly number[], digits = 1): Figure {
+  return { name, value: round(median(values), digits), unit: "ms" };
+}

@@ -84,12 +84,16 @@ describe("accessibility", () => {
   const extensionUrl = (path: string) =>
     `chrome-extension://${session.browser.extensionId}/${path}`;
 
-  /** Opens an extension page in a new tab, brought to the front. */
-  async function openExtensionPage(path: string): Promise<Page> {
+  /** Opens an extension page in a new tab, brought to the front, runs `use` on it and closes it. */
+  async function onExtensionPage(path: string, use: (page: Page) => Promise<void>): Promise<void> {
     const page = await session.browser.context.newPage();
-    await page.goto(extensionUrl(path));
-    await page.bringToFront();
-    return page;
+    try {
+      await page.goto(extensionUrl(path));
+      await page.bringToFront();
+      await use(page);
+    } finally {
+      await page.close();
+    }
   }
 
   describe("the in-page panel and card (seed article)", () => {
@@ -279,8 +283,7 @@ describe("accessibility", () => {
     });
 
     test("axe: popup.html (as a tab), on each of its tabs", async () => {
-      const page = await openExtensionPage("popup.html");
-      try {
+      await onExtensionPage("popup.html", async (page) => {
         await waitForCollectionRendered(page);
         await page.getByText(/^Trang này không có bài viết/).waitFor();
         await assertNoSeriousViolations(page, "popup.html, Trang này");
@@ -289,9 +292,7 @@ describe("accessibility", () => {
           await page.locator("[role=tab][aria-selected=true]", { hasText: name }).waitFor();
           await assertNoSeriousViolations(page, `popup.html, ${name}`);
         }
-      } finally {
-        await page.close();
-      }
+      });
     });
 
     test("axe: popup.html over an article, Trang này listing its items", async () => {
@@ -334,8 +335,7 @@ describe("accessibility", () => {
     });
 
     test("axe: collection.html, Bộ sưu tập with an editor open, then an article's saved copy", async () => {
-      const page = await openExtensionPage("collection.html?view=list");
-      try {
+      await onExtensionPage("collection.html?view=list", async (page) => {
         await waitForCollectionRendered(page);
         await page.locator("li[data-snippet]").first().waitFor();
         await assertNoSeriousViolations(page, "collection.html, Bộ sưu tập");
@@ -348,34 +348,26 @@ describe("accessibility", () => {
         await other.getByRole("button", { name: "Đọc bản lưu", exact: true }).click();
         await page.locator("article.offline").waitFor();
         await assertNoSeriousViolations(page, "collection.html, an article's saved copy");
-      } finally {
-        await page.close();
-      }
+      });
     });
 
     test("axe: collection.html, So sánh with two localities chosen", async () => {
-      const page = await openExtensionPage("collection.html?tab=compare");
-      try {
+      await onExtensionPage("collection.html?tab=compare", async (page) => {
         await waitForCollectionRendered(page);
         await assertNoSeriousViolations(page, "collection.html, So sánh (nothing chosen)");
         await page.locator('input[data-source="l:Trà Vinh"]').check();
         await page.locator('input[data-source="l:Cẩm Giàng"]').check();
         await page.locator("table.compare-table tr[data-category]").first().waitFor();
         await assertNoSeriousViolations(page, "collection.html, So sánh (two localities)");
-      } finally {
-        await page.close();
-      }
+      });
     });
 
     test("axe: collection.html, Xuất / Nhập", async () => {
-      const page = await openExtensionPage("collection.html?tab=transfer");
-      try {
+      await onExtensionPage("collection.html?tab=transfer", async (page) => {
         await waitForCollectionRendered(page);
         await page.locator("[data-export=json]").waitFor();
         await assertNoSeriousViolations(page, "collection.html, Xuất / Nhập");
-      } finally {
-        await page.close();
-      }
+      });
     });
 
     test("axe, dark colours: the popup's tabs, the collection's table and list, the options", async () => {
@@ -427,18 +419,14 @@ describe("accessibility", () => {
     });
 
     test("axe: options.html", async () => {
-      const page = await openExtensionPage("options.html");
-      try {
+      await onExtensionPage("options.html", async (page) => {
         await page.locator("main h1").waitFor();
         await assertNoSeriousViolations(page, "options.html");
-      } finally {
-        await page.close();
-      }
+      });
     });
 
     test("keyboard: on the collection page Tab reaches the search field", async () => {
-      const page = await openExtensionPage("collection.html?view=list");
-      try {
+      await onExtensionPage("collection.html?view=list", async (page) => {
         await waitForCollectionRendered(page);
         await page.locator("#search").waitFor();
         const path: string[] = [];
@@ -463,14 +451,11 @@ describe("accessibility", () => {
             TRAVINH.expected.items.length + CAMGIANG.expected.items.length,
           "the search narrowed the list",
         );
-      } finally {
-        await page.close();
-      }
+      });
     });
 
     test("keyboard: the tabs switch with the arrow keys, Home and End", async () => {
-      const page = await openExtensionPage("collection.html");
-      try {
+      await onExtensionPage("collection.html", async (page) => {
         await waitForCollectionRendered(page);
         const selected = () =>
           page.locator("[role=tab][aria-selected=true]").textContent({ timeout: 2_000 });
@@ -515,9 +500,7 @@ describe("accessibility", () => {
           true,
           `the focus is in the tab panel (${await describeFocus(page)})`,
         );
-      } finally {
-        await page.close();
-      }
+      });
     });
   });
 

@@ -24,6 +24,7 @@ import {
   XLSX_COLUMNS,
 } from "../../lib/export/index.ts";
 import type { ExtractedItem } from "../../lib/extract/types.ts";
+import type { SnippetRecord } from "../../lib/snippets/types.ts";
 import { waitForReading } from "./harness.ts";
 import { openArticle, saveAllFromPanel } from "./helpers/article-tab.ts";
 import {
@@ -238,6 +239,15 @@ describe("collection: save, list, compare, export, clear, import", () => {
       await waitForResults(list, total);
     }
 
+    /** Waits until the list shows as many results as `expected`, then asserts they are those. */
+    async function assertListed(
+      expected: readonly SnippetRecord[],
+      message: string,
+    ): Promise<void> {
+      await waitForResults(list, expected.length);
+      assert.deepEqual((await listedIds(list)).sort(), expected.map((s) => s.id).sort(), message);
+    }
+
     test("opens on Bộ sưu tập with every snippet (no Trang này tab)", async () => {
       await list.bringToFront();
       assert.deepEqual(await list.getByRole("tab").allTextContents(), [
@@ -266,12 +276,7 @@ describe("collection: save, list, compare, export, clear, import", () => {
       const search = list.getByLabel("Tìm trong bộ sưu tập");
       assert.equal(await search.getAttribute("id"), "search");
       await search.fill(phrase);
-      await waitForResults(list, expected.length);
-      assert.deepEqual(
-        (await listedIds(list)).sort(),
-        expected.map((s) => s.id).sort(),
-        "exactly the snippets with the phrase",
-      );
+      await assertListed(expected, "exactly the snippets with the phrase");
       // Case and diacritics do not matter either way.
       await search.fill("NÔNG THÔN MỚI");
       await waitForResults(list, expected.length);
@@ -284,21 +289,11 @@ describe("collection: save, list, compare, export, clear, import", () => {
       const collection = await readCollection(session.browser.serviceWorker);
       const camgiang = articleIn(collection, CAMGIANG_KEY).snippets;
       await list.locator("#f-locality").selectOption("Cẩm Giàng");
-      await waitForResults(list, camgiang.length);
-      assert.deepEqual(
-        (await listedIds(list)).sort(),
-        camgiang.map((s) => s.id).sort(),
-        "only Cẩm Giàng's snippets",
-      );
+      await assertListed(camgiang, "only Cẩm Giàng's snippets");
       const deadlines = camgiang.filter((s) => s.kind === "deadline");
       assert.ok(deadlines.length > 0 && deadlines.length < camgiang.length);
       await list.locator("#f-kind").selectOption("deadline");
-      await waitForResults(list, deadlines.length);
-      assert.deepEqual(
-        (await listedIds(list)).sort(),
-        deadlines.map((s) => s.id).sort(),
-        "Cẩm Giàng's deadlines",
-      );
+      await assertListed(deadlines, "Cẩm Giàng's deadlines");
       await list.getByRole("button", { name: "Bỏ lọc" }).click();
       await waitForResults(list, total);
       assert.equal(await list.locator("#f-locality").inputValue(), "");

@@ -44,6 +44,29 @@ function parseJson(run: Run): FileResult[] {
   return parsed as FileResult[];
 }
 
+/** Runs the CLI with `args`, asserts it succeeded and gives the result of its first file. */
+async function firstResult(...args: string[]): Promise<FileResult | undefined> {
+  const run = await runCli(...args);
+  assert.equal(run.status, 0, run.stderr);
+  return parseJson(run)[0];
+}
+
+/** Runs the CLI on `file` alone, asserts it succeeded with one result, for `file`, and gives it. */
+async function onlyResult(file: string): Promise<FileResult> {
+  const run = await runCli(file);
+  assert.equal(run.status, 0, run.stderr);
+  const results = parseJson(run);
+  assert.equal(results.length, 1);
+  const result = results[0] as FileResult;
+  assert.equal(result.file, file);
+  return result;
+}
+
+/** The first deadline found in a file. */
+function firstDeadline(result: FileResult | undefined) {
+  return result?.items.find((i) => i.kind === "deadline");
+}
+
 function assertSpans(result: FileResult) {
   for (const item of result.items) {
     assert.equal(
@@ -75,12 +98,7 @@ describe("npm run extract", { concurrency: true }, () => {
   });
 
   test("a party page: recognised, with article facts and items whose spans hold", async () => {
-    const run = await runCli(TRAVINH);
-    assert.equal(run.status, 0, run.stderr);
-    const results = parseJson(run);
-    assert.equal(results.length, 1);
-    const result = results[0] as FileResult;
-    assert.equal(result.file, TRAVINH);
+    const result = await onlyResult(TRAVINH);
     assert.equal(result.recognised, true);
     assert.equal(result.article.organization, "Đảng bộ tỉnh Trà Vinh");
     assert.equal(result.article.congress, 11);
@@ -105,12 +123,7 @@ describe("npm run extract", { concurrency: true }, () => {
   });
 
   test("a .txt file: a target with its value and unit, and the deadline", async () => {
-    const run = await runCli(txt);
-    assert.equal(run.status, 0, run.stderr);
-    const results = parseJson(run);
-    assert.equal(results.length, 1);
-    const result = results[0] as FileResult;
-    assert.equal(result.file, txt);
+    const result = await onlyResult(txt);
     assertSpans(result);
     const target = result.items.find((i) => i.kind === "target");
     assert.ok(target, "a target");
@@ -221,9 +234,7 @@ describe("npm run extract", { concurrency: true }, () => {
   test("--date sets the reference date for dates without a year", async () => {
     const file = path.join(dir, "no-year.txt");
     writeFileSync(file, "Các chi bộ tổ chức tuyên truyền từ nay đến ngày 25/12.\n", "utf8");
-    const run = await runCli(file, "--date", "2020-12-22");
-    assert.equal(run.status, 0, run.stderr);
-    const deadline = parseJson(run)[0]?.items.find((i) => i.kind === "deadline");
+    const deadline = firstDeadline(await firstResult(file, "--date", "2020-12-22"));
     assert.deepEqual(deadline?.deadline, {
       date: "2020-12-25",
       precision: "day",
@@ -231,44 +242,31 @@ describe("npm run extract", { concurrency: true }, () => {
     });
   });
 
-  test("--date 2021-01 (a month) dates a yearless deadline and is kept as given", async () => {
-    const run = await runCli(noYear, "--date", "2021-01");
-    assert.equal(run.status, 0, run.stderr);
-    const result = parseJson(run)[0];
-    assert.equal(result?.article.publishedAt, "2021-01");
-    const deadline = result?.items.find((i) => i.kind === "deadline");
-    assert.equal(deadline?.text, "trước ngày 15/01");
-    assert.deepEqual(deadline?.deadline, {
-      date: "2021-01-15",
-      precision: "day",
-      yearInferred: true,
+  for (const [date, span] of [
+    ["2021-01", "a month"],
+    ["2021", "a year"],
+  ] as const) {
+    test(`--date ${date} (${span}) dates a yearless deadline and is kept as given`, async () => {
+      const result = await firstResult(noYear, "--date", date);
+      assert.equal(result?.article.publishedAt, date);
+      const deadline = firstDeadline(result);
+      assert.equal(deadline?.text, "trước ngày 15/01");
+      assert.deepEqual(deadline?.deadline, {
+        date: "2021-01-15",
+        precision: "day",
+        yearInferred: true,
+      });
     });
-  });
-
-  test("--date 2021 (a year) dates a yearless deadline and is kept as given", async () => {
-    const run = await runCli(noYear, "--date", "2021");
-    assert.equal(run.status, 0, run.stderr);
-    const result = parseJson(run)[0];
-    assert.equal(result?.article.publishedAt, "2021");
-    const deadline = result?.items.find((i) => i.kind === "deadline");
-    assert.deepEqual(deadline?.deadline, {
-      date: "2021-01-15",
-      precision: "day",
-      yearInferred: true,
-    });
-  });
+  }
 
   test("--date's month counts: 15/01 after 2021-06 is the next January", async () => {
-    const run = await runCli(noYear, "--date", "2021-06");
-    assert.equal(run.status, 0, run.stderr);
-    const deadline = parseJson(run)[0]?.items.find((i) => i.kind === "deadline");
+    const deadline = firstDeadline(await firstResult(noYear, "--date", "2021-06"));
     assert.equal(deadline?.deadline?.date, "2022-01-15");
   });
 
   test("--date on a page with its own date: the page's date stays publishedAt", async () => {
-    const run = await runCli(TRAVINH, "--date", "2021");
-    assert.equal(run.status, 0, run.stderr);
-    assert.equal(parseJson(run)[0]?.article.publishedAt, "2020-12-22");
+    const result = await firstResult(TRAVINH, "--date", "2021");
+    assert.equal(result?.article.publishedAt, "2020-12-22");
   });
 
   test("a non-party page: not recognised, no items", async () => {

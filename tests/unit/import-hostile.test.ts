@@ -16,6 +16,7 @@ import { IMPORT_LIMITS, importCollection, parseImport } from "../../lib/import/i
 import type { ArticleRecord, SnippetRecord } from "../../lib/snippets/types.ts";
 import { type CollectionDb, openCollectionDb } from "../../lib/storage/index.ts";
 import {
+  assertImports,
   CG,
   editedFile,
   fileOf,
@@ -1158,14 +1159,7 @@ describe("importCollection: hostile files", () => {
     for (const text of ["Cẩm Giàng", "Trà Vinh", "nông thôn mới", "Đã kiểm tra với Niên giám"]) {
       assert.ok(before.includes(text), `the seeded export holds «${text}»`);
     }
-    const result = await importCollection(db, VALID, { now: IMPORT_TIME });
-    assert.deepEqual(result, {
-      ok: true,
-      articlesAdded: 0,
-      articlesUpdated: 0,
-      snippetsAdded: 2,
-      snippetsMerged: 1,
-    });
+    await assertImports(db, VALID, { snippetsAdded: 2, snippetsMerged: 1 });
     assert.notEqual(await exportJson(db), before);
   });
 

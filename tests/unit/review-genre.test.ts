@@ -16,6 +16,15 @@ const figures = (items: ExtractedItem[]) =>
   items.filter((i) => i.kind !== "deadline").map((i) => [i.kind, i.text, i.value] as const);
 const deadlines = (items: ExtractedItem[]) =>
   items.filter((i) => i.kind === "deadline").map((i) => [i.text, i.deadline?.date] as const);
+/** The least value of each figure found in `text`. */
+const minimaIn = (text: string, referenceDate: string | null = null) =>
+  figures(run(text, referenceDate)).map(([, , value]) => value?.min);
+/** Each figure found in `text`, as its kind and least value. */
+const kindsAndMinimaIn = (text: string, referenceDate: string | null = null) =>
+  figures(run(text, referenceDate)).map(([kind, , value]) => [kind, value?.min]);
+/** The deadlines found in `text` (each as its text and date). */
+const deadlinesIn = (text: string, referenceDate: string | null = null, titleAndLead = "") =>
+  deadlines(run(text, referenceDate, titleAndLead));
 
 describe("mode signals of a review", () => {
   test("a review period heading a sentence reports", () => {
@@ -122,11 +131,8 @@ describe("quantities of a review", () => {
     assert.deepEqual(first?.[2], { min: 86.25, max: 86.25 });
   });
   test("a time word before a decimal or a percent is no date label", () => {
-    const items = figures(
-      run("Thu ngân sách tăng bình quân hằng năm 12,4%; tỷ lệ che phủ rừng năm: 61%."),
-    );
     assert.deepEqual(
-      items.map(([, , value]) => value?.min),
+      minimaIn("Thu ngân sách tăng bình quân hằng năm 12,4%; tỷ lệ che phủ rừng năm: 61%."),
       [12.4, 61],
     );
   });
@@ -137,68 +143,56 @@ describe("quantities of a review", () => {
   test("counts a review reports", () => {
     const text =
       "Năm qua, huyện đã giải quyết 2.140 thủ tục hành chính, cấp 35 giấy phép xây dựng, đàn bò đạt 9.800 con, kết nạp 14 ĐV mới.";
-    assert.deepEqual(
-      figures(run(text, "2024-12-20")).map(([kind, , value]) => [kind, value?.min]),
-      [
-        ["result", 2140],
-        ["result", 35],
-        ["result", 9800],
-        ["result", 14],
-      ],
-    );
+    assert.deepEqual(kindsAndMinimaIn(text, "2024-12-20"), [
+      ["result", 2140],
+      ["result", 35],
+      ["result", 9800],
+      ["result", 14],
+    ]);
   });
 });
 
 describe("dates in a review", () => {
   test("a date in a clause that reports is no deadline", () => {
-    assert.deepEqual(
-      deadlines(run("Trong năm 2024, toàn huyện đã xây mới 4 cầu.", "2024-12-10")),
-      [],
-    );
-    assert.deepEqual(
-      deadlines(run("Trong năm 2025, toàn huyện phải xây mới 4 cầu.", "2024-12-10")),
-      [["Trong năm 2025", "2025-12-31"]],
-    );
+    assert.deepEqual(deadlinesIn("Trong năm 2024, toàn huyện đã xây mới 4 cầu.", "2024-12-10"), []);
+    assert.deepEqual(deadlinesIn("Trong năm 2025, toàn huyện phải xây mới 4 cầu.", "2024-12-10"), [
+      ["Trong năm 2025", "2025-12-31"],
+    ]);
   });
   test("an 'as of' date heading a sentence is no deadline", () => {
     assert.deepEqual(
-      deadlines(run("Đến ngày 15/9/2024, toàn tỉnh có 41 xã về đích.", "2024-09-01")),
+      deadlinesIn("Đến ngày 15/9/2024, toàn tỉnh có 41 xã về đích.", "2024-09-01"),
       [],
     );
   });
   test("the name of a period of work is no deadline; a limit within it is", () => {
-    assert.deepEqual(
-      deadlines(run("Hội nghị bàn nhiệm vụ 3 tháng cuối năm 2024.", "2024-09-20")),
-      [],
-    );
-    assert.deepEqual(
-      deadlines(run("Trong 3 tháng cuối năm phải giải ngân hết vốn.", "2024-09-20")),
-      [["Trong 3 tháng cuối năm", "2024-12-31"]],
-    );
+    assert.deepEqual(deadlinesIn("Hội nghị bàn nhiệm vụ 3 tháng cuối năm 2024.", "2024-09-20"), []);
+    assert.deepEqual(deadlinesIn("Trong 3 tháng cuối năm phải giải ngân hết vốn.", "2024-09-20"), [
+      ["Trong 3 tháng cuối năm", "2024-12-31"],
+    ]);
   });
   test("the end of the article's year", () => {
-    assert.deepEqual(deadlines(run("Phấn đấu đến cuối năm có thêm 2 xã về đích.", "2024-06-10")), [
+    assert.deepEqual(deadlinesIn("Phấn đấu đến cuối năm có thêm 2 xã về đích.", "2024-06-10"), [
       ["đến cuối năm", "2024-12-31"],
     ]);
-    assert.deepEqual(deadlines(run("Phấn đấu đến cuối năm có thêm 2 xã về đích.")), []);
+    assert.deepEqual(deadlinesIn("Phấn đấu đến cuối năm có thêm 2 xã về đích."), []);
   });
   test("a later year named on its own in a plan's clause", () => {
     assert.deepEqual(
-      deadlines(
-        run("Năm 2026, huyện phấn đấu có 3 xã đạt chuẩn nông thôn mới nâng cao.", "2025-12-15"),
+      deadlinesIn(
+        "Năm 2026, huyện phấn đấu có 3 xã đạt chuẩn nông thôn mới nâng cao.",
+        "2025-12-15",
       ),
       [["Năm 2026", "2026-12-31"]],
     );
     assert.deepEqual(
-      deadlines(run("Hội nghị thông qua phương hướng, nhiệm vụ năm 2026.", "2025-12-15")),
+      deadlinesIn("Hội nghị thông qua phương hướng, nhiệm vụ năm 2026.", "2025-12-15"),
       [],
     );
   });
   test("the end of an event's span is no deadline", () => {
     assert.deepEqual(
-      deadlines(
-        run("Đại hội diễn ra từ ngày 3 tháng 9 đến ngày 4 tháng 9 năm 2025.", "2025-08-20"),
-      ),
+      deadlinesIn("Đại hội diễn ra từ ngày 3 tháng 9 đến ngày 4 tháng 9 năm 2025.", "2025-08-20"),
       [],
     );
   });
@@ -213,18 +207,14 @@ describe("figures of a review, and what is none", () => {
     );
   });
   test("how many of the plan's figures fared how, and an average per unit", () => {
-    const items = figures(
-      run("Đến nay có 7 chỉ tiêu vượt, 21 chỉ tiêu đạt; bình quân 16,2 tiêu chí/xã."),
-    );
     assert.deepEqual(
-      items.map(([, , value]) => value?.min),
+      minimaIn("Đến nay có 7 chỉ tiêu vượt, 21 chỉ tiêu đạt; bình quân 16,2 tiêu chí/xã."),
       [7, 21, 16.2],
     );
   });
   test("times as much", () => {
-    const items = figures(run("Thu nhập đã cao hơn 2,1 lần so với đầu nhiệm kỳ; họp 2 lần."));
     assert.deepEqual(
-      items.map(([, , value]) => value?.min),
+      minimaIn("Thu nhập đã cao hơn 2,1 lần so với đầu nhiệm kỳ; họp 2 lần."),
       [2.1],
     );
   });
@@ -252,17 +242,17 @@ describe("figures of a review, and what is none", () => {
 describe("the article's date from its own head", () => {
   test("a date line at the top dates a yearless deadline", () => {
     const text = "Thứ Ba, 14/05/2024, 09:12\nHuyện ủy yêu cầu báo cáo trước ngày 30/6.";
-    assert.deepEqual(deadlines(run(text, null, text)), [["trước ngày 30/6", "2024-06-30"]]);
+    assert.deepEqual(deadlinesIn(text, null, text), [["trước ngày 30/6", "2024-06-30"]]);
   });
   test("a review period in the lead dates the end of its year", () => {
     const text =
       "Hội nghị đánh giá tình hình 9 tháng đầu năm 2022.\nPhấn đấu đến cuối năm có thêm 3 xã về đích.";
-    assert.deepEqual(deadlines(run(text, null, text)), [["đến cuối năm", "2022-12-31"]]);
+    assert.deepEqual(deadlinesIn(text, null, text), [["đến cuối năm", "2022-12-31"]]);
   });
   test("a document's date in the lead is no date line", () => {
     const text =
       "Thực hiện Kế hoạch ban hành ngày 12/3/2019, huyện phấn đấu đến cuối năm có thêm 3 xã về đích.";
-    assert.deepEqual(deadlines(run(text, null, text)), []);
+    assert.deepEqual(deadlinesIn(text, null, text), []);
   });
   test("finishing on schedule is a report", () => {
     assert.ok(signalBalance("các chi bộ hoàn thành đúng tiến độ đề ra", null) > 0);
@@ -273,21 +263,15 @@ describe("more of a review's language", () => {
   test("a comma that turns to a plan starts a new mode clause", () => {
     const text =
       "Đến nay, bình quân toàn huyện đạt 15,2 tiêu chí/xã, phấn đấu đến cuối năm có thêm 3 xã về đích nông thôn mới.";
-    assert.deepEqual(
-      figures(run(text, "2022-10-01")).map(([kind, , value]) => [kind, value?.min]),
-      [
-        ["result", 15.2],
-        ["target", 3],
-      ],
-    );
-    assert.deepEqual(deadlines(run(text, "2022-10-01")), [["đến cuối năm", "2022-12-31"]]);
+    assert.deepEqual(kindsAndMinimaIn(text, "2022-10-01"), [
+      ["result", 15.2],
+      ["target", 3],
+    ]);
+    assert.deepEqual(deadlinesIn(text, "2022-10-01"), [["đến cuối năm", "2022-12-31"]]);
   });
   test("provinces that reached the standard, and a count achieved with được", () => {
-    const items = figures(
-      run("Cả nước đã có 41/63 tỉnh về đích; huyện sắp xếp được 9 khu dân cư."),
-    );
     assert.deepEqual(
-      items.map(([, , value]) => value?.min),
+      minimaIn("Cả nước đã có 41/63 tỉnh về đích; huyện sắp xếp được 9 khu dân cư."),
       [41, 9],
     );
   });
@@ -311,14 +295,11 @@ describe("more of a review's language", () => {
 test("counts of a review's work: inspections, incidents, streets", () => {
   const text =
     "Năm qua, huyện đã tiến hành 14 cuộc kiểm tra, xảy ra 6 vụ cháy rừng, có 12 tuyến phố văn minh.";
-  assert.deepEqual(
-    figures(run(text, "2024-12-01")).map(([kind, , value]) => [kind, value?.min]),
-    [
-      ["result", 14],
-      ["result", 6],
-      ["result", 12],
-    ],
-  );
+  assert.deepEqual(kindsAndMinimaIn(text, "2024-12-01"), [
+    ["result", 14],
+    ["result", 6],
+    ["result", 12],
+  ]);
 });
 
 describe("achieved against plan, as portals write it", () => {
@@ -350,25 +331,23 @@ describe("achieved against plan, as portals write it", () => {
 test("the end of the term the article speaks in", () => {
   const text =
     "Đại hội Đảng bộ xã nhiệm kỳ 2025-2030 đề ra 12 chỉ tiêu. Từ nay đến hết nhiệm kỳ, xã phấn đấu có thêm 4 thôn đạt chuẩn.";
-  assert.deepEqual(deadlines(run(text, "2025-08-10")), [["Từ nay đến hết nhiệm kỳ", "2030-12-31"]]);
+  assert.deepEqual(deadlinesIn(text, "2025-08-10"), [["Từ nay đến hết nhiệm kỳ", "2030-12-31"]]);
   assert.deepEqual(
-    deadlines(run("Từ nay đến hết nhiệm kỳ, xã phấn đấu có thêm 4 thôn.", "2025-08-10")),
+    deadlinesIn("Từ nay đến hết nhiệm kỳ, xã phấn đấu có thêm 4 thôn.", "2025-08-10"),
     [],
   );
 });
 
 test("'vào năm' says when; it sets a limit only in a clause that plans", () => {
   assert.deepEqual(
-    deadlines(
-      run(
-        "Thu nhập tăng từ 41 triệu đồng vào năm 2021 lên 58 triệu đồng vào năm 2024.",
-        "2024-10-01",
-      ),
+    deadlinesIn(
+      "Thu nhập tăng từ 41 triệu đồng vào năm 2021 lên 58 triệu đồng vào năm 2024.",
+      "2024-10-01",
     ),
     [],
   );
   assert.deepEqual(
-    deadlines(run("Huyện phấn đấu đạt chuẩn nông thôn mới vào năm 2026.", "2024-10-01")),
+    deadlinesIn("Huyện phấn đấu đạt chuẩn nông thôn mới vào năm 2026.", "2024-10-01"),
     [["vào năm 2026", "2026-12-31"]],
   );
 });

@@ -5,7 +5,9 @@
  * helpers to write them into a database and to make an export file of them. The export tests
  * take the same two articles, with texts of their own.
  */
+import assert from "node:assert/strict";
 import { toJson } from "../../../lib/export/index.ts";
+import { importCollection } from "../../../lib/import/index.ts";
 import type { ArticleRecord, SnippetRecord } from "../../../lib/snippets/types.ts";
 import type { CollectionDb } from "../../../lib/storage/index.ts";
 import { INSURANCE_95_BY_2025 } from "./readings.ts";
@@ -116,4 +118,31 @@ export function editedFile(file: string, mutate: (doc: Record<string, any>) => v
   const doc = JSON.parse(file);
   mutate(doc);
   return JSON.stringify(doc, null, 2);
+}
+
+/** The counts a successful import reports. */
+interface ImportCounts {
+  articlesAdded: number;
+  articlesUpdated: number;
+  snippetsAdded: number;
+  snippetsMerged: number;
+}
+
+/**
+ * Imports `text` into `target` at `IMPORT_TIME` and asserts it succeeded with exactly `counts`
+ * (a count not given must be 0).
+ */
+export async function assertImports(
+  target: CollectionDb,
+  text: string,
+  counts: Partial<ImportCounts>,
+): Promise<void> {
+  assert.deepEqual(await importCollection(target, text, { now: IMPORT_TIME }), {
+    ok: true,
+    articlesAdded: 0,
+    articlesUpdated: 0,
+    snippetsAdded: 0,
+    snippetsMerged: 0,
+    ...counts,
+  });
 }
