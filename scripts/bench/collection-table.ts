@@ -13,13 +13,13 @@
  *   table.sort_baseline          ↓ in the table → the next row focused (its tabindex 0) and the next
  *                                frame painted: a render of the rows in view with no sorting
  *
- * The loads' marks are read once each load has settled (nothing of the bench runs in the page
- * while it loads). Timed in the page (MutationObserver on the attribute, then `requestAnimationFrame` +
+ * The loads' marks are read once each load has settled and loaded every snippet (nothing of the
+ * bench runs in the page while it loads, and each navigation leaves an idle page). Timed in the page (MutationObserver on the attribute, then `requestAnimationFrame` +
  * `setTimeout 0`, as collection.search is); `rounds` loads and `rounds` sorts (ascending and
  * descending in turn; after each descending sort a third click, untimed, unsorts); medians.
  */
 import type { Page } from "playwright-core";
-import { readWhenSettled } from "./collection-page.ts";
+import { LOAD_SETTLE_MS, readWhenSettled } from "./collection-page.ts";
 import { type Figure, median, round } from "./figure.ts";
 
 export const TABLE_GOALS = { firstRenderMs: 300, sortMs: 100 } as const;
@@ -78,17 +78,23 @@ function timeArrowDown(args: { timeout: number }) {
   });
 }
 
-/** Runs in the page: the named mark's time, or null while it is not set. */
-function readMark(name: string): number | null {
-  return performance.getEntriesByName(name, "mark")[0]?.startTime ?? null;
+/**
+ * Runs in the page: the named mark's time once the page has also loaded every snippet (so the
+ * next navigation leaves an idle page, not one in the middle of its full load), else null.
+ */
+function readMarkWhenLoaded(args: { name: string; loaded: string }): number | null {
+  if (performance.getEntriesByName(args.loaded, "mark").length === 0) return null;
+  return performance.getEntriesByName(args.name, "mark")[0]?.startTime ?? null;
 }
-
-/** How long a timed first render is left alone before its mark is read (`readWhenSettled`). */
-const RENDER_SETTLE_MS = 800;
 
 /** Navigation start → the named mark, read once the load has settled. */
 function markTime(page: Page, name: string): Promise<number> {
-  return readWhenSettled(page, readMark, name, { settleMs: RENDER_SETTLE_MS });
+  return readWhenSettled(
+    page,
+    readMarkWhenLoaded,
+    { name, loaded: "gvn:collection-loaded" },
+    { settleMs: LOAD_SETTLE_MS },
+  );
 }
 
 const ok = (result: { ms: number } | { error: string }, what: string): number => {
