@@ -14,7 +14,13 @@ import { FIRST_READ, type NewestRead } from "./newest-read.ts";
 
 export { FIRST_READ, type NewestRead } from "./newest-read.ts";
 
-import { type CollectionRecords, collectionKey, currentCopy, storeCopy } from "./view-cache.ts";
+import {
+  type CollectionRecords,
+  collectionKey,
+  currentCopy,
+  stampedCopy,
+  storeCopy,
+} from "./view-cache.ts";
 
 /** What the collection holds, as the pages show it. */
 export interface CollectionView {
@@ -146,6 +152,15 @@ export async function readCollectionView(
 }
 
 /**
+ * The copy for a watch's first full load, if no write through lib/storage came since it was made
+ * (`stampedCopy`); the live read that follows checks the whole key and corrects what it missed.
+ */
+export async function readStampedCopy(db: CollectionDb): Promise<CollectionRead | null> {
+  const copy = await db.transaction("r", db.views, () => stampedCopy(db));
+  return copy ? { ...copy, fromCopy: true } : null;
+}
+
+/**
  * Resolves after the next frame is painted, or after 100 ms (a hidden page paints no frames; a
  * worker has none).
  */
@@ -209,12 +224,7 @@ export function watchCollection(db: CollectionDb, watcher: CollectionWatcher): (
     if (complete) return;
     // Let the page paint the newest snippets before the copy is read and parsed.
     await afterPaint();
-    const copy = await db.transaction("r", db.articles, db.snippets, db.views, async () => {
-      const key = await collectionKey(db);
-      const records = await currentCopy(db, key);
-      return records ? { ...records, key, fromCopy: true } : null;
-    });
-    show(copy);
+    show(await readStampedCopy(db));
   };
   start()
     .catch(() => {

@@ -26,6 +26,7 @@ import {
   updateSnippet,
 } from "../../lib/storage/index.ts";
 import { storeCopy } from "../../lib/storage/view-cache.ts";
+import { readStampedCopy } from "../../lib/storage/watch.ts";
 import { article, snippet, T0 } from "./helpers/records.ts";
 
 const TEXT = [
@@ -62,6 +63,10 @@ async function withCopy(): Promise<void> {
   assert.equal(await storeCopy(db, read.key, read), true, "the copy is written");
   const again = await readCollectionView(db);
   assert.ok(again?.fromCopy, "the next read takes the copy");
+  const first = await readStampedCopy(db);
+  assert.ok(first?.fromCopy, "a page's first full load takes it");
+  assert.equal(first.key, read.key, "with the key it was made with");
+  assert.deepEqual(byId(first.snippets), byId(read.snippets));
 }
 
 /** The next read does not take the copy and gives what the records hold. */
@@ -140,6 +145,7 @@ describe("the pages' copy of the collection", () => {
     test(`after ${name} the copy is not used`, async () => {
       await withCopy();
       await write();
+      assert.equal(await readStampedCopy(db), null, "not by a page's first full load either");
       await readsRecords();
     });
   }
@@ -196,6 +202,13 @@ describe("the pages' copy of the collection", () => {
     await deleting.table("snippets").delete(POVERTY.id);
     deleting.close();
     db = openCollectionDb({ indexedDB: factory, IDBKeyRange });
+    // A page's first full load checks only the stamp and shows the copy; its live read, which
+    // follows with the copy's key, sees the delete and gives the records.
+    const stale = await readStampedCopy(db);
+    assert.equal(stale?.snippets.length, 2);
+    const live = await readCollectionView(db, stale?.key ?? null);
+    assert.ok(live && !live.fromCopy, "the live read corrects it");
+    assert.equal(live.snippets.length, 1);
     read = await readsRecords();
     assert.equal(read.snippets.length, 1);
   });
