@@ -24,14 +24,11 @@ import { after, before, describe, test } from "node:test";
 import type { Page } from "playwright-core";
 import {
   collectErrors,
-  E2E_PAGES_DIR,
   type ErrorCollector,
   type ExtensionBrowser,
-  FIXTURE_PAGES_DIR,
   launchBrowserWithExtension,
   launchPlainBrowser,
   type PortalServer,
-  startPortalServer,
   waitForReading,
 } from "./harness.ts";
 import { CAMGIANG, type FixturePage, fixtureUrl, TRAVINH } from "./helpers/fixtures.ts";
@@ -46,6 +43,7 @@ import {
   startRecordingProxy,
 } from "./helpers/network.ts";
 import { HIGHLIGHT, highlightPoint, ui } from "./helpers/page.ts";
+import { startFixturePortal } from "./helpers/session.ts";
 
 /** Schemes that go to the network. */
 const NETWORK_URL = /^(https?|wss?|ftp):/i;
@@ -229,7 +227,7 @@ describe("privacy: the extension makes no network request of its own", () => {
   const articleUrl = (fixture: FixturePage) => fixtureUrl(server, fixture);
 
   before(async () => {
-    server = await startPortalServer(FIXTURE_PAGES_DIR, { staticDir: E2E_PAGES_DIR });
+    server = await startFixturePortal();
     proxy = await startRecordingProxy((url) =>
       PORTAL_HOST.test(url.hostname) && Number(url.port) === server.port ? server.port : null,
     );
