@@ -265,6 +265,13 @@ describe("privacy: the extension makes no network request of its own", () => {
 
   const extensionUrl = (path: string) => `chrome-extension://${browser.extensionId}/${path}`;
 
+  /** The session ran, and broke none of the rules `which` picks. */
+  const assertNoViolations = (which: (v: Violation) => boolean) => {
+    assert.ok(sessionDone, "the session ran");
+    const found = findViolations(session, browser.extensionId, baseline).filter(which);
+    assert.deepEqual(found, [], formatViolations(found));
+  };
+
   test("a full session: articles, card, saving, reload, popup, collection, export, import, options", async () => {
     // The proxy recorded the browser from its start (the service worker's first run included).
     const start: Mark = { requests: 0, initiated: 0, targets: 0, proxied: proxyStart };
@@ -393,27 +400,15 @@ describe("privacy: the extension makes no network request of its own", () => {
   });
 
   test("the service worker and the extension's pages request nothing from the network", () => {
-    assert.ok(sessionDone, "the session ran");
-    const found = findViolations(session, browser.extensionId, baseline).filter((v) =>
-      ["service worker", "extension page"].includes(v.rule),
-    );
-    assert.deepEqual(found, [], formatViolations(found));
+    assertNoViolations((v) => ["service worker", "extension page"].includes(v.rule));
   });
 
   test("no request on a portal page was started by the extension's scripts", () => {
-    assert.ok(sessionDone, "the session ran");
-    const found = findViolations(session, browser.extensionId, baseline).filter(
-      (v) => v.rule === "initiated by the extension",
-    );
-    assert.deepEqual(found, [], formatViolations(found));
+    assertNoViolations((v) => v.rule === "initiated by the extension");
   });
 
   test("the portal pages made only the requests they make without the extension", () => {
-    assert.ok(sessionDone, "the session ran");
-    const found = findViolations(session, browser.extensionId, baseline).filter(
-      (v) => v.rule === "portal page",
-    );
-    assert.deepEqual(found, [], formatViolations(found));
+    assertNoViolations((v) => v.rule === "portal page");
   });
 
   test("the network saw nothing from the extension: page loads and Chromium's own services only", () => {
@@ -422,18 +417,11 @@ describe("privacy: the extension makes no network request of its own", () => {
       ...new Set(session.proxied.filter((p) => CHROMIUM_SERVICES.test(p.host)).map((p) => p.host)),
     ];
     if (chromium.length > 0) console.log(`  Chromium's own traffic: ${chromium.join(", ")}`);
-    const found = findViolations(session, browser.extensionId, baseline).filter((v) =>
-      v.rule.startsWith("network"),
-    );
-    assert.deepEqual(found, [], formatViolations(found));
+    assertNoViolations((v) => v.rule.startsWith("network"));
   });
 
   test("the extension had no context the recording could not see", () => {
-    assert.ok(sessionDone, "the session ran");
-    const found = findViolations(session, browser.extensionId, baseline).filter(
-      (v) => v.rule === "unwatched context",
-    );
-    assert.deepEqual(found, [], formatViolations(found));
+    assertNoViolations((v) => v.rule === "unwatched context");
     const ownTargets = session.targets.filter((t) => t.url.startsWith("chrome-extension://"));
     assert.ok(
       ownTargets.some((t) => t.type === "page"),
