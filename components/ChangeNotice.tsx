@@ -29,6 +29,18 @@ export function figureText(kind: SnippetKind, fields: ItemFields | null, text: s
 
 export function ChangeNotice(props: ChangeNoticeProps) {
   const { kind, saved, now } = props;
+  /** One of the reader's two choices, disabled while busy. */
+  const decision = (action: string, label: string, onClick: () => void, className?: string) => (
+    <button
+      type="button"
+      class={className}
+      disabled={props.busy}
+      onClick={onClick}
+      data-action={action}
+    >
+      {label}
+    </button>
+  );
   return (
     <div class="page-change" data-page-change="">
       <p class="page-change-badge">{t("pageChanged")}</p>
@@ -48,23 +60,8 @@ export function ChangeNotice(props: ChangeNoticeProps) {
       </dl>
       {props.onAccept && props.onKeep && (
         <div class="page-change-actions">
-          <button
-            type="button"
-            class="primary"
-            disabled={props.busy}
-            onClick={props.onAccept}
-            data-action="accept-new"
-          >
-            {t("actionAcceptNew")}
-          </button>
-          <button
-            type="button"
-            disabled={props.busy}
-            onClick={props.onKeep}
-            data-action="keep-saved"
-          >
-            {t("actionKeepSaved")}
-          </button>
+          {decision("accept-new", t("actionAcceptNew"), props.onAccept, "primary")}
+          {decision("keep-saved", t("actionKeepSaved"), props.onKeep)}
         </div>
       )}
     </div>

@@ -175,6 +175,16 @@ function Field(
   );
 }
 
+/** A select's `[value, label]` choices: an empty one labelled `blank` when given, then `values`. */
+function choices<T extends string>(
+  values: readonly T[],
+  label: (value: T) => string,
+  blank?: string,
+): Array<[string, string]> {
+  const listed = values.map((value): [string, string] => [value, label(value)]);
+  return blank === undefined ? listed : [["", blank], ...listed];
+}
+
 export function CorrectionFields(props: FieldsProps) {
   const { draft, idOf } = props;
   const input = (key: keyof Draft, extra: Record<string, string> = {}) => (
@@ -205,25 +215,29 @@ export function CorrectionFields(props: FieldsProps) {
       ))}
     </select>
   );
+  /** A field edited with the one select of its name. */
+  const selectField = (field: CorrectableField & keyof Draft, options: Array<[string, string]>) => (
+    <Field {...props} field={field} for={idOf(field)}>
+      {select(field, options)}
+    </Field>
+  );
   const language = getLanguage();
   const none = t("optionNone");
+  const kinds = choices(KINDS, kindLabel);
+  const categories = choices(
+    CATEGORIES.map((c) => c.id),
+    categoryLabel,
+    t("categoryUnknown"),
+  );
+  const comparators = choices(COMPARATORS, (c) => comparatorWord(c, language), none);
+  const directions = choices(DIRECTIONS, (d) => directionWord(d, language), none);
   return (
     <div class="corrections">
-      <Field {...props} field="kind" for={idOf("kind")}>
-        {select(
-          "kind",
-          KINDS.map((k) => [k, kindLabel(k)]),
-        )}
-      </Field>
+      {selectField("kind", kinds)}
       <Field {...props} field="indicator" for={idOf("indicator")}>
         {input("indicator")}
       </Field>
-      <Field {...props} field="category" for={idOf("category")}>
-        {select("category", [
-          ["", t("categoryUnknown")],
-          ...CATEGORIES.map((c): [string, string] => [c.id, categoryLabel(c.id)]),
-        ])}
-      </Field>
+      {selectField("category", categories)}
       <Field {...props} field="value">
         {labelled("min", "fieldValueMin", { inputMode: "decimal" })}
         {labelled("max", "fieldValueMax", { inputMode: "decimal" })}
@@ -231,18 +245,8 @@ export function CorrectionFields(props: FieldsProps) {
       <Field {...props} field="unit" for={idOf("unit")}>
         {input("unit")}
       </Field>
-      <Field {...props} field="comparator" for={idOf("comparator")}>
-        {select("comparator", [
-          ["", none],
-          ...COMPARATORS.map((c): [string, string] => [c, comparatorWord(c, language)]),
-        ])}
-      </Field>
-      <Field {...props} field="direction" for={idOf("direction")}>
-        {select("direction", [
-          ["", none],
-          ...DIRECTIONS.map((d): [string, string] => [d, directionWord(d, language)]),
-        ])}
-      </Field>
+      {selectField("comparator", comparators)}
+      {selectField("direction", directions)}
       <Field {...props} field="horizon" for={idOf("horizonType")}>
         {select("horizonType", [
           ["", t("horizonTypeNone")],

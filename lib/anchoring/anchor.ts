@@ -58,10 +58,13 @@ export interface AnchorOptions {
   maxFuzzyQuoteLength?: number;
 }
 
-const DEFAULT_MIN_QUOTE_SIMILARITY = 0.75;
-const DEFAULT_MIN_SCORE = 0.8;
-const DEFAULT_MAX_FUZZY_QUOTE_LENGTH = 2000;
-const MAX_DEFAULT_ERRORS = 32;
+/** Defaults of the `AnchorOptions` left unset (`maxErrors`: the cap for long quotes). */
+const DEFAULTS = {
+  minQuoteSimilarity: 0.75,
+  minScore: 0.8,
+  maxFuzzyQuoteLength: 2000,
+  maxErrors: 32,
+} as const;
 
 /** Least (common-affix) context similarity of a position hit: one side intact is enough. */
 const POSITION_CONTEXT = 0.5;
@@ -72,7 +75,7 @@ function resolveMaxErrors(option: number | undefined, quoteLength: number): numb
   if (option !== undefined && Number.isFinite(option) && option >= 0) {
     return Math.min(Math.floor(option), quoteLength);
   }
-  return Math.min(MAX_DEFAULT_ERRORS, Math.floor(quoteLength / 4));
+  return Math.min(DEFAULTS.maxErrors, Math.floor(quoteLength / 4));
 }
 
 function numberOption(value: number | undefined, fallback: number): number {
@@ -154,7 +157,7 @@ export function anchorInText(
   };
   const exact = occurrences(form.text, pieces.quote);
   const bestExact = pickBest(target, exact);
-  const maxFuzzy = numberOption(settings.maxFuzzyQuoteLength, DEFAULT_MAX_FUZZY_QUOTE_LENGTH);
+  const maxFuzzy = numberOption(settings.maxFuzzyQuoteLength, DEFAULTS.maxFuzzyQuoteLength);
   const maxErrors = resolveMaxErrors(settings.maxErrors, pieces.quote.length);
   const canFuzzy = pieces.quote.length <= maxFuzzy && maxErrors > 0;
   if (bestExact && (bestExact.contextSimilarity >= STRONG_CONTEXT || !canFuzzy)) {
@@ -168,8 +171,8 @@ export function anchorInText(
   const best = pickBest(target, candidates.values());
   if (!best) return exactFallback;
   if (best.errors === 0) return inOriginal(form, quote, best, "exact");
-  const minQuote = numberOption(settings.minQuoteSimilarity, DEFAULT_MIN_QUOTE_SIMILARITY);
-  const minScore = numberOption(settings.minScore, DEFAULT_MIN_SCORE);
+  const minQuote = numberOption(settings.minQuoteSimilarity, DEFAULTS.minQuoteSimilarity);
+  const minScore = numberOption(settings.minScore, DEFAULTS.minScore);
   if (best.quoteSimilarity >= minQuote && best.score >= minScore) {
     return inOriginal(form, quote, best, "fuzzy");
   }

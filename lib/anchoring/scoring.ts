@@ -7,10 +7,7 @@
 // Weights of the combined score. Context weighs less than the quote but enough
 // that a one-error match in the wrong sentence loses to a two-error match in
 // the right one; position only breaks near-ties.
-const WEIGHT_QUOTE = 0.6;
-const WEIGHT_PREFIX = 0.175;
-const WEIGHT_SUFFIX = 0.175;
-const WEIGHT_POSITION = 0.05;
+const WEIGHTS = { quote: 0.6, prefix: 0.175, suffix: 0.175, position: 0.05 } as const;
 /** Context shorter than this counts proportionally less (a 2-character prefix says little). */
 const FULL_CONTEXT_LENGTH = 8;
 /** Candidates kept after the cheap ranking, for the edit-distance context scores. */
@@ -133,8 +130,8 @@ export function scoreCandidate(target: Target, candidate: Candidate, cheap: bool
       ? 1
       : commonAfter(suffix, text, candidate.end) / suffix.length
     : suffixSimilarity(suffix, text, candidate.end);
-  const prefixWeight = contextWeight(WEIGHT_PREFIX, prefix.length);
-  const suffixWeight = contextWeight(WEIGHT_SUFFIX, suffix.length);
+  const prefixWeight = contextWeight(WEIGHTS.prefix, prefix.length);
+  const suffixWeight = contextWeight(WEIGHTS.suffix, suffix.length);
   const contextTotal = prefixWeight + suffixWeight;
   const contextSimilarity =
     contextTotal === 0 ? 1 : (prefixWeight * prefixSim + suffixWeight * suffixSim) / contextTotal;
@@ -143,8 +140,8 @@ export function scoreCandidate(target: Target, candidate: Candidate, cheap: bool
       ? 0
       : Math.abs(target.originalStart(candidate.start) - target.expected);
   const positionSimilarity = 1 - Math.min(1, distance / Math.max(1, target.length));
-  const rest = WEIGHT_QUOTE * quoteSimilarity + WEIGHT_POSITION * positionSimilarity;
-  const total = WEIGHT_QUOTE + contextTotal + WEIGHT_POSITION;
+  const rest = WEIGHTS.quote * quoteSimilarity + WEIGHTS.position * positionSimilarity;
+  const total = WEIGHTS.quote + contextTotal + WEIGHTS.position;
   const score = (rest + contextTotal * contextSimilarity) / total;
   const ceiling = (rest + contextTotal) / total;
   return { ...candidate, quoteSimilarity, contextSimilarity, score, ceiling, distance };

@@ -223,50 +223,32 @@ export function f1Of(c: KindCounts): { precision: number; recall: number; f1: nu
 /** Sums article scores (of one split, say). */
 export function summarize(scores: readonly ArticleScore[]): CorpusSummary {
   const totals = emptyCounts();
-  let valuePairs = 0;
-  let valueExact = 0;
-  let datePairs = 0;
-  let dateExact = 0;
-  let recognitionChecked = 0;
-  let recognitionRight = 0;
-  let negativePages = 0;
-  let negativePagesWithItems = 0;
-  const recognitionWrong: string[] = [];
   for (const s of scores) {
     for (const kind of KINDS) {
       totals[kind].tp += s.perKind[kind].tp;
       totals[kind].fp += s.perKind[kind].fp;
       totals[kind].fn += s.perKind[kind].fn;
     }
-    valuePairs += s.valuePairs;
-    valueExact += s.valueExact;
-    datePairs += s.datePairs;
-    dateExact += s.dateExact;
-    if (s.label !== "borderline") {
-      recognitionChecked++;
-      const right = s.label === "positive" ? s.recognised : !s.recognised;
-      if (right) recognitionRight++;
-      else recognitionWrong.push(`${s.id} (${s.label})`);
-    }
-    if (s.label === "negative") {
-      negativePages++;
-      if (s.negativeItems > 0) negativePagesWithItems++;
-    }
   }
   const perKind = Object.fromEntries(
     KINDS.map((k) => [k, { ...totals[k], ...f1Of(totals[k]) }]),
   ) as CorpusSummary["perKind"];
+  const sum = (of: (s: ArticleScore) => number) => scores.reduce((total, s) => total + of(s), 0);
+  // Recognition is right when positive pages are recognised and negative ones are not.
+  const checked = scores.filter((s) => s.label !== "borderline");
+  const wrong = checked.filter((s) => s.recognised !== (s.label === "positive"));
+  const negatives = scores.filter((s) => s.label === "negative");
   return {
     articles: scores.length,
     perKind,
-    valuePairs,
-    valueExact,
-    datePairs,
-    dateExact,
-    recognitionChecked,
-    recognitionRight,
-    negativePages,
-    negativePagesWithItems,
-    recognitionWrong,
+    valuePairs: sum((s) => s.valuePairs),
+    valueExact: sum((s) => s.valueExact),
+    datePairs: sum((s) => s.datePairs),
+    dateExact: sum((s) => s.dateExact),
+    recognitionChecked: checked.length,
+    recognitionRight: checked.length - wrong.length,
+    negativePages: negatives.length,
+    negativePagesWithItems: negatives.filter((s) => s.negativeItems > 0).length,
+    recognitionWrong: wrong.map((s) => `${s.id} (${s.label})`),
   };
 }

@@ -22,20 +22,23 @@ interface Frame {
   index: number;
 }
 
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const OPEN_OBJECT = 0x7b;
-const CLOSE_OBJECT = 0x7d;
-const OPEN_ARRAY = 0x5b;
-const CLOSE_ARRAY = 0x5d;
-const COMMA = 0x2c;
+/** The code units (`charCodeAt`) the scan stops at. */
+const CODE = {
+  quote: 0x22, // "
+  backslash: 0x5c, // \
+  openObject: 0x7b, // {
+  closeObject: 0x7d, // }
+  openArray: 0x5b, // [
+  closeArray: 0x5d, // ]
+  comma: 0x2c, // ,
+} as const;
 
 /** The offset of the quote that closes the string opening at `start`. */
 function stringEnd(text: string, start: number): number {
   let end = text.indexOf('"', start + 1);
   for (;;) {
     let backslashes = 0;
-    while (text.charCodeAt(end - 1 - backslashes) === BACKSLASH) backslashes++;
+    while (text.charCodeAt(end - 1 - backslashes) === CODE.backslash) backslashes++;
     if (backslashes % 2 === 0) return end;
     end = text.indexOf('"', end + 1);
   }
@@ -58,12 +61,14 @@ export function checkStructure(
   report: (message: string) => void,
   enough: () => boolean = () => false,
 ): { tooDeep: boolean } {
+  // Plain locals for the comparisons in the loop below.
+  const { quote, openObject, closeObject, openArray, closeArray, comma } = CODE;
   const stack: Frame[] = [];
   let expectKey = false;
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c === QUOTE) {
+    if (c === quote) {
       const end = stringEnd(text, i);
       if (expectKey) {
         const raw = text.slice(i + 1, end);
@@ -82,19 +87,19 @@ export function checkStructure(
         expectKey = false;
       }
       i = end;
-    } else if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
+    } else if (c === openObject || c === openArray) {
       if (stack.length >= maxDepth) {
         report(
           `${joinPath(segmentsOf(stack))}: lồng quá sâu (hơn ${maxDepth} cấp; tệp xuất của tiện ích chỉ có 4 cấp)`,
         );
         return { tooDeep: true };
       }
-      const isObject = c === OPEN_OBJECT;
+      const isObject = c === openObject;
       stack.push({ keys: isObject ? new Set() : null, key: "", index: 0 });
       expectKey = isObject;
-    } else if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
+    } else if (c === closeObject || c === closeArray) {
       stack.pop();
-    } else if (c === COMMA) {
+    } else if (c === comma) {
       const top = stack[stack.length - 1] as Frame;
       if (top.keys) expectKey = true;
       else top.index++;

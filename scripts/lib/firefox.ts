@@ -28,7 +28,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from
 import os from "node:os";
 import path from "node:path";
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
-import { READING_MARK, REPO_ROOT, type ReadingDetail } from "./browser.ts";
+import { newestReading, READING_MARK, REPO_ROOT, type ReadingDetail } from "./browser.ts";
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? "/usr/bin/firefox-esr";
 /** The Firefox build `npm run build:firefox` makes (`$GVN_OUT_DIR/firefox-mv2` when set). */
@@ -186,19 +186,11 @@ export async function waitForReading(
   page: Page,
   options: { count?: number; recognised?: boolean; timeout?: number } = {},
 ): Promise<ReadingDetail> {
-  const { count = 1, recognised, timeout = 15_000 } = options;
+  const { count = 1, recognised = null, timeout = 15_000 } = options;
   const handle = await page.waitForFunction(
-    (name, count, recognised) => {
-      const marks = performance.getEntriesByName(name, "mark") as PerformanceMark[];
-      const last = marks.at(-1);
-      if (marks.length < count || !last) return null;
-      const detail = last.detail as { recognised: boolean };
-      return recognised === null || detail.recognised === recognised ? detail : null;
-    },
+    newestReading,
     { timeout },
-    READING_MARK,
-    count,
-    recognised ?? null,
+    { name: READING_MARK, count, recognised },
   );
   return (await handle.jsonValue()) as ReadingDetail;
 }

@@ -51,14 +51,7 @@ import {
 } from "./helpers/collection.ts";
 import { assertSameTexts, eventually } from "./helpers/compare.ts";
 import { articleIn, type Collection, readCollection } from "./helpers/extension.ts";
-import {
-  CAMGIANG,
-  CAMGIANG_KEY,
-  engineItems,
-  fixtureUrl,
-  TRAVINH,
-  TRAVINH_KEY,
-} from "./helpers/fixtures.ts";
+import { CAMGIANG, engineItems, fixtureUrl, TRAVINH } from "./helpers/fixtures.ts";
 import { ui } from "./helpers/page.ts";
 import { testNoErrorsLogged, useExtensionSession } from "./helpers/session.ts";
 
@@ -105,9 +98,9 @@ describe("collection: save, list, compare, export, clear, import", () => {
       const count = travinhItems.length;
       await saveAllFromPanel(page, count);
       const collection = await collectionWhen(
-        (c) => articleIn(c, TRAVINH_KEY).snippets.length >= count,
+        (c) => articleIn(c, TRAVINH.key).snippets.length >= count,
       );
-      assert.equal(articleIn(collection, TRAVINH_KEY).snippets.length, count);
+      assert.equal(articleIn(collection, TRAVINH.key).snippets.length, count);
       assert.equal(collection.articles.length, 1);
       await page.close();
     });
@@ -145,10 +138,10 @@ describe("collection: save, list, compare, export, clear, import", () => {
         await first.getByRole("button", { name: "Lưu", exact: true }).click();
         await first.getByRole("button", { name: "Đã lưu ✓" }).waitFor();
         let collection = await collectionWhen(
-          (c) => articleIn(c, CAMGIANG_KEY).snippets.length >= 1,
+          (c) => articleIn(c, CAMGIANG.key).snippets.length >= 1,
         );
         assert.deepEqual(
-          articleIn(collection, CAMGIANG_KEY).snippets.map((s) => s.text),
+          articleIn(collection, CAMGIANG.key).snippets.map((s) => s.text),
           [firstQuote],
           "the one item saved",
         );
@@ -161,9 +154,9 @@ describe("collection: save, list, compare, export, clear, import", () => {
           .waitFor();
         assert.equal(await saveAll.isDisabled(), true);
         collection = await collectionWhen(
-          (c) => articleIn(c, CAMGIANG_KEY).snippets.length >= camgiangItems.length,
+          (c) => articleIn(c, CAMGIANG.key).snippets.length >= camgiangItems.length,
         );
-        const saved = articleIn(collection, CAMGIANG_KEY);
+        const saved = articleIn(collection, CAMGIANG.key);
         assert.equal(saved.snippets.length, camgiangItems.length, "every item of the page");
         assert.equal(saved.article?.locality, "Cẩm Giàng");
         assert.equal(collection.snippets.length, total, "both articles' snippets");
@@ -208,7 +201,7 @@ describe("collection: save, list, compare, export, clear, import", () => {
         // together, in text order.
         const order = await listedIds(popup);
         const byId = new Map(collection.snippets.map((s) => [s.id, s]));
-        const camgiang = articleIn(collection, CAMGIANG_KEY);
+        const camgiang = articleIn(collection, CAMGIANG.key);
         const first = order.slice(0, camgiang.snippets.length);
         assert.ok(
           first.every((id) => byId.get(id)?.articleId === camgiang.article?.id),
@@ -287,7 +280,7 @@ describe("collection: save, list, compare, export, clear, import", () => {
     test("a facet narrows the list: locality, then kind", async () => {
       await resetList();
       const collection = await readCollection(session.browser.serviceWorker);
-      const camgiang = articleIn(collection, CAMGIANG_KEY).snippets;
+      const camgiang = articleIn(collection, CAMGIANG.key).snippets;
       await list.locator("#f-locality").selectOption("Cẩm Giàng");
       await assertListed(camgiang, "only Cẩm Giàng's snippets");
       const deadlines = camgiang.filter((s) => s.kind === "deadline");
@@ -302,7 +295,7 @@ describe("collection: save, list, compare, export, clear, import", () => {
     test("editing a snippet's note and tags persists in the database", async () => {
       await resetList();
       const collection = await readCollection(session.browser.serviceWorker);
-      const original = articleIn(collection, TRAVINH_KEY).snippets.find(
+      const original = articleIn(collection, TRAVINH.key).snippets.find(
         (s) => s.category === "health_insurance",
       );
       assert.ok(original, "Trà Vinh's health-insurance target");
@@ -337,7 +330,7 @@ describe("collection: save, list, compare, export, clear, import", () => {
     test("deleting a snippet, then Hoàn tác, restores it as it was", async () => {
       await resetList();
       const collection = await readCollection(session.browser.serviceWorker);
-      const victim = articleIn(collection, CAMGIANG_KEY).snippets.find(
+      const victim = articleIn(collection, CAMGIANG.key).snippets.find(
         (s) => s.kind === "deadline",
       );
       assert.ok(victim);
@@ -379,7 +372,7 @@ describe("collection: save, list, compare, export, clear, import", () => {
     /** Checks the health-insurance row: both columns' 95 % targets, links and quotes. */
     async function assertHealthInsuranceRow(): Promise<void> {
       const collection = await readCollection(session.browser.serviceWorker);
-      const columns = [TRAVINH_KEY, CAMGIANG_KEY].map((key) => {
+      const columns = [TRAVINH.key, CAMGIANG.key].map((key) => {
         const { article, snippets } = articleIn(collection, key);
         const target = snippets.find((s) => s.category === "health_insurance");
         assert.ok(article && target, `${key}: a health-insurance target`);
@@ -439,7 +432,7 @@ describe("collection: save, list, compare, export, clear, import", () => {
       const collection = await readCollection(session.browser.serviceWorker);
       await page.getByRole("radio", { name: "Theo bài viết" }).check();
       assert.equal(await page.locator("tr[data-category]").count(), 0, "the choice starts over");
-      for (const key of [TRAVINH_KEY, CAMGIANG_KEY]) {
+      for (const key of [TRAVINH.key, CAMGIANG.key]) {
         const id = articleIn(collection, key).article?.id;
         await page.locator(`input[data-source="a:${id}"]`).check();
       }

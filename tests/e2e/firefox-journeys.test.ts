@@ -50,7 +50,6 @@ import {
 } from "./helpers/firefox-page.ts";
 import {
   CAMGIANG,
-  CAMGIANG_KEY,
   engineItems,
   expectedCounts,
   fixtureUrl,
@@ -58,7 +57,6 @@ import {
   nonPartyPages,
   seedPages,
   TRAVINH,
-  TRAVINH_KEY,
 } from "./helpers/fixtures.ts";
 import {
   HIGHLIGHT,
@@ -229,9 +227,9 @@ describe("Firefox: the main journeys", { timeout: 10 * 60_000 }, () => {
       await page.locator(inUi("section.panel [data-action=save-all]")).click();
       await page.waitForSelector(inUi(`section.panel [data-saved-count="${count}"]`));
       const collection = await collectionWhen(
-        (c) => articleIn(c, TRAVINH_KEY).snippets.length >= count,
+        (c) => articleIn(c, TRAVINH.key).snippets.length >= count,
       );
-      const { article, snippets } = articleIn(collection, TRAVINH_KEY);
+      const { article, snippets } = articleIn(collection, TRAVINH.key);
       assert.equal(snippets.length, count, "one snippet per item");
       assert.equal(article?.locality, TRAVINH.expected.article?.locality);
       assertSameTexts(
@@ -248,7 +246,7 @@ describe("Firefox: the main journeys", { timeout: 10 * 60_000 }, () => {
       const reading = await waitForReading(page, { recognised: true });
       assert.deepEqual([reading.saved, reading.orphans], [count, 0], "placed on the page");
       await page.waitForSelector(inUi(`section.panel [data-saved-count="${count}"]`));
-      const { snippets } = articleIn(await readDb(), TRAVINH_KEY);
+      const { snippets } = articleIn(await readDb(), TRAVINH.key);
       assertSameTexts(
         (await highlightTexts(asPage(page)))[HIGHLIGHT.saved] ?? [],
         snippets.map((s) => s.text),
@@ -284,10 +282,10 @@ describe("Firefox: the main journeys", { timeout: 10 * 60_000 }, () => {
         await popup.locator(".this-page [data-action=save-all]").click();
         await popup.waitForSelector(".this-page [data-action=save-all]::-p-text(Đã lưu tất cả)");
         const collection = await collectionWhen(
-          (c) => articleIn(c, CAMGIANG_KEY).snippets.length >= items().length,
+          (c) => articleIn(c, CAMGIANG.key).snippets.length >= items().length,
         );
-        assert.equal(articleIn(collection, CAMGIANG_KEY).snippets.length, items().length);
-        assert.equal(articleIn(collection, CAMGIANG_KEY).article?.locality, "Cẩm Giàng");
+        assert.equal(articleIn(collection, CAMGIANG.key).snippets.length, items().length);
+        assert.equal(articleIn(collection, CAMGIANG.key).article?.locality, "Cẩm Giàng");
         // The article's own panel hears of the save.
         await article.waitForSelector(inUi(`section.panel [data-saved-count="${items().length}"]`));
       } finally {
@@ -344,7 +342,7 @@ describe("Firefox: the main journeys", { timeout: 10 * 60_000 }, () => {
         await page.$$eval(`${row} td .value.kind-target a`, (links) =>
           links.map((a) => a.getAttribute("href")),
         ),
-        [TRAVINH_KEY, CAMGIANG_KEY].map((key) => articleIn(collection, key).article?.url),
+        [TRAVINH.key, CAMGIANG.key].map((key) => articleIn(collection, key).article?.url),
         "each links to its article",
       );
     } finally {
@@ -422,7 +420,7 @@ describe("Firefox: the main journeys", { timeout: 10 * 60_000 }, () => {
       const saved = collection.snippets.find((s) => s.text === sentence);
       assert.ok(saved, "a snippet of the selection");
       assert.equal(saved.manual, true);
-      assert.equal(saved.articleId, articleIn(collection, TRAVINH_KEY).article?.id, "its article");
+      assert.equal(saved.articleId, articleIn(collection, TRAVINH.key).article?.id, "its article");
     } finally {
       await page.close();
     }

@@ -18,13 +18,7 @@ import {
   TAB,
   waitForCollectionRendered,
 } from "./helpers/collection.ts";
-import {
-  DEMO_INSURANCE,
-  DEMO_ITEMS,
-  savedTexts,
-  snippetsWhen,
-  useEditedArticle,
-} from "./helpers/edited-article.ts";
+import { DEMO_INSURANCE, DEMO_ITEMS, useEditedArticle } from "./helpers/edited-article.ts";
 import { HIGHLIGHT, highlightPoint, highlightTexts, UI_HOST, ui } from "./helpers/page.ts";
 
 const SLUG = "bai-viet-sua-so-lieu";
@@ -91,8 +85,7 @@ describe("a figure the portal changed is flagged", () => {
   });
 
   test("the change is recorded on the snippet, and its saved figure is left as it was", async () => {
-    const snippets = await snippetsWhen(
-      edited.browser,
+    const snippets = await edited.snippetsWhen(
       (all) => all.filter((s) => s.pageChange).length === 3,
     );
     const insurance = snippets.find((s) => s.id === edited.byText(DEMO_INSURANCE).id);
@@ -144,7 +137,7 @@ describe("a figure the portal changed is flagged", () => {
     const { card } = ui(edited.page);
     await card.locator("[data-action=keep-saved]").click();
     await panelRow(edited.page, edited.byText(INCOME).id).waitFor({ state: "detached" });
-    const snippets = await snippetsWhen(edited.browser, (all) =>
+    const snippets = await edited.snippetsWhen((all) =>
       all.some((s) => s.id === edited.byText(INCOME).id && !s.pageChange),
     );
     const income = snippets.find((s) => s.id === edited.byText(INCOME).id);
@@ -160,7 +153,7 @@ describe("a figure the portal changed is flagged", () => {
       .locator("[data-action=accept-new]")
       .click();
     await panelRow(edited.page, edited.byText(DEMO_INSURANCE).id).waitFor({ state: "detached" });
-    const snippets = await snippetsWhen(edited.browser, (all) =>
+    const snippets = await edited.snippetsWhen((all) =>
       all.some((s) => s.id === edited.byText(DEMO_INSURANCE).id && s.text === INSURANCE_NEW),
     );
     const insurance = snippets.find((s) => s.id === edited.byText(DEMO_INSURANCE).id);
@@ -188,7 +181,7 @@ describe("a figure the portal changed is flagged", () => {
     } finally {
       await collection.close();
     }
-    const snippets = await snippetsWhen(edited.browser, (all) =>
+    const snippets = await edited.snippetsWhen((all) =>
       all.some((s) => s.id === edited.byText(DEADLINE).id && s.text === DEADLINE_NEW),
     );
     const deadline = snippets.find((s) => s.id === edited.byText(DEADLINE).id);
@@ -201,9 +194,9 @@ describe("a figure the portal changed is flagged", () => {
     await ui(edited.page).panel.locator(`[data-saved-count="${DEMO_ITEMS}"]`).waitFor();
     assert.equal(await ui(edited.page).panel.locator("[data-changes]").count(), 0);
     assert.equal(await ui(edited.page).panel.locator("[data-page-change]").count(), 0);
-    const snippets = (await snippetsWhen(edited.browser, () => true)).filter((s) => s.pageChange);
+    const snippets = (await edited.snippetsWhen(() => true)).filter((s) => s.pageChange);
     assert.deepEqual(snippets, [], "no change recorded again");
-    const texts = await savedTexts(edited.page);
+    const texts = await edited.savedTexts();
     assert.ok(texts.includes(INSURANCE_NEW), "the accepted figure is saved at its place");
     assert.ok(texts.includes(DEADLINE_NEW), "so is the accepted date");
   });

@@ -24,14 +24,11 @@ import { after, before, describe, test } from "node:test";
 import type { Page } from "playwright-core";
 import {
   collectErrors,
-  E2E_PAGES_DIR,
   type ErrorCollector,
   type ExtensionBrowser,
-  FIXTURE_PAGES_DIR,
   launchBrowserWithExtension,
   launchPlainBrowser,
   type PortalServer,
-  startPortalServer,
   waitForReading,
 } from "./harness.ts";
 import { CAMGIANG, type FixturePage, fixtureUrl, TRAVINH } from "./helpers/fixtures.ts";
@@ -46,6 +43,7 @@ import {
   startRecordingProxy,
 } from "./helpers/network.ts";
 import { HIGHLIGHT, highlightPoint, ui } from "./helpers/page.ts";
+import { startFixturePortal } from "./helpers/session.ts";
 
 /** Schemes that go to the network. */
 const NETWORK_URL = /^(https?|wss?|ftp):/i;
@@ -229,7 +227,7 @@ describe("privacy: the extension makes no network request of its own", () => {
   const articleUrl = (fixture: FixturePage) => fixtureUrl(server, fixture);
 
   before(async () => {
-    server = await startPortalServer(FIXTURE_PAGES_DIR, { staticDir: E2E_PAGES_DIR });
+    server = await startFixturePortal();
     proxy = await startRecordingProxy((url) =>
       PORTAL_HOST.test(url.hostname) && Number(url.port) === server.port ? server.port : null,
     );
@@ -266,6 +264,13 @@ describe("privacy: the extension makes no network request of its own", () => {
   });
 
   const extensionUrl = (path: string) => `chrome-extension://${browser.extensionId}/${path}`;
+
+  /** The session ran, and broke none of the rules `which` picks. */
+  const assertNoViolations = (which: (v: Violation) => boolean) => {
+    assert.ok(sessionDone, "the session ran");
+    const found = findViolations(session, browser.extensionId, baseline).filter(which);
+    assert.deepEqual(found, [], formatViolations(found));
+  };
 
   test("a full session: articles, card, saving, reload, popup, collection, export, import, options", async () => {
     // The proxy recorded the browser from its start (the service worker's first run included).
@@ -395,27 +400,15 @@ describe("privacy: the extension makes no network request of its own", () => {
   });
 
   test("the service worker and the extension's pages request nothing from the network", () => {
-    assert.ok(sessionDone, "the session ran");
-    const found = findViolations(session, browser.extensionId, baseline).filter((v) =>
-      ["service worker", "extension page"].includes(v.rule),
-    );
-    assert.deepEqual(found, [], formatViolations(found));
+    assertNoViolations((v) => ["service worker", "extension page"].includes(v.rule));
   });
 
   test("no request on a portal page was started by the extension's scripts", () => {
-    assert.ok(sessionDone, "the session ran");
-    const found = findViolations(session, browser.extensionId, baseline).filter(
-      (v) => v.rule === "initiated by the extension",
-    );
-    assert.deepEqual(found, [], formatViolations(found));
+    assertNoViolations((v) => v.rule === "initiated by the extension");
   });
 
   test("the portal pages made only the requests they make without the extension", () => {
-    assert.ok(sessionDone, "the session ran");
-    const found = findViolations(session, browser.extensionId, baseline).filter(
-      (v) => v.rule === "portal page",
-    );
-    assert.deepEqual(found, [], formatViolations(found));
+    assertNoViolations((v) => v.rule === "portal page");
   });
 
   test("the network saw nothing from the extension: page loads and Chromium's own services only", () => {
@@ -424,18 +417,11 @@ describe("privacy: the extension makes no network request of its own", () => {
       ...new Set(session.proxied.filter((p) => CHROMIUM_SERVICES.test(p.host)).map((p) => p.host)),
     ];
     if (chromium.length > 0) console.log(`  Chromium's own traffic: ${chromium.join(", ")}`);
-    const found = findViolations(session, browser.extensionId, baseline).filter((v) =>
-      v.rule.startsWith("network"),
-    );
-    assert.deepEqual(found, [], formatViolations(found));
+    assertNoViolations((v) => v.rule.startsWith("network"));
   });
 
   test("the extension had no context the recording could not see", () => {
-    assert.ok(sessionDone, "the session ran");
-    const found = findViolations(session, browser.extensionId, baseline).filter(
-      (v) => v.rule === "unwatched context",
-    );
-    assert.deepEqual(found, [], formatViolations(found));
+    assertNoViolations((v) => v.rule === "unwatched context");
     const ownTargets = session.targets.filter((t) => t.url.startsWith("chrome-extension://"));
     assert.ok(
       ownTargets.some((t) => t.type === "page"),

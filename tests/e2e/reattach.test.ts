@@ -15,8 +15,6 @@ import {
   DEMO_INSURANCE,
   DEMO_ITEMS,
   reattachFromMenu,
-  savedTexts,
-  snippetsWhen,
   useEditedArticle,
 } from "./helpers/edited-article.ts";
 import { selectText, UI_HOST, ui } from "./helpers/page.ts";
@@ -82,8 +80,8 @@ describe("an orphan is re-attached to the text the reader selects", () => {
     await edited.page.evaluate(() => document.getSelection()?.removeAllRanges());
     await reattachButton(edited.byText(RESULT).id).click();
     await ui(edited.page).orphans.locator('xpath=self::*[@data-orphans="2"]').waitFor();
-    assert.ok((await savedTexts(edited.page)).includes(RESULT_NEW), "highlighted as saved");
-    const snippets = await snippetsWhen(edited.browser, (all) =>
+    assert.ok((await edited.savedTexts()).includes(RESULT_NEW), "highlighted as saved");
+    const snippets = await edited.snippetsWhen((all) =>
       all.some((s) => s.anchor.quote === RESULT_NEW),
     );
     const result = snippets.find((s) => s.id === edited.byText(RESULT).id);
@@ -102,8 +100,8 @@ describe("an orphan is re-attached to the text the reader selects", () => {
       });
     assert.equal(await ui(edited.page).orphans.getAttribute("data-orphans"), "1");
     assert.equal(await ui(edited.page).panel.locator(".trouble-list.picking").count(), 0);
-    assert.ok((await savedTexts(edited.page)).includes(INSURANCE_NEW), "highlighted as saved");
-    const snippets = await snippetsWhen(edited.browser, (all) =>
+    assert.ok((await edited.savedTexts()).includes(INSURANCE_NEW), "highlighted as saved");
+    const snippets = await edited.snippetsWhen((all) =>
       all.some((s) => s.anchor.quote === INSURANCE_NEW),
     );
     const insurance = snippets.find((s) => s.id === edited.byText(DEMO_INSURANCE).id);
@@ -120,8 +118,8 @@ describe("an orphan is re-attached to the text the reader selects", () => {
     assert.equal(await selectText(edited.page, VILLAGES_NEW), VILLAGES_NEW);
     assert.equal(await reattachFromMenu(edited.browser.serviceWorker, edited.url), "reattached");
     await ui(edited.page).orphans.waitFor({ state: "detached" });
-    assert.ok((await savedTexts(edited.page)).includes(VILLAGES_NEW), "highlighted as saved");
-    const snippets = await snippetsWhen(edited.browser, (all) =>
+    assert.ok((await edited.savedTexts()).includes(VILLAGES_NEW), "highlighted as saved");
+    const snippets = await edited.snippetsWhen((all) =>
       all.some((s) => s.anchor.quote === VILLAGES_NEW),
     );
     const villages = snippets.find((s) => s.id === edited.byText(VILLAGES).id);
@@ -141,7 +139,7 @@ describe("an orphan is re-attached to the text the reader selects", () => {
     const reloaded = await reloadArticle(edited.page);
     assert.equal(reloaded.orphans, 0);
     assert.equal(await ui(edited.page).orphans.count(), 0);
-    const texts = await savedTexts(edited.page);
+    const texts = await edited.savedTexts();
     assert.ok(texts.includes(INSURANCE_NEW), texts.join(" | "));
     assert.ok(texts.includes(VILLAGES_NEW), texts.join(" | "));
     assert.ok(texts.includes(RESULT_NEW), texts.join(" | "));

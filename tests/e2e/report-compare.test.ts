@@ -14,6 +14,7 @@ import { after, before, describe, test } from "node:test";
 import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
 import type { Page } from "playwright-core";
+import { comparisonSheet } from "../unit/helpers/comparison-workbook.ts";
 import type { ErrorCollector, ExtensionBrowser } from "./harness.ts";
 import { formatViolations, runAxe, seriousViolations } from "./helpers/axe.ts";
 import {
@@ -209,13 +210,7 @@ describe("comparison for reports: cells, legend, sort, columns, exports, print, 
     assert.match(file.fileName, /^so-sanh-chi-tieu-\d{4}-\d{2}-\d{2}\.xlsx$/);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(readFileSync(file.path) as unknown as ExcelJS.Buffer);
-    assert.deepEqual(
-      workbook.worksheets.map((s) => s.name),
-      ["So sánh", "Nguồn"],
-    );
-    const sheet = workbook.getWorksheet("So sánh");
-    assert.ok(sheet);
-    assert.equal(sheet.views[0]?.state, "frozen");
+    const { sheet } = comparisonSheet(workbook);
     assert.equal(sheet.getRow(1).getCell(3).value, "Trà Vinh (tỉnh) – Chỉ tiêu");
     let health: ExcelJS.Row | undefined;
     sheet.eachRow((row) => {

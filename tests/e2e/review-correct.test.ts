@@ -31,14 +31,7 @@ import {
 } from "./helpers/collection.ts";
 import { eventually } from "./helpers/compare.ts";
 import { articleIn, readCollection } from "./helpers/extension.ts";
-import {
-  CAMGIANG,
-  CAMGIANG_KEY,
-  engineItems,
-  fixtureUrl,
-  TRAVINH,
-  TRAVINH_KEY,
-} from "./helpers/fixtures.ts";
+import { CAMGIANG, engineItems, fixtureUrl, TRAVINH } from "./helpers/fixtures.ts";
 import { ui } from "./helpers/page.ts";
 import { testNoErrorsLogged, useExtensionSession } from "./helpers/session.ts";
 
@@ -60,8 +53,8 @@ describe("review and correct: statuses and corrections survive, reach the compar
       await page.close();
     }
     const collection = await readCollection(session.browser.serviceWorker);
-    const travinh = articleIn(collection, TRAVINH_KEY).snippets;
-    const camgiang = articleIn(collection, CAMGIANG_KEY).snippets;
+    const travinh = articleIn(collection, TRAVINH.key).snippets;
+    const camgiang = articleIn(collection, CAMGIANG.key).snippets;
     const target = travinh.find((s) => s.category === "health_insurance" && s.kind === "target");
     assert.ok(target, "Trà Vinh's health-insurance target");
     corrected = target;
@@ -151,7 +144,7 @@ describe("review and correct: statuses and corrections survive, reach the compar
     // One snippet deleted, so that the panel has something to save again.
     const collection = await readCollection(session.browser.serviceWorker);
     const listed = new Set(await listedIds(list));
-    const spare = articleIn(collection, TRAVINH_KEY).snippets.find(
+    const spare = articleIn(collection, TRAVINH.key).snippets.find(
       (s) => ![accepted.id, corrected.id].includes(s.id) && listed.has(s.id),
     );
     assert.ok(spare, "a Trà Vinh snippet on the list's first page");
@@ -318,7 +311,7 @@ describe("review on the page: the card", () => {
     await card.locator("[data-action=reject]").click();
     await card.locator('[data-review-chip="rejected"]', { hasText: "loại bỏ" }).waitFor();
     const collection = await readCollection(browser.serviceWorker);
-    const record = articleIn(collection, TRAVINH_KEY).snippets.find((s) => s.text === item.text);
+    const record = articleIn(collection, TRAVINH.key).snippets.find((s) => s.text === item.text);
     assert.equal(record?.review, "rejected");
 
     // The panel's list of items: `a` on an item accepts it, and the list says so.
@@ -336,7 +329,7 @@ describe("review on the page: the card", () => {
       .panel.locator(`button[data-item="${figure}"]`, { hasText: "đã duyệt" })
       .waitFor();
     const after = await readCollection(browser.serviceWorker);
-    const accepted = articleIn(after, TRAVINH_KEY).snippets.find((s) => s.text === item.text);
+    const accepted = articleIn(after, TRAVINH.key).snippets.find((s) => s.text === item.text);
     assert.equal(accepted?.review, "accepted");
     await page.close();
   });

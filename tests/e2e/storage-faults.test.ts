@@ -26,7 +26,7 @@ import { type ExtensionBrowser, waitForReading } from "./harness.ts";
 import {
   extensionUrl,
   listedIds,
-  openExtensionPage,
+  onExtensionPage,
   readSnippet,
   selectTab,
   sortedById,
@@ -195,76 +195,64 @@ describe("storage faults", () => {
       },
     );
 
-    test(
-      "3. an edit or an import on a full disk raises the alert; nothing changes",
-      TIMEOUT,
-      async () => {
-        const collection = await openExtensionPage(session.browser, "collection.html?view=list");
-        try {
-          const [id] = await listedIds(collection);
-          assert.ok(id);
-          const stored = await readSnippet(session.browser.serviceWorker, id);
-          const item = collection.locator(`li[data-snippet="${id}"]`);
-          const note = "Ghi chú dài để vượt hạn mức. ".repeat(40);
+    test("3. an edit or an import on a full disk raises the alert; nothing changes", TIMEOUT, () =>
+      onExtensionPage(session.browser, "collection.html?view=list", async (collection) => {
+        const [id] = await listedIds(collection);
+        assert.ok(id);
+        const stored = await readSnippet(session.browser.serviceWorker, id);
+        const item = collection.locator(`li[data-snippet="${id}"]`);
+        const note = "Ghi chú dài để vượt hạn mức. ".repeat(40);
 
-          await disk.fill();
-          await item.getByRole("button", { name: "Sửa", exact: true }).click();
-          await item.getByLabel("Ghi chú").fill(note);
-          await item.getByRole("button", { name: "Lưu thay đổi" }).click();
-          const alert = collection.locator("[role=alert][data-write-error]");
-          await alert.waitFor();
-          assert.equal(await alert.textContent(), t("writeFailed", t("storageQuota")));
-          assert.equal(await item.getByLabel("Ghi chú").inputValue(), note, "the editor keeps it");
-          assert.deepEqual(
-            await readSnippet(session.browser.serviceWorker, id),
-            stored,
-            "unchanged",
-          );
+        await disk.fill();
+        await item.getByRole("button", { name: "Sửa", exact: true }).click();
+        await item.getByLabel("Ghi chú").fill(note);
+        await item.getByRole("button", { name: "Lưu thay đổi" }).click();
+        const alert = collection.locator("[role=alert][data-write-error]");
+        await alert.waitFor();
+        assert.equal(await alert.textContent(), t("writeFailed", t("storageQuota")));
+        assert.equal(await item.getByLabel("Ghi chú").inputValue(), note, "the editor keeps it");
+        assert.deepEqual(await readSnippet(session.browser.serviceWorker, id), stored, "unchanged");
 
-          // An import that would change every snippet's note: refused whole, with the same reason.
-          const before = sortedById(await readCollection(session.browser.serviceWorker));
-          const file = toJson({
-            articles: before.articles,
-            snippets: before.snippets.map((s) => ({
-              ...s,
-              note: "từ tệp",
-              updatedAt: s.updatedAt + 1,
-            })),
-          });
-          await selectTab(collection, TAB.transfer);
-          await collection.locator("[data-import=json]").setInputFiles({
-            name: "chi-tieu.json",
-            mimeType: "application/json",
-            buffer: Buffer.from(file),
-          });
-          const importAlert = collection.locator("[role=alert][data-storage-failure]");
-          await importAlert.waitFor();
-          assert.equal(await importAlert.textContent(), t("importWriteFailed", t("storageQuota")));
-          assert.deepEqual(
-            sortedById(await readCollection(session.browser.serviceWorker)),
-            before,
-            "the import changed nothing",
-          );
+        // An import that would change every snippet's note: refused whole, with the same reason.
+        const before = sortedById(await readCollection(session.browser.serviceWorker));
+        const file = toJson({
+          articles: before.articles,
+          snippets: before.snippets.map((s) => ({
+            ...s,
+            note: "từ tệp",
+            updatedAt: s.updatedAt + 1,
+          })),
+        });
+        await selectTab(collection, TAB.transfer);
+        await collection.locator("[data-import=json]").setInputFiles({
+          name: "chi-tieu.json",
+          mimeType: "application/json",
+          buffer: Buffer.from(file),
+        });
+        const importAlert = collection.locator("[role=alert][data-storage-failure]");
+        await importAlert.waitFor();
+        assert.equal(await importAlert.textContent(), t("importWriteFailed", t("storageQuota")));
+        assert.deepEqual(
+          sortedById(await readCollection(session.browser.serviceWorker)),
+          before,
+          "the import changed nothing",
+        );
 
-          await disk.free();
-          await selectTab(collection, TAB.collection);
-          await item.getByRole("button", { name: "Sửa", exact: true }).click();
-          await item.getByLabel("Ghi chú").fill(note);
-          await item.getByRole("button", { name: "Lưu thay đổi" }).click();
-          await alert.waitFor({ state: "detached" });
-          assert.equal((await readSnippet(session.browser.serviceWorker, id))?.note, note.trim());
-        } finally {
-          await collection.close();
-        }
-      },
+        await disk.free();
+        await selectTab(collection, TAB.collection);
+        await item.getByRole("button", { name: "Sửa", exact: true }).click();
+        await item.getByLabel("Ghi chú").fill(note);
+        await item.getByRole("button", { name: "Lưu thay đổi" }).click();
+        await alert.waitFor({ state: "detached" });
+        assert.equal((await readSnippet(session.browser.serviceWorker, id))?.note, note.trim());
+      }),
     );
 
     test(
       "4. a newer build's upgrade: nothing lost, the collection opens, saving works",
       TIMEOUT,
-      async () => {
-        const collection = await openExtensionPage(session.browser, "collection.html?view=list");
-        try {
+      () =>
+        onExtensionPage(session.browser, "collection.html?view=list", async (collection) => {
           const saved = sortedById(await readCollection(session.browser.serviceWorker));
           const { version } = await rawLayout(session.browser);
 
@@ -331,10 +319,7 @@ describe("storage faults", () => {
           const layout = await rawLayout(session.browser);
           assert.equal(layout.version, version + 10, "the newer version stays");
           assert.ok(layout.stores.includes("highlights"), "the newer build's store stays");
-        } finally {
-          await collection.close();
-        }
-      },
+        }),
     );
   });
 

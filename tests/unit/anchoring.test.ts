@@ -6,7 +6,12 @@
  */
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { type AnchorMatch, anchorInText, describeSpan } from "../../lib/anchoring/index.ts";
+import {
+  type AnchorMatch,
+  type AnchorMethod,
+  anchorInText,
+  describeSpan,
+} from "../../lib/anchoring/index.ts";
 import type { TextAnchor } from "../../lib/snippets/types.ts";
 
 const ARTICLE = [
@@ -33,6 +38,19 @@ function anchorOf(text: string, quote: string, nth = 0): TextAnchor {
 
 function found(match: AnchorMatch | null): AnchorMatch {
   assert.ok(match, "anchor found");
+  return match;
+}
+
+/** `anchor` found in `page` by `method`, on exactly `text`. */
+function foundAs(
+  page: string,
+  anchor: TextAnchor,
+  method: AnchorMethod,
+  text: string,
+): AnchorMatch {
+  const match = found(anchorInText(page, anchor));
+  assert.equal(match.method, method);
+  assert.equal(page.slice(match.start, match.end), text);
   return match;
 }
 
@@ -135,9 +153,7 @@ describe("anchorInText: position and exact quote", () => {
   test("finds the quote when chrome before the article was removed", () => {
     const saved = CHROME + ARTICLE;
     const anchor = anchorOf(saved, "thu nhập bình quân đầu người");
-    const match = found(anchorInText(ARTICLE, anchor));
-    assert.equal(match.method, "exact");
-    assert.equal(ARTICLE.slice(match.start, match.end), "thu nhập bình quân đầu người");
+    const match = foundAs(ARTICLE, anchor, "exact", "thu nhập bình quân đầu người");
     assert.equal(match.start, anchor.start - CHROME.length);
   });
 
@@ -186,9 +202,7 @@ describe("anchorInText: canonical and fuzzy", () => {
     const anchor = anchorOf(ARTICLE, quote);
     const edited = "tỷ lệ người dân tham gia bảo hiểm y tế đạt 95%";
     const page = CHROME + ARTICLE.replace(quote, edited);
-    const match = found(anchorInText(page, anchor));
-    assert.equal(match.method, "fuzzy");
-    assert.equal(page.slice(match.start, match.end), edited);
+    const match = foundAs(page, anchor, "fuzzy", edited);
     assert.ok(match.score >= 0.8 && match.score < 1, `score ${match.score}`);
   });
 
@@ -197,9 +211,7 @@ describe("anchorInText: canonical and fuzzy", () => {
     const anchor = anchorOf(ARTICLE, quote);
     const edited = quote.replace("7,5 - 8%", "7 - 7,5%");
     const page = ARTICLE.replace(quote, edited);
-    const match = found(anchorInText(page, anchor));
-    assert.equal(match.method, "fuzzy");
-    assert.equal(page.slice(match.start, match.end), edited);
+    const match = foundAs(page, anchor, "fuzzy", edited);
     assert.ok(match.score < 0.99, `score ${match.score}`);
   });
 
@@ -207,24 +219,18 @@ describe("anchorInText: canonical and fuzzy", () => {
     const quote = "bảo hiểm y tế đạt 95%; tỷ lệ hộ nghèo giảm";
     const anchor = anchorOf(ARTICLE, quote);
     const page = ARTICLE.replace("đạt 95%; tỷ lệ hộ nghèo", "đạt 95%, tỷ lệ hộ nghèo");
-    const match = found(anchorInText(page, anchor));
-    assert.equal(match.method, "fuzzy");
-    assert.equal(page.slice(match.start, match.end), "bảo hiểm y tế đạt 95%, tỷ lệ hộ nghèo giảm");
+    foundAs(page, anchor, "fuzzy", "bảo hiểm y tế đạt 95%, tỷ lệ hộ nghèo giảm");
   });
 
   test("a paragraph break that became a space, and spaces that became a line break", () => {
     const quote = "85 triệu đồng.\n\nVề xây dựng nông thôn mới";
     const anchor = anchorOf(ARTICLE, quote);
     const merged = ARTICLE.replace("đồng.\n\nVề xây", "đồng. Về xây");
-    const match = found(anchorInText(merged, anchor));
-    assert.equal(match.method, "exact");
-    assert.equal(merged.slice(match.start, match.end), "85 triệu đồng. Về xây dựng nông thôn mới");
+    foundAs(merged, anchor, "exact", "85 triệu đồng. Về xây dựng nông thôn mới");
 
     const spaced = anchorOf(ARTICLE, "Ban Thường vụ Tỉnh uỷ chỉ đạo");
     const broken = ARTICLE.replace("Thường vụ Tỉnh uỷ", "Thường vụ\n  Tỉnh\u00A0uỷ");
-    const moved = found(anchorInText(broken, spaced));
-    assert.equal(moved.method, "exact");
-    assert.equal(broken.slice(moved.start, moved.end), "Ban Thường vụ\n  Tỉnh\u00A0uỷ chỉ đạo");
+    foundAs(broken, spaced, "exact", "Ban Thường vụ\n  Tỉnh\u00A0uỷ chỉ đạo");
   });
 
   test("an NFD page and an NFC quote: offsets index the NFD text", () => {
@@ -242,9 +248,7 @@ describe("anchorInText: canonical and fuzzy", () => {
     const anchor = anchorOf(ARTICLE, quote);
     const edited = "tỷ lệ dân cư tham gia bảo hiểm y tế đạt 95%";
     const page = ARTICLE.replace(quote, edited).normalize("NFD");
-    const match = found(anchorInText(page, anchor));
-    assert.equal(match.method, "fuzzy");
-    assert.equal(page.slice(match.start, match.end), edited.normalize("NFD"));
+    foundAs(page, anchor, "fuzzy", edited.normalize("NFD"));
   });
 
   test("old and new tone placement (uỷ / ủy, hoá / hóa) match", () => {
@@ -289,9 +293,7 @@ describe("anchorInText: canonical and fuzzy", () => {
         `Phấn đấu đến hết năm 2025: ${edited}, tỷ lệ hộ nghèo`,
       );
     assert.ok(page.includes(edited));
-    const match = found(anchorInText(page, anchor));
-    assert.equal(match.method, "fuzzy");
-    assert.equal(page.slice(match.start, match.end), edited);
+    foundAs(page, anchor, "fuzzy", edited);
   });
 });
 

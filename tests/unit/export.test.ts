@@ -127,6 +127,12 @@ function parseCsv(csv: string) {
   return parsed;
 }
 
+/** Asserts each column of `expected` has that value in the CSV record `row`. */
+function assertColumns(row: Record<string, string> | undefined, expected: Record<string, string>) {
+  for (const [column, value] of Object.entries(expected))
+    assert.equal(row?.[column], value, column);
+}
+
 /** The CSV's rows (not the final empty line) keyed by column id, read through the header of `language`. */
 function csvRecords(csv: string, language: Language): Array<Record<string, string>> {
   const [header, ...rows] = parseCsv(csv).data;
@@ -290,22 +296,22 @@ describe("toCsv", () => {
       review: "chưa duyệt",
       corrected: "không",
     });
-    assert.equal(rows[1]?.kind, "Thời hạn");
-    assert.equal(rows[1]?.deadline, "2021-01-15");
-    assert.equal(rows[1]?.horizon, "");
-    assert.equal(rows[2]?.kind, "Kết quả");
-    assert.equal(rows[2]?.horizon, "2015-2020");
-    assert.equal(rows[2]?.value_min, "52000000");
-    assert.equal(rows[2]?.comparator, "ít nhất");
-    assert.equal(rows[2]?.tags, "thu nhập; so sánh");
-    assert.equal(rows[2]?.note, INCOME.note);
-    assert.equal(rows[3]?.horizon, "hằng năm");
-    assert.equal(rows[3]?.value_min, "7.5");
-    assert.equal(rows[3]?.locality, "Hải Dương");
+    assertColumns(rows[1], { kind: "Thời hạn", deadline: "2021-01-15", horizon: "" });
+    assertColumns(rows[2], {
+      kind: "Kết quả",
+      horizon: "2015-2020",
+      value_min: "52000000",
+      comparator: "ít nhất",
+      tags: "thu nhập; so sánh",
+      note: INCOME.note,
+    });
+    assertColumns(rows[3], { horizon: "hằng năm", value_min: "7.5", locality: "Hải Dương" });
     const [en] = csvRecords(toCsv([entry(INCOME)], { language: "en" }), "en");
-    assert.equal(en?.kind, "Result");
-    assert.equal(en?.comparator, "at least");
-    assert.equal(en?.category_label, "Income per capita");
+    assertColumns(en, {
+      kind: "Result",
+      comparator: "at least",
+      category_label: "Income per capita",
+    });
   });
 
   test("keeps the direction of a change and the denominator of a ratio", () => {
@@ -333,16 +339,15 @@ describe("toCsv", () => {
       toCsv([entry(poor), entry(rate), entry(ratio)], { language: "vi" }),
       "vi",
     );
-    assert.equal(a?.direction, "giảm");
-    assert.equal(a?.value_min, "3120");
-    assert.equal(b?.direction, "giảm");
-    assert.equal(b?.comparator, "trong khoảng");
-    assert.equal(b?.value_min, "1.5");
-    assert.equal(b?.value_max, "2");
-    assert.equal(b?.horizon, "cả nhiệm kỳ");
-    assert.equal(c?.value_numerator, "8");
-    assert.equal(c?.value_denominator, "21");
-    assert.equal(c?.direction, "");
+    assertColumns(a, { direction: "giảm", value_min: "3120" });
+    assertColumns(b, {
+      direction: "giảm",
+      comparator: "trong khoảng",
+      value_min: "1.5",
+      value_max: "2",
+      horizon: "cả nhiệm kỳ",
+    });
+    assertColumns(c, { value_numerator: "8", value_denominator: "21", direction: "" });
     const [en] = csvRecords(toCsv([entry(rate)], { language: "en" }), "en");
     assert.equal(en?.direction, "decrease");
     assert.equal(en?.horizon, "whole term");
@@ -372,14 +377,18 @@ describe("toCsv", () => {
       "vi",
     );
     assert.equal(hostile?.quote?.startsWith("'=HYPERLINK("), true);
-    assert.equal(hostile?.indicator, "'+84 912 345 678");
-    assert.equal(hostile?.note, "'@SUM(1+1)*cmd|' /C calc'!A0");
-    assert.equal(hostile?.tags, "'-2+3; \tthẻ; bình thường");
-    assert.equal(neg?.value_min, "-5");
-    assert.equal(neg?.value_max, "-1.5");
-    assert.equal(neg?.unit, "'=1+1");
-    assert.equal(neg?.indicator, "'\rchỉ số");
-    assert.equal(neg?.sentence, "'=cmd|' /C calc'!A0");
+    assertColumns(hostile, {
+      indicator: "'+84 912 345 678",
+      note: "'@SUM(1+1)*cmd|' /C calc'!A0",
+      tags: "'-2+3; \tthẻ; bình thường",
+    });
+    assertColumns(neg, {
+      value_min: "-5",
+      value_max: "-1.5",
+      unit: "'=1+1",
+      indicator: "'\rchỉ số",
+      sentence: "'=cmd|' /C calc'!A0",
+    });
     // No cell of any row starts with a formula character.
     for (const row of [hostile, neg]) {
       for (const [column, value] of Object.entries(row ?? {})) {
@@ -397,18 +406,17 @@ describe("toCsv", () => {
     const csv = toCsv([entry(decomposed)], { language: "vi" });
     assert.equal(csv, csv.normalize("NFC"));
     const [row] = csvRecords(csv, "vi");
-    assert.equal(row?.quote, "Tốc độ tăng trưởng kinh tế bình quân 7,5%/năm");
-    assert.equal(row?.tags, "tăng trưởng");
-    assert.equal(row?.locality, "Hải Dương");
+    assertColumns(row, {
+      quote: "Tốc độ tăng trưởng kinh tế bình quân 7,5%/năm",
+      tags: "tăng trưởng",
+      locality: "Hải Dương",
+    });
     assert.equal(Buffer.from(csv, "utf8").subarray(0, 3).toString("hex"), "efbbbf");
   });
 
   test("leaves the article columns empty when the article is missing; header only when empty", () => {
     const [row] = csvRecords(toCsv([entry(INSURANCE, undefined)], { language: "vi" }), "vi");
-    assert.equal(row?.article_title, "");
-    assert.equal(row?.url, "");
-    assert.equal(row?.congress, "");
-    assert.equal(row?.quote, INSURANCE.text);
+    assertColumns(row, { article_title: "", url: "", congress: "", quote: INSURANCE.text });
     assert.equal(toCsv([], { language: "en" }), `${CSV_BOM}${csvHeader("en").join(",")}\r\n`);
     assert.equal(toCsv([], { language: "vi" }), `${CSV_BOM}${csvHeader("vi").join(",")}\r\n`);
   });

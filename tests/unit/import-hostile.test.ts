@@ -15,22 +15,7 @@ import { readCollection, toCsv, toIcs, toJsonAsync, toMarkdown } from "../../lib
 import { IMPORT_LIMITS, importCollection, parseImport } from "../../lib/import/index.ts";
 import type { ArticleRecord, SnippetRecord } from "../../lib/snippets/types.ts";
 import { type CollectionDb, openCollectionDb } from "../../lib/storage/index.ts";
-import {
-  assertImports,
-  CG,
-  editedFile,
-  fileOf,
-  GROWTH,
-  HD,
-  IMPORT_TIME,
-  INCOME,
-  INSURANCE,
-  MERGER,
-  NOW,
-  seed,
-  T1,
-  T2,
-} from "./helpers/import-fixtures.ts";
+import * as fixtures from "./helpers/import-fixtures.ts";
 import { article, snippet, T0 } from "./helpers/records.ts";
 
 // ---------------------------------------------------------------------------
@@ -52,7 +37,7 @@ const TV = article("https://travinh.gov.vn/nghi-quyet-dai-hoi-xi-2020.html", {
   term: "2020-2025",
   publishedAt: "2020-10-20",
   snapshot: TV_SNAPSHOT,
-  updatedAt: T1,
+  updatedAt: fixtures.T1,
 });
 const RURAL = snippet(TV, "có 100% số xã đạt chuẩn nông thôn mới", {
   indicator: "số xã đạt chuẩn nông thôn mới",
@@ -63,7 +48,7 @@ const RURAL = snippet(TV, "có 100% số xã đạt chuẩn nông thôn mới", 
   horizon: { type: "year", year: 2025 },
   note: "Chỉ tiêu cao nhất vùng; so với Cẩm Giàng (huyện).",
   tags: ["nông thôn mới", "so sánh"],
-  updatedAt: T2,
+  updatedAt: fixtures.T2,
 });
 const POVERTY = snippet(TV, "Tỷ lệ hộ nghèo giảm bình quân 1%/năm", {
   indicator: "Tỷ lệ hộ nghèo",
@@ -76,17 +61,23 @@ const POVERTY = snippet(TV, "Tỷ lệ hộ nghèo giảm bình quân 1%/năm", 
   tags: ["giảm nghèo"],
 });
 const INCOME_STORED: SnippetRecord = {
-  ...INCOME,
+  ...fixtures.INCOME,
   note: "Đã kiểm tra với Niên giám thống kê 2020.",
   tags: ["đã kiểm tra"],
 };
 
-const STORED_ARTICLES: ArticleRecord[] = [CG, HD, TV];
-const STORED_SNIPPETS: SnippetRecord[] = [INCOME_STORED, GROWTH, RURAL, POVERTY];
+const STORED_ARTICLES: ArticleRecord[] = [fixtures.CG, fixtures.HD, TV];
+const STORED_SNIPPETS: SnippetRecord[] = [INCOME_STORED, fixtures.GROWTH, RURAL, POVERTY];
 
 /** A valid export the cases spoil: Cẩm Giàng with snippets[0] = INCOME, [1] = INSURANCE, [2] = MERGER. */
-const VALID = fileOf([CG], [INSURANCE, MERGER, INCOME]);
-const ENTRIES = [INSURANCE, MERGER, INCOME].map((s) => ({ snippet: s, article: CG }));
+const VALID = fixtures.fileOf(
+  [fixtures.CG],
+  [fixtures.INSURANCE, fixtures.MERGER, fixtures.INCOME],
+);
+const ENTRIES = [fixtures.INSURANCE, fixtures.MERGER, fixtures.INCOME].map((s) => ({
+  snippet: s,
+  article: fixtures.CG,
+}));
 
 /** The export time of the before/after exports (fixed, so equal collections give equal strings). */
 const EXPORT_TIME = new Date(Date.UTC(2026, 11, 1, 3, 0, 0));
@@ -117,7 +108,7 @@ async function storedRaw(target: CollectionDb): Promise<string> {
 /** The valid file changed by `mutate` (on its parsed form). */
 // biome-ignore lint/suspicious/noExplicitAny: the cases edit arbitrary parts of the parsed file
 function edited(mutate: (doc: Record<string, any>) => void): string {
-  return editedFile(VALID, mutate);
+  return fixtures.editedFile(VALID, mutate);
 }
 
 /** The valid file with the first `search` replaced (for what `JSON.stringify` cannot write). */
@@ -511,7 +502,7 @@ const HOSTILE: HostileCase[] = [
     name: "a snippet whose article is not in the file",
     family: "envelope",
     text: () => edited((d) => (d.articles = [])),
-    message: `snippets[0].articleId: không có bài viết ${JSON.stringify(`${CG.id.slice(0, 57)}…`)} trong tệp (mỗi đoạn phải kèm bài viết của nó)`,
+    message: `snippets[0].articleId: không có bài viết ${JSON.stringify(`${fixtures.CG.id.slice(0, 57)}…`)} trong tệp (mỗi đoạn phải kèm bài viết của nó)`,
   },
 
   // --- Wrong types in records
@@ -537,7 +528,7 @@ const HOSTILE: HostileCase[] = [
   {
     name: "an article id that is an object",
     family: "types",
-    text: () => edited((d) => (d.articles[0].id = { url: CG.url })),
+    text: () => edited((d) => (d.articles[0].id = { url: fixtures.CG.url })),
     message: "articles[0].id: cần chuỗi (string), nhận đối tượng (object)",
   },
   {
@@ -766,7 +757,7 @@ const HOSTILE: HostileCase[] = [
     name: "an anchor that ends before it starts",
     family: "types",
     text: () => edited((d) => (d.snippets[1].anchor.end = 0)),
-    message: `snippets[1].anchor.end: phải không nhỏ hơn start (start ${INSURANCE.anchor.start}, end 0)`,
+    message: `snippets[1].anchor.end: phải không nhỏ hơn start (start ${fixtures.INSURANCE.anchor.start}, end 0)`,
   },
 
   // --- Huge strings
@@ -797,8 +788,8 @@ const HOSTILE: HostileCase[] = [
   {
     name: "a huge URL",
     family: "huge strings",
-    text: () => edited((d) => (d.articles[0].url = `${CG.url}?q=${"a".repeat(20_000)}`)),
-    message: `articles[0].url: quá dài: ${CG.url.length + 20_003} ký tự (tối đa 20000)`,
+    text: () => edited((d) => (d.articles[0].url = `${fixtures.CG.url}?q=${"a".repeat(20_000)}`)),
+    message: `articles[0].url: quá dài: ${fixtures.CG.url.length + 20_003} ký tự (tối đa 20000)`,
   },
   {
     name: "a huge title",
@@ -894,7 +885,11 @@ const HOSTILE: HostileCase[] = [
   {
     name: "an article id written twice",
     family: "duplicate keys",
-    text: () => replaced(`"id": "${CG.id}"`, `"id": "${CG.id}", "id": "https://evil.example/"`),
+    text: () =>
+      replaced(
+        `"id": "${fixtures.CG.id}"`,
+        `"id": "${fixtures.CG.id}", "id": "https://evil.example/"`,
+      ),
     message: `articles[0].id: khóa "id" ${DUPLICATE}`,
   },
   {
@@ -908,8 +903,8 @@ const HOSTILE: HostileCase[] = [
     family: "duplicate keys",
     text: () =>
       replaced(
-        `"start": ${INSURANCE.anchor.start}`,
-        `"start": ${INSURANCE.anchor.start}, "start": 0`,
+        `"start": ${fixtures.INSURANCE.anchor.start}`,
+        `"start": ${fixtures.INSURANCE.anchor.start}, "start": 0`,
       ),
     message: `snippets[1].anchor.start: khóa "start" ${DUPLICATE}`,
   },
@@ -1050,7 +1045,7 @@ const HOSTILE: HostileCase[] = [
     name: "the iCalendar export",
     family: "other files",
     text: () => {
-      const ics = toIcs(ENTRIES, NOW);
+      const ics = toIcs(ENTRIES, fixtures.NOW);
       assert.ok(ics.ok);
       return ics.value;
     },
@@ -1154,22 +1149,22 @@ describe("importCollection: hostile files", () => {
 
   test("the file the cases spoil is valid and would change the collection", async () => {
     assert.ok(parseImport(VALID).ok);
-    await seed(db, STORED_ARTICLES, STORED_SNIPPETS);
+    await fixtures.seed(db, STORED_ARTICLES, STORED_SNIPPETS);
     const before = await exportJson(db);
     for (const text of ["Cẩm Giàng", "Trà Vinh", "nông thôn mới", "Đã kiểm tra với Niên giám"]) {
       assert.ok(before.includes(text), `the seeded export holds «${text}»`);
     }
-    await assertImports(db, VALID, { snippetsAdded: 2, snippetsMerged: 1 });
+    await fixtures.assertImports(db, VALID, { snippetsAdded: 2, snippetsMerged: 1 });
     assert.notEqual(await exportJson(db), before);
   });
 
   for (const { name, text, message } of HOSTILE) {
     test(`refuses ${name}, saying what is wrong, and changes nothing`, async () => {
-      await seed(db, STORED_ARTICLES, STORED_SNIPPETS);
+      await fixtures.seed(db, STORED_ARTICLES, STORED_SNIPPETS);
       const exportBefore = await exportJson(db);
       const storedBefore = await storedRaw(db);
       const file = text();
-      const result = await importCollection(db, file, { now: IMPORT_TIME });
+      const result = await importCollection(db, file, { now: fixtures.IMPORT_TIME });
       assert.equal(result.ok, false, "refused");
       assert.ok(!result.ok);
       assert.ok(

@@ -19,12 +19,9 @@ import {
   UNMATCHED_LIMIT,
   unmatchResult,
 } from "../../lib/storage/index.ts";
-import { T0 } from "./helpers/records.ts";
+import { T0, T1, T2 } from "./helpers/records.ts";
 import { articleInput, snippetInput } from "./helpers/storage-faults.ts";
 import { storedSnippet } from "./helpers/stored.ts";
-
-const T1 = T0 + 60_000;
-const T2 = T0 + 120_000;
 
 const TARGET: SnippetInput = {
   ...snippetInput("tỷ lệ dân số tham gia bảo hiểm y tế đạt 95%"),

@@ -44,12 +44,9 @@ import {
   setReview,
 } from "../../lib/storage/index.ts";
 import { storagePageFigures } from "./helpers/readings.ts";
-import { T0 } from "./helpers/records.ts";
+import { T0, T1, T2 } from "./helpers/records.ts";
 import { articleInput, snippetInput } from "./helpers/storage-faults.ts";
 import { storedSnippet } from "./helpers/stored.ts";
-
-const T1 = T0 + 60_000;
-const T2 = T0 + 120_000;
 
 const FIGURES = storagePageFigures(
   (quote, reading): SnippetInput => ({ ...snippetInput(quote), ...reading }),

@@ -243,12 +243,17 @@ describe("an open blocked by another connection", () => {
     });
   }
 
-  test(
+  /** A test that starts with `oldConnection()` held open and this build's database not yet open. */
+  function testWhileHeld(
+    name: string,
+    body: (holder: IDBDatabase, db: CollectionDb) => Promise<void>,
+  ): void {
+    test(name, TIMEOUT, async () => body(await oldConnection(), ourDb()));
+  }
+
+  testWhileHeld(
     "a save is answered at once with the clear message and writes nothing",
-    TIMEOUT,
-    async () => {
-      const holder = await oldConnection();
-      const db = ourDb();
+    async (holder, db) => {
       const seen: boolean[] = [];
       watchBlockedOpen(db, (blocked) => seen.push(blocked));
 
@@ -274,12 +279,9 @@ describe("an open blocked by another connection", () => {
     },
   );
 
-  test(
+  testWhileHeld(
     "a page's read waits for the open, which goes on without losing anything",
-    TIMEOUT,
-    async () => {
-      const holder = await oldConnection();
-      const db = ourDb();
+    async (holder, db) => {
       const blocked = new Promise<void>((resolve) =>
         watchBlockedOpen(db, (isBlocked) => isBlocked && resolve()),
       );

@@ -19,7 +19,7 @@ import {
   reattachSnippet,
   recordPageChanges,
 } from "../../lib/storage/index.ts";
-import { anchorIn, article, snippet, T0 } from "./helpers/records.ts";
+import { anchorIn, article, snippet, T1, T2 } from "./helpers/records.ts";
 
 const OLD_TEXT =
   "Phấn đấu đến năm 2025, tỷ lệ dân số tham gia bảo hiểm y tế đạt 95%; hộ nghèo dưới 1%.";
@@ -44,8 +44,6 @@ const CHANGE: Omit<PageChange, "seenAt"> = {
   sentence: NEW_TEXT,
   fields: { ...NO_FIELDS, indicator: SAVED.indicator, value: { min: 97, max: 97 }, unit: "%" },
 };
-const T1 = T0 + 60_000;
-const T2 = T0 + 120_000;
 
 describe("page changes in the store", () => {
   let db: CollectionDb;

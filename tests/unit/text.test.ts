@@ -9,6 +9,80 @@ import { foldDiacritics, foldSameLength } from "../../lib/text/fold.ts";
 import { canonical, normalizeText, toOriginalSpan } from "../../lib/text/normalize.ts";
 import { splitSentences } from "../../lib/text/sentences.ts";
 
+/** `[input, its canonical form]` cases, by the rule they show (one test a rule). */
+const CANONICAL_CASES: Array<[rule: string, cases: Array<[input: string, expected: string]>]> = [
+  [
+    "moves the tone of open oa/oe/uy syllables to the first vowel",
+    [
+      ["hoà", "hòa"],
+      ["Tỉnh uỷ", "Tỉnh ủy"],
+      ["BAN THƯỜNG VỤ TỈNH UỶ", "BAN THƯỜNG VỤ TỈNH ỦY"],
+      ["UỶ", "ỦY"],
+      ["Hoà bình", "Hòa bình"],
+      ["khoẻ mạnh", "khỏe mạnh"],
+    ],
+  ],
+  [
+    "tone placement also applies to NFD input",
+    [
+      ["hoà".normalize("NFD"), "hòa"],
+      ["Tỉnh uỷ".normalize("NFD"), "Tỉnh ủy"],
+    ],
+  ],
+  [
+    "old and new tone placements canonicalise to the same word",
+    [
+      ["Tỉnh uỷ", canonical("Tỉnh ủy")],
+      ["hoà", canonical("hòa")],
+    ],
+  ],
+  [
+    "leaves closed syllables and `qu` + vowel unchanged",
+    [
+      ["hoàng", "hoàng"],
+      ["Hoàng Văn Thụ", "Hoàng Văn Thụ"],
+      ["quý", "quý"],
+      ["quý I/2021", "quý I/2021"],
+      ["QUÝ", "QUÝ"],
+    ],
+  ],
+  [
+    "maps every dash variant to -",
+    [
+      ["10 – 11%", "10 - 11%"],
+      ["2020 — 2025", "2020 - 2025"],
+      ["quốc phòng‑an ninh", "quốc phòng-an ninh"],
+      ["5 − 3", "5 - 3"],
+      ["a–b—c‑d−e-f", "a-b-c-d-e-f"],
+    ],
+  ],
+  [
+    "maps no-break and thin spaces to a space and collapses runs",
+    [
+      ["100\u00A0triệu", "100 triệu"],
+      ["100\u2009triệu", "100 triệu"],
+      ["100\u202Ftriệu", "100 triệu"],
+      ["đạt   100 \u00A0 triệu\tđồng", "đạt 100 triệu đồng"],
+    ],
+  ],
+  [
+    "drops zero-width and other invisible characters",
+    [
+      ["Đảng\u200B bộ", "Đảng bộ"],
+      ["\uFEFFnông\u200Cthôn\u200Dmới\u2060", "nôngthônmới"],
+      ["nhiệm\u00ADvụ", "nhiệmvụ"],
+    ],
+  ],
+  [
+    "turns \\r\\n into \\n and folds a space before a line break",
+    [
+      ["dòng một\r\ndòng hai", "dòng một\ndòng hai"],
+      ["dòng một \r\n  dòng hai", "dòng một\ndòng hai"],
+      ["a\r\n\r\nb", "a\n\nb"],
+    ],
+  ],
+];
+
 describe("normalizeText / canonical", () => {
   test("composes NFD input to NFC", () => {
     const nfd = "Nghị quyết Đại hội Đảng bộ".normalize("NFD");
@@ -17,59 +91,11 @@ describe("normalizeText / canonical", () => {
     assert.equal(canonical(nfd).length, "Nghị quyết Đại hội Đảng bộ".normalize("NFC").length);
   });
 
-  test("moves the tone of open oa/oe/uy syllables to the first vowel", () => {
-    assert.equal(canonical("hoà"), "hòa");
-    assert.equal(canonical("Tỉnh uỷ"), "Tỉnh ủy");
-    assert.equal(canonical("BAN THƯỜNG VỤ TỈNH UỶ"), "BAN THƯỜNG VỤ TỈNH ỦY");
-    assert.equal(canonical("UỶ"), "ỦY");
-    assert.equal(canonical("Hoà bình"), "Hòa bình");
-    assert.equal(canonical("khoẻ mạnh"), "khỏe mạnh");
-  });
-
-  test("tone placement also applies to NFD input", () => {
-    assert.equal(canonical("hoà".normalize("NFD")), "hòa");
-    assert.equal(canonical("Tỉnh uỷ".normalize("NFD")), "Tỉnh ủy");
-  });
-
-  test("old and new tone placements canonicalise to the same word", () => {
-    assert.equal(canonical("Tỉnh uỷ"), canonical("Tỉnh ủy"));
-    assert.equal(canonical("hoà"), canonical("hòa"));
-  });
-
-  test("leaves closed syllables and `qu` + vowel unchanged", () => {
-    assert.equal(canonical("hoàng"), "hoàng");
-    assert.equal(canonical("Hoàng Văn Thụ"), "Hoàng Văn Thụ");
-    assert.equal(canonical("quý"), "quý");
-    assert.equal(canonical("quý I/2021"), "quý I/2021");
-    assert.equal(canonical("QUÝ"), "QUÝ");
-  });
-
-  test("maps every dash variant to -", () => {
-    assert.equal(canonical("10 – 11%"), "10 - 11%");
-    assert.equal(canonical("2020 — 2025"), "2020 - 2025");
-    assert.equal(canonical("quốc phòng‑an ninh"), "quốc phòng-an ninh");
-    assert.equal(canonical("5 − 3"), "5 - 3");
-    assert.equal(canonical("a–b—c‑d−e-f"), "a-b-c-d-e-f");
-  });
-
-  test("maps no-break and thin spaces to a space and collapses runs", () => {
-    assert.equal(canonical("100\u00A0triệu"), "100 triệu");
-    assert.equal(canonical("100\u2009triệu"), "100 triệu");
-    assert.equal(canonical("100\u202Ftriệu"), "100 triệu");
-    assert.equal(canonical("đạt   100 \u00A0 triệu\tđồng"), "đạt 100 triệu đồng");
-  });
-
-  test("drops zero-width and other invisible characters", () => {
-    assert.equal(canonical("Đảng\u200B bộ"), "Đảng bộ");
-    assert.equal(canonical("\uFEFFnông\u200Cthôn\u200Dmới\u2060"), "nôngthônmới");
-    assert.equal(canonical("nhiệm\u00ADvụ"), "nhiệmvụ");
-  });
-
-  test("turns \\r\\n into \\n and folds a space before a line break", () => {
-    assert.equal(canonical("dòng một\r\ndòng hai"), "dòng một\ndòng hai");
-    assert.equal(canonical("dòng một \r\n  dòng hai"), "dòng một\ndòng hai");
-    assert.equal(canonical("a\r\n\r\nb"), "a\n\nb");
-  });
+  for (const [rule, cases] of CANONICAL_CASES) {
+    test(rule, () => {
+      for (const [input, expected] of cases) assert.equal(canonical(input), expected);
+    });
+  }
 
   test("keeps the original text and one offset pair per canonical code unit", () => {
     const input = "Tỉnh  uỷ\u00A0Trà Vinh";

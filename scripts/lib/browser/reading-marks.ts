@@ -31,6 +31,24 @@ export async function readingMarks(page: Page): Promise<ReadingDetail[]> {
 }
 
 /**
+ * Runs in the page: the newest reading once there are at least `count` and, unless `recognised`
+ * is null, it says the page was recognised or not as asked; else null (keep waiting). Shared by
+ * the Playwright and the Firefox (puppeteer) `waitForReading`; self-contained, as it is sent to
+ * the page as source.
+ */
+export function newestReading(args: {
+  name: string;
+  count: number;
+  recognised: boolean | null;
+}): ReadingDetail | null {
+  const marks = performance.getEntriesByName(args.name, "mark") as PerformanceMark[];
+  const last = marks.at(-1);
+  if (marks.length < args.count || !last) return null;
+  const detail = last.detail as ReadingDetail;
+  return args.recognised === null || detail.recognised === args.recognised ? detail : null;
+}
+
+/**
  * Wait until the content script has recorded at least `count` readings of the page (`gvn:done`
  * marks; default 1) and return the newest. With `recognised`, wait for a reading that says so.
  */
@@ -38,15 +56,9 @@ export async function waitForReading(
   page: Page,
   options: { count?: number; recognised?: boolean; timeout?: number } = {},
 ): Promise<ReadingDetail> {
-  const { count = 1, recognised, timeout = 10_000 } = options;
+  const { count = 1, recognised = null, timeout = 10_000 } = options;
   const handle = await page.waitForFunction(
-    ({ name, count, recognised }) => {
-      const marks = performance.getEntriesByName(name, "mark") as PerformanceMark[];
-      const last = marks.at(-1);
-      if (marks.length < count || !last) return null;
-      const detail = last.detail as { recognised: boolean };
-      return recognised === undefined || detail.recognised === recognised ? detail : null;
-    },
+    newestReading,
     { name: READING_MARK, count, recognised },
     { timeout },
   );

@@ -61,6 +61,20 @@ export async function openExtensionPage(browser: ExtensionBrowser, path: string)
   return page;
 }
 
+/** `openExtensionPage`, then `use` on the page, which is closed afterwards whatever happens. */
+export async function onExtensionPage(
+  browser: ExtensionBrowser,
+  path: string,
+  use: (page: Page) => Promise<void>,
+): Promise<void> {
+  const page = await openExtensionPage(browser, path);
+  try {
+    await use(page);
+  } finally {
+    await page.close();
+  }
+}
+
 /** The interface's tab named `name` (a `role=tab` button). */
 export function tab(page: Page, name: string): Locator {
   return page.getByRole("tab", { name, exact: true });

@@ -67,7 +67,7 @@ export async function saveAll(
 }
 
 /** The collection's snippets, once `done` holds for them (or after the wait gives up). */
-export async function snippetsWhen(
+async function snippetsWhen(
   browser: ExtensionBrowser,
   done: (snippets: SnippetRecord[]) => boolean,
 ): Promise<SnippetRecord[]> {
@@ -111,7 +111,7 @@ export async function reattachFromMenu(serviceWorker: Worker, url: string): Prom
 }
 
 /** The texts highlighted as saved on the page, white space folded. */
-export async function savedTexts(page: Page): Promise<string[]> {
+async function savedTexts(page: Page): Promise<string[]> {
   return ((await highlightTexts(page))[HIGHLIGHT.saved] ?? []).map((t) => t.replace(/\s+/g, " "));
 }
 
@@ -134,6 +134,10 @@ export interface EditedArticle {
   saved: SnippetRecord[];
   /** The saved snippet with `text` (there must be one). */
   byText(text: string): SnippetRecord;
+  /** The collection's snippets, once `done` holds for them (or after the wait gives up). */
+  snippetsWhen(done: (snippets: SnippetRecord[]) => boolean): Promise<SnippetRecord[]>;
+  /** The texts highlighted as saved on the tab, white space folded. */
+  savedTexts(): Promise<string[]>;
   /** Closes the tab, then the session. */
   close(): Promise<void>;
 }
@@ -175,6 +179,8 @@ export async function openEditedArticle(
       reading,
       saved,
       byText,
+      snippetsWhen: (done) => snippetsWhen(browser, done),
+      savedTexts: () => savedTexts(tab),
       async close() {
         await tab.close();
         await session.close();

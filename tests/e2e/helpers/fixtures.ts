@@ -18,6 +18,8 @@ export interface FixturePage {
   expected: PageExpectation;
   /** The portal's host name, from `expected.url`. */
   host: string;
+  /** The key the collection files the page's article under (its address, normalised). */
+  key: string;
   html: string;
 }
 
@@ -30,6 +32,7 @@ export function loadFixturePage(slug: string): FixturePage {
     slug,
     expected,
     host: new URL(expected.url).hostname,
+    key: normalizeUrl(expected.url),
     html: readFileSync(path.join(dir, "source.html"), "utf8"),
   };
 }
@@ -50,14 +53,6 @@ export function fixturePages(): FixturePage[] {
 /** The seed articles most suites save: a province's (Trà Vinh) and a district's (Cẩm Giàng). */
 export const TRAVINH = loadFixturePage("travinh-tracu-hoc-tap-nghi-quyet-tinh");
 export const CAMGIANG = loadFixturePage("camgiang-hoc-tap-nghi-quyet");
-
-/** The key the collection files a fixture page's article under (its address, normalised). */
-function articleKeyOf(page: FixturePage): string {
-  return normalizeUrl(page.expected.url);
-}
-
-export const TRAVINH_KEY = articleKeyOf(TRAVINH);
-export const CAMGIANG_KEY = articleKeyOf(CAMGIANG);
 
 /** The recognised party articles (the seeds) and the pages that must be left alone. */
 export const seedPages = (): FixturePage[] => fixturePages().filter((p) => p.expected.recognised);

@@ -32,7 +32,7 @@ export interface ExtensionSession<S extends Closable = PortalServer> {
 }
 
 /** The portal server of the fixture pages and the e2e pages, with `pages` in memory. */
-function startFixturePortal(pages?: Record<string, string>): Promise<PortalServer> {
+export function startFixturePortal(pages?: Record<string, string>): Promise<PortalServer> {
   return startPortalServer(FIXTURE_PAGES_DIR, {
     staticDir: E2E_PAGES_DIR,
     ...(pages ? { pages } : {}),

@@ -16,6 +16,9 @@ import type {
 
 /** The time every built record carries unless told otherwise. */
 export const T0 = Date.UTC(2024, 2, 1, 8, 0, 0);
+/** One and two minutes after `T0`: the times of later writes. */
+export const T1 = T0 + 60_000;
+export const T2 = T0 + 120_000;
 
 export function article(url: string, fields: Partial<ArticleRecord>): ArticleRecord {
   return {
