@@ -29,8 +29,9 @@
  *     render with data) and the `gvn:collection-loaded` mark's (→ every snippet rendered); medians.
  *     The marks are read once the load has settled (`timedLoad`): nothing of the bench runs in the
  *     page while it loads (Playwright's `waitForFunction` would put its own script in the window).
- *     The heap: `performance.memory.usedJSHeapSize` right after the loaded mark of warm loads (no
- *     forced garbage collection), median.
+ *     The heap: `performance.memory.usedJSHeapSize` of warm loads when their marks are read (at
+ *     least 1.5 s after the navigation, so the garbage of the load may be collected by then; no
+ *     forced collection), median. Read right after the loaded mark, it was 54–120 MB.
  *   - search: `rounds` different keystrokes, each from a query (set beforehand, untimed) to that
  *     query plus one character, chosen so that the number of results changes (checked in node with
  *     lib/collection's own search over the same data). Timed in the page: from just before the
