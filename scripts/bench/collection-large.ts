@@ -14,16 +14,15 @@
  * collection page (raw IndexedDB, 5,000 at a time). The loads and keystrokes are timed as in
  * collection.ts, over fewer rounds (at most 3).
  */
-import type { ExtensionBrowser } from "../lib/browser.ts";
 import { COPY_WAIT_MS } from "./collection.ts";
 import { syntheticCollection } from "./collection-data.ts";
 import {
   LOAD_SETTLE_MS,
   type LoadMarks,
-  openCollectionBench,
   putRecords,
   timeLoads,
   timeSearch,
+  withCollectionBench,
 } from "./collection-page.ts";
 import { type Figure, median, round } from "./figure.ts";
 
@@ -40,47 +39,41 @@ export async function largeCollectionFigures(options: {
   const notes: string[] = [];
   const data = syntheticCollection({ articles: LARGE_ARTICLES });
   log(`  collection: ${data.snippets.length} snippets from ${data.articles.length} articles`);
-  let browser: ExtensionBrowser | undefined;
-  try {
-    const bench = await openCollectionBench({
-      ...(options.extensionPath ? { extensionPath: options.extensionPath } : {}),
-      timeoutMs: 300_000,
-    });
-    browser = bench.browser;
-    const { page, base } = bench;
-    await page.goto(base);
-    await page.getByText("Bộ sưu tập").first().waitFor();
-    await putRecords(page, "articles", data.articles);
-    await putRecords(page, "snippets", data.snippets);
+  return withCollectionBench(
+    { extensionPath: options.extensionPath, timeoutMs: 300_000 },
+    async ({ page, base }) => {
+      await page.goto(base);
+      await page.getByText("Bộ sưu tập").first().waitFor();
+      await putRecords(page, "articles", data.articles);
+      await putRecords(page, "snippets", data.snippets);
 
-    const { cold, warm } = await timeLoads(page, {
-      rounds,
-      snippets: data.snippets.length,
-      copyWaitMs: COPY_WAIT_MS * 4,
-      settleMs: LOAD_SETTLE_MS * 4,
-      onNoCopy: () => notes.push("100k: the page wrote no copy"),
-    });
-    const shown = (marks: LoadMarks[], key: "startTime" | "loadedTime") =>
-      marks.map((mark) => mark[key].toFixed(0)).join(", ");
-    log(`    100k first render (cold): ${shown(cold, "startTime")} ms`);
-    log(`    100k full load (cold): ${shown(cold, "loadedTime")} ms`);
-    log(`    100k full load (warm): ${shown(warm, "loadedTime")} ms`);
+      const { cold, warm } = await timeLoads(page, {
+        rounds,
+        snippets: data.snippets.length,
+        copyWaitMs: COPY_WAIT_MS * 4,
+        settleMs: LOAD_SETTLE_MS * 4,
+        onNoCopy: () => notes.push("100k: the page wrote no copy"),
+      });
+      const shown = (marks: LoadMarks[], key: "startTime" | "loadedTime") =>
+        marks.map((mark) => mark[key].toFixed(0)).join(", ");
+      log(`    100k first render (cold): ${shown(cold, "startTime")} ms`);
+      log(`    100k full load (cold): ${shown(cold, "loadedTime")} ms`);
+      log(`    100k full load (warm): ${shown(warm, "loadedTime")} ms`);
 
-    const search = await timeSearch(page, data, rounds, 20_000);
-    const searchMs = search.ms;
-    log(`    100k search: ${search.line}`);
-    const at = (marks: LoadMarks[], key: "startTime" | "loadedTime") =>
-      round(median(marks.map((mark) => mark[key])), 0);
-    return {
-      figures: [
-        { name: "collection.first_render_100k", value: at(cold, "startTime"), unit: "ms" },
-        { name: "collection.full_load_100k", value: at(cold, "loadedTime"), unit: "ms" },
-        { name: "collection.full_load_100k_warm", value: at(warm, "loadedTime"), unit: "ms" },
-        { name: "collection.search_100k", value: round(median(searchMs), 1), unit: "ms" },
-      ],
-      notes,
-    };
-  } finally {
-    await browser?.close();
-  }
+      const search = await timeSearch(page, data, rounds, 20_000);
+      const searchMs = search.ms;
+      log(`    100k search: ${search.line}`);
+      const at = (marks: LoadMarks[], key: "startTime" | "loadedTime") =>
+        round(median(marks.map((mark) => mark[key])), 0);
+      return {
+        figures: [
+          { name: "collection.first_render_100k", value: at(cold, "startTime"), unit: "ms" },
+          { name: "collection.full_load_100k", value: at(cold, "loadedTime"), unit: "ms" },
+          { name: "collection.full_load_100k_warm", value: at(warm, "loadedTime"), unit: "ms" },
+          { name: "collection.search_100k", value: round(median(searchMs), 1), unit: "ms" },
+        ],
+        notes,
+      };
+    },
+  );
 }

@@ -40,6 +40,25 @@ export async function openCollectionBench(options: {
   }
 }
 
+/**
+ * Opens the bench browser (see `openCollectionBench`), resolves with what `use` makes of it and
+ * closes the browser whether `use` succeeds or fails.
+ */
+export async function withCollectionBench<T>(
+  options: { extensionPath?: string | undefined; timeoutMs: number },
+  use: (bench: CollectionBench) => Promise<T>,
+): Promise<T> {
+  const bench = await openCollectionBench({
+    ...(options.extensionPath ? { extensionPath: options.extensionPath } : {}),
+    timeoutMs: options.timeoutMs,
+  });
+  try {
+    return await use(bench);
+  } finally {
+    await bench.browser.close();
+  }
+}
+
 /** Resolves with the import's time once the status says it is done (see the header). */
 export const IMPORT_TIMER = `window.__gvnImport = new Promise((resolve) => {
   let start = null;

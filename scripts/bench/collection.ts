@@ -54,17 +54,16 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { toJson } from "../../lib/export/index.ts";
-import type { ExtensionBrowser } from "../lib/browser.ts";
 import { syntheticCollection } from "./collection-data.ts";
 import {
   EXPORT_TIMER,
   IMPORT_TIMER,
   type LoadMarks,
-  openCollectionBench,
   setQuery,
   timeLoads,
   timeSearch,
   waitForLoaded,
+  withCollectionBench,
 } from "./collection-page.ts";
 import { tableFigures } from "./collection-table.ts";
 import { type Figure, median, medianMs, round } from "./figure.ts";
@@ -110,147 +109,153 @@ export async function collectionFigures(options: {
       `(${mb(Buffer.byteLength(json)).toFixed(1)} MB of JSON)`,
   );
 
-  let browser: ExtensionBrowser | undefined;
   try {
-    const bench = await openCollectionBench({
-      ...(options.extensionPath ? { extensionPath: options.extensionPath } : {}),
-      timeoutMs: 60_000,
-    });
-    browser = bench.browser;
-    const { page, base } = bench;
-    // Import through "Xuất / Nhập".
-    const done = `Đã nhập: ${data.articles.length} bài viết mới, ${data.snippets.length} mục mới, 0 mục trùng đã gộp.`;
-    const importMs: number[] = [];
-    for (let r = 0; r < Math.min(IMPORT_ROUNDS, rounds); r++) {
-      await page.goto(`${base}?tab=transfer`);
-      await waitForLoaded(page);
-      if (r > 0) {
-        await page.locator("[data-action=clear]").click();
-        await page.locator("[data-action=clear-confirm]").click();
-        await page.getByRole("status").filter({ hasText: "Đã xóa toàn bộ" }).waitFor();
-        await page.reload();
-        await waitForLoaded(page);
-      }
-      await page.bringToFront();
-      await page.evaluate(IMPORT_TIMER);
-      await page.locator("input[data-import=json]").setInputFiles(file);
-      const result = (await page.evaluate("window.__gvnImport")) as {
-        ms: number;
-        text: string;
-        errors: string[];
-      };
-      if (result.text.trim() !== done) {
-        throw new Error(
-          `the import did not succeed: ${result.text} ${result.errors.slice(0, 3).join(" | ")}`,
-        );
-      }
-      importMs.push(result.ms);
-      log(`    import ${r + 1}: ${result.ms.toFixed(0)} ms`);
-    }
-
-    // Loads of the collection tab: cold (its copy dropped, as any write does: the records are read
-    // and the copy made again) and warm (from the copy), in turn; the heap on warm loads.
-    await page.goto(base);
-    await waitForLoaded(page);
-    const { cold, warm } = await timeLoads(page, {
-      rounds,
-      snippets: data.snippets.length,
-      copyWaitMs: COPY_WAIT_MS,
-      onNoCopy: () => notes.push("the page wrote no copy"),
-    });
-    const ms = (marks: LoadMarks[], key: "startTime" | "loadedTime") =>
-      marks.map((mark) => mark[key]);
-    const runs = [
-      ["first render (warm)", warm, "startTime"],
-      ["full load (warm)", warm, "loadedTime"],
-      ["first render (cold)", cold, "startTime"],
-      ["full load (cold)", cold, "loadedTime"],
-    ] as const;
-    for (const [label, marks, key] of runs) {
-      log(
-        `    ${label}: ${ms(marks, key)
-          .map((v) => v.toFixed(0))
-          .join(", ")} ms`,
-      );
-    }
-    const heapBytes = warm.flatMap((mark) => (mark.heap === null ? [] : [mark.heap]));
-    // One keystroke in the search box.
-    await page.bringToFront();
-    const search = await timeSearch(page, data, rounds, 5000);
-    if (search.rounds < rounds) notes.push(`only ${search.rounds} search keystrokes`);
-    const searchMs = search.ms;
-    log(`    search: ${search.line}`);
-    await setQuery(page, "", data.snippets.length);
-
-    // The table view: its first render and a sort, each beside a baseline (collection-table.ts).
-    const table = await tableFigures({ page, base, snippets: data.snippets.length, rounds, log });
-
-    // CSV and XLSX exports of the whole collection.
-    await page.getByRole("tab", { name: "Xuất / Nhập", exact: true }).click();
-    await page.evaluate(EXPORT_TIMER);
-    const timeExport = async (format: "csv" | "xlsx", check: (file: string) => Promise<void>) => {
-      const times: number[] = [];
-      for (let r = 0; r < rounds; r++) {
-        const [download] = await Promise.all([
-          page.waitForEvent("download"),
-          page.locator(`[data-export=${format}]`).click(),
-        ]);
-        await page.getByRole("status").filter({ hasText: "Đã xuất" }).waitFor();
-        const failure = await download.failure();
-        if (failure) throw new Error(`the ${format} export failed: ${failure}`);
-        if (r === 0) await check(await download.path());
-        await download.delete();
-        const timing = (await page.evaluate("window.__gvnExport.at(-1)")) as {
-          format?: string;
-          click?: number;
-          download?: number;
-        };
-        if (
-          timing.format !== format ||
-          timing.click === undefined ||
-          timing.download === undefined
-        ) {
-          throw new Error(`the ${format} export was not timed: ${JSON.stringify(timing)}`);
+    return await withCollectionBench(
+      { extensionPath: options.extensionPath, timeoutMs: 60_000 },
+      async ({ page, base }) => {
+        // Import through "Xuất / Nhập".
+        const done = `Đã nhập: ${data.articles.length} bài viết mới, ${data.snippets.length} mục mới, 0 mục trùng đã gộp.`;
+        const importMs: number[] = [];
+        for (let r = 0; r < Math.min(IMPORT_ROUNDS, rounds); r++) {
+          await page.goto(`${base}?tab=transfer`);
+          await waitForLoaded(page);
+          if (r > 0) {
+            await page.locator("[data-action=clear]").click();
+            await page.locator("[data-action=clear-confirm]").click();
+            await page.getByRole("status").filter({ hasText: "Đã xóa toàn bộ" }).waitFor();
+            await page.reload();
+            await waitForLoaded(page);
+          }
+          await page.bringToFront();
+          await page.evaluate(IMPORT_TIMER);
+          await page.locator("input[data-import=json]").setInputFiles(file);
+          const result = (await page.evaluate("window.__gvnImport")) as {
+            ms: number;
+            text: string;
+            errors: string[];
+          };
+          if (result.text.trim() !== done) {
+            throw new Error(
+              `the import did not succeed: ${result.text} ${result.errors.slice(0, 3).join(" | ")}`,
+            );
+          }
+          importMs.push(result.ms);
+          log(`    import ${r + 1}: ${result.ms.toFixed(0)} ms`);
         }
-        times.push(timing.download - timing.click);
-      }
-      log(`    ${format} export: ${times.map((ms) => ms.toFixed(0)).join(", ")} ms`);
-      return times;
-    };
-    const exportMs = await timeExport("csv", async (file) => {
-      const lines = readFileSync(file, "utf8").split("\r\n").length;
-      if (lines < data.snippets.length + 1) {
-        throw new Error(`the CSV has ${lines} lines for ${data.snippets.length} snippets`);
-      }
-    });
-    const exportXlsxMs = await timeExport("xlsx", async (file) => {
-      // Read back by a spreadsheet reader: one row per snippet in the table sheet.
-      const { default: ExcelJS } = await import("exceljs");
-      const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.readFile(file);
-      const rows = workbook.worksheets[0]?.rowCount ?? 0;
-      if (rows !== data.snippets.length + 1) {
-        throw new Error(`the XLSX table has ${rows} rows for ${data.snippets.length} snippets`);
-      }
-    });
 
-    return {
-      figures: [
-        medianMs("collection.first_render", ms(warm, "startTime")),
-        medianMs("collection.full_load", ms(warm, "loadedTime")),
-        medianMs("collection.first_render_cold", ms(cold, "startTime")),
-        medianMs("collection.full_load_cold", ms(cold, "loadedTime")),
-        medianMs("collection.search", searchMs),
-        medianMs("collection.export_csv", exportMs),
-        medianMs("collection.export_xlsx", exportXlsxMs),
-        medianMs("collection.import_json", importMs, 0),
-        { name: "collection.heap", value: round(mb(median(heapBytes)), 1), unit: "MB" },
-        ...table,
-      ],
-      notes,
-    };
+        // Loads of the collection tab: cold (its copy dropped, as any write does: the records are read
+        // and the copy made again) and warm (from the copy), in turn; the heap on warm loads.
+        await page.goto(base);
+        await waitForLoaded(page);
+        const { cold, warm } = await timeLoads(page, {
+          rounds,
+          snippets: data.snippets.length,
+          copyWaitMs: COPY_WAIT_MS,
+          onNoCopy: () => notes.push("the page wrote no copy"),
+        });
+        const ms = (marks: LoadMarks[], key: "startTime" | "loadedTime") =>
+          marks.map((mark) => mark[key]);
+        const runs = [
+          ["first render (warm)", warm, "startTime"],
+          ["full load (warm)", warm, "loadedTime"],
+          ["first render (cold)", cold, "startTime"],
+          ["full load (cold)", cold, "loadedTime"],
+        ] as const;
+        for (const [label, marks, key] of runs) {
+          log(
+            `    ${label}: ${ms(marks, key)
+              .map((v) => v.toFixed(0))
+              .join(", ")} ms`,
+          );
+        }
+        const heapBytes = warm.flatMap((mark) => (mark.heap === null ? [] : [mark.heap]));
+        // One keystroke in the search box.
+        await page.bringToFront();
+        const search = await timeSearch(page, data, rounds, 5000);
+        if (search.rounds < rounds) notes.push(`only ${search.rounds} search keystrokes`);
+        const searchMs = search.ms;
+        log(`    search: ${search.line}`);
+        await setQuery(page, "", data.snippets.length);
+
+        // The table view: its first render and a sort, each beside a baseline (collection-table.ts).
+        const table = await tableFigures({
+          page,
+          base,
+          snippets: data.snippets.length,
+          rounds,
+          log,
+        });
+
+        // CSV and XLSX exports of the whole collection.
+        await page.getByRole("tab", { name: "Xuất / Nhập", exact: true }).click();
+        await page.evaluate(EXPORT_TIMER);
+        const timeExport = async (
+          format: "csv" | "xlsx",
+          check: (file: string) => Promise<void>,
+        ) => {
+          const times: number[] = [];
+          for (let r = 0; r < rounds; r++) {
+            const [download] = await Promise.all([
+              page.waitForEvent("download"),
+              page.locator(`[data-export=${format}]`).click(),
+            ]);
+            await page.getByRole("status").filter({ hasText: "Đã xuất" }).waitFor();
+            const failure = await download.failure();
+            if (failure) throw new Error(`the ${format} export failed: ${failure}`);
+            if (r === 0) await check(await download.path());
+            await download.delete();
+            const timing = (await page.evaluate("window.__gvnExport.at(-1)")) as {
+              format?: string;
+              click?: number;
+              download?: number;
+            };
+            if (
+              timing.format !== format ||
+              timing.click === undefined ||
+              timing.download === undefined
+            ) {
+              throw new Error(`the ${format} export was not timed: ${JSON.stringify(timing)}`);
+            }
+            times.push(timing.download - timing.click);
+          }
+          log(`    ${format} export: ${times.map((ms) => ms.toFixed(0)).join(", ")} ms`);
+          return times;
+        };
+        const exportMs = await timeExport("csv", async (file) => {
+          const lines = readFileSync(file, "utf8").split("\r\n").length;
+          if (lines < data.snippets.length + 1) {
+            throw new Error(`the CSV has ${lines} lines for ${data.snippets.length} snippets`);
+          }
+        });
+        const exportXlsxMs = await timeExport("xlsx", async (file) => {
+          // Read back by a spreadsheet reader: one row per snippet in the table sheet.
+          const { default: ExcelJS } = await import("exceljs");
+          const workbook = new ExcelJS.Workbook();
+          await workbook.xlsx.readFile(file);
+          const rows = workbook.worksheets[0]?.rowCount ?? 0;
+          if (rows !== data.snippets.length + 1) {
+            throw new Error(`the XLSX table has ${rows} rows for ${data.snippets.length} snippets`);
+          }
+        });
+
+        return {
+          figures: [
+            medianMs("collection.first_render", ms(warm, "startTime")),
+            medianMs("collection.full_load", ms(warm, "loadedTime")),
+            medianMs("collection.first_render_cold", ms(cold, "startTime")),
+            medianMs("collection.full_load_cold", ms(cold, "loadedTime")),
+            medianMs("collection.search", searchMs),
+            medianMs("collection.export_csv", exportMs),
+            medianMs("collection.export_xlsx", exportXlsxMs),
+            medianMs("collection.import_json", importMs, 0),
+            { name: "collection.heap", value: round(mb(median(heapBytes)), 1), unit: "MB" },
+            ...table,
+          ],
+          notes,
+        };
+      },
+    );
   } finally {
-    await browser?.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -10,10 +10,10 @@
  * Each axe run prints what it found of every impact; only serious and critical fail the test.
  */
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 import type { Page } from "playwright-core";
 import { waitForReading } from "./harness.ts";
-import { openArticle, saveAllFromPanel } from "./helpers/article-tab.ts";
+import { openArticle, saveAllFromPanel, useArticleTab } from "./helpers/article-tab.ts";
 import {
   type AxeOptions,
   axePasses,
@@ -97,24 +97,15 @@ describe("accessibility", () => {
   }
 
   describe("the in-page panel and card (seed article)", () => {
-    let page: Page;
-
-    before(async () => {
-      // In front: pointer and focus handling need the front tab.
-      ({ page } = await openArticle(session.browser, fixtureUrl(session.server, TRAVINH, "a11y")));
-    });
-
-    after(async () => {
-      await page?.close();
-    });
+    const tab = useArticleTab(session, () => fixtureUrl(session.server, TRAVINH, "a11y"));
 
     test("axe checks the shadow tree: it sees the panel's controls", async () => {
       // Without this, «no violations» below could mean that axe never looked inside the root.
-      const targets = await axePasses(page, "button-name", IN_PAGE_UI);
+      const targets = await axePasses(tab.page, "button-name", IN_PAGE_UI);
       const inShadow = targets.filter(
         (target) => Array.isArray(target[0]) && (target[0] as unknown[])[0] === UI_HOST,
       );
-      const buttons = await ui(page).panel.locator("button").count();
+      const buttons = await ui(tab.page).panel.locator("button").count();
       assert.ok(
         inShadow.length >= buttons,
         `axe checked the panel's ${buttons} buttons in the shadow root: ${JSON.stringify(targets)}`,
@@ -122,7 +113,7 @@ describe("accessibility", () => {
     });
 
     test("self-check: axe reports a nameless button put into the shadow root", async () => {
-      await page.evaluate((host) => {
+      await tab.page.evaluate((host) => {
         const root = document.querySelector(host)?.shadowRoot;
         const panel = root?.querySelector("section.panel");
         const button = document.createElement("button");
@@ -130,7 +121,7 @@ describe("accessibility", () => {
         panel?.append(button);
       }, UI_HOST);
       try {
-        const serious = seriousViolations(await runAxe(page, { context: IN_PAGE_UI }));
+        const serious = seriousViolations(await runAxe(tab.page, { context: IN_PAGE_UI }));
         const names = serious.find((v) => v.id === "button-name");
         assert.ok(names, `button-name is reported: ${formatViolations(serious, "self-check")}`);
         assert.ok(
@@ -138,60 +129,62 @@ describe("accessibility", () => {
           formatViolations([names], "self-check"),
         );
       } finally {
-        await page.evaluate((host) => {
+        await tab.page.evaluate((host) => {
           document.querySelector(host)?.shadowRoot?.getElementById("gvn-a11y-self-check")?.remove();
         }, UI_HOST);
       }
     });
 
     test("axe: the panel has no serious or critical violations", async () => {
-      await assertNoSeriousViolations(page, "in-page panel", { context: IN_PAGE_UI });
+      await assertNoSeriousViolations(tab.page, "in-page panel", { context: IN_PAGE_UI });
     });
 
     test("axe: the panel with a card open has no serious or critical violations", async () => {
-      const point = await highlightPoint(page, HIGHLIGHT.target, 0);
-      await page.mouse.click(point.x, point.y);
-      await ui(page).card.waitFor();
-      await assertNoSeriousViolations(page, "in-page panel + card", { context: IN_PAGE_UI });
-      await page.keyboard.press("Escape");
-      await ui(page).card.waitFor({ state: "detached" });
+      const point = await highlightPoint(tab.page, HIGHLIGHT.target, 0);
+      await tab.page.mouse.click(point.x, point.y);
+      await ui(tab.page).card.waitFor();
+      await assertNoSeriousViolations(tab.page, "in-page panel + card", { context: IN_PAGE_UI });
+      await tab.page.keyboard.press("Escape");
+      await ui(tab.page).card.waitFor({ state: "detached" });
     });
 
     test("axe, dark colours: the panel with a card open", async () => {
-      await page.emulateMedia({ colorScheme: "dark" });
+      await tab.page.emulateMedia({ colorScheme: "dark" });
       try {
-        const point = await highlightPoint(page, HIGHLIGHT.target, 0);
-        await page.mouse.click(point.x, point.y);
-        await ui(page).card.waitFor();
-        const surface = await ui(page).card.evaluate(
+        const point = await highlightPoint(tab.page, HIGHLIGHT.target, 0);
+        await tab.page.mouse.click(point.x, point.y);
+        await ui(tab.page).card.waitFor();
+        const surface = await ui(tab.page).card.evaluate(
           (card) => getComputedStyle(card).backgroundColor,
         );
         assert.notEqual(surface, "rgb(255, 255, 255)", "the card follows the dark scheme");
-        await assertNoSeriousViolations(page, "in-page panel + card, dark", {
+        await assertNoSeriousViolations(tab.page, "in-page panel + card, dark", {
           context: IN_PAGE_UI,
         });
-        await page.keyboard.press("Escape");
-        await ui(page).card.waitFor({ state: "detached" });
+        await tab.page.keyboard.press("Escape");
+        await ui(tab.page).card.waitFor({ state: "detached" });
       } finally {
-        await page.emulateMedia({ colorScheme: "light" });
+        await tab.page.emulateMedia({ colorScheme: "light" });
       }
     });
 
     test("axe: the collapsed panel has no serious or critical violations", async () => {
-      await ui(page).panel.locator("[data-action]").first().waitFor();
-      await ui(page).panel.locator(".panel-head button").click();
-      const reopen = ui(page).host.locator("button.panel-open");
+      await ui(tab.page).panel.locator("[data-action]").first().waitFor();
+      await ui(tab.page).panel.locator(".panel-head button").click();
+      const reopen = ui(tab.page).host.locator("button.panel-open");
       await reopen.waitFor();
       try {
-        await assertNoSeriousViolations(page, "in-page panel, collapsed", { context: IN_PAGE_UI });
+        await assertNoSeriousViolations(tab.page, "in-page panel, collapsed", {
+          context: IN_PAGE_UI,
+        });
       } finally {
         await reopen.click(); // the next tests need the panel open
-        await ui(page).panel.waitFor();
+        await ui(tab.page).panel.waitFor();
       }
     });
 
     test("keyboard: Tab goes through every control of the panel, in order", async () => {
-      const { panel } = ui(page);
+      const { panel } = ui(tab.page);
       // The enabled controls of the panel, in document order, as focusedInUi names them.
       const controls = await panel
         .locator("button:not([disabled]), input:not([disabled])")
@@ -200,7 +193,7 @@ describe("accessibility", () => {
         );
       assert.ok(controls.length >= 6, `the panel's controls: ${controls.join(", ")}`);
       // Start from the last focusable element of the page's own content: the UI comes after it.
-      await page.evaluate((host) => {
+      await tab.page.evaluate((host) => {
         const focusable = [
           ...document.querySelectorAll<HTMLElement>("a[href], button, input, select, textarea"),
         ].filter((e) => !e.closest(host) && e.tabIndex >= 0 && e.getClientRects().length > 0);
@@ -208,8 +201,8 @@ describe("accessibility", () => {
       }, UI_HOST);
       const reached: string[] = [];
       for (let presses = 0; presses < controls.length + 5; presses++) {
-        await page.keyboard.press("Tab");
-        const focused = await focusedInUi(page);
+        await tab.page.keyboard.press("Tab");
+        const focused = await focusedInUi(tab.page);
         if (focused === null) {
           if (reached.length > 0) break; // left the UI again
           continue;
@@ -220,13 +213,13 @@ describe("accessibility", () => {
     });
 
     test("keyboard: an item's card opened with the panel's next button; Tab reaches its controls", async () => {
-      const { next, card } = ui(page);
+      const { next, card } = ui(tab.page);
       await next.focus();
-      await page.keyboard.press("Enter");
+      await tab.page.keyboard.press("Enter");
       await card.waitFor();
       // The card takes the focus in an effect after it renders: give it a moment.
       assert.equal(
-        await focusSettledOn(page, "save"),
+        await focusSettledOn(tab.page, "save"),
         "save",
         "the card's first action has the focus",
       );
@@ -237,22 +230,22 @@ describe("accessibility", () => {
         );
       // Forward from the save button until the focus leaves the card, then backward from it.
       const inCard = () =>
-        page.evaluate((host) => {
+        tab.page.evaluate((host) => {
           const root = document.querySelector(host)?.shadowRoot;
           return root?.activeElement?.closest("[role=dialog]") != null;
         }, UI_HOST);
       const forward = ["save"];
       for (let i = 0; i < controls.length; i++) {
-        await page.keyboard.press("Tab");
+        await tab.page.keyboard.press("Tab");
         if (!(await inCard())) break;
-        forward.push((await focusedInUi(page)) ?? "(outside the UI)");
+        forward.push((await focusedInUi(tab.page)) ?? "(outside the UI)");
       }
-      await ui(page).cardSave.focus();
+      await ui(tab.page).cardSave.focus();
       const backward: string[] = [];
       for (let i = 0; i < controls.length; i++) {
-        await page.keyboard.press("Shift+Tab");
+        await tab.page.keyboard.press("Shift+Tab");
         if (!(await inCard())) break;
-        backward.push((await focusedInUi(page)) ?? "(outside the UI)");
+        backward.push((await focusedInUi(tab.page)) ?? "(outside the UI)");
       }
       for (const control of controls) {
         assert.ok(
@@ -261,11 +254,11 @@ describe("accessibility", () => {
         );
       }
       // Escape from within the card closes it and gives the focus back to the panel.
-      await ui(page).cardSave.focus();
-      await page.keyboard.press("Escape");
+      await ui(tab.page).cardSave.focus();
+      await tab.page.keyboard.press("Escape");
       await card.waitFor({ state: "detached" });
       assert.equal(
-        await focusSettledOn(page, "next"),
+        await focusSettledOn(tab.page, "next"),
         "next",
         "Escape gives the focus back to next",
       );

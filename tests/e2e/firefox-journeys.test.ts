@@ -59,11 +59,11 @@ import {
   TRAVINH,
 } from "./helpers/fixtures.ts";
 import {
+  assertOnlyHostAdded,
   HIGHLIGHT,
   highlightNames,
   highlightPoint,
   highlightTexts,
-  pageOwnContent,
   selectText,
   UI_HOST,
 } from "./helpers/page.ts";
@@ -164,18 +164,7 @@ describe("Firefox: the main journeys", { timeout: 10 * 60_000 }, () => {
         const plainUrl = new URL(url);
         plainUrl.hostname = OTHER_HOST;
         await plain.goto(plainUrl.toString());
-        const without = await pageOwnContent(asPage(plain));
-        const withAddon = await pageOwnContent(asPage(page));
-        assert.equal(withAddon.renderedText, without.renderedText, "document.body.innerText");
-        assert.equal(withAddon.html, without.html, "the page's DOM (without <gvn-chi-tieu>)");
-        const added = await page.evaluate(
-          (name) => ({
-            hosts: document.querySelectorAll(name).length,
-            last: document.body.lastElementChild?.localName,
-          }),
-          UI_HOST,
-        );
-        assert.deepEqual(added, { hosts: 1, last: UI_HOST }, "the one element added, last");
+        await assertOnlyHostAdded(asPage(page), asPage(plain));
         assert.deepEqual(await highlightNames(asPage(plain)), [], "nothing on the other host");
       } finally {
         await plain?.close();

@@ -152,6 +152,25 @@ describe("hostile pages", () => {
     }
   }
 
+  /**
+   * Opens `slug` settled (see `openSettled`), runs `check` on it, then asserts that the extension's
+   * work there was split into short slices and that nothing logged an error; closes the page.
+   */
+  async function checkSettled(
+    slug: string,
+    check: (page: Page, slices: Slice[]) => Promise<void>,
+    settleMark?: string,
+  ): Promise<void> {
+    const { page, slices, attempts } = await openSettled(slug, settleMark);
+    try {
+      await check(page, slices);
+      assertSplit(slices, attempts);
+      assertNoErrors(slug);
+    } finally {
+      await page.close();
+    }
+  }
+
   function assertSplit(slices: Slice[], attempts: string[]): void {
     assert.ok(slices.length > 0, "the content script recorded its work");
     const worst = slowest(slices);
@@ -214,9 +233,8 @@ describe("hostile pages", () => {
   ];
 
   for (const { name, slug, limits, words } of OVERSIZED) {
-    test(`${name}: recognised, not read, a note in the panel, no errors, no long work`, async () => {
-      const { page, slices, attempts } = await openSettled(slug);
-      try {
+    test(`${name}: recognised, not read, a note in the panel, no errors, no long work`, () =>
+      checkSettled(slug, async (page, slices) => {
         const text = await assertOversizedNote(page, limits);
         assert.match(text, words);
         if (slug !== "long-sau") {
@@ -235,12 +253,7 @@ describe("hostile pages", () => {
           slices.filter((s) => s.name === "gvn:readability" || s.name === "gvn:extract"),
           [],
         );
-        assertSplit(slices, attempts);
-        assertNoErrors(slug);
-      } finally {
-        await page.close();
-      }
-    });
+      }));
   }
 
   test('the popup\'s "Trang này" says the same of an oversized page', async () => {
@@ -261,45 +274,43 @@ describe("hostile pages", () => {
     }
   });
 
-  test("a page rewriting its DOM every 100 ms: bounded work, highlights on the final nodes", async () => {
-    const { page, slices, attempts } = await openSettled("viet-lai", "hostile:rewrites-stopped");
-    try {
-      const marks = await readingMarks(page);
-      // The first reading and at most 20 caused by mutations (entrypoints/content/watch.ts).
-      assert.ok(marks.length >= 1 && marks.length <= 21, `${marks.length} readings`);
-      const texts = await highlightTexts(page);
-      for (const kind of ["target", "result", "deadline"] as const) {
-        assertSameTexts(
-          texts[HIGHLIGHT[kind]] ?? [],
-          reference[HIGHLIGHT[kind]] ?? [],
-          `${kind} highlights after the page re-rendered its article`,
-        );
-      }
-      // Every highlight stands on text of the page as it is now (a range whose text the page
-      // removed moves to an element and collapses).
-      const stale = await page.evaluate(() => {
-        let count = 0;
-        for (const [name, highlight] of CSS.highlights) {
-          if (!name.startsWith("gvn-")) continue;
-          for (const range of highlight) {
-            if (!(range instanceof Range)) continue;
-            const onText = range.startContainer.nodeType === 3 && range.endContainer.nodeType === 3;
-            if (range.collapsed || !onText || !range.startContainer.isConnected) count++;
-          }
+  test("a page rewriting its DOM every 100 ms: bounded work, highlights on the final nodes", () =>
+    checkSettled(
+      "viet-lai",
+      async (page) => {
+        const marks = await readingMarks(page);
+        // The first reading and at most 20 caused by mutations (entrypoints/content/watch.ts).
+        assert.ok(marks.length >= 1 && marks.length <= 21, `${marks.length} readings`);
+        const texts = await highlightTexts(page);
+        for (const kind of ["target", "result", "deadline"] as const) {
+          assertSameTexts(
+            texts[HIGHLIGHT[kind]] ?? [],
+            reference[HIGHLIGHT[kind]] ?? [],
+            `${kind} highlights after the page re-rendered its article`,
+          );
         }
-        return count;
-      });
-      assert.equal(stale, 0, "no highlight left where the page threw its text away");
-      assertSplit(slices, attempts);
-      assertNoErrors("viet-lai");
-    } finally {
-      await page.close();
-    }
-  });
+        // Every highlight stands on text of the page as it is now (a range whose text the page
+        // removed moves to an element and collapses).
+        const stale = await page.evaluate(() => {
+          let count = 0;
+          for (const [name, highlight] of CSS.highlights) {
+            if (!name.startsWith("gvn-")) continue;
+            for (const range of highlight) {
+              if (!(range instanceof Range)) continue;
+              const onText =
+                range.startContainer.nodeType === 3 && range.endContainer.nodeType === 3;
+              if (range.collapsed || !onText || !range.startContainer.isConnected) count++;
+            }
+          }
+          return count;
+        });
+        assert.equal(stale, 0, "no highlight left where the page threw its text away");
+      },
+      "hostile:rewrites-stopped",
+    ));
 
-  test("a page with frames: the top article is highlighted, the frames are left alone", async () => {
-    const { page, slices, attempts } = await openSettled("khung");
-    try {
+  test("a page with frames: the top article is highlighted, the frames are left alone", () =>
+    checkSettled("khung", async (page) => {
       const texts = await highlightTexts(page);
       assertSameTexts(
         texts[HIGHLIGHT.target] ?? [],
@@ -322,12 +333,7 @@ describe("hostile pages", () => {
         if (!inside) continue;
         assert.deepEqual(inside, { host: false, highlights: 0, readings: 0 }, frame.url());
       }
-      assertSplit(slices, attempts);
-      assertNoErrors("khung");
-    } finally {
-      await page.close();
-    }
-  });
+    }));
 
   test("a frameset page: read without errors, nothing shown", async () => {
     session.errors.clear();
@@ -344,9 +350,8 @@ describe("hostile pages", () => {
     }
   });
 
-  test("the seed page itself: its work is split too, and the engine runs off the page", async () => {
-    const { page, slices, attempts } = await openSettled("plain");
-    try {
+  test("the seed page itself: its work is split too, and the engine runs off the page", () =>
+    checkSettled("plain", async (page, slices) => {
       assert.ok(slices.some((s) => s.name === "gvn:readability"));
       assert.ok(
         slices.some((s) => s.name === "gvn:highlight"),
@@ -358,10 +363,5 @@ describe("hostile pages", () => {
         await page.evaluate((m) => performance.getEntriesByName(m).length, READING_MARK),
         1,
       );
-      assertSplit(slices, attempts);
-      assertNoErrors("plain");
-    } finally {
-      await page.close();
-    }
-  });
+    }));
 });

@@ -16,7 +16,7 @@ import {
   readingMarks,
   waitForReading,
 } from "./harness.ts";
-import { openArticle } from "./helpers/article-tab.ts";
+import { useArticleTab } from "./helpers/article-tab.ts";
 import {
   assertSameTextsByKey,
   eventually,
@@ -35,6 +35,7 @@ import {
   seedPages,
 } from "./helpers/fixtures.ts";
 import {
+  assertOnlyHostAdded,
   focusedInUi,
   focusSettledOn,
   HIGHLIGHT,
@@ -196,19 +197,8 @@ describe("in-page highlights", () => {
         try {
           await other.goto(url);
           assert.equal(await readingMarks(other).then((m) => m.length), 0, "no extension there");
-          const without = await pageOwnContent(other);
-          const withExtension = await pageOwnContent(page);
-          assert.equal(withExtension.renderedText, without.renderedText, "document.body.innerText");
-          assert.equal(withExtension.html, without.html, "the page's DOM (without <gvn-chi-tieu>)");
           // The host is the only element added, and it is the last child of <body>.
-          const added = await page.evaluate(
-            (name) => ({
-              hosts: document.querySelectorAll(name).length,
-              last: document.body.lastElementChild?.localName,
-            }),
-            UI_HOST,
-          );
-          assert.deepEqual(added, { hosts: 1, last: UI_HOST });
+          const without = await assertOnlyHostAdded(page, other);
 
           // Using the panel and the card (focus highlight, scrolling) changes nothing either.
           await ui(page).next.click();
@@ -274,131 +264,125 @@ describe("in-page highlights", () => {
 
   describe("panel and card", () => {
     const fixture = loadFixturePage("travinh-tracu-hoc-tap-nghi-quyet-tinh");
-    let page: Page;
-
-    before(async () => {
-      // In front: pointer and focus handling need the front tab.
-      ({ page } = await openArticle(session.browser, fixtureUrl(session.server, fixture, "panel")));
-    });
-
-    after(async () => {
-      await page?.close();
-    });
+    const tab = useArticleTab(session, () => fixtureUrl(session.server, fixture, "panel"));
 
     test("the panel's next button by keyboard focuses an item and its card; Escape closes it", async () => {
       // Tab through the page until the panel's "next" button has the focus.
       let focused: string | null = null;
       for (let presses = 0; presses < 400 && focused !== "next"; presses++) {
-        await page.keyboard.press("Tab");
-        focused = await focusedInUi(page);
+        await tab.page.keyboard.press("Tab");
+        focused = await focusedInUi(tab.page);
       }
       assert.equal(focused, "next", "Tab reaches the panel's next button");
 
       // The first item in document order, whatever its kind.
-      const spans = (await highlightSpans(page)).spans;
+      const spans = (await highlightSpans(tab.page)).spans;
       const first = KINDS.flatMap((kind) => spans[HIGHLIGHT[kind]] ?? []).sort(
         (a, b) => a.start - b.start || b.end - a.end,
       )[0];
       assert.ok(first, "the page has highlights");
 
-      await page.keyboard.press("Enter");
-      await ui(page).card.waitFor();
-      const focus = (await highlightTexts(page))[HIGHLIGHT.focus] ?? [];
+      await tab.page.keyboard.press("Enter");
+      await ui(tab.page).card.waitFor();
+      const focus = (await highlightTexts(tab.page))[HIGHLIGHT.focus] ?? [];
       assert.deepEqual(focus.map(normalizeSpace), [normalizeSpace(first.text)], "gvn-focus");
       assert.equal(
-        normalizeSpace((await ui(page).cardQuote.textContent()) ?? ""),
+        normalizeSpace((await ui(tab.page).cardQuote.textContent()) ?? ""),
         normalizeSpace(first.text),
         "the card shows the focused item",
       );
       // The card takes the focus in an effect right after it renders: wait for it to settle.
       assert.equal(
-        await focusSettledOn(page, "save"),
+        await focusSettledOn(tab.page, "save"),
         "save",
         "the card's save button has the focus",
       );
-      assert.equal(await ui(page).cardSave.textContent(), "Lưu");
+      assert.equal(await ui(tab.page).cardSave.textContent(), "Lưu");
 
-      await page.keyboard.press("Escape");
-      await ui(page).card.waitFor({ state: "detached" });
+      await tab.page.keyboard.press("Escape");
+      await ui(tab.page).card.waitFor({ state: "detached" });
 
       // Next again moves on to the second item.
-      await ui(page).next.click();
-      await ui(page).card.waitFor();
-      const second = (await highlightTexts(page))[HIGHLIGHT.focus] ?? [];
+      await ui(tab.page).next.click();
+      await ui(tab.page).card.waitFor();
+      const second = (await highlightTexts(tab.page))[HIGHLIGHT.focus] ?? [];
       assert.equal(second.length, 1);
       assert.notEqual(normalizeSpace(second[0] ?? ""), normalizeSpace(first.text));
-      assert.match((await ui(page).panel.locator(".position").textContent()) ?? "", /^Mục 2 \//);
-      await page.keyboard.press("Escape");
-      await ui(page).card.waitFor({ state: "detached" });
+      assert.match(
+        (await ui(tab.page).panel.locator(".position").textContent()) ?? "",
+        /^Mục 2 \//,
+      );
+      await tab.page.keyboard.press("Escape");
+      await ui(tab.page).card.waitFor({ state: "detached" });
     });
 
     test("the panel's item list names every item and moves the focus to the one chosen", async () => {
       // Custom highlights are invisible to screen readers: the list is how they reach the items.
-      const { panel, card } = ui(page);
+      const { panel, card } = ui(tab.page);
       const toggle = panel.locator("[data-action=list]");
       assert.equal(await toggle.getAttribute("aria-expanded"), "false");
       await toggle.focus();
-      await page.keyboard.press("Enter");
+      await tab.page.keyboard.press("Enter");
       assert.equal(await toggle.getAttribute("aria-expanded"), "true");
       const entries = panel.locator("#gvn-item-list button[data-item]");
-      const total = Object.values(await panelCounts(page)).reduce((a, b) => a + b, 0);
+      const total = Object.values(await panelCounts(tab.page)).reduce((a, b) => a + b, 0);
       assert.equal(await entries.count(), total, "one entry per highlighted item");
       const third = entries.nth(2);
       const label = normalizeSpace((await third.textContent()) ?? "");
       await third.focus();
-      await page.keyboard.press("Enter");
+      await tab.page.keyboard.press("Enter");
       await card.waitFor();
-      const focus = (await highlightTexts(page))[HIGHLIGHT.focus] ?? [];
+      const focus = (await highlightTexts(tab.page))[HIGHLIGHT.focus] ?? [];
       assert.equal(focus.length, 1, "gvn-focus marks the chosen item");
-      const quote = normalizeSpace((await ui(page).cardQuote.textContent()) ?? "");
+      const quote = normalizeSpace((await ui(tab.page).cardQuote.textContent()) ?? "");
       assert.ok(
         label.includes(quote.slice(0, 40)),
         `the card shows the chosen item: ${label} / ${quote}`,
       );
-      assert.equal(await focusSettledOn(page, "save"), "save");
-      await page.keyboard.press("Escape");
+      assert.equal(await focusSettledOn(tab.page, "save"), "save");
+      await tab.page.keyboard.press("Escape");
       await card.waitFor({ state: "detached" });
       await toggle.click();
     });
 
     test("closing a card opened from the panel gives the focus back to the panel", async () => {
-      await ui(page).next.focus();
-      await page.keyboard.press("Enter");
-      await ui(page).card.waitFor();
-      assert.equal(await focusSettledOn(page, "save"), "save");
-      await page.keyboard.press("Escape");
-      await ui(page).card.waitFor({ state: "detached" });
+      await ui(tab.page).next.focus();
+      await tab.page.keyboard.press("Enter");
+      await ui(tab.page).card.waitFor();
+      assert.equal(await focusSettledOn(tab.page, "save"), "save");
+      await tab.page.keyboard.press("Escape");
+      await ui(tab.page).card.waitFor({ state: "detached" });
       // Otherwise a keyboard reader starts again from the top of the page to get back here.
       assert.equal(
-        await focusSettledOn(page, "next"),
+        await focusSettledOn(tab.page, "next"),
         "next",
         "the focus is back on the next button",
       );
     });
 
     test("resting the pointer on a highlight opens its card; moving away closes it", async () => {
-      const point = await highlightPoint(page, HIGHLIGHT.target, 3);
-      await page.mouse.move(point.x, point.y);
-      await ui(page).card.waitFor({ timeout: 3_000 });
+      const point = await highlightPoint(tab.page, HIGHLIGHT.target, 3);
+      await tab.page.mouse.move(point.x, point.y);
+      await ui(tab.page).card.waitFor({ timeout: 3_000 });
       assert.equal(
-        normalizeSpace((await ui(page).cardQuote.textContent()) ?? ""),
+        normalizeSpace((await ui(tab.page).cardQuote.textContent()) ?? ""),
         normalizeSpace(point.text),
       );
       // Far from any highlight (the page's top left corner, a banner).
-      await page.mouse.move(2, 2);
-      await ui(page).card.waitFor({ state: "detached", timeout: 3_000 });
+      await tab.page.mouse.move(2, 2);
+      await ui(tab.page).card.waitFor({ state: "detached", timeout: 3_000 });
     });
 
     test("a kind's checkbox hides and shows that kind's highlights", async () => {
-      const shown = await highlightTexts(page);
+      const shown = await highlightTexts(tab.page);
       assert.ok((shown[HIGHLIGHT.target] ?? []).length > 0);
-      await ui(page).toggle("target").uncheck();
-      await page.waitForFunction((name) => !CSS.highlights.has(name), HIGHLIGHT.target);
-      const hidden = await highlightTexts(page);
+      await ui(tab.page).toggle("target").uncheck();
+      await tab.page.waitForFunction((name) => !CSS.highlights.has(name), HIGHLIGHT.target);
+      const hidden = await highlightTexts(tab.page);
       assert.deepEqual(hidden[HIGHLIGHT.deadline], shown[HIGHLIGHT.deadline], "others stay");
-      await ui(page).toggle("target").check();
-      await page.waitForFunction((name) => CSS.highlights.has(name), HIGHLIGHT.target);
-      assert.deepEqual(await highlightTexts(page), shown);
+      await ui(tab.page).toggle("target").check();
+      await tab.page.waitForFunction((name) => CSS.highlights.has(name), HIGHLIGHT.target);
+      assert.deepEqual(await highlightTexts(tab.page), shown);
     });
   });
 

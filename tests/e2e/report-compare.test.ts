@@ -10,12 +10,11 @@
  */
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { after, before, describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
 import type { Page } from "playwright-core";
 import { comparisonSheet } from "../unit/helpers/comparison-workbook.ts";
-import type { ErrorCollector, ExtensionBrowser } from "./harness.ts";
 import { formatViolations, runAxe, seriousViolations } from "./helpers/axe.ts";
 import {
   downloadFrom,
@@ -24,7 +23,7 @@ import {
   waitForResults,
 } from "./helpers/collection.ts";
 import { REPORT_SEEDS, saveReportArticles } from "./helpers/report-articles.ts";
-import { type ExtensionSession, openExtensionSession } from "./helpers/session.ts";
+import { testNoErrorsLogged, useExtensionSession } from "./helpers/session.ts";
 
 const PLACES = ["l:Trà Vinh", "l:Cẩm Giàng"];
 
@@ -72,23 +71,17 @@ const setStored = (page: Page, items: Record<string, unknown> | null) =>
   }, items);
 
 describe("comparison for reports: cells, legend, sort, columns, exports, print, popup", () => {
-  let session: ExtensionSession | undefined;
-  let browser: ExtensionBrowser;
-  let errors: ErrorCollector;
+  const session = useExtensionSession();
   let page: Page;
   let total = 0;
 
   before(async () => {
-    session = await openExtensionSession();
-    ({ browser, errors } = session);
-    browser.context.setDefaultTimeout(15_000);
+    session.browser.context.setDefaultTimeout(15_000);
     total = (await saveReportArticles(session)).snippets.length;
-    page = await openExtensionPage(browser, "collection.html?tab=compare");
+    page = await openExtensionPage(session.browser, "collection.html?tab=compare");
     await page.bringToFront();
     await chooseLocalities(page);
   });
-
-  after(() => session?.close());
 
   test("a cell: target, latest result, % thực hiện, status in words, indicator sub-label", async () => {
     assert.deepEqual(await shownCell(page, "health_insurance", 0), {
@@ -277,7 +270,7 @@ describe("comparison for reports: cells, legend, sort, columns, exports, print, 
   });
 
   test("the table view prints every row, not only the rendered ones", async () => {
-    const table = await openExtensionPage(browser, "collection.html");
+    const table = await openExtensionPage(session.browser, "collection.html");
     try {
       await table.getByRole("treegrid").waitFor();
       await waitForResults(table, total);
@@ -300,10 +293,10 @@ describe("comparison for reports: cells, legend, sort, columns, exports, print, 
   });
 
   test("the popup keeps a compact comparison at 800×600 with a link to the full page", async () => {
-    const popup = await browser.context.newPage();
+    const popup = await session.browser.context.newPage();
     try {
       await popup.setViewportSize({ width: 800, height: 600 });
-      await popup.goto(extensionUrl(browser, "popup.html"));
+      await popup.goto(extensionUrl(session.browser, "popup.html"));
       await popup.getByRole("tab", { name: "So sánh", exact: true }).click();
       await chooseLocalities(popup);
       assert.equal(await popup.locator("table.compare-table.compact").count(), 1);
@@ -312,7 +305,10 @@ describe("comparison for reports: cells, legend, sort, columns, exports, print, 
       const width = await popup.evaluate(() => document.documentElement.scrollWidth);
       assert.ok(width <= 800, `no horizontal scroll of the popup (${width}px)`);
       const link = popup.getByRole("link", { name: "Mở trang đầy đủ" });
-      const [full] = await Promise.all([browser.context.waitForEvent("page"), link.click()]);
+      const [full] = await Promise.all([
+        session.browser.context.waitForEvent("page"),
+        link.click(),
+      ]);
       await full.waitForLoadState();
       assert.match(full.url(), /collection\.html\?tab=compare&sources=/);
       await full.locator("table.compare-table tr[data-category]").first().waitFor();
@@ -336,7 +332,9 @@ describe("comparison for reports: cells, legend, sort, columns, exports, print, 
           { type: "locality", name: "Cẩm Giàng", level: "huyện" },
         ]),
       );
-      await page.goto(extensionUrl(browser, `collection.html?tab=compare&sources=${sources}`));
+      await page.goto(
+        extensionUrl(session.browser, `collection.html?tab=compare&sources=${sources}`),
+      );
       await page.locator("table.compare-table tr[data-category]").first().waitFor();
       const row = page.locator('tr[data-category="health_insurance"] > th');
       assert.equal(
@@ -359,7 +357,5 @@ describe("comparison for reports: cells, legend, sort, columns, exports, print, 
     }
   });
 
-  test("no page and not the service worker logged an error", () => {
-    assert.equal(errors.errors.length, 0, errors.format());
-  });
+  testNoErrorsLogged(session);
 });

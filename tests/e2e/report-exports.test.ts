@@ -11,12 +11,11 @@
  */
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { after, before, describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
 import type { Page } from "playwright-core";
 import type { SnippetRecord } from "../../lib/snippets/types.ts";
-import type { ErrorCollector, ExtensionBrowser } from "./harness.ts";
 import {
   type DownloadedFile,
   downloadFrom,
@@ -28,7 +27,7 @@ import {
 } from "./helpers/collection.ts";
 import type { Collection } from "./helpers/extension.ts";
 import { saveReportArticles } from "./helpers/report-articles.ts";
-import { type ExtensionSession, openExtensionSession } from "./helpers/session.ts";
+import { testNoErrorsLogged, useExtensionSession } from "./helpers/session.ts";
 
 /** A worksheet's rows as arrays of cells (1-based columns dropped to 0-based). */
 function sheetRows(sheet: ExcelJS.Worksheet): ExcelJS.Cell[][] {
@@ -45,23 +44,17 @@ const cellText = (cell: ExcelJS.Cell | undefined) =>
   cell === undefined || cell.value === null ? "" : String(cell.text ?? "");
 
 describe("report exports: Excel, Word, CSV, iCalendar and Markdown of targets and later results", () => {
-  let session: ExtensionSession | undefined;
-  let browser: ExtensionBrowser;
-  let errors: ErrorCollector;
+  const session = useExtensionSession();
   let page: Page;
   let collection: Collection;
 
   before(async () => {
-    session = await openExtensionSession();
-    ({ browser, errors } = session);
-    browser.context.setDefaultTimeout(20_000);
+    session.browser.context.setDefaultTimeout(20_000);
     collection = await saveReportArticles(session);
-    page = await openExtensionPage(browser, "collection.html?tab=transfer");
+    page = await openExtensionPage(session.browser, "collection.html?tab=transfer");
     await page.bringToFront();
     await page.locator("[data-export=xlsx]").waitFor();
   });
-
-  after(() => session?.close());
 
   /** Downloads the whole collection in `format` from "Xuất / Nhập". */
   async function exportAs(format: "csv" | "md" | "ics" | "xlsx" | "docx"): Promise<DownloadedFile> {
@@ -211,7 +204,5 @@ describe("report exports: Excel, Word, CSV, iCalendar and Markdown of targets an
     }
   });
 
-  test("no errors were logged by the pages or the service worker", () => {
-    assert.equal(errors.errors.length, 0, errors.format());
-  });
+  testNoErrorsLogged(session);
 });

@@ -12,15 +12,14 @@
  */
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { after, before, describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 import type { Page } from "playwright-core";
-import type { ErrorCollector, ExtensionBrowser } from "./harness.ts";
 import { formatViolations, runAxe, seriousViolations } from "./helpers/axe.ts";
 import { downloadFrom, openExtensionPage, TAB } from "./helpers/collection.ts";
 import { eventually } from "./helpers/compare.ts";
 import { readCollection } from "./helpers/extension.ts";
 import { saveReportArticles } from "./helpers/report-articles.ts";
-import { type ExtensionSession, openExtensionSession } from "./helpers/session.ts";
+import { useExtensionSession } from "./helpers/session.ts";
 
 const PLACE = "cam giang|huyen";
 const INDICATOR = "health_insurance";
@@ -63,21 +62,15 @@ async function tableRows(page: Page) {
 }
 
 describe("progress view: timeline, undo a match, chart files, bars, accessibility", () => {
-  let session: ExtensionSession | undefined;
-  let browser: ExtensionBrowser;
-  let errors: ErrorCollector;
+  const session = useExtensionSession();
   let page: Page;
   let targetId = "";
 
   before(async () => {
-    session = await openExtensionSession();
-    ({ browser, errors } = session);
-    browser.context.setDefaultTimeout(15_000);
+    session.browser.context.setDefaultTimeout(15_000);
     await saveReportArticles(session);
-    page = await openExtensionPage(browser, "collection.html");
+    page = await openExtensionPage(session.browser, "collection.html");
   });
-
-  after(() => session?.close());
 
   test("the Tiến độ tab is reached with the keyboard and shows the chosen series", async () => {
     await arrowToTab(page, TAB.progress);
@@ -185,7 +178,7 @@ describe("progress view: timeline, undo a match, chart files, bars, accessibilit
       [rows[0]?.id, rows[2]?.id],
     );
     const stored = await eventually(
-      () => readCollection(browser.serviceWorker),
+      () => readCollection(session.browser.serviceWorker),
       (c) => (c.snippets.find((s) => s.id === middle)?.unmatchedTargets ?? []).length > 0,
     );
     assert.deepEqual(stored.snippets.find((s) => s.id === middle)?.unmatchedTargets, [targetId]);
@@ -229,7 +222,7 @@ describe("progress view: timeline, undo a match, chart files, bars, accessibilit
   });
 
   test("the English UI labels the view", async () => {
-    await browser.serviceWorker.evaluate(() =>
+    await session.browser.serviceWorker.evaluate(() =>
       (
         globalThis as unknown as {
           chrome: { storage: { local: { set(v: object): Promise<void> } } };
@@ -258,6 +251,6 @@ describe("progress view: timeline, undo a match, chart files, bars, accessibilit
       await page.locator("[data-chart-download=svg]").first().textContent(),
       "Download SVG",
     );
-    assert.equal(errors.errors.length, 0, errors.format());
+    assert.equal(session.errors.errors.length, 0, session.errors.format());
   });
 });

@@ -8,11 +8,10 @@
  * service worker logs an error.
  */
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 import type { Page } from "playwright-core";
 import type { SnippetRecord } from "../../lib/snippets/types.ts";
 import { saveSeedArticles } from "../../scripts/lib/seed-collection.ts";
-import type { ErrorCollector, ExtensionBrowser } from "./harness.ts";
 import { formatViolations, runAxe, seriousViolations } from "./helpers/axe.ts";
 import {
   downloadFrom,
@@ -23,7 +22,7 @@ import {
 } from "./helpers/collection.ts";
 import { eventually } from "./helpers/compare.ts";
 import { type Collection, readCollection } from "./helpers/extension.ts";
-import { type ExtensionSession, openExtensionSession } from "./helpers/session.ts";
+import { testNoErrorsLogged, useExtensionSession } from "./helpers/session.ts";
 
 const SEEDS = [
   "camgiang-hoc-tap-nghi-quyet",
@@ -77,29 +76,23 @@ function byId(collection: Collection): Map<string, SnippetRecord> {
 }
 
 describe("collection table: sort, group, select, tag, export, delete, columns", () => {
-  let session: ExtensionSession | undefined;
-  let browser: ExtensionBrowser;
-  let errors: ErrorCollector;
+  const session = useExtensionSession();
   let page: Page;
   let saved: Collection;
   let total = 0;
 
   before(async () => {
-    session = await openExtensionSession();
-    ({ browser, errors } = session);
-    browser.context.setDefaultTimeout(15_000);
-    const counts = await saveSeedArticles(browser, session.server, SEEDS);
+    session.browser.context.setDefaultTimeout(15_000);
+    const counts = await saveSeedArticles(session.browser, session.server, SEEDS);
     total = Object.values(counts).reduce((a, b) => a + b, 0);
     saved = await eventually(
-      () => readCollection(browser.serviceWorker),
+      () => readCollection(session.browser.serviceWorker),
       (c) => c.snippets.length === total,
     );
-    page = await openExtensionPage(browser, "collection.html");
+    page = await openExtensionPage(session.browser, "collection.html");
     await page.getByRole("treegrid", { name: "Bảng các mục" }).waitFor();
     await waitForResults(page, total);
   });
-
-  after(() => session?.close());
 
   test("the table is the page's view: every snippet, rows virtualised, a sticky header", async () => {
     assert.equal(saved.articles.length, 3);
@@ -257,7 +250,7 @@ describe("collection table: sort, group, select, tag, export, delete, columns", 
       .locator("[data-bulk-status]", { hasText: `Đã gắn thẻ «${TAG}» cho 3 mục.` })
       .waitFor();
     const collection = await eventually(
-      () => readCollection(browser.serviceWorker),
+      () => readCollection(session.browser.serviceWorker),
       (c) => c.snippets.filter((s) => s.tags.includes(TAG)).length === 3,
     );
     const tagged = collection.snippets.filter((s) => s.tags.includes(TAG)).map((s) => s.id);
@@ -283,11 +276,11 @@ describe("collection table: sort, group, select, tag, export, delete, columns", 
   });
 
   test("deleting the selection, then undo: the same records come back", async () => {
-    const before = sortedById(await readCollection(browser.serviceWorker));
+    const before = sortedById(await readCollection(session.browser.serviceWorker));
     await page.locator("[data-bulk=delete]").click();
     await waitForResults(page, total - 3);
     await eventually(
-      () => readCollection(browser.serviceWorker),
+      () => readCollection(session.browser.serviceWorker),
       (c) => c.snippets.length === total - 3,
     );
     for (const id of chosen)
@@ -295,7 +288,7 @@ describe("collection table: sort, group, select, tag, export, delete, columns", 
     await page.locator("[data-bulk=undo]").click();
     await waitForResults(page, total);
     const restored = await eventually(
-      () => readCollection(browser.serviceWorker),
+      () => readCollection(session.browser.serviceWorker),
       (c) => c.snippets.length === total,
     );
     assert.deepEqual(sortedById(restored), before);
@@ -348,7 +341,5 @@ describe("collection table: sort, group, select, tag, export, delete, columns", 
     assert.equal(serious.length, 0, formatViolations(serious, "axe table: serious/critical"));
   });
 
-  test("no page and not the service worker logged an error", () => {
-    assert.equal(errors.errors.length, 0, errors.format());
-  });
+  testNoErrorsLogged(session);
 });

@@ -23,24 +23,16 @@ import {
   startNewestRead,
 } from "../../lib/storage/index.ts";
 import { FIRST_READ, firstRead } from "../../lib/storage/watch.ts";
-import { article, bareSnippet, T0 } from "./helpers/records.ts";
+import { DISTRICT, openWithTwoArticles, PROVINCE } from "./helpers/newest-read.ts";
+import { bareSnippet, T0 } from "./helpers/records.ts";
 import { ROOT, specifiers } from "./helpers/source-files.ts";
 
-const WARD = article("https://phuongxa.hue.gov.vn/tin-tuc/so-ket-nghi-quyet.html", {
-  title: "Phường Vỹ Dạ sơ kết giữa nhiệm kỳ",
-  locality: "Vỹ Dạ",
-});
-const CITY = article("https://hue.gov.vn/tin-tuc/nghi-quyet-dai-hoi.html", {
-  title: "Nghị quyết Đại hội Đảng bộ thành phố Huế",
-  locality: "Huế",
-});
-
-/** `count` targets, one a second; every third of the city, the others of the ward. */
+/** `count` targets, one a second; every third of the province, the others of the district. */
 function targets(count: number, from = 0): SnippetRecord[] {
   return Array.from({ length: count }, (_, i) =>
     bareSnippet(
       `k${String(from + i).padStart(4, "0")}`,
-      (from + i) % 3 === 0 ? CITY.id : WARD.id,
+      (from + i) % 3 === 0 ? PROVINCE.id : DISTRICT.id,
       "target",
       `trồng mới ${i} ha rừng`,
       { createdAt: T0 + (from + i) * 1000 },
@@ -55,9 +47,7 @@ const raw = (count?: number) =>
 
 beforeEach(async () => {
   factory = new IDBFactory();
-  db = openCollectionDb({ indexedDB: factory, IDBKeyRange });
-  await db.open();
-  await db.articles.bulkPut([WARD, CITY]);
+  db = await openWithTwoArticles(factory);
 });
 
 describe("the boot read reads what Dexie's quick read reads", () => {
@@ -72,7 +62,9 @@ describe("the boot read reads what Dexie's quick read reads", () => {
       stored: () => [
         ...targets(8),
         ...["s1", "s2", "s3"].map((id) =>
-          bareSnippet(id, CITY.id, "deadline", `trước năm 2030 ${id}`, { createdAt: T0 + 3000 }),
+          bareSnippet(id, PROVINCE.id, "deadline", `trước năm 2030 ${id}`, {
+            createdAt: T0 + 3000,
+          }),
         ),
       ],
       count: 6,
@@ -90,13 +82,13 @@ describe("the boot read reads what Dexie's quick read reads", () => {
 
   test("a snippet whose article is gone is read without it", async () => {
     await db.snippets.bulkPut(targets(4));
-    await db.articles.delete(CITY.id);
+    await db.articles.delete(PROVINCE.id);
     db.close();
     const read = await raw(10);
     assert.equal(read?.snippets.length, 4);
     assert.deepEqual(
       read?.articles.map((a) => a.id),
-      [WARD.id],
+      [DISTRICT.id],
     );
   });
 });

@@ -17,16 +17,10 @@ import {
   startNewestRead,
 } from "../../lib/storage/index.ts";
 import { FIRST_READ, firstRead } from "../../lib/storage/watch.ts";
-import { article, bareSnippet, T0 } from "./helpers/records.ts";
+import { DISTRICT, openWithTwoArticles, PROVINCE } from "./helpers/newest-read.ts";
+import { bareSnippet, T0 } from "./helpers/records.ts";
 
-const DISTRICT = article("https://hoaivang.danang.gov.vn/tin-tuc/so-ket.html", {
-  title: "Huyện Hòa Vang sơ kết giữa nhiệm kỳ",
-  locality: "Hòa Vang",
-});
-const PROVINCE = article("https://quangngai.gov.vn/tin-tuc/nghi-quyet-tinh.html", {
-  title: "Nghị quyết Đại hội Đảng bộ tỉnh Quảng Ngãi",
-  locality: "Quảng Ngãi",
-});
+let db: CollectionDb;
 
 /** `count` results of the district, one a minute, the newest last. */
 function results(count: number, from = 0): SnippetRecord[] {
@@ -37,12 +31,8 @@ function results(count: number, from = 0): SnippetRecord[] {
   );
 }
 
-let db: CollectionDb;
-
 beforeEach(async () => {
-  db = openCollectionDb({ indexedDB: new IDBFactory(), IDBKeyRange });
-  await db.open();
-  await db.articles.bulkPut([DISTRICT, PROVINCE]);
+  db = await openWithTwoArticles();
 });
 
 describe("the quick first read", () => {

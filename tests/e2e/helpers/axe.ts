@@ -58,32 +58,52 @@ export async function injectAxe(page: Page): Promise<void> {
   if (!present) await page.evaluate(source());
 }
 
-/** Runs axe on the page (or `options.context`) and returns its violations, every impact. */
-export async function runAxe(page: Page, options: AxeOptions = {}): Promise<AxeViolation[]> {
+/**
+ * Runs axe-core in the page's main world on `context` (default: the document) with `options`
+ * (axe's run options) and returns the results of `type` as axe gives them.
+ */
+async function axeResults(
+  page: Page,
+  context: AxeOptions["context"],
+  options: Record<string, unknown>,
+  type: "violations" | "passes",
+): Promise<Array<Record<string, unknown>>> {
   await injectAxe(page);
   return page.evaluate(
-    async ({ context, disableRules }) => {
+    async ({ context, options, type }) => {
       type AxeRun = (
         context: unknown,
         options: unknown,
-      ) => Promise<{ violations: Array<Record<string, unknown>> }>;
+      ) => Promise<Record<"violations" | "passes", Array<Record<string, unknown>>>>;
       const { axe } = window as unknown as { axe: { run: AxeRun } };
-      const rules = Object.fromEntries(disableRules.map((id) => [id, { enabled: false }]));
-      const result = await axe.run(context ?? document, { resultTypes: ["violations"], rules });
-      return result.violations.map((v) => ({
-        id: v.id as string,
-        impact: (v.impact ?? null) as Impact | null,
-        help: v.help as string,
-        helpUrl: v.helpUrl as string,
-        nodes: (v.nodes as Array<Record<string, unknown>>).map((n) => ({
-          target: n.target as unknown[],
-          html: n.html as string,
-          failureSummary: (n.failureSummary ?? "") as string,
-        })),
-      }));
+      return (await axe.run(context ?? document, options))[type];
     },
-    { context: options.context ?? null, disableRules: options.disableRules ?? [] },
+    { context: context ?? null, options, type },
   );
+}
+
+/** Runs axe on the page (or `options.context`) and returns its violations, every impact. */
+export async function runAxe(page: Page, options: AxeOptions = {}): Promise<AxeViolation[]> {
+  const rules = Object.fromEntries(
+    (options.disableRules ?? []).map((id) => [id, { enabled: false }]),
+  );
+  const violations = await axeResults(
+    page,
+    options.context,
+    { resultTypes: ["violations"], rules },
+    "violations",
+  );
+  return violations.map((v) => ({
+    id: v.id as string,
+    impact: (v.impact ?? null) as Impact | null,
+    help: v.help as string,
+    helpUrl: v.helpUrl as string,
+    nodes: (v.nodes as Array<Record<string, unknown>>).map((n) => ({
+      target: n.target as unknown[],
+      html: n.html as string,
+      failureSummary: (n.failureSummary ?? "") as string,
+    })),
+  }));
 }
 
 /**
@@ -95,22 +115,13 @@ export async function axePasses(
   rule: string,
   context: AxeOptions["context"] = undefined,
 ): Promise<unknown[][]> {
-  await injectAxe(page);
-  return page.evaluate(
-    async ({ rule, context }) => {
-      type AxeRun = (
-        context: unknown,
-        options: unknown,
-      ) => Promise<{ passes: Array<{ nodes: Array<{ target: unknown[] }> }> }>;
-      const { axe } = window as unknown as { axe: { run: AxeRun } };
-      const result = await axe.run(context ?? document, {
-        runOnly: [rule],
-        resultTypes: ["passes"],
-      });
-      return result.passes.flatMap((r) => r.nodes.map((node) => node.target));
-    },
-    { rule, context: context ?? null },
+  const passes = await axeResults(
+    page,
+    context,
+    { runOnly: [rule], resultTypes: ["passes"] },
+    "passes",
   );
+  return passes.flatMap((r) => (r.nodes as Array<{ target: unknown[] }>).map((n) => n.target));
 }
 
 /** Violations whose impact is serious or critical. */

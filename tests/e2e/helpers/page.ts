@@ -3,6 +3,7 @@
  * highlights (`CSS.highlights`), its panel and card (an open shadow root under `<gvn-chi-tieu>`,
  * which Playwright locators pierce), and the page's own text and DOM.
  */
+import assert from "node:assert/strict";
 import type { Locator, Page } from "playwright-core";
 import { HIGHLIGHT_NAMES, type HighlightName } from "../../../lib/highlight/styles.ts";
 import { eventually, type Span } from "./compare.ts";
@@ -211,4 +212,28 @@ export async function pageOwnContent(page: Page): Promise<{ html: string; render
     // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what is compared.
     return { html: copy.outerHTML, renderedText: document.body.innerText };
   }, UI_HOST);
+}
+
+/**
+ * Asserts that `withExtension` is the same page `without` the extension but for the extension's UI
+ * host: the same rendered text and DOM, and the host the one element added, the last child of
+ * `<body>`. Resolves with the page's own content as read without the extension.
+ */
+export async function assertOnlyHostAdded(
+  withExtension: Page,
+  without: Page,
+): Promise<{ html: string; renderedText: string }> {
+  const bare = await pageOwnContent(without);
+  const own = await pageOwnContent(withExtension);
+  assert.equal(own.renderedText, bare.renderedText, "document.body.innerText");
+  assert.equal(own.html, bare.html, "the page's DOM (without <gvn-chi-tieu>)");
+  const added = await withExtension.evaluate(
+    (name) => ({
+      hosts: document.querySelectorAll(name).length,
+      last: document.body.lastElementChild?.localName,
+    }),
+    UI_HOST,
+  );
+  assert.deepEqual(added, { hosts: 1, last: UI_HOST }, "the one element added, last");
+  return bare;
 }

@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { saveReviewArticles, saveSeedArticles } from "../../../scripts/lib/seed-collection.ts";
 import { eventually } from "./compare.ts";
 import { type Collection, readCollection } from "./extension.ts";
-import type { ExtensionSession } from "./session.ts";
+import type { SuiteSession } from "./session.ts";
 
 /** The seed resolutions the later reviews report on. */
 export const REPORT_SEEDS = [
@@ -16,7 +16,7 @@ export const REPORT_SEEDS = [
 ];
 
 /** Saves the seeds and the four later reviews; resolves with the collection that holds them. */
-export async function saveReportArticles(session: ExtensionSession): Promise<Collection> {
+export async function saveReportArticles(session: SuiteSession): Promise<Collection> {
   const { browser, server } = session;
   const seeds = await saveSeedArticles(browser, server, REPORT_SEEDS);
   const reviews = await saveReviewArticles(browser, server);

@@ -1,0 +1,26 @@
+/**
+ * The setting of the quick first read's tests (the boot read and Dexie's `newestSnippets`):
+ * two articles, of a district and of its province, stored in a fresh collection database.
+ */
+import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
+import { type CollectionDb, openCollectionDb } from "../../../lib/storage/index.ts";
+import { article } from "./records.ts";
+
+export const DISTRICT = article("https://hoaivang.danang.gov.vn/tin-tuc/so-ket.html", {
+  title: "Huyện Hòa Vang sơ kết giữa nhiệm kỳ",
+  locality: "Hòa Vang",
+});
+export const PROVINCE = article("https://quangngai.gov.vn/tin-tuc/nghi-quyet-tinh.html", {
+  title: "Nghị quyết Đại hội Đảng bộ tỉnh Quảng Ngãi",
+  locality: "Quảng Ngãi",
+});
+
+/** An open collection database in `indexedDB` (a fresh one unless given) holding both articles. */
+export async function openWithTwoArticles(
+  indexedDB: IDBFactory = new IDBFactory(),
+): Promise<CollectionDb> {
+  const db = openCollectionDb({ indexedDB, IDBKeyRange });
+  await db.open();
+  await db.articles.bulkPut([DISTRICT, PROVINCE]);
+  return db;
+}
