@@ -105,7 +105,8 @@ const DESCRIPTIONS: Record<string, { goal?: string; meaning: string }> = {
     meaning: "↓ in the table → the next row focused and painted (a render, no sorting)",
   },
   "collection.heap": {
-    meaning: "performance.memory.usedJSHeapSize once a warm load has settled (every snippet loaded)",
+    meaning:
+      "performance.memory.usedJSHeapSize once a warm load has settled (every snippet loaded)",
   },
 };
 
