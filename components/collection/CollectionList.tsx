@@ -14,8 +14,8 @@ import {
 } from "../../lib/collection/index.ts";
 import { t } from "../../lib/i18n/index.ts";
 import type { ReviewStatus, SnippetRecord } from "../../lib/snippets/types.ts";
-import { CollectionFilters } from "./CollectionFilters.tsx";
 import { CollectionItem, shownTexts } from "./CollectionItem.tsx";
+import { ListingFrame } from "./ListingFrame.tsx";
 import type { ListingProps } from "./listing.ts";
 import { Marked } from "./Marked.tsx";
 import { UndoDelete } from "./UndoDelete.tsx";
@@ -108,20 +108,15 @@ export function CollectionList(props: CollectionListProps) {
     event.preventDefault();
   };
 
-  if (props.entries.length === 0) return <p class="muted">{t("emptyCollection")}</p>;
-
   return (
-    <div class="collection">
-      <CollectionFilters
-        entries={props.entries}
-        results={results}
-        partial={props.partial}
-        filter={filter}
-        onFilter={(next) => {
-          setShown(PAGE);
-          props.onFilter(next);
-        }}
-      />
+    <ListingFrame
+      class="collection"
+      listing={props}
+      onFilter={(next) => {
+        setShown(PAGE);
+        props.onFilter(next);
+      }}
+    >
       <p class="muted keys-help" id="review-keys">
         {t("reviewKeysHelp")}
       </p>
@@ -180,6 +175,6 @@ export function CollectionList(props: CollectionListProps) {
           {t("showMore", Math.min(PAGE, results.length - shown))}
         </button>
       )}
-    </div>
+    </ListingFrame>
   );
 }

@@ -11,15 +11,14 @@ import type { PageAnalysis } from "../page.ts";
 import { excerptSnippet, hostOf } from "./excerpt.ts";
 import type { ArticleInput, SnippetInput } from "./types.ts";
 
-export function articleInput(analysis: PageAnalysis, url: string): ArticleInput {
-  const a = analysis.article;
+export function articleInput({ article }: PageAnalysis, url: string): ArticleInput {
   return {
     url,
-    canonicalUrl: a.canonicalUrl,
-    siteName: a.siteName,
+    canonicalUrl: article.canonicalUrl,
+    siteName: article.siteName,
     site: hostOf(url),
-    ...articleHeading(a),
-    snapshot: a.text,
+    ...articleHeading(article),
+    snapshot: article.text,
   };
 }
 

@@ -24,46 +24,49 @@ import { type Figure, median, round } from "./figure.ts";
 
 export const TABLE_GOALS = { firstRenderMs: 300, sortMs: 100 } as const;
 
-/** Runs in the page: clicks a header's sort button, resolves when its aria-sort is `expect`. */
-function timeHeaderClick(args: { column: string; expect: string; timeout: number }) {
-  return new Promise<{ ms: number } | { error: string }>((resolve) => {
-    const header = document.querySelector(`th[data-column="${args.column}"]`);
-    const button = header?.querySelector("button");
-    if (!header || !button) return resolve({ error: `no header ${args.column}` });
-    const timer = setTimeout(() => {
-      observer.disconnect();
-      resolve({ error: `aria-sort did not become ${args.expect} within ${args.timeout} ms` });
-    }, args.timeout);
-    const observer = new MutationObserver(() => {
-      if (header.getAttribute("aria-sort") !== args.expect) return;
-      observer.disconnect();
-      requestAnimationFrame(() =>
-        setTimeout(() => {
-          clearTimeout(timer);
-          resolve({ ms: performance.now() - start });
-        }, 0),
-      );
-    });
-    observer.observe(header, { attributes: true, attributeFilter: ["aria-sort"] });
-    const start = performance.now();
-    button.click();
-  });
-}
+/** What `timeUntilPainted` does in the page: a click on a header's sort button, or ↓ on a row. */
+type TimedAction =
+  | { kind: "sort"; column: string; expect: string; timeout: number }
+  | { kind: "arrow"; timeout: number };
 
-/** Runs in the page: ↓ on the focused row, resolves when the next row has the tab stop. */
-function timeArrowDown(args: { timeout: number }) {
+/**
+ * Runs in the page (self-contained, as it is sent as source): does the action, resolves with the
+ * time until what it changes has changed (a MutationObserver on the attribute) and the next frame
+ * is painted (`requestAnimationFrame` + `setTimeout 0`). A sort: the header's aria-sort is
+ * `expect`. ↓ on the focused row: the next row has the tab stop.
+ */
+function timeUntilPainted(args: TimedAction) {
   return new Promise<{ ms: number } | { error: string }>((resolve) => {
-    const row = document.activeElement;
-    const body = row?.closest("tbody");
-    const next = String(Number(row?.getAttribute("data-line")) + 1);
-    if (!row || !body) return resolve({ error: "no focused row" });
+    let watched: Element;
+    let changed: () => boolean;
+    let act: () => void;
+    let what: string;
+    if (args.kind === "sort") {
+      const header = document.querySelector(`th[data-column="${args.column}"]`);
+      const button = header?.querySelector("button");
+      if (!header || !button) return resolve({ error: `no header ${args.column}` });
+      watched = header;
+      changed = () => header.getAttribute("aria-sort") === args.expect;
+      act = () => button.click();
+      what = `aria-sort did not become ${args.expect}`;
+    } else {
+      const row = document.activeElement;
+      const body = row?.closest("tbody");
+      const next = String(Number(row?.getAttribute("data-line")) + 1);
+      if (!row || !body) return resolve({ error: "no focused row" });
+      watched = body;
+      changed = () =>
+        body.querySelector(`tr[data-line="${next}"]`)?.getAttribute("tabindex") === "0";
+      act = () =>
+        row.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowDown", bubbles: true }));
+      what = `row ${next} did not get the focus`;
+    }
     const timer = setTimeout(() => {
       observer.disconnect();
-      resolve({ error: `row ${next} did not get the focus within ${args.timeout} ms` });
+      resolve({ error: `${what} within ${args.timeout} ms` });
     }, args.timeout);
     const observer = new MutationObserver(() => {
-      const target = body.querySelector(`tr[data-line="${next}"]`);
-      if (target?.getAttribute("tabindex") !== "0") return;
+      if (!changed()) return;
       observer.disconnect();
       requestAnimationFrame(() =>
         setTimeout(() => {
@@ -72,9 +75,13 @@ function timeArrowDown(args: { timeout: number }) {
         }, 0),
       );
     });
-    observer.observe(body, { attributes: true, subtree: true, attributeFilter: ["tabindex"] });
+    observer.observe(watched, {
+      attributes: true,
+      subtree: args.kind === "arrow",
+      attributeFilter: [args.kind === "sort" ? "aria-sort" : "tabindex"],
+    });
     const start = performance.now();
-    row.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowDown", bubbles: true }));
+    act();
   });
 }
 
@@ -132,7 +139,15 @@ export async function tableFigures(options: {
   for (let r = 0; r < rounds; r++) {
     const expect = r % 2 === 0 ? "ascending" : "descending";
     sortMs.push(
-      ok(await page.evaluate(timeHeaderClick, { column: "value", expect, timeout: 5000 }), "sort"),
+      ok(
+        await page.evaluate(timeUntilPainted, {
+          kind: "sort" as const,
+          column: "value",
+          expect,
+          timeout: 5000,
+        }),
+        "sort",
+      ),
     );
     if (expect === "descending") {
       await page.locator("th[data-column=value] button").click();
@@ -142,7 +157,9 @@ export async function tableFigures(options: {
   await page.locator("tr[data-line='0']").focus();
   const arrowMs: number[] = [];
   for (let r = 0; r < rounds; r++) {
-    arrowMs.push(ok(await page.evaluate(timeArrowDown, { timeout: 5000 }), "↓"));
+    arrowMs.push(
+      ok(await page.evaluate(timeUntilPainted, { kind: "arrow" as const, timeout: 5000 }), "↓"),
+    );
   }
   log(`    sort by value: ${sortMs.map((v) => v.toFixed(1)).join(", ")} ms`);
   log(`    ↓ (baseline): ${arrowMs.map((v) => v.toFixed(1)).join(", ")} ms`);

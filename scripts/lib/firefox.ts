@@ -28,7 +28,13 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from
 import os from "node:os";
 import path from "node:path";
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
-import { newestReading, READING_MARK, REPO_ROOT, type ReadingDetail } from "./browser.ts";
+import {
+  newestReading,
+  REPO_ROOT,
+  type ReadingDetail,
+  type ReadingWait,
+  readingWait,
+} from "./browser.ts";
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? "/usr/bin/firefox-esr";
 /** The Firefox build `npm run build:firefox` makes (`$GVN_OUT_DIR/firefox-mv2` when set). */
@@ -184,13 +190,9 @@ export async function navigateTo(page: Page, url: string): Promise<void> {
  */
 export async function waitForReading(
   page: Page,
-  options: { count?: number; recognised?: boolean; timeout?: number } = {},
+  options: ReadingWait = {},
 ): Promise<ReadingDetail> {
-  const { count = 1, recognised = null, timeout = 15_000 } = options;
-  const handle = await page.waitForFunction(
-    newestReading,
-    { timeout },
-    { name: READING_MARK, count, recognised },
-  );
+  const { args, timeout } = readingWait(options, 15_000);
+  const handle = await page.waitForFunction(newestReading, { timeout }, args);
   return (await handle.jsonValue()) as ReadingDetail;
 }

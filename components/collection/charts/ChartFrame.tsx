@@ -32,7 +32,7 @@ export function ChartFrame(props: {
   /** The downloaded files' name without extension. */
   fileName: string;
   /** Draws the chart (Observable Plot) with the page's colours, `width` pixels wide. */
-  draw: (colors: ChartColors, width: number) => Element;
+  draw: (frame: { colors: ChartColors; width: number }) => Element;
   /** Redraws when this changes. */
   version: unknown;
   kind: "bars" | "progress";
@@ -47,7 +47,7 @@ export function ChartFrame(props: {
     if (!element) return;
     // As wide as the page gives it, within what stays readable.
     const width = Math.round(Math.min(Math.max(element.clientWidth || 640, 360), 960));
-    element.replaceChildren(props.draw(chartColors(element), width));
+    element.replaceChildren(props.draw({ colors: chartColors(element), width }));
   }, [props.version, scheme]);
 
   const svg = () => holder.current?.querySelector("svg") ?? null;

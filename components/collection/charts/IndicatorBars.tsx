@@ -20,10 +20,9 @@ export function IndicatorBars(props: { data: IndicatorBarsData; fileName: string
       title={data.unit ? `${data.title} (${data.unit})` : data.title}
       fileName={props.fileName}
       version={data}
-      draw={(colors, width) =>
+      draw={(frame) =>
         indicatorBarsSvg(data, {
-          colors,
-          width,
+          ...frame,
           labels: {
             target: t("kindTarget"),
             result: t("chartLatestResult"),

@@ -27,10 +27,9 @@ export function ProgressChart(props: { data: ProgressChartData; fileName: string
       title={data.title}
       fileName={props.fileName}
       version={data}
-      draw={(colors, width) =>
+      draw={(frame) =>
         progressChartSvg(data, {
-          colors,
-          width,
+          ...frame,
           labels: {
             target: t("kindTarget"),
             onTrack: t("progressOnTrack"),

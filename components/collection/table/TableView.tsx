@@ -15,7 +15,7 @@ import {
 } from "../../../lib/collection/index.ts";
 import { t } from "../../../lib/i18n/index.ts";
 import { effectiveEntry } from "../../../lib/snippets/review.ts";
-import { CollectionFilters } from "../CollectionFilters.tsx";
+import { ListingFrame } from "../ListingFrame.tsx";
 import type { ListingProps } from "../listing.ts";
 import { PageChangeBadge } from "../PageChangeBadge.tsx";
 import { SnippetEditor } from "../SnippetEditor.tsx";
@@ -112,17 +112,8 @@ export function TableView(props: TableViewProps) {
     );
   };
 
-  if (props.entries.length === 0) return <p class="muted">{t("emptyCollection")}</p>;
-
   return (
-    <div class="collection table-view">
-      <CollectionFilters
-        entries={props.entries}
-        results={results}
-        partial={props.partial}
-        filter={props.filter}
-        onFilter={props.onFilter}
-      />
+    <ListingFrame class="collection table-view" listing={props}>
       <TableToolbar
         groupBy={prefs.groupBy}
         onGroupBy={(groupBy) => {
@@ -212,6 +203,6 @@ export function TableView(props: TableViewProps) {
           }}
         />
       )}
-    </div>
+    </ListingFrame>
   );
 }

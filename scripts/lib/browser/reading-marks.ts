@@ -48,20 +48,34 @@ export function newestReading(args: {
   return args.recognised === null || detail.recognised === args.recognised ? detail : null;
 }
 
+/** What `waitForReading` waits for: at least `count` readings, and whether it was recognised. */
+export interface ReadingWait {
+  count?: number;
+  recognised?: boolean;
+  timeout?: number;
+}
+
+/** `newestReading`'s arguments and the wait's timeout (the drivers' defaults differ). */
+export function readingWait(
+  options: ReadingWait,
+  defaultTimeout: number,
+): { args: Parameters<typeof newestReading>[0]; timeout: number } {
+  return {
+    args: { name: READING_MARK, count: options.count ?? 1, recognised: options.recognised ?? null },
+    timeout: options.timeout ?? defaultTimeout,
+  };
+}
+
 /**
  * Wait until the content script has recorded at least `count` readings of the page (`gvn:done`
  * marks; default 1) and return the newest. With `recognised`, wait for a reading that says so.
  */
 export async function waitForReading(
   page: Page,
-  options: { count?: number; recognised?: boolean; timeout?: number } = {},
+  options: ReadingWait = {},
 ): Promise<ReadingDetail> {
-  const { count = 1, recognised = null, timeout = 10_000 } = options;
-  const handle = await page.waitForFunction(
-    newestReading,
-    { name: READING_MARK, count, recognised },
-    { timeout },
-  );
+  const { args, timeout } = readingWait(options, 10_000);
+  const handle = await page.waitForFunction(newestReading, args, { timeout });
   return (await handle.jsonValue()) as ReadingDetail;
 }
 
