@@ -30,43 +30,36 @@ type TimedAction =
   | { kind: "arrow"; timeout: number };
 
 /**
- * Runs in the page (self-contained, as it is sent as source): does the action, resolves with the
- * time until what it changes has changed (a MutationObserver on the attribute) and the next frame
- * is painted (`requestAnimationFrame` + `setTimeout 0`). A sort: the header's aria-sort is
- * `expect`. ↓ on the focused row: the next row has the tab stop.
+ * Runs in the page (self-contained, as it is sent as source: no helper functions, and no
+ * functions kept in variables, which the bundler would wrap in a helper of its own): does the
+ * action, resolves with the time until what it changes has changed (a MutationObserver on the
+ * attribute) and the next frame is painted (`requestAnimationFrame` + `setTimeout 0`). A sort:
+ * the header's aria-sort is `expect`. ↓ on the focused row: the next row has the tab stop.
  */
 function timeUntilPainted(args: TimedAction) {
   return new Promise<{ ms: number } | { error: string }>((resolve) => {
-    let watched: Element;
-    let changed: () => boolean;
-    let act: () => void;
-    let what: string;
-    if (args.kind === "sort") {
-      const header = document.querySelector(`th[data-column="${args.column}"]`);
-      const button = header?.querySelector("button");
-      if (!header || !button) return resolve({ error: `no header ${args.column}` });
-      watched = header;
-      changed = () => header.getAttribute("aria-sort") === args.expect;
-      act = () => button.click();
-      what = `aria-sort did not become ${args.expect}`;
-    } else {
-      const row = document.activeElement;
-      const body = row?.closest("tbody");
-      const next = String(Number(row?.getAttribute("data-line")) + 1);
-      if (!row || !body) return resolve({ error: "no focused row" });
-      watched = body;
-      changed = () =>
-        body.querySelector(`tr[data-line="${next}"]`)?.getAttribute("tabindex") === "0";
-      act = () =>
-        row.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowDown", bubbles: true }));
-      what = `row ${next} did not get the focus`;
-    }
+    const sort = args.kind === "sort" ? args : null;
+    const header = sort ? document.querySelector(`th[data-column="${sort.column}"]`) : null;
+    const button = header?.querySelector("button");
+    const row = sort ? null : document.activeElement;
+    const body = row?.closest("tbody");
+    const next = String(Number(row?.getAttribute("data-line")) + 1);
+    const watched = sort ? header : body;
+    if (sort && (!header || !button)) return resolve({ error: `no header ${sort.column}` });
+    if (!sort && (!row || !body)) return resolve({ error: "no focused row" });
+    if (!watched) return resolve({ error: "nothing to watch" });
+    const what = sort
+      ? `aria-sort did not become ${sort.expect}`
+      : `row ${next} did not get the focus`;
     const timer = setTimeout(() => {
       observer.disconnect();
       resolve({ error: `${what} within ${args.timeout} ms` });
     }, args.timeout);
     const observer = new MutationObserver(() => {
-      if (!changed()) return;
+      const changed = sort
+        ? header?.getAttribute("aria-sort") === sort.expect
+        : body?.querySelector(`tr[data-line="${next}"]`)?.getAttribute("tabindex") === "0";
+      if (!changed) return;
       observer.disconnect();
       requestAnimationFrame(() =>
         setTimeout(() => {
@@ -77,11 +70,12 @@ function timeUntilPainted(args: TimedAction) {
     });
     observer.observe(watched, {
       attributes: true,
-      subtree: args.kind === "arrow",
-      attributeFilter: [args.kind === "sort" ? "aria-sort" : "tabindex"],
+      subtree: !sort,
+      attributeFilter: [sort ? "aria-sort" : "tabindex"],
     });
     const start = performance.now();
-    act();
+    if (sort) button?.click();
+    else row?.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowDown", bubbles: true }));
   });
 }
 
