@@ -16,14 +16,8 @@
  */
 import { COPY_WAIT_MS } from "./collection.ts";
 import { syntheticCollection } from "./collection-data.ts";
-import {
-  LOAD_SETTLE_MS,
-  type LoadMarks,
-  putRecords,
-  timeLoads,
-  timeSearch,
-  withCollectionBench,
-} from "./collection-page.ts";
+import { LOAD_SETTLE_MS, type LoadMarks, putRecords, timeLoads } from "./collection-loads.ts";
+import { timeSearch, withCollectionBench } from "./collection-page.ts";
 import { type Figure, median, round } from "./figure.ts";
 
 const LARGE_ARTICLES = 5000;

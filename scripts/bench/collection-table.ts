@@ -19,7 +19,7 @@
  * descending in turn; after each descending sort a third click, untimed, unsorts); medians.
  */
 import type { Page } from "playwright-core";
-import { LOAD_SETTLE_MS, readWhenSettled } from "./collection-page.ts";
+import { LOAD_SETTLE_MS, readWhenSettled } from "./collection-loads.ts";
 import { type Figure, median, round } from "./figure.ts";
 
 export const TABLE_GOALS = { firstRenderMs: 300, sortMs: 100 } as const;

@@ -16,7 +16,7 @@
  *
  * In a browser of its own (Debian's Chromium, the built extension, a fresh profile, started with
  * --enable-precise-memory-info so `performance.memory` is exact), on collection.html (the in-page
- * timers are in collection-page.ts):
+ * timers are in collection-page.ts, the loads in collection-loads.ts):
  *   - import: `?tab=transfer`, `setInputFiles` on `input[data-import=json]`. Timed in the page:
  *     from the input's `change` event (a capture listener on the document, so before the page's own
  *     handler reads the file) until a MutationObserver sees `[role=status]` say the import is done
@@ -55,14 +55,12 @@ import os from "node:os";
 import path from "node:path";
 import { toJson } from "../../lib/export/index.ts";
 import { syntheticCollection } from "./collection-data.ts";
+import { type LoadMarks, timeLoads, waitForLoaded } from "./collection-loads.ts";
 import {
   EXPORT_TIMER,
   IMPORT_TIMER,
-  type LoadMarks,
   setQuery,
-  timeLoads,
   timeSearch,
-  waitForLoaded,
   withCollectionBench,
 } from "./collection-page.ts";
 import { tableFigures } from "./collection-table.ts";
