@@ -21,19 +21,8 @@ function loadView<P>(load: ViewLoader<P>): Promise<ComponentType<P>> {
 }
 
 /**
- * Loads a view's module before the first render asks for it (which then shows the view at once,
- * not after its own load). Never rejects: a failed load is tried again when the view is shown.
- */
-export function preloadView<P>(load: ViewLoader<P>): Promise<void> {
-  return loadView(load).then(
-    () => undefined,
-    () => undefined,
-  );
-}
-
-/**
  * Gives a view's module that a page has already imported (statically, in its first chunk): the
- * view then renders at once, as after `preloadView`, without a load of its own.
+ * view then renders at once, in the first render, without a load of its own.
  */
 export function provideView<P>(load: ViewLoader<P>, component: ComponentType<P>): void {
   loadedViews.set(load, component);
@@ -45,9 +34,14 @@ export function useLazyView<P>(load: ViewLoader<P> | null): ComponentType<P> | n
   useEffect(() => {
     if (!load || loaded) return;
     let cancelled = false;
-    loadView(load).then((component) => {
-      if (!cancelled) setView(() => component);
-    });
+    loadView(load).then(
+      (component) => {
+        if (!cancelled) setView(() => component);
+      },
+      // A failed load (a chunk that could not be fetched) leaves the view waiting; the next time
+      // the view is shown, it is loaded again.
+      () => undefined,
+    );
     return () => {
       cancelled = true;
     };

@@ -1,8 +1,8 @@
 /**
  * Views loaded on demand (components/collection/lazy-view.ts), rendered by Preact into linkedom's
- * document: a view whose module was preloaded is in the very first render (the collection page's
- * table, loaded with the page's first read); one that was not comes with a later render, once its
- * module has loaded; a failed preload is tried again by the view.
+ * document: a view whose module the page provides (the collection page's table, imported with the
+ * page's first modules) is in the very first render, and its loader is never called; one that was
+ * not comes with a later render, once its module has loaded; a failed load is tried again.
  */
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
@@ -10,7 +10,7 @@ import { parseHTML } from "linkedom";
 import type { ComponentType } from "preact";
 import { render } from "preact";
 import {
-  preloadView,
+  provideView,
   useLazyView,
   type ViewLoader,
 } from "../../components/collection/lazy-view.ts";
@@ -59,15 +59,15 @@ function mount(load: ViewLoader<object>) {
 const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
 
 describe("a view loaded on demand", () => {
-  test("preloaded, it is in the first render", async () => {
+  test("provided by the page, it is in the first render", () => {
     const load = loader();
-    await preloadView(load);
+    provideView(load, Table as ComponentType<object>);
     const shown = mount(load);
     assert.equal(shown(), "table");
-    assert.equal(load.calls, 1, "not loaded again");
+    assert.equal(load.calls, 0, "not loaded at all");
   });
 
-  test("not preloaded, it comes with a later render", async () => {
+  test("not provided, it comes with a later render", async () => {
     const load = loader();
     const shown = mount(load);
     assert.equal(shown(), "loading");
@@ -75,9 +75,11 @@ describe("a view loaded on demand", () => {
     assert.equal(shown(), "table");
   });
 
-  test("a failed preload is tried again when the view is shown", async () => {
+  test("a failed load is tried again when the view is shown again", async () => {
     const load = loader(1);
-    await preloadView(load);
+    const first = mount(load);
+    await settle();
+    assert.equal(first(), "loading", "the failed load shows nothing");
     const shown = mount(load);
     assert.equal(shown(), "loading");
     await settle();
