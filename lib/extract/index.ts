@@ -15,7 +15,7 @@ import { findDeadlineSteps } from "./deadlines/index.ts";
 import { findExcludedSpans, overlapsAny } from "./exclusions.ts";
 import { assembleFigureSteps } from "./figures/assemble.ts";
 import { findHorizonMarkers } from "./horizons.ts";
-import { type ModeDecision, modeTrackerSteps } from "./mode.ts";
+import { type ModeDecision, modeTracker } from "./mode.ts";
 import { findQuantitySteps } from "./quantities.ts";
 import { inferReferenceDate } from "./reference-date.ts";
 import { type ExtractedItem, NO_FIELDS } from "./types.ts";
@@ -99,7 +99,7 @@ export function* extractSteps(input: string, options: ExtractOptions = {}): Step
   const sentences = splitSentences(text);
   yield;
   const excluded = findExcludedSpans(text);
-  const modes = yield* modeTrackerSteps(sentences, titleAndLead, reference?.year ?? null);
+  const modes = modeTracker(sentences, titleAndLead, reference?.year ?? null);
   const modeDecisionAt = (index: number) => {
     const sentenceIndex = sentenceIndexAt(sentences, index);
     const sentence = sentences[sentenceIndex];

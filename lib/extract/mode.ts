@@ -8,7 +8,6 @@
  * article's decided clauses speak in, else target.
  */
 
-import type { Steps } from "../steps.ts";
 import { phraseAlternation, WORD_END } from "../text/boundaries.ts";
 import { allMatches } from "../text/matches.ts";
 import { canonical } from "../text/normalize.ts";
@@ -56,9 +55,6 @@ const TURNING_COMMA = new RegExp(
   "giu",
 );
 
-/** Sentences weighed between two pauses (see lib/steps.ts). */
-const SENTENCES_PER_STEP = 32;
-
 const sign = (balance: number): FigureKind | null =>
   balance > 0 ? "result" : balance < 0 ? "target" : null;
 
@@ -78,15 +74,15 @@ function clauseEnds(text: string): number[] {
 }
 
 /**
- * Decides the clauses of a sentence when a figure or a deadline in it asks (the article's frame,
- * when its title and lead give none, weighs every sentence once), carrying modes within a
- * paragraph. Sentences nothing asks about are never weighed.
+ * Decides the clauses of a sentence when a figure or a deadline in it asks, carrying modes within
+ * a paragraph. Sentences nothing asks about are never weighed, unless a clause falls back on the
+ * article's frame and the title and lead give none: every sentence is weighed then, once.
  */
-export function* modeTrackerSteps(
+export function modeTracker(
   sentences: readonly Sentence[],
   titleAndLead: string,
   referenceYear: number | null,
-): Steps<ModeTracker> {
+): ModeTracker {
   const weighed: Array<{ ends: number[]; evidence: ModeEvidence[] } | undefined> = [];
   const weigh = (index: number) => {
     let w = weighed[index];
@@ -103,14 +99,11 @@ export function* modeTrackerSteps(
   };
   const titled = titleFrame(titleAndLead);
   let counted: FigureKind | null = null;
-  if (!titled) {
-    // The frame will be needed: weigh every sentence now, a few at a time.
-    for (let index = 0; index < sentences.length; index++) {
-      if (index > 0 && index % SENTENCES_PER_STEP === 0) yield;
-      weigh(index);
-    }
-  }
-  /** The mode most of the article's decided clauses speak in (every sentence weighed once). */
+  /**
+   * The mode most of the article's decided clauses speak in: every sentence weighed once, the
+   * first time a clause falls back on the article (most articles never do: their clauses, lists,
+   * sentences or paragraphs decide).
+   */
   const frame = (): FigureKind => {
     if (titled) return titled;
     if (counted) return counted;
