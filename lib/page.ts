@@ -10,7 +10,6 @@ import type { ExtractedItem } from "./extract/types.ts";
 import type { ReadableArticle } from "./recognition/readable.ts";
 import { type Recognition, recognize } from "./recognition/recognize.ts";
 import { runSteps, type Steps } from "./steps.ts";
-import { warmPatternSteps } from "./text/patterns.ts";
 
 export interface PageAnalysis extends Recognition {
   article: ArticleFacts & {
@@ -91,7 +90,6 @@ export function* analyzeTextSteps(text: string, options: AnalyzeTextOptions): St
     recognize({ url: options.url, title, text, readable: text.trim().length > 0 });
   const publishedAt = options.publishedAt ?? options.date ?? null;
   const referenceDate = options.date ?? publishedAt;
-  yield* warmPatternSteps();
   const facts = yield* extractArticleFactsSteps(text, title, referenceDate);
   yield;
   const items =

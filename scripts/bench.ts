@@ -4,7 +4,8 @@
  * Extraction throughput over at least 1 MB of article text (the fixture
  * articles, repeated), beside a bare `/\d+/g` pass over the same text measured
  * in the same run as the baseline. Prints a table, or with `--json` one JSON
- * array of `{ name, value, unit }` (later issues add their figures to it).
+ * array of `{ name, value, unit }` (later issues add their figures to it). Also the engine's
+ * first article in a fresh runtime beside the same article warm (scripts/bench/engine-cold.ts).
  *
  * Then the browser figures (scripts/bench/browser.ts: content-script size, CSS highlights vs
  * <mark> wrapping, content-script cost beside Readability), after rebuilding the extension when
@@ -24,6 +25,7 @@ import { extract } from "../lib/extract/index.ts";
 import { browserFigures } from "./bench/browser.ts";
 import { ensureExtensionBuilt } from "./bench/build.ts";
 import { cliArchiveFigures } from "./bench/cli-archive.ts";
+import { engineColdFigures } from "./bench/engine-cold.ts";
 import type { Figure } from "./bench/figure.ts";
 
 const json = process.argv.includes("--json");
@@ -123,6 +125,9 @@ async function extractFigures(): Promise<Figure[]> {
   const regexMedian = median(regexMs);
   const heapMb = process.memoryUsage().heapUsed / (1024 * 1024);
   const growth = heapGrowth(corpus);
+  // The largest article, as the background's first page after the browser starts.
+  const largest = articles.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+  const [cold, warm] = engineColdFigures(largest);
 
   const figures: Figure[] = [
     {
@@ -148,6 +153,8 @@ async function extractFigures(): Promise<Figure[]> {
       value: +(growth.retainedBytes / bytes).toFixed(2),
       unit: "× text",
     },
+    cold as Figure,
+    warm as Figure,
   ];
 
   if (!json) {
@@ -160,6 +167,9 @@ async function extractFigures(): Promise<Figure[]> {
     console.log(`  heap used:       ${heapMb.toFixed(1)} MB`);
     console.log(
       `  heap growth:     peak ${mb(growth.peakBytes)} MB (${figures[5]?.value}× the text), kept with the items ${mb(growth.retainedBytes)} MB (${figures[6]?.value}×; goal ≤ 10×)`,
+    );
+    console.log(
+      `  first article in a fresh runtime (${largest.text.length.toLocaleString("en-US")} characters): ${cold?.value} ms, warm ${warm?.value} ms`,
     );
   }
   return figures;

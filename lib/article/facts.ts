@@ -10,7 +10,6 @@ import { runSteps, type Steps } from "../steps.ts";
 import { phraseAlternation, WORD_END, WORD_START } from "../text/boundaries.ts";
 import { normalizeText, normalizeTextSteps } from "../text/normalize.ts";
 import { parseOrdinal } from "../text/numbers.ts";
-import { registerPatterns } from "../text/patterns.ts";
 
 export type Level =
   | "tỉnh"
@@ -216,5 +215,3 @@ export function* extractArticleFactsSteps(
     taskCounts,
   };
 }
-
-registerPatterns(CONGRESS, COMMITTEE, ORDINAL_NEAR, TERM, MEETING, TASK_COUNT);

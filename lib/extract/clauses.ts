@@ -5,7 +5,6 @@
 
 import { phraseAlternation, WORD_END, WORD_START } from "../text/boundaries.ts";
 import { allMatches } from "../text/matches.ts";
-import { registerPatterns } from "../text/patterns.ts";
 import {
   ADMINISTRATIVE_LIST_NOUNS,
   COMPARATOR_BEFORE,
@@ -114,14 +113,3 @@ export function comparatorBefore(
   if (!entry) return null;
   return { comparator: entry[1], start: valueStart - window.length + (m.index as number) };
 }
-
-registerPatterns(
-  BOUNDARY_BACK,
-  ADMIN_LIST,
-  ADMIN_BEFORE,
-  BOUNDARY_FORWARD,
-  LEADING,
-  FOLLOWING_LEADING,
-  TRAILING,
-  COMPARATOR_TAIL,
-);

@@ -5,7 +5,6 @@
  */
 
 import { allMatches } from "../text/matches.ts";
-import { registerPatterns } from "../text/patterns.ts";
 
 export interface Span {
   start: number;
@@ -69,5 +68,3 @@ export function findExcludedSpans(text: string): Span[] {
 export function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
   return spans.some((s) => s.start < end && start < s.end);
 }
-
-registerPatterns(DOCUMENT_REFERENCE, VOTE, NOT_A_FIGURE, QUOTED, CHROME_LINE);

@@ -7,7 +7,6 @@
  */
 import { findCategoryPhrases } from "../taxonomy/taxonomy.ts";
 import { foldSameLength } from "../text/fold.ts";
-import { registerPatterns } from "../text/patterns.ts";
 import {
   byMeasure,
   type CategoryInput,
@@ -265,5 +264,3 @@ export function refineCategory(category: string | null, unit: string | null): st
   if (category === "poor_households" && unit?.startsWith("%")) return "poverty_rate";
   return category;
 }
-
-registerPatterns(ELIDED_SUBJECT, QUALIFIER_NUMBER, CHECK_WORDS, LETTERS_ONLY);

@@ -4,7 +4,6 @@
  * for an economic sector is its production value, a money amount per hectare is land
  * productivity. Also what the category rules look at (`CategoryInput`).
  */
-import { registerPatterns } from "../text/patterns.ts";
 
 /** What the category rules look at, in canonical-text offsets. */
 export interface CategoryInput {
@@ -122,19 +121,3 @@ export function byMeasure(found: Found | null, input: CategoryInput): string | n
       return category;
   }
 }
-
-registerPatterns(
-  PLAN_AFTER,
-  PLAN_IN_CLAUSE,
-  PAST_AFTER,
-  OF_WHOLE_AFTER,
-  RATE_WORDS,
-  BARE_SHARE_BEFORE,
-  COMPLETION_BAND_AFTER,
-  GROWS,
-  SHARE_WORDS,
-  SECTOR_WORDS,
-  MONEY_UNIT,
-  PER_PERSON,
-  PER_HECTARE,
-);

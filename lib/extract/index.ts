@@ -9,7 +9,6 @@
  */
 import { runSteps, type Steps } from "../steps.ts";
 import { normalizeTextSteps, toOriginalSpan } from "../text/normalize.ts";
-import { warmPatternSteps } from "../text/patterns.ts";
 import { sentenceIndexAt, splitSentences } from "../text/sentences.ts";
 import { findDeadlineSteps } from "./deadlines/index.ts";
 import { findExcludedSpans, overlapsAny } from "./exclusions.ts";
@@ -86,11 +85,11 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractedI
 
 /**
  * `extract`, one stage at a time: the generator pauses between stages so that a caller on a
- * page's main thread can let the page run in between (the first run of each stage also compiles
- * its patterns, which is the bulk of a cold extraction). Same result as `extract`.
+ * page's main thread can let the page run in between. Same result as `extract`. Each pattern is
+ * compiled the first time a rule runs it: an article compiles only the patterns its text asks for
+ * (the background runs the engine straight through, off the pages' main threads).
  */
 export function* extractSteps(input: string, options: ExtractOptions = {}): Steps<ExtractedItem[]> {
-  yield* warmPatternSteps();
   const normalized = yield* normalizeTextSteps(input);
   const text = normalized.text;
   const titleAndLead = options.titleAndLead ?? text.slice(0, 400);

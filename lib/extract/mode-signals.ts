@@ -8,7 +8,6 @@
 
 import { matchAllAtWordStart, phraseAlternation, WORD_END } from "../text/boundaries.ts";
 import { allMatches } from "../text/matches.ts";
-import { registerPatterns } from "../text/patterns.ts";
 import {
   MEASURE_UNITS,
   MODE_NEUTRAL_PHRASES,
@@ -274,5 +273,3 @@ export function weighTitle(titleAndLead: string): number {
   if (count(REVIEW_TITLE) + count(SPAN_UNDER_REVIEW) > 0) return 1;
   return count(PLAN_TITLE) > 0 ? -1 : 0;
 }
-
-registerPatterns(...MODE_SIGNALS.map((s) => s.pattern), REVIEW_TITLE, PLAN_TITLE);

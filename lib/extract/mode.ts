@@ -11,7 +11,6 @@
 import { phraseAlternation, WORD_END } from "../text/boundaries.ts";
 import { allMatches } from "../text/matches.ts";
 import { canonical } from "../text/normalize.ts";
-import { registerPatterns } from "../text/patterns.ts";
 import type { Sentence } from "../text/sentences.ts";
 import { type ModeEvidence, weighClause, weighTitle } from "./mode-signals.ts";
 import type { ItemKind } from "./types.ts";
@@ -178,5 +177,3 @@ export function modeTracker(
     },
   };
 }
-
-registerPatterns(TURNING_COMMA);

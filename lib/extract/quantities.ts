@@ -8,7 +8,6 @@ import type { Steps } from "../steps.ts";
 import { phraseAlternation, WORD_END } from "../text/boundaries.ts";
 import { allMatches } from "../text/matches.ts";
 import { NUMBER_SOURCE, parseNumber } from "../text/numbers.ts";
-import { registerPatterns } from "../text/patterns.ts";
 import type { ItemValue } from "./types.ts";
 import {
   COMPARATOR_AFTER,
@@ -260,21 +259,3 @@ export function* findQuantitySteps(text: string): Steps<QuantityMention[]> {
   }
   return mentions;
 }
-
-registerPatterns(
-  QUANTITY,
-  PERCENT,
-  SCALED,
-  MEASURE,
-  COUNT,
-  LOCALITY_COUNT,
-  RATIO_NOUN,
-  PEOPLE,
-  AFTER_COMPARATOR,
-  LABEL_BEFORE,
-  TIME_LABEL_BEFORE,
-  SECOND_SCALE,
-  OF_TOTAL,
-  PER_UNIT_BEFORE,
-  NOT_CURRENCY,
-);

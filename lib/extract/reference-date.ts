@@ -4,7 +4,6 @@
  * its title or lead (`sơ kết 9 tháng đầu năm 2019` is written after September 2019, `tổng kết năm
  * 2023` at the end of 2023). Dates deadlines without a year and tells past years from later ones.
  */
-import { registerPatterns } from "../text/patterns.ts";
 
 export interface ReferenceDate {
   year: number;
@@ -50,5 +49,3 @@ export function inferReferenceDate(head: string): ReferenceDate | null {
   }
   return null;
 }
-
-registerPatterns(DATE_LINE, REVIEW_PERIOD);

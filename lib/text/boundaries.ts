@@ -3,7 +3,6 @@
  * `u` flag (`/\bđến/u.test("đến")` is false), so patterns use these lookarounds.
  */
 import { allMatches } from "./matches.ts";
-import { registerPatterns } from "./patterns.ts";
 
 export const WORD_START = "(?<![\\p{L}\\p{M}\\p{N}])";
 export const WORD_END = "(?![\\p{L}\\p{M}\\p{N}])";
@@ -133,8 +132,7 @@ function matchAllFromOpeners(openers: RegExp, sticky: RegExp, text: string): Reg
  * pattern opens with `WORD_START` (and has no top-level alternation after it), the look-behind is
  * left out of the compiled pattern and checked in code (`matchAllAtWordStart`): same matches,
  * found several times faster. When it then opens with a group of plain words, the pattern is only
- * tried where one of their first words begins a word (`matchAllFromOpeners`). The patterns searched
- * with are registered for `warmPatternSteps`.
+ * tried where one of their first words begins a word (`matchAllFromOpeners`).
  */
 export function matcher(pattern: RegExp): (text: string) => RegExpExecArray[] {
   if (!pattern.global) throw new Error(`matcher needs a global pattern: ${pattern}`);
@@ -146,13 +144,10 @@ export function matcher(pattern: RegExp): (text: string) => RegExpExecArray[] {
     if (words) {
       const openers = new RegExp(words.map(escapeRegExp).join("|"), pattern.flags);
       const sticky = new RegExp(rest, `${pattern.flags}y`);
-      registerPatterns(openers, sticky);
       return (text) => matchAllFromOpeners(openers, sticky, text);
     }
     const stripped = new RegExp(rest, pattern.flags);
-    registerPatterns(stripped);
     return (text) => matchAllAtWordStart(stripped, text);
   }
-  registerPatterns(pattern);
   return (text) => allMatches(pattern, text);
 }

@@ -1,16 +1,13 @@
 /**
- * Measuring a page before reading it (lib/dom/page-size.ts), slicing step-wise work
- * (entrypoints/content/timing.ts `runSliced`, lib/steps.ts) and warming the engine's patterns up
- * (lib/text/patterns.ts).
+ * Measuring a page before reading it (lib/dom/page-size.ts) and slicing step-wise work
+ * (entrypoints/content/timing.ts `runSliced`, lib/steps.ts).
  */
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { parseHTML } from "linkedom";
 import { leadingText, measurePage, PAGE_LIMITS, type PageLimits } from "../../lib/dom/page-size.ts";
-import { extract } from "../../lib/extract/index.ts";
 import { runSliced, startRunTimer } from "../../lib/in-page/main-thread.ts";
 import { runSteps, type Steps } from "../../lib/steps.ts";
-import { warmPatternSteps } from "../../lib/text/patterns.ts";
 
 function documentOf(body: string): Document {
   return parseHTML(`<!doctype html><html><head><title>T</title></head><body>${body}</body></html>`)
@@ -124,19 +121,5 @@ describe("runSliced", () => {
     const result = await runSliced(slowCount(), startRunTimer(), "test-cancel", () => true);
     assert.equal(result, undefined);
     assert.deepEqual(log, [0]);
-  });
-});
-
-describe("warmPatternSteps", () => {
-  test("compiles the engine's registered patterns one step each, once", () => {
-    // Importing the engine registered its patterns; extraction warms them on first use.
-    let steps = 0;
-    for (const _ of warmPatternSteps()) steps++;
-    const first = steps;
-    extract("Phấn đấu đến năm 2025 có 95% dân số tham gia bảo hiểm y tế.");
-    steps = 0;
-    for (const _ of warmPatternSteps()) steps++;
-    assert.equal(steps, 0, "nothing left to warm");
-    assert.ok(first === 0 || first >= 40, `${first} patterns warmed`);
   });
 });

@@ -7,7 +7,6 @@
 
 import { phraseAlternation, WORD_END, WORD_START } from "../../text/boundaries.ts";
 import { allMatches } from "../../text/matches.ts";
-import { registerPatterns } from "../../text/patterns.ts";
 import type { QuantityMention, UnitKind } from "../quantities.ts";
 import {
   ACHIEVEMENT_WORDS,
@@ -142,14 +141,3 @@ export function decideFigure(
     sentence,
   });
 }
-
-registerPatterns(
-  ACHIEVEMENT,
-  PEOPLE_WORDS,
-  VERB_BEFORE_RATIO_NOUN,
-  VERB_AFTER_RATIO_NOUN,
-  COUNT_ACHIEVED_BEFORE,
-  IMPLIED_UNIT,
-  BARE_VALUE_FRAME,
-  AFTER_BARE_VALUE,
-);

@@ -6,7 +6,6 @@
  * `../deadlines/`.
  */
 import type { Steps } from "../../steps.ts";
-import { registerPatterns } from "../../text/patterns.ts";
 import { type Sentence, sentenceIndexAt } from "../../text/sentences.ts";
 import { overlapsAny } from "../exclusions.ts";
 import {
@@ -120,5 +119,3 @@ function makeFigure(ctx: FigureContext, draft: FigureDraft): CanonicalFigure | n
     modeWords: mode.words,
   };
 }
-
-registerPatterns(LIST_SEPARATOR);

@@ -3,7 +3,6 @@
  */
 
 import { allMatches } from "../../text/matches.ts";
-import { registerPatterns } from "../../text/patterns.ts";
 import type { Sentence } from "../../text/sentences.ts";
 import type { HorizonMarker } from "../horizons.ts";
 import type { QuantityMention } from "../quantities.ts";
@@ -78,5 +77,3 @@ export function figureHorizon(
     return { type: "annual" };
   return null;
 }
-
-registerPatterns(DIRECTION, AVERAGE);

@@ -3,7 +3,6 @@
  * figure; a percentage of the plan measures the resolution's completion.
  */
 import { phraseAlternation, WORD_END, WORD_START } from "../../text/boundaries.ts";
-import { registerPatterns } from "../../text/patterns.ts";
 import type { QuantityMention } from "../quantities.ts";
 import { MEASURED_WORDS, PHYSICAL_UNITS } from "../vocabulary.ts";
 import type { ClauseSpan } from "./types.ts";
@@ -43,5 +42,3 @@ export function resolutionShare(text: string, mention: QuantityMention): string 
   if (mention.unit !== "%") return null;
   return RESOLUTION_SHARE.exec(text.slice(mention.end, mention.end + 40))?.[0] ?? null;
 }
-
-registerPatterns(PHYSICAL_UNIT, MEASURED_BEFORE, RESOLUTION_SHARE);

@@ -3,7 +3,6 @@
  * comes first (`100% xã đạt chuẩn nông thôn mới`), or both around a counted unit (`Kết nạp` +
  * `đảng viên` + `mới`); a horizon heading the clause is no indicator.
  */
-import { registerPatterns } from "../../text/patterns.ts";
 import { comparatorBefore, trimIndicator } from "../clauses.ts";
 import type { ClauseSpan, FigureDraft } from "./types.ts";
 
@@ -82,5 +81,3 @@ export function figureIndicator(
     comparatorWord,
   };
 }
-
-registerPatterns(FOLLOWING_STOP, HEAD_HORIZON);

@@ -2,7 +2,6 @@
  * Refiners that fold a mention into the figure before it instead of making a figure of its own.
  * Each is tried in order; the first that matches changes the previous figure.
  */
-import { registerPatterns } from "../../text/patterns.ts";
 import type { FigureDraft, PreviousFigure } from "./types.ts";
 
 interface MergeRule {
@@ -58,5 +57,3 @@ export function mergeIntoPrevious(text: string, draft: FigureDraft): boolean {
   rule?.merge(draft, previous);
   return rule !== undefined;
 }
-
-registerPatterns(QUALIFIER_BETWEEN, FROM_BEFORE, CHANGE_TO_BETWEEN);
