@@ -6,11 +6,10 @@ import { type OversizedPage, readingKey, readPage } from "@/lib/in-page/page-rea
 import { recognizePage } from "@/lib/in-page/recognize-page.ts";
 import { type SaveResponse, sendMessage } from "@/lib/messaging/protocol.ts";
 import { sendIdempotent } from "@/lib/messaging/retry.ts";
-import type { PageAnalysis } from "@/lib/page.ts";
 import type { ReadableArticle } from "@/lib/recognition/readable.ts";
 import type { Recognition } from "@/lib/recognition/recognize.ts";
 import { articleInput, itemSnippet, selectionSnippet } from "@/lib/snippets/build.ts";
-import { articleKey, snippetId } from "@/lib/snippets/keys.ts";
+import { type ArticleAnalysis, itemSnippetId } from "@/lib/snippets/item-ids.ts";
 import type { SnippetInput, SnippetRecord } from "@/lib/snippets/types.ts";
 import { itemAtPoint, nextFocus } from "./item-navigation.ts";
 import {
@@ -28,7 +27,7 @@ import { placeSnippets, standsOnText } from "./saved-places.ts";
 import { sendSave } from "./send-save.ts";
 
 interface ArticleRun {
-  analysis: PageAnalysis;
+  analysis: ArticleAnalysis;
   map: TextMap;
   articleId: string;
   savedRanges: Range[];
@@ -187,24 +186,21 @@ export function createPageController(doc: Document, url: () => string): PageCont
       await yieldToPage();
       if (disposed) return;
       const pieces = read.pieces;
-      const articleId = articleKey(pageUrl, analysis.article.canonicalUrl);
-      const current: ArticleRun = {
-        analysis,
-        map: createTextMap(pieces),
-        articleId,
-        savedRanges: [],
-        saved: [],
-      };
-      timer.phase("highlight", () => {
+      const { articleId, snippetIds } = analysis;
+      // The text map is the page's own work too: it is made in the phase that uses it.
+      const current = timer.phase("highlight", () => {
         const text = analysis.article.text;
+        const map = createTextMap(pieces);
+        const next: ArticleRun = { analysis, map, articleId, savedRanges: [], saved: [] };
         const items = analysis.items.map((item, index) => ({
           index,
           item,
-          range: current.map.rangeFor(item.start, item.end),
-          snippetId: snippetId(articleId, item.kind, itemSnippet(text, item).anchor),
+          range: map.rangeFor(item.start, item.end),
+          // The background worked the ids out with the analysis.
+          snippetId: snippetIds[index] ?? itemSnippetId(articleId, text, item),
           saved: false,
         }));
-        run = current;
+        run = next;
         update({
           ...ARTICLE_RESET,
           recognised: true,
@@ -213,6 +209,7 @@ export function createPageController(doc: Document, url: () => string): PageCont
           items,
         });
         paint();
+        return next;
       });
       const saved = await fetchSaved(current);
       if (disposed || run !== current) return;

@@ -29,6 +29,11 @@ export function placeSnippets(
   saved: readonly SnippetRecord[],
   items: readonly PageItem[],
 ): PlacedSnippets {
+  // Nothing saved from this article (the usual first visit) and no item marked changed: the items
+  // stay as they are (an item once saved stays saved until the page is read again).
+  if (saved.length === 0 && !items.some((p) => p.changed !== undefined)) {
+    return { ranges: [], items: [...items], orphans: [], changes: [] };
+  }
   const savedIds = new Map<string, SnippetRecord>();
   const savedSpans = new Map<string, SnippetRecord>();
   const ranges: Range[] = [];

@@ -8,6 +8,7 @@
 import { onMessage } from "@/lib/messaging/protocol.ts";
 import { analyzeReadArticleSteps } from "@/lib/page.ts";
 import { recognize } from "@/lib/recognition/recognize.ts";
+import { withSnippetIds } from "@/lib/snippets/item-ids.ts";
 import { selectionItems } from "@/lib/snippets/selection.ts";
 import { runSteps } from "@/lib/steps.ts";
 import { rememberPageText } from "./page-fingerprints.ts";
@@ -20,6 +21,6 @@ export function listenForAnalysis(): void {
       analyzeReadArticleSteps(data.read, { url: data.url, recognition: data.recognition }),
     );
     if (analysis.recognised) rememberPageText(data.url, analysis.article.text);
-    return analysis;
+    return withSnippetIds(analysis, data.url);
   });
 }

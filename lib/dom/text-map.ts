@@ -63,15 +63,30 @@ export function createTextMap(
   options: TextMapOptions<RangeLike> = {},
 ) {
   const makeRange = options.createRange ?? ((node: Text) => node.ownerDocument.createRange());
+  // A node's pieces follow each other (one piece per run of words or of white space, thousands on
+  // an article of a few dozen nodes): only a new node is looked up, so making the map stays cheap.
   const snapshot = new Map<Text, string>();
-  const piecesOfNode = new Map<Text, TextPiece[]>();
+  let previous: Text | undefined;
   for (const piece of pieces) {
-    if (!piece.node) continue;
-    if (!snapshot.has(piece.node)) snapshot.set(piece.node, piece.node.data);
-    const list = piecesOfNode.get(piece.node);
-    if (list) list.push(piece);
-    else piecesOfNode.set(piece.node, [piece]);
+    const node = piece.node;
+    if (!node || node === previous) continue;
+    previous = node;
+    if (!snapshot.has(node)) snapshot.set(node, node.data);
   }
+  /** Each node's pieces, in order; made when a point is first asked for (a selection saved). */
+  let piecesOfNode: Map<Text, TextPiece[]> | null = null;
+  const piecesOf = (node: Text): TextPiece[] | undefined => {
+    if (!piecesOfNode) {
+      piecesOfNode = new Map();
+      for (const piece of pieces) {
+        if (!piece.node) continue;
+        const list = piecesOfNode.get(piece.node);
+        if (list) list.push(piece);
+        else piecesOfNode.set(piece.node, [piece]);
+      }
+    }
+    return piecesOfNode.get(node);
+  };
   const unchanged = (node: Text) => node.isConnected && node.data === snapshot.get(node);
 
   const rangeFor = (start: number, end: number): RangeLike | null => {
@@ -92,7 +107,7 @@ export function createTextMap(
   };
 
   const offsetOf = (node: Node, offset: number): number | null => {
-    const list = piecesOfNode.get(node as Text);
+    const list = piecesOf(node as Text);
     if (!list) return null;
     let best: TextPiece | undefined;
     for (const piece of list) {

@@ -7,9 +7,9 @@
 import type { ExtractedItem } from "../extract/types.ts";
 import { type AnalyzeRequest, sendMessage } from "../messaging/protocol.ts";
 import { sendIdempotent } from "../messaging/retry.ts";
-import type { PageAnalysis } from "../page.ts";
 import type { ReadableArticle } from "../recognition/readable.ts";
 import type { Recognition } from "../recognition/recognize.ts";
+import type { ArticleAnalysis } from "../snippets/item-ids.ts";
 import type { SelectionRequest } from "../snippets/selection.ts";
 
 export interface AnalyzeOptions {
@@ -17,7 +17,7 @@ export interface AnalyzeOptions {
   /** The content script's recognition of this reading, when it is the one handed over. */
   recognition?: Recognition;
   /** Asks the background (the default); a test gives its own. */
-  send?: (request: AnalyzeRequest) => Promise<PageAnalysis>;
+  send?: (request: AnalyzeRequest) => Promise<ArticleAnalysis>;
 }
 
 const askBackground = (request: AnalyzeRequest) =>
@@ -27,7 +27,7 @@ const askBackground = (request: AnalyzeRequest) =>
 export async function analyzeArticle(
   read: ReadableArticle,
   options: AnalyzeOptions,
-): Promise<PageAnalysis | null> {
+): Promise<ArticleAnalysis | null> {
   // The page's nodes stay in the page: the background gets the text and the facts.
   const { pieces: _nodes, ...plain } = read;
   try {

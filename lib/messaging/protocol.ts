@@ -6,9 +6,9 @@
 import { defineExtensionMessaging } from "@webext-core/messaging";
 import type { LimitName } from "../dom/page-size.ts";
 import type { ExtractedItem, ItemKind } from "../extract/types.ts";
-import type { PageAnalysis } from "../page.ts";
 import type { ReadableArticle } from "../recognition/readable.ts";
 import type { Recognition, RecognitionInput } from "../recognition/recognize.ts";
+import type { ArticleAnalysis } from "../snippets/item-ids.ts";
 import type { FoundChange } from "../snippets/page-change.ts";
 import type { SelectionRequest } from "../snippets/selection.ts";
 import type {
@@ -130,9 +130,9 @@ export interface ProtocolMap {
   recognizePage(input: RecognitionInput): Recognition;
   /**
    * Recognition and extraction of an article read in the page, done in the background so that the
-   * page's main thread only reads and highlights.
+   * page's main thread only reads and highlights; with the items' snippet ids, worked out there too.
    */
-  analyzeArticle(request: AnalyzeRequest): PageAnalysis;
+  analyzeArticle(request: AnalyzeRequest): ArticleAnalysis;
   /** The items the engine finds in a selection the reader saves, found in the background. */
   extractSelection(request: SelectionRequest): ExtractedItem[];
   /** Records figures the page now gives differently on their snippets; answers the ids written. */

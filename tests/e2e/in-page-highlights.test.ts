@@ -384,6 +384,36 @@ describe("in-page highlights", () => {
       await tab.page.waitForFunction((name) => CSS.highlights.has(name), HIGHLIGHT.target);
       assert.deepEqual(await highlightTexts(tab.page), shown);
     });
+
+    test("a repaint replaces only the highlights that changed; one the page removed comes back", async () => {
+      type Kept = { __gvnKept?: unknown };
+      const keep = (name: string) => {
+        (window as unknown as Kept).__gvnKept = CSS.highlights.get(name);
+      };
+      const stillKept = (name: string) =>
+        CSS.highlights.get(name) === (window as unknown as Kept).__gvnKept;
+      const shown = await highlightTexts(tab.page);
+      assert.ok((shown[HIGHLIGHT.target] ?? []).length > 0);
+      await tab.page.evaluate(keep, HIGHLIGHT.target);
+
+      // Moving to the next item repaints: the focus highlight is new, the targets' is the same.
+      await ui(tab.page).next.click();
+      await ui(tab.page).card.waitFor();
+      assert.equal(((await highlightTexts(tab.page))[HIGHLIGHT.focus] ?? []).length, 1);
+      assert.equal(await tab.page.evaluate(stillKept, HIGHLIGHT.target), true, "targets kept");
+
+      // The page's own script removes the targets' highlight: the next repaint registers it again.
+      await tab.page.evaluate((name) => CSS.highlights.delete(name), HIGHLIGHT.target);
+      await tab.page.keyboard.press("Escape");
+      await ui(tab.page).card.waitFor({ state: "detached" });
+      await ui(tab.page).next.click();
+      await tab.page.waitForFunction((name) => CSS.highlights.has(name), HIGHLIGHT.target);
+      const again = await highlightTexts(tab.page);
+      assert.deepEqual(again[HIGHLIGHT.target], shown[HIGHLIGHT.target]);
+      assert.equal(await tab.page.evaluate(stillKept, HIGHLIGHT.target), false, "a new one");
+      await tab.page.keyboard.press("Escape");
+      await ui(tab.page).card.waitFor({ state: "detached" });
+    });
   });
 
   testNoErrorsLogged(session);

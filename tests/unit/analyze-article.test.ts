@@ -10,6 +10,7 @@ import { analyzeArticle, findInSelection } from "../../lib/in-page/analyze-artic
 import type { AnalyzeRequest } from "../../lib/messaging/protocol.ts";
 import { analyzeReadArticle } from "../../lib/page.ts";
 import { readArticle } from "../../lib/recognition/readable.ts";
+import { withSnippetIds } from "../../lib/snippets/item-ids.ts";
 import { type SelectionRequest, selectionItems } from "../../lib/snippets/selection.ts";
 
 const URL = "https://example-district.gov.vn/tin-tuc/nghi-quyet-dai-hoi";
@@ -41,7 +42,7 @@ describe("the engine's answers for the article tools", () => {
   test("the background gets the text without the page's nodes, and its answer is used", async () => {
     const read = reading();
     const sent: AnalyzeRequest[] = [];
-    const answer = analyzeReadArticle(read, { url: URL });
+    const answer = withSnippetIds(analyzeReadArticle(read, { url: URL }), URL);
     assert.ok(answer.items.length >= 3, "the sample article has items");
     const analysis = await analyzeArticle(read, {
       url: URL,

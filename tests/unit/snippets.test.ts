@@ -5,6 +5,7 @@
  */
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
+import fc from "fast-check";
 import { anchorInText } from "../../lib/anchoring/index.ts";
 import { extract } from "../../lib/extract/index.ts";
 import { analyzeText } from "../../lib/page.ts";
@@ -100,5 +101,25 @@ describe("keys", () => {
     assert.equal(stableHash("nghị quyết"), "1eavfkh9zv9", "case counts");
     assert.equal(stableHash("Nghi quyet"), "1gq77h2y0ct", "diacritics count");
     assert.equal(stableHash("Nghị quyết."), "1btx8f3jrep", "one more character counts");
+  });
+
+  test("the hash is the unsigned FNV-1a pair it was first written as, on any text", () => {
+    /** The first formulation, kept here as the reference: both halves unsigned at every step. */
+    const unsignedHash = (input: string) => {
+      let h1 = 0x811c9dc5;
+      let h2 = 0x01000193;
+      for (let i = 0; i < input.length; i++) {
+        const c = input.charCodeAt(i);
+        h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
+        h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
+      }
+      return ((h2 & 0x1fffff) * 0x100000000 + h1).toString(36).padStart(11, "0");
+    };
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 400 }), (input) => {
+        assert.equal(stableHash(input), unsignedHash(input));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
