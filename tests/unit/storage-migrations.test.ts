@@ -8,6 +8,8 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import Dexie from "dexie";
 import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
+import { toJson } from "../../lib/export/index.ts";
+import { importCollection } from "../../lib/import/index.ts";
 import { effectiveSnippet, reviewOf } from "../../lib/snippets/review.ts";
 import type { ArticleRecord, SnippetRecord } from "../../lib/snippets/types.ts";
 import {
@@ -19,6 +21,7 @@ import {
   SCHEMA_VERSION,
   setReview,
 } from "../../lib/storage/index.ts";
+import { readRaw } from "./helpers/storage-faults.ts";
 
 /** Records as a build of `version` wrote them. */
 function recordsOfVersion(version: number): {
@@ -125,17 +128,50 @@ describe("schema history", () => {
           assert.ok(found, `snippet ${record.id}`);
           assert.deepEqual({ ...found, ...record }, found, "every field written is still there");
         }
-        // The indexes the collection filters on answer for old records too.
-        assert.equal(await current.snippets.where("kind").equals("deadline").count(), 1);
-        assert.equal(await current.snippets.where("tags").equals("y tế").count(), 1);
-        assert.equal(await current.snippets.where("deadline.date").equals("2021-01-15").count(), 1);
-        assert.equal(await current.articles.where("locality").equals("Cẩm Giàng").count(), 1);
-        // Old records read as unreviewed and uncorrected; once reviewed, the review index has them.
+        // The indexes storage queries answer for old records too; the others are gone (version 6).
+        assert.equal(
+          await current.snippets
+            .where("articleId")
+            .equals(written.articles[0]?.id ?? "")
+            .count(),
+          2,
+        );
+        assert.equal(
+          await current.snippets.where("createdAt").equals(1_600_000_000_000).count(),
+          2,
+        );
+        assert.equal(await current.snippets.where("updatedAt").above(0).count(), 2);
+        assert.equal(
+          await current.articles
+            .where("url")
+            .equals(written.articles[0]?.url ?? "")
+            .count(),
+          1,
+        );
+        assert.equal(await current.articles.where("updatedAt").above(0).count(), 1);
+        const raw = current.backendDB();
+        const transaction = raw.transaction(["articles", "snippets"], "readonly");
+        assert.deepEqual([...transaction.objectStore("snippets").indexNames].sort(), [
+          "articleId",
+          "createdAt",
+          "updatedAt",
+        ]);
+        assert.deepEqual([...transaction.objectStore("articles").indexNames].sort(), [
+          "canonicalUrl",
+          "updatedAt",
+          "url",
+        ]);
+        // Old records read as unreviewed and uncorrected; a review is stored on them.
         const old = snippets.find((s) => s.id === `s-v${version}`) as SnippetRecord;
         assert.deepEqual(effectiveSnippet(old), old);
         assert.equal(reviewOf(old), "unreviewed");
         await setReview(current, [old.id], "accepted");
-        assert.equal(await current.snippets.where("review").equals("accepted").count(), 1);
+        const reviewed = await current.snippets.get(old.id);
+        assert.equal(reviewOf(reviewed as SnippetRecord), "accepted");
+        assert.deepEqual(
+          { ...reviewed, review: undefined, updatedAt: 0 },
+          { ...old, review: undefined, updatedAt: 0 },
+        );
       } finally {
         current.close();
       }
@@ -177,5 +213,79 @@ describe("schema history", () => {
     } finally {
       current.close();
     }
+  });
+});
+
+describe("schema version 6 (only the indexes storage queries)", () => {
+  /** A build of schema version 5 (every index of versions 1–5). */
+  function version5Build(name: string, indexedDB: IDBFactory): Dexie {
+    const db = new Dexie(name, { indexedDB, IDBKeyRange });
+    declareSchema(db, 5);
+    return db;
+  }
+
+  test("a version 5 database loses its unused indexes and keeps every record", async () => {
+    const indexedDB = new IDBFactory();
+    const name = "gvn-migration-6";
+    const old = version5Build(name, indexedDB);
+    const written = recordsOfVersion(5);
+    await old.table("articles").bulkAdd(written.articles);
+    await old.table("snippets").bulkAdd(written.snippets);
+    const before = await readRaw(indexedDB, name);
+    old.close();
+    assert.ok(before?.stores.snippets?.indexes.includes("kind"), "version 5 had the kind index");
+
+    const current = openCollectionDb({ name, indexedDB, IDBKeyRange });
+    await current.open();
+    current.close();
+    const after = await readRaw(indexedDB, name);
+    assert.ok(before && after);
+    assert.equal(after.version, SCHEMA_VERSION * 10);
+    assert.deepEqual(after.stores.snippets?.indexes, ["articleId", "createdAt", "updatedAt"]);
+    assert.deepEqual(after.stores.articles?.indexes, ["canonicalUrl", "updatedAt", "url"]);
+    for (const store of Object.keys(before.stores)) {
+      assert.deepEqual(after.stores[store]?.records, before.stores[store]?.records, store);
+    }
+  });
+
+  test("a version 5 build opens a version 6 database, adds its indexes back and loses nothing; version 6 then imports into it", async () => {
+    const indexedDB = new IDBFactory();
+    const name = "gvn-migration-6-older";
+    const written = recordsOfVersion(6);
+    const current = openCollectionDb({ name, indexedDB, IDBKeyRange });
+    await current.articles.bulkAdd(written.articles);
+    await current.snippets.bulkAdd(written.snippets);
+    current.close();
+    const before = await readRaw(indexedDB, name);
+
+    const old = version5Build(name, indexedDB);
+    assert.equal(await old.table("snippets").where("kind").equals("deadline").count(), 1);
+    assert.equal(await old.table("articles").where("locality").equals("Cẩm Giàng").count(), 1);
+    old.close();
+    const afterOld = await readRaw(indexedDB, name);
+    assert.ok(before && afterOld);
+    assert.ok(afterOld.version >= before.version, "the version only ever goes up");
+    assert.ok(
+      afterOld.stores.snippets?.indexes.includes("kind"),
+      "the older build's index is back",
+    );
+    assert.deepEqual(afterOld.stores.snippets?.records, before.stores.snippets?.records);
+    assert.deepEqual(afterOld.stores.articles?.records, before.stores.articles?.records);
+
+    // This build opens it as it is (the extra indexes stay) and writes into it.
+    const again = openCollectionDb({ name, indexedDB, IDBKeyRange });
+    try {
+      const moved = { ...written.snippets[0], id: "s-imported", note: "nhập lại" } as SnippetRecord;
+      const file = toJson({ articles: written.articles, snippets: [moved] });
+      const result = await importCollection(again, file, { now: 1_700_000_000_000 });
+      assert.equal(result.ok, true, result.ok ? "" : result.errors.join(" | "));
+      assert.deepEqual(await again.snippets.get("s-imported"), moved);
+      assert.equal(await again.snippets.count(), 3);
+      assert.equal(await again.snippets.where("articleId").equals(moved.articleId).count(), 3);
+    } finally {
+      again.close();
+    }
+    const afterImport = await readRaw(indexedDB, name);
+    assert.deepEqual(afterImport?.stores.snippets?.indexes, afterOld.stores.snippets?.indexes);
   });
 });
