@@ -127,7 +127,7 @@ async function extractFigures(): Promise<Figure[]> {
   const growth = heapGrowth(corpus);
   // The largest article, as the background's first page after the browser starts.
   const largest = articles.reduce((a, b) => (b.text.length > a.text.length ? b : a));
-  const [cold, warm] = engineColdFigures(largest);
+  const { cold, warm } = engineColdFigures(largest);
 
   const figures: Figure[] = [
     {
@@ -153,8 +153,8 @@ async function extractFigures(): Promise<Figure[]> {
       value: +(growth.retainedBytes / bytes).toFixed(2),
       unit: "× text",
     },
-    cold as Figure,
-    warm as Figure,
+    cold,
+    warm,
   ];
 
   if (!json) {
@@ -169,7 +169,7 @@ async function extractFigures(): Promise<Figure[]> {
       `  heap growth:     peak ${mb(growth.peakBytes)} MB (${figures[5]?.value}× the text), kept with the items ${mb(growth.retainedBytes)} MB (${figures[6]?.value}×; goal ≤ 10×)`,
     );
     console.log(
-      `  first article in a fresh runtime (${largest.text.length.toLocaleString("en-US")} characters): ${cold?.value} ms, warm ${warm?.value} ms`,
+      `  first article in a fresh runtime (${largest.text.length.toLocaleString("en-US")} characters): ${cold.value} ms, warm ${warm.value} ms`,
     );
   }
   return figures;

@@ -29,7 +29,6 @@ import { sendSave } from "./send-save.ts";
 interface ArticleRun {
   analysis: ArticleAnalysis;
   map: TextMap;
-  articleId: string;
   savedRanges: Range[];
   /** The article's saved snippets, as last fetched. */
   saved: SnippetRecord[];
@@ -191,7 +190,7 @@ export function createPageController(doc: Document, url: () => string): PageCont
       const current = timer.phase("highlight", () => {
         const text = analysis.article.text;
         const map = createTextMap(pieces);
-        const next: ArticleRun = { analysis, map, articleId, savedRanges: [], saved: [] };
+        const next: ArticleRun = { analysis, map, savedRanges: [], saved: [] };
         const items = analysis.items.map((item, index) => ({
           index,
           item,

@@ -17,7 +17,10 @@ import { type Figure, median, medianMs } from "./figure.ts";
 const CHILD = fileURLToPath(new URL("./engine-cold-child.ts", import.meta.url));
 const ROUNDS = 7;
 
-export function engineColdFigures(article: { text: string; date: string | null }): Figure[] {
+export function engineColdFigures(article: { text: string; date: string | null }): {
+  cold: Figure;
+  warm: Figure;
+} {
   const dir = mkdtempSync(path.join(os.tmpdir(), "gvn-engine-cold-"));
   try {
     const input = path.join(dir, "article.json");
@@ -37,7 +40,10 @@ export function engineColdFigures(article: { text: string; date: string | null }
       warm.push(figures.warmMs);
     }
     if (!(median(cold) > 0)) throw new Error("no cold figure");
-    return [medianMs("extract.cold_article_ms", cold), medianMs("extract.warm_article_ms", warm)];
+    return {
+      cold: medianMs("extract.cold_article_ms", cold),
+      warm: medianMs("extract.warm_article_ms", warm),
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
