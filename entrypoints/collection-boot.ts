@@ -1,17 +1,28 @@
 /**
  * The collection page's boot script: a plain script in the page's head (no modules, no Dexie), so
  * it starts the quick first read of the collection while the page still fetches and compiles its
- * modules; entrypoints/collection/main.tsx takes the read (lib/storage/boot-read.ts).
+ * modules, and once that read is done the read of the collection's copy (its bytes are parsed
+ * after the first render); entrypoints/collection/main.tsx takes both (lib/storage/boot-read.ts).
  */
-import { handOverBootRead, readNewestRaw } from "@/lib/storage/boot.ts";
+import {
+  handOverBootCopy,
+  handOverBootRead,
+  readCopyRaw,
+  readNewestRaw,
+} from "@/lib/storage/boot.ts";
 
 export default defineUnlistedScript(() => {
   const view = new URLSearchParams(location.search);
   // Only the collection's own tab shows the newest snippets first.
   const tab = view.get("tab");
   if (tab && tab !== "collection") return;
-  handOverBootRead(
+  const newest = readNewestRaw({ indexedDB, IDBKeyRange }).catch(() => null);
+  handOverBootRead(globalThis, newest);
+  // After the quick read, so the database serves that first; only when there is more to load.
+  handOverBootCopy(
     globalThis,
-    readNewestRaw({ indexedDB, IDBKeyRange }).catch(() => null),
+    newest.then((read) =>
+      read && !read.complete ? readCopyRaw({ indexedDB }).catch(() => null) : null,
+    ),
   );
 });

@@ -6,7 +6,7 @@ import { loadTable } from "@/components/collection/view-loaders.ts";
 import { parseSourcesParam } from "@/lib/collection/compare-url.ts";
 import { getLanguage } from "@/lib/i18n/index.ts";
 import { loadLanguage } from "@/lib/settings.ts";
-import { takeBootRead } from "@/lib/storage/boot.ts";
+import { takeBootCopy, takeBootRead } from "@/lib/storage/boot.ts";
 import { openCollectionDb, startNewestRead } from "@/lib/storage/index.ts";
 
 const root = document.getElementById("app");
@@ -24,7 +24,9 @@ if (root) {
   // (collection-boot.ts) and is taken now, with the settings' read: the first render shows both.
   provideView(loadTable, TableView);
   const db = openCollectionDb();
-  const newest = atMostWait(startNewestRead(db, takeBootRead(globalThis)));
+  const newest = atMostWait(
+    startNewestRead(db, takeBootRead(globalThis), takeBootCopy(globalThis)),
+  );
   Promise.all([loadLanguage(), newest]).then(() => {
     document.documentElement.lang = getLanguage();
     const params = new URLSearchParams(location.search);

@@ -1,24 +1,41 @@
 /**
- * The hand-over of the collection page's boot read (entrypoints/collection-boot.ts, a plain script
- * that runs before the page's modules) to those modules: the read's promise, kept on the page's
- * global object under one name, taken once.
+ * The hand-over of the collection page's boot reads (entrypoints/collection-boot.ts, a plain
+ * script that runs before the page's modules) to those modules: each read's promise, kept on the
+ * page's global object under a name of its own, taken once.
  */
+
+import type { StoredCopy } from "./copy-format.ts";
 import type { NewestRead } from "./newest-read.ts";
 
-/** The read's promise: null when the boot script could not read (the page then reads itself). */
+/** The quick read's promise: null when the boot script could not read (the page then reads itself). */
 export type BootRead = Promise<NewestRead | null>;
 
-const HANDOVER_KEY = "__gvnBootRead";
+/** The copy's stored records, read after the quick read; null when the boot script could not read. */
+export type BootCopy = Promise<StoredCopy | null>;
 
-type Scope = { [HANDOVER_KEY]?: BootRead };
+const READ_KEY = "__gvnBootRead";
+const COPY_KEY = "__gvnBootCopy";
+
+type Scope = { [READ_KEY]?: BootRead; [COPY_KEY]?: BootCopy };
 
 export function handOverBootRead(scope: object, read: BootRead): void {
-  (scope as Scope)[HANDOVER_KEY] = read;
+  (scope as Scope)[READ_KEY] = read;
 }
 
 /** The boot read if the boot script started one (once: a second call gets undefined). */
 export function takeBootRead(scope: object): BootRead | undefined {
-  const read = (scope as Scope)[HANDOVER_KEY];
-  delete (scope as Scope)[HANDOVER_KEY];
+  const read = (scope as Scope)[READ_KEY];
+  delete (scope as Scope)[READ_KEY];
   return read;
+}
+
+export function handOverBootCopy(scope: object, copy: BootCopy): void {
+  (scope as Scope)[COPY_KEY] = copy;
+}
+
+/** The boot script's read of the copy if it started one (once). */
+export function takeBootCopy(scope: object): BootCopy | undefined {
+  const copy = (scope as Scope)[COPY_KEY];
+  delete (scope as Scope)[COPY_KEY];
+  return copy;
 }

@@ -14,6 +14,7 @@
 import type { ArticleRecord, SnippetRecord } from "../snippets/types.ts";
 import { DB_NAME } from "./db-name.ts";
 import { FIRST_READ, type NewestRead } from "./newest-read.ts";
+import { openExisting, result } from "./raw-idb.ts";
 
 const SNIPPETS = "snippets";
 const ARTICLES = "articles";
@@ -27,32 +28,6 @@ export interface RawReadOptions {
   /** Database name; defaults to `DB_NAME`. */
   name?: string;
   count?: number;
-}
-
-/** Opens the database as it is, or gives null when there is none (nothing is created). */
-function openExisting(factory: IDBFactory, name: string): Promise<IDBDatabase | null> {
-  return new Promise((resolve) => {
-    const request = factory.open(name);
-    request.onupgradeneeded = () => request.transaction?.abort();
-    request.onsuccess = () => {
-      const db = request.result;
-      db.onversionchange = () => db.close();
-      resolve(db);
-    };
-    request.onerror = (event) => {
-      event.preventDefault(); // an aborted creation is expected, not an error to report
-      resolve(null);
-    };
-    request.onblocked = () => resolve(null);
-  });
-}
-
-/** The request's result once it succeeds. */
-function result<T>(request: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
 }
 
 /**

@@ -17,7 +17,9 @@ export { FIRST_READ, type NewestRead } from "./newest-read.ts";
 import {
   type CollectionRecords,
   collectionKey,
+  copyIfStamped,
   currentCopy,
+  type StoredCopy,
   stampedCopy,
   storeCopy,
 } from "./view-cache.ts";
@@ -82,18 +84,25 @@ interface EarlyRead {
 /** The quick reads started before a page's first render (`startNewestRead`), by database. */
 const earlyReads = new WeakMap<CollectionDb, EarlyRead>();
 
+/** The boot script's reads of the copy (`startNewestRead`), by database. */
+const earlyCopies = new WeakMap<CollectionDb, Promise<StoredCopy | null>>();
+
 /**
  * Starts the quick first read now, while the page still loads its settings and modules; the
  * first `watchCollection` on `db` takes it instead of reading again. A failure is left to that
  * watch (it reads again). The returned promise settles with the read, and never rejects.
  *
  * `boot` is the same read already started by the page's boot script without Dexie
- * (newest-raw.ts); when it gives nothing, the read is made here.
+ * (newest-raw.ts); when it gives nothing, the read is made here. `bootCopy` is the boot script's
+ * read of the copy's stored records (copy-raw.ts), which the first watch parses instead of
+ * reading the copy again.
  */
 export function startNewestRead(
   db: CollectionDb,
   boot?: Promise<NewestRead | null>,
+  bootCopy?: Promise<StoredCopy | null>,
 ): Promise<void> {
+  if (bootCopy) earlyCopies.set(db, bootCopy);
   // With a boot read, Dexie opens the database meanwhile, for the reads after the quick one.
   if (boot) db.open().catch(() => undefined); // a failure is the watch's to report (it reads again)
   const read = boot
@@ -161,6 +170,18 @@ export async function readStampedCopy(db: CollectionDb): Promise<CollectionRead 
 }
 
 /**
+ * The copy for a watch's first full load: the boot script's read of it when there was one (taken
+ * once) and it holds a copy made under the stamp it was read with, else `readStampedCopy`.
+ */
+async function firstCopy(db: CollectionDb): Promise<CollectionRead | null> {
+  const early = earlyCopies.get(db);
+  earlyCopies.delete(db);
+  const stored = early ? await early.catch(() => null) : null;
+  const copy = stored ? await copyIfStamped(stored) : undefined;
+  return copy ? { ...copy, fromCopy: true } : readStampedCopy(db);
+}
+
+/**
  * Resolves after the next frame is painted, or after 100 ms (a hidden page paints no frames; a
  * worker has none).
  */
@@ -224,7 +245,7 @@ export function watchCollection(db: CollectionDb, watcher: CollectionWatcher): (
     if (complete) return;
     // Let the page paint the newest snippets before the copy is read and parsed.
     await afterPaint();
-    show(await readStampedCopy(db));
+    show(await firstCopy(db));
   };
   start()
     .catch(() => {

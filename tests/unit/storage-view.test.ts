@@ -159,18 +159,20 @@ describe("the pages' copy of the collection", () => {
     );
   });
 
-  test("the copy is UTF-8 bytes; an older build's JSON-string copy is never read", async () => {
+  test("the copy is a Blob of ASCII JSON; an older build's copies in a string or bytes are never read", async () => {
     await withCopy();
     const copy = await db.views.get("collection");
-    assert.ok(copy?.bytes instanceof Uint8Array);
-    const text = new TextDecoder().decode(copy.bytes);
-    assert.match(text, /^[\x20-\x7e]*$/, "the copy's bytes are ASCII");
+    assert.ok(copy?.blob instanceof Blob);
+    const text = await copy.blob.text();
+    assert.match(text, /^[\x20-\x7e]*$/, "the copy's text is ASCII");
     const records = JSON.parse(text) as { snippets: SnippetRecord[] };
     assert.ok(
       records.snippets.some((s) => s.text === INSURANCE.text),
       "Vietnamese text kept",
     );
     await db.views.put({ id: "collection", key: copy.key, json: text });
+    await readsRecords();
+    await db.views.put({ id: "collection", key: copy.key, bytes: new TextEncoder().encode(text) });
     await readsRecords();
   });
 
