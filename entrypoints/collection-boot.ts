@@ -1,7 +1,7 @@
 /**
  * The collection page's boot script: a plain script in the page's head (no modules, no Dexie), so
  * it starts the quick first read of the collection while the page still fetches and compiles its
- * modules, and once that read is done the read of the collection's copy (its bytes are parsed
+ * modules, and once that read is done the read of the collection's copy (its Blob is read and parsed
  * after the first render); entrypoints/collection/main.tsx takes both (lib/storage/boot-read.ts).
  */
 import {

@@ -26,51 +26,37 @@ function stampOf(key: unknown): string | undefined {
   }
 }
 
-/** The `views` store's stamp and copy records as read together, and the copy's text being read. */
+/** The `views` store's stamp and copy records as read together (either may be absent). */
 export interface StoredCopy {
   stamp: unknown;
   copy: unknown;
-  /** The copy's text (`copyText`), started as soon as the copy was read. */
-  text: Promise<string> | undefined;
-}
-
-/**
- * The text of a copy record's Blob, being read (a failure is left to whoever awaits it), or
- * undefined for what is not a copy (an older build's copy in bytes or in a string included).
- */
-export function copyText(copy: unknown): Promise<string> | undefined {
-  if (!isRecord(copy) || !(copy.blob instanceof Blob)) return undefined;
-  const text = copy.blob.text();
-  text.catch(() => undefined); // not an unhandled rejection when nobody waits for it
-  return text;
 }
 
 /**
  * The copy's records and key from the stamp's and the copy's records as read together (by
  * `stampedCopy`, or by the boot script in bare IndexedDB), when the copy was made under that
- * stamp; undefined otherwise, and for what is not a stamp or a copy.
+ * stamp; undefined otherwise, and for what is not a stamp or a copy (an older build's copy in
+ * bytes or in a string included). The copy's Blob is read as text only then, after the page's
+ * first render: read while the page still loads, it slowed that render on a busy machine.
  */
 export async function copyIfStamped({
   stamp,
   copy,
-  text,
 }: StoredCopy): Promise<(CollectionRecords & { key: string }) | undefined> {
   if (!isRecord(copy) || (stamp !== undefined && !isRecord(stamp))) return undefined;
   if (typeof copy.key !== "string" || stampOf(copy.key) !== (stamp?.key ?? "")) return undefined;
-  const records = await parseCopy(text);
+  const records = await parseCopy(copy);
   return records ? { ...records, key: copy.key } : undefined;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null;
 
-/** The copy's records from its text, or undefined when there is none or it is not a copy. */
-export async function parseCopy(
-  text: Promise<string> | undefined,
-): Promise<CollectionRecords | undefined> {
-  if (!text) return undefined;
+/** The copy's records from a copy record's Blob, or undefined when it holds no copy. */
+export async function parseCopy(copy: unknown): Promise<CollectionRecords | undefined> {
+  if (!isRecord(copy) || !(copy.blob instanceof Blob)) return undefined;
   try {
-    const records = JSON.parse(await text) as Partial<CollectionRecords>;
+    const records = JSON.parse(await copy.blob.text()) as Partial<CollectionRecords>;
     if (!Array.isArray(records.articles) || !Array.isArray(records.snippets)) return undefined;
     return { articles: records.articles, snippets: records.snippets };
   } catch {

@@ -1,23 +1,20 @@
 /**
  * The collection's copy (view-cache.ts) as stored, read in bare IndexedDB by the collection
- * page's boot script right after its quick first read: IndexedDB hands back the copy's Blob and
- * its text is read while the page still compiles its modules and paints the newest snippets; the
- * page's watch only parses it (`copyIfStamped`) once that first render is painted.
+ * page's boot script right after its quick first read: IndexedDB hands back the copy's Blob at
+ * once (not its contents), so the page's first full load, once the first render is painted, reads
+ * and parses it (`copyIfStamped`) without another request to the database.
  *
  * Like the quick read (newest-raw.ts) it only reads: the database as it is, never created, the
  * connection closed after the read. Null means "no early copy": the page reads it with Dexie.
  */
 
-import { COPY, copyText, STAMP, type StoredCopy } from "./copy-format.ts";
+import { COPY, STAMP, type StoredCopy } from "./copy-format.ts";
 import { DB_NAME } from "./db-name.ts";
 import { openExisting, result } from "./raw-idb.ts";
 
 const VIEWS = "views";
 
-/**
- * The stamp and the copy, read together in one read transaction, with the copy's text being read
- * already, or null (see above).
- */
+/** The stamp and the copy, read together in one read transaction, or null (see above). */
 export async function readCopyRaw(options: {
   indexedDB: IDBFactory;
   name?: string;
@@ -28,7 +25,7 @@ export async function readCopyRaw(options: {
     if (!db.objectStoreNames.contains(VIEWS)) return null;
     const views = db.transaction(VIEWS, "readonly").objectStore(VIEWS);
     const [stamp, copy] = await Promise.all([result(views.get(STAMP)), result(views.get(COPY))]);
-    return { stamp, copy, text: copyText(copy) };
+    return { stamp, copy };
   } catch {
     return null;
   } finally {
