@@ -11,25 +11,11 @@
  * does not know the stamp). The key is read in the same transaction as the copy or the records,
  * and the copy is written only when the key is still the same (`storeCopy`), so a write between
  * a read and the copy's write leaves no stale copy behind. A page's first full load checks only
- * the stamp (`stampedCopy`: counting 10,000 records is slower than reading the copy) and its live
+ * the stamp (`storedCopy`: counting 10,000 records is slower than reading the copy) and its live
  * read checks the whole key right after, showing the records if an older build wrote meanwhile.
  */
-import {
-  asciiJson,
-  COPY,
-  type CollectionRecords,
-  copyIfStamped,
-  parseCopy,
-  STAMP,
-} from "./copy-format.ts";
+import { asciiJson, COPY, type CollectionRecords, STAMP, type StoredCopy } from "./copy-format.ts";
 import type { CollectionDb } from "./db.ts";
-
-export {
-  asciiJson,
-  type CollectionRecords,
-  copyIfStamped,
-  type StoredCopy,
-} from "./copy-format.ts";
 
 /**
  * Marks the collection changed and drops the copy (no deleted snippet stays behind in it): call
@@ -57,27 +43,27 @@ export async function collectionKey(db: CollectionDb): Promise<string> {
   ]);
 }
 
-/** The copy, when it is the collection as it is now (inside a read transaction over all three). */
-export async function currentCopy(
-  db: CollectionDb,
-  key: string,
-): Promise<CollectionRecords | undefined> {
+/**
+ * The copy's record, when it is the collection as it is now (inside a read transaction over all
+ * three). Its Blob is read and parsed after the transaction (`parseCopy`): awaiting the read
+ * inside would let IndexedDB commit the transaction under Dexie, which then fails it.
+ */
+export async function currentCopyRecord(db: CollectionDb, key: string): Promise<unknown> {
   const copy = await db.views.get(COPY);
-  return copy?.key === key ? parseCopy(copy) : undefined;
+  return copy?.key === key ? copy : undefined;
 }
 
 /**
- * The copy when the stamp is the one it was made with (inside a read transaction over `views`),
- * with the key it was made with: no write through lib/storage came since. Two small requests
- * beside the copy, where the whole key counts every record (100 ms and more for 10,000). What
- * only the whole key sees, a write by an older build that knows nothing of the stamp, the
- * page's live read (`readCollectionView` with this key) sees next and shows the records.
+ * The stamp's and the copy's records (inside a read transaction over `views`); the copy is the
+ * collection's when its stamp is the one it was made with (`copyIfStamped`, after the
+ * transaction): no write through lib/storage came since. Two small requests, where the whole key
+ * counts every record (100 ms and more for 10,000). What only the whole key sees, a write by an
+ * older build that knows nothing of the stamp, the page's live read (`readCollectionView` with
+ * the copy's key) sees next and shows the records.
  */
-export async function stampedCopy(
-  db: CollectionDb,
-): Promise<(CollectionRecords & { key: string }) | undefined> {
+export async function storedCopy(db: CollectionDb): Promise<StoredCopy> {
   const [stamp, copy] = await Promise.all([db.views.get(STAMP), db.views.get(COPY)]);
-  return copyIfStamped({ stamp, copy });
+  return { stamp, copy };
 }
 
 /**

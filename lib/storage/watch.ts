@@ -16,13 +16,11 @@ export { FIRST_READ, type NewestRead } from "./newest-read.ts";
 
 import {
   type CollectionRecords,
-  collectionKey,
   copyIfStamped,
-  currentCopy,
+  parseCopy,
   type StoredCopy,
-  stampedCopy,
-  storeCopy,
-} from "./view-cache.ts";
+} from "./copy-format.ts";
+import { collectionKey, currentCopyRecord, storeCopy, storedCopy } from "./view-cache.ts";
 
 /** What the collection holds, as the pages show it. */
 export interface CollectionView {
@@ -143,29 +141,40 @@ const COPY_DELAY_MS = 200;
 export type CollectionRead = CollectionRecords & { key: string; fromCopy: boolean };
 
 /**
- * The whole collection and its key, from the copy when it is current, in one read transaction;
- * `null` when its key is `known` (nothing changed since that read).
+ * The whole collection and its key, from the copy when it is current, else from its records;
+ * `null` when its key is `known` (nothing changed since that read). The key and the copy's record
+ * (or the records) are read in one read transaction, the copy's Blob after it (`parseCopy`);
+ * a copy that cannot be parsed is left aside and the records are read.
  */
 export async function readCollectionView(
   db: CollectionDb,
   known: string | null = null,
+  withCopy = true,
 ): Promise<CollectionRead | null> {
-  return db.transaction("r", db.articles, db.snippets, db.views, async () => {
+  const read = await db.transaction("r", db.articles, db.snippets, db.views, async () => {
     const key = await collectionKey(db);
     if (key === known) return null;
-    const copy = await currentCopy(db, key);
-    if (copy) return { ...copy, key, fromCopy: true };
+    const copy = withCopy ? await currentCopyRecord(db, key) : undefined;
+    if (copy) return { key, copy };
     const [articles, snippets] = await Promise.all([db.articles.toArray(), db.snippets.toArray()]);
-    return { articles, snippets, key, fromCopy: false };
+    return { key, records: { articles, snippets } };
   });
+  if (!read) return null;
+  if (read.records) return { ...read.records, key: read.key, fromCopy: false };
+  const records = await parseCopy(read.copy);
+  return records
+    ? { ...records, key: read.key, fromCopy: true }
+    : readCollectionView(db, known, false);
 }
 
 /**
  * The copy for a watch's first full load, if no write through lib/storage came since it was made
- * (`stampedCopy`); the live read that follows checks the whole key and corrects what it missed.
+ * (`storedCopy`, `copyIfStamped`); the live read that follows checks the whole key and corrects
+ * what it missed.
  */
 export async function readStampedCopy(db: CollectionDb): Promise<CollectionRead | null> {
-  const copy = await db.transaction("r", db.views, () => stampedCopy(db));
+  const stored = await db.transaction("r", db.views, () => storedCopy(db));
+  const copy = await copyIfStamped(stored);
   return copy ? { ...copy, fromCopy: true } : null;
 }
 

@@ -11,6 +11,7 @@ import Dexie from "dexie";
 import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
 import type { SnippetRecord } from "../../lib/snippets/types.ts";
 import { handOverBootCopy, readCopyRaw, takeBootCopy } from "../../lib/storage/boot.ts";
+import { copyIfStamped } from "../../lib/storage/copy-format.ts";
 import {
   type CollectionDb,
   type CollectionView,
@@ -21,7 +22,7 @@ import {
   startNewestRead,
   watchCollection,
 } from "../../lib/storage/index.ts";
-import { copyIfStamped, storeCopy } from "../../lib/storage/view-cache.ts";
+import { storeCopy } from "../../lib/storage/view-cache.ts";
 import { DISTRICT, openWithTwoArticles, PROVINCE } from "./helpers/newest-read.ts";
 import { bareSnippet, T0 } from "./helpers/records.ts";
 
