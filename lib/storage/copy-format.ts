@@ -34,7 +34,7 @@ export interface StoredCopy {
 
 /**
  * The copy's records and key from the stamp's and the copy's records as read together (by
- * `stampedCopy`, or by the boot script in bare IndexedDB), when the copy was made under that
+ * `storedCopy`, or by the boot script in bare IndexedDB), when the copy was made under that
  * stamp; undefined otherwise, and for what is not a stamp or a copy (an older build's copy in
  * bytes or in a string included). The copy's Blob is read as text only then, after the page's
  * first render: read while the page still loads, it slowed that render on a busy machine.
