@@ -12,6 +12,7 @@ import type { ArticleRecord, SnippetRecord } from "../../../lib/snippets/types.t
 import type { CollectionDb } from "../../../lib/storage/index.ts";
 import { INSURANCE_95_BY_2025 } from "./readings.ts";
 import { article, snippet } from "./records.ts";
+import { putSnippets } from "../../../lib/storage/snippet-records.ts";
 
 /** The export time every file made here carries. */
 export const NOW = new Date(2026, 10, 21, 9, 30, 0);
@@ -98,9 +99,9 @@ export async function seed(
   articles: readonly ArticleRecord[],
   snippets: readonly SnippetRecord[],
 ): Promise<void> {
-  await target.transaction("rw", target.articles, target.snippets, async () => {
+  await target.transaction("rw", target.articles, target.snippetGroups, async () => {
     await target.articles.bulkPut([...articles]);
-    await target.snippets.bulkPut([...snippets]);
+    await putSnippets(target, snippets);
   });
 }
 
