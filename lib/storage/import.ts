@@ -175,11 +175,14 @@ async function storedGroups(db: CollectionDb, snippets: readonly SnippetRecord[]
   const stored = new Map<string, SnippetGroupRecord>();
   for (const group of found) if (group) stored.set(group.articleId, group);
   const where = new Map<string, string>(); // snippet id → the article whose group holds it
-  for (const group of stored.values()) for (const id of group.snippetIds) where.set(id, group.articleId);
+  for (const group of stored.values())
+    for (const id of group.snippetIds) where.set(id, group.articleId);
   if (snippets.some((s) => !where.has(s.id)) && (await db.snippetGroups.count()) > stored.size) {
     // Ids not in their article's group may be in another's: the stored ids from the index alone.
     const storedIds = new Set(await db.snippetGroups.orderBy("snippetIds").keys());
-    const elsewhere = snippets.filter((s) => !where.has(s.id) && storedIds.has(s.id)).map((s) => s.id);
+    const elsewhere = snippets
+      .filter((s) => !where.has(s.id) && storedIds.has(s.id))
+      .map((s) => s.id);
     if (elsewhere.length > 0) {
       for (const group of await db.snippetGroups.where("snippetIds").anyOf(elsewhere).toArray()) {
         stored.set(group.articleId, group);
@@ -232,7 +235,11 @@ async function storedGroups(db: CollectionDb, snippets: readonly SnippetRecord[]
       const deletes: string[] = [];
       for (const articleId of articleIds) {
         if (!changed.has(articleId)) continue;
-        const record = groupRecord(articleId, [...current(articleId).values()], stored.get(articleId));
+        const record = groupRecord(
+          articleId,
+          [...current(articleId).values()],
+          stored.get(articleId),
+        );
         if (record) puts.push(record);
         else if (stored.has(articleId)) deletes.push(articleId);
       }

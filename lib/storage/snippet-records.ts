@@ -44,13 +44,17 @@ export function groupRecord(
 ): SnippetGroupRecord | null {
   if (snippets.length === 0) return null;
   const sorted = [...snippets].sort(byId);
-  let createdAt = -Infinity;
-  let updatedAt = previous ? Math.max(now, previous.updatedAt + 1) : -Infinity;
+  const time = (value: unknown) =>
+    typeof value === "number" && Number.isFinite(value) ? value : 0;
+  let createdAt = 0;
+  let updatedAt = previous ? Math.max(now, time(previous.updatedAt) + 1) : 0;
   for (const snippet of sorted) {
-    createdAt = Math.max(createdAt, snippet.createdAt);
-    updatedAt = Math.max(updatedAt, snippet.updatedAt);
+    createdAt = Math.max(createdAt, time(snippet.createdAt));
+    updatedAt = Math.max(updatedAt, time(snippet.updatedAt));
   }
-  return { articleId, snippets: sorted, createdAt, updatedAt, snippetIds: sorted.map((s) => s.id) };
+  // Fields a newer build may have added to the record are kept.
+  const record = { ...previous, articleId, snippets: sorted, createdAt, updatedAt };
+  return { ...record, snippetIds: sorted.map((s) => s.id) };
 }
 
 /** Snippets by their article, in the order given. */
@@ -79,10 +83,14 @@ export async function getSnippets(
 ): Promise<(SnippetRecord | undefined)[]> {
   if (ids.length === 0) return [];
   const wanted = new Set(ids);
-  const groups = await db.snippetGroups.where("snippetIds").anyOf([...wanted]).toArray();
+  const groups = await db.snippetGroups
+    .where("snippetIds")
+    .anyOf([...wanted])
+    .toArray();
   const found = new Map<string, SnippetRecord>();
   for (const group of groups) {
-    for (const snippet of group.snippets) if (wanted.has(snippet.id)) found.set(snippet.id, snippet);
+    for (const snippet of group.snippets)
+      if (wanted.has(snippet.id)) found.set(snippet.id, snippet);
   }
   return ids.map((id) => found.get(id));
 }
@@ -137,7 +145,8 @@ export async function removeSnippets(
 ): Promise<void> {
   if (records.length === 0) return;
   const groups = new Map<string, string[]>();
-  for (const { id, articleId } of records) groups.set(articleId, [...(groups.get(articleId) ?? []), id]);
+  for (const { id, articleId } of records)
+    groups.set(articleId, [...(groups.get(articleId) ?? []), id]);
   await changeGroups(db, groups.keys(), (articleId, snippets) => {
     let changed = false;
     for (const id of groups.get(articleId) ?? []) changed = snippets.delete(id) || changed;

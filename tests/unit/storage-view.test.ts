@@ -193,7 +193,12 @@ describe("the pages' copy of the collection", () => {
       declareSchema(build, 6);
       return build;
     };
-    const saved: SnippetRecord = { ...INSURANCE, id: "s-ban-cu", note: "bản cũ", updatedAt: T0 + 9 };
+    const saved: SnippetRecord = {
+      ...INSURANCE,
+      id: "s-ban-cu",
+      note: "bản cũ",
+      updatedAt: T0 + 9,
+    };
     const saving = older();
     await saving.table("snippets").put(saved);
     saving.close();

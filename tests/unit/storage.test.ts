@@ -421,10 +421,9 @@ describe("indexes", () => {
     assert.deepEqual(groups(await db.snippetGroups.where("snippetIds").equals(poverty).toArray()), [
       PAGE_URL,
     ]);
-    assert.deepEqual(
-      await db.snippetGroups.orderBy("updatedAt").reverse().limit(1).keys(),
-      [Math.max(...(await db.snippetGroups.toArray()).map((group) => group.updatedAt))],
-    );
+    assert.deepEqual(await db.snippetGroups.orderBy("updatedAt").reverse().limit(1).keys(), [
+      Math.max(...(await db.snippetGroups.toArray()).map((group) => group.updatedAt)),
+    ]);
     assert.deepEqual(ids(await db.articles.where("url").anyOf([other, "https://x.vn"]).toArray()), [
       other,
     ]);

@@ -10,9 +10,9 @@ import { toJson } from "../../../lib/export/index.ts";
 import { importCollection } from "../../../lib/import/index.ts";
 import type { ArticleRecord, SnippetRecord } from "../../../lib/snippets/types.ts";
 import type { CollectionDb } from "../../../lib/storage/index.ts";
+import { putSnippets } from "../../../lib/storage/snippet-records.ts";
 import { INSURANCE_95_BY_2025 } from "./readings.ts";
 import { article, snippet } from "./records.ts";
-import { putSnippets } from "../../../lib/storage/snippet-records.ts";
 
 /** The export time every file made here carries. */
 export const NOW = new Date(2026, 10, 21, 9, 30, 0);
