@@ -14,6 +14,7 @@
  * collection page (raw IndexedDB, 5,000 at a time). The loads and keystrokes are timed as in
  * collection.ts, over fewer rounds (at most 3).
  */
+import { groupRecord } from "../../lib/storage/snippet-records.ts";
 import { COPY_WAIT_MS } from "./collection.ts";
 import { syntheticCollection } from "./collection-data.ts";
 import { LOAD_SETTLE_MS, type LoadMarks, putRecords, timeLoads } from "./collection-loads.ts";
@@ -39,7 +40,11 @@ export async function largeCollectionFigures(options: {
       await page.goto(base);
       await page.getByText("Bộ sưu tập").first().waitFor();
       await putRecords(page, "articles", data.articles);
-      await putRecords(page, "snippets", data.snippets);
+      // One record per article's snippets (schema version 7, lib/storage/snippet-records.ts).
+      const articleIds = [...new Set(data.snippets.map((s) => s.articleId))];
+      const byArticle = Map.groupBy(data.snippets, (s) => s.articleId);
+      const groups = articleIds.flatMap((id) => groupRecord(id, byArticle.get(id) ?? []) ?? []);
+      await putRecords(page, "snippetGroups", groups, 100);
 
       const { cold, warm } = await timeLoads(page, {
         rounds,
