@@ -24,7 +24,11 @@ import {
   parseImport,
 } from "../../lib/import/index.ts";
 import type { SnippetRecord } from "../../lib/snippets/types.ts";
-import { type CollectionDb, openCollectionDb } from "../../lib/storage/index.ts";
+import {
+  type CollectionDb,
+  openCollectionDb,
+  snippetsForArticle,
+} from "../../lib/storage/index.ts";
 import {
   ARTICLES,
   assertImports,
@@ -185,6 +189,30 @@ describe("importCollection: merging duplicates", () => {
     const again = await importCollection(db, file, { now: IMPORT_TIME + 5000 });
     assert.ok(again.ok);
     assert.deepEqual(await state(), before);
+  });
+
+  test("a snippet the file gives under another article is merged, and moves with the newer record", async () => {
+    await seed(db, ARTICLES, [INSURANCE, MERGER, GROWTH]);
+    const moved = {
+      ...INSURANCE,
+      articleId: HD.id,
+      note: "từ tệp",
+      updatedAt: INSURANCE.updatedAt + 1,
+    };
+    const result = await importCollection(db, fileOf([HD], [moved]), { now: IMPORT_TIME });
+    assert.ok(result.ok);
+    assert.equal(result.snippetsAdded, 0);
+    assert.equal(result.snippetsMerged, 1);
+    const stored = await everyStored(db);
+    assert.equal(stored.filter((s) => s.id === INSURANCE.id).length, 1, "stored once");
+    assert.equal((await findStored(db, INSURANCE.id))?.articleId, HD.id);
+    assert.deepEqual(
+      (await snippetsForArticle(db, CG.id)).map((s) => s.id),
+      [MERGER.id],
+    );
+    assert.deepEqual((await snippetsForArticle(db, HD.id)).map((s) => s.id).sort(), [
+      ...[GROWTH.id, INSURANCE.id].sort(),
+    ]);
   });
 
   test("an older copy in the file does not overwrite the collection's fields", async () => {
