@@ -85,6 +85,9 @@ function newestGroups(
 async function readNewest(transaction: IDBTransaction, count: number): Promise<NewestRead> {
   const byTime = transaction.objectStore(GROUPS).index(NEWEST_FIRST_INDEX);
   const { snippets, complete } = await newestGroups(byTime, count);
+  // The order `newestGroups` of snippet-records.ts gives (that module needs Dexie): oldest first,
+  // a tie by id.
+  snippets.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const articleStore = transaction.objectStore(ARTICLES);
   const ids = [...new Set(snippets.map((s) => s.articleId))];
   const found = await Promise.all(ids.map((id) => result(articleStore.get(id))));

@@ -33,6 +33,13 @@ export interface SnippetGroupRecord {
 const byId = (a: SnippetRecord, b: SnippetRecord) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
+ * The newest-first read's order, as the `createdAt` index gave it before the grouping: oldest
+ * first, a tie by id (newest-raw.ts sorts the same).
+ */
+export const oldestFirst = (a: SnippetRecord, b: SnippetRecord) =>
+  a.createdAt - b.createdAt || byId(a, b);
+
+/**
  * The group record of `articleId` holding `snippets` (null when there are none), written after
  * `previous`: its `updatedAt` moves on from the previous one's so every write changes it.
  */
@@ -155,16 +162,17 @@ export async function removeSnippets(
 }
 
 /**
- * Every saved snippet, article by article (inside a transaction over `snippetGroups` and
- * `snippets`), with those an older build saved since this build last opened the database (not
- * yet moved into the groups: `adoptLooseSnippets`) after them, but for any a group holds.
+ * Every saved snippet, by id as the store of one record a snippet gave them (the pages keep
+ * that order where they do not sort), inside a transaction over `snippetGroups` and `snippets`:
+ * with those an older build saved since this build last opened the database (not yet moved
+ * into the groups: `adoptLooseSnippets`), but for any a group holds.
  */
 export async function allSnippets(db: CollectionDb): Promise<SnippetRecord[]> {
   const [groups, loose] = await Promise.all([db.snippetGroups.toArray(), db.snippets.toArray()]);
   const snippets = groups.flatMap((group) => group.snippets);
-  if (loose.length === 0) return snippets;
-  const grouped = new Set(snippets.map((s) => s.id));
-  return [...snippets, ...loose.filter((s) => !grouped.has(s.id))];
+  const grouped = new Set(loose.length > 0 ? snippets.map((s) => s.id) : []);
+  for (const snippet of loose) if (!grouped.has(snippet.id)) snippets.push(snippet);
+  return snippets.sort(byId);
 }
 
 /** How many snippets are saved (from the index of their ids alone). */
@@ -208,7 +216,7 @@ export async function newestGroups(
       return more;
     })
     .toArray();
-  return { snippets: groups.flatMap((group) => group.snippets), complete: !more };
+  return { snippets: groups.flatMap((group) => group.snippets).sort(oldestFirst), complete: !more };
 }
 
 /** Deletes every group. */
