@@ -60,31 +60,35 @@ function result<T>(request: IDBRequest<T>): Promise<T> {
   });
 }
 
+/** How many group records are asked for first (`NEWEST_BATCH` in snippet-records.ts). */
+const NEWEST_BATCH = 8;
+
 /**
  * The groups by their newest snippet, newest first, until they hold at least `count` snippets
- * (`newestGroups` in snippet-records.ts); `complete` when no group is left.
+ * (`newestGroups` in snippet-records.ts, read the same way); `complete` when no group is left.
  */
-function newestGroups(
-  index: IDBIndex,
+async function newestGroups(
+  store: IDBObjectStore,
   count: number,
 ): Promise<{ snippets: SnippetRecord[]; complete: boolean }> {
-  return new Promise((resolve, reject) => {
-    const request = index.openCursor(null, "prev");
-    const snippets: SnippetRecord[] = [];
-    request.onerror = () => reject(request.error);
-    request.onsuccess = () => {
-      const cursor = request.result;
-      if (!cursor) return resolve({ snippets, complete: true });
-      if (snippets.length >= count) return resolve({ snippets, complete: false });
-      snippets.push(...(cursor.value as Group).snippets);
-      cursor.continue();
-    };
-  });
+  // Ascending by the index, a tie by key: reversed, the newest first and a tie by key, last first.
+  const keys = (await result(store.index(NEWEST_FIRST_INDEX).getAllKeys())).reverse();
+  const snippets: SnippetRecord[] = [];
+  let taken = 0;
+  for (let batch = NEWEST_BATCH; taken < keys.length && snippets.length < count; batch *= 2) {
+    const wanted = keys.slice(taken, taken + batch);
+    const groups = await Promise.all(wanted.map((key) => result(store.get(key))));
+    for (const group of groups as (Group | undefined)[]) {
+      if (snippets.length >= count) break;
+      taken++;
+      if (group) snippets.push(...group.snippets);
+    }
+  }
+  return { snippets, complete: taken >= keys.length };
 }
 
 async function readNewest(transaction: IDBTransaction, count: number): Promise<NewestRead> {
-  const byTime = transaction.objectStore(GROUPS).index(NEWEST_FIRST_INDEX);
-  const { snippets, complete } = await newestGroups(byTime, count);
+  const { snippets, complete } = await newestGroups(transaction.objectStore(GROUPS), count);
   // The order `newestGroups` of snippet-records.ts gives (that module needs Dexie): oldest first,
   // a tie by id.
   snippets.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -196,27 +196,33 @@ export async function snippetsState(db: CollectionDb): Promise<(number | null)[]
   ]);
 }
 
+/** How many group records the newest-first read asks for first (then twice as many each time). */
+export const NEWEST_BATCH = 8;
+
 /**
  * The newest-first quick read (`newestSnippets` in watch.ts; newest-raw.ts reads the same
  * without Dexie): the groups by their newest snippet, newest first (a tie by article id, last
- * first), until they hold at least `count` snippets; `complete` when no group is left.
+ * first), until they hold at least `count` snippets; `complete` when no group is left. The
+ * order comes from the index's keys alone (one request), then the records are read by key,
+ * `NEWEST_BATCH` first: a cursor over the records would read ahead records of ~25 KB it does not
+ * need (Chromium prefetches a cursor's records).
  */
 export async function newestGroups(
   db: CollectionDb,
   count: number,
 ): Promise<{ snippets: SnippetRecord[]; complete: boolean }> {
-  let held = 0;
-  let more = false;
-  const groups = await db.snippetGroups
-    .orderBy("createdAt")
-    .reverse()
-    .until((group) => {
-      more = held >= count;
-      held += group.snippets.length;
-      return more;
-    })
-    .toArray();
-  return { snippets: groups.flatMap((group) => group.snippets).sort(oldestFirst), complete: !more };
+  const keys = (await db.snippetGroups.orderBy("createdAt").primaryKeys()).reverse();
+  const snippets: SnippetRecord[] = [];
+  let taken = 0;
+  for (let batch = NEWEST_BATCH; taken < keys.length && snippets.length < count; batch *= 2) {
+    const groups = await db.snippetGroups.bulkGet(keys.slice(taken, taken + batch));
+    for (const group of groups) {
+      if (snippets.length >= count) break;
+      taken++;
+      if (group) snippets.push(...group.snippets);
+    }
+  }
+  return { snippets: snippets.sort(oldestFirst), complete: taken >= keys.length };
 }
 
 /** Deletes every group. */
