@@ -7,6 +7,7 @@
  */
 import type { ArticleRecord, SnippetRecord } from "../snippets/types.ts";
 import type { CollectionDb } from "../storage/db.ts";
+import { allSnippets } from "../storage/snippet-records.ts";
 import { mapInChunks } from "./chunked.ts";
 import {
   type CollectionData,
@@ -84,8 +85,8 @@ export async function toJsonAsync(
 export async function readCollection(
   db: CollectionDb,
 ): Promise<{ articles: ArticleRecord[]; snippets: SnippetRecord[] }> {
-  return db.transaction("r", db.articles, db.snippets, async () => ({
+  return db.transaction("r", db.articles, db.snippets, db.snippetGroups, async () => ({
     articles: await db.articles.toArray(),
-    snippets: await db.snippets.toArray(),
+    snippets: await allSnippets(db),
   }));
 }

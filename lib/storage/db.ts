@@ -7,6 +7,12 @@ import type { ArticleRecord, SnippetRecord } from "../snippets/types.ts";
 import { trackBlockedOpens } from "./blocked.ts";
 import { DB_NAME } from "./db-name.ts";
 import type { ArticleCopyRecord, FingerprintRecord } from "./republished-records.ts";
+import {
+  adoptLooseSnippets,
+  groupStoredSnippets,
+  type SnippetGroupRecord,
+} from "./snippet-records.ts";
+import { touch } from "./view-cache.ts";
 
 /** A record of the `views` store: the collection view's copy, or the stamp of the last write. */
 export { DB_NAME };
@@ -129,6 +135,25 @@ export const SCHEMA_HISTORY: ReadonlyArray<{
       copies: "url, articleId",
     },
   },
+  {
+    // The snippets grouped by article (docs/storage.md, "Schema version 7"): one record per
+    // article holding its snippets (snippet-records.ts), because IndexedDB's cost is per record
+    // (an import of 10,000 snippets wrote 10,500 records; now about 1,000). Indexed by the newest
+    // snippet's `createdAt` (the newest first), the newest `updatedAt` (the collection's key) and
+    // every snippet's id (a snippet found by its id). The upgrade moves every snippet, unchanged,
+    // into its article's record; the `snippets` store stays, empty, for an older build (what an
+    // older build writes there is moved in when this build opens the database: `adoptLooseSnippets`).
+    version: 7,
+    stores: {
+      articles: "id, url, canonicalUrl, updatedAt",
+      snippets: "id, articleId, createdAt, updatedAt",
+      snippetGroups: "articleId, createdAt, updatedAt, *snippetIds",
+      views: "id",
+      fingerprints: "articleId, *bands",
+      copies: "url, articleId",
+    },
+    upgrade: (transaction) => groupStoredSnippets(transaction),
+  },
 ];
 
 /** The newest schema version. */
@@ -152,11 +177,19 @@ export function declareSchema(db: Dexie, upTo = SCHEMA_VERSION): void {
  *   adds an index or store it misses; nothing is deleted or recreated;
  * - another connection's upgrade closes this one (Dexie's default `versionchange` handler, kept),
  *   and the next operation opens it again (`autoOpen`);
- * - an open blocked by a connection that does not close waits for it (see `blocked.ts`).
+ * - an open blocked by a connection that does not close waits for it (see `blocked.ts`);
+ * - snippets an older build wrote into the `snippets` store of a version 7 database are moved into
+ *   their articles' groups each time this build opens it (`adoptLooseSnippets`).
  */
 export class CollectionDb extends Dexie {
   articles!: EntityTable<ArticleRecord, "id">;
+  /**
+   * Schema 6's store of one record per snippet: empty since version 7 (snippet-records.ts), kept
+   * for an older build, whose writes there are moved into the groups when this build opens it.
+   */
   snippets!: EntityTable<SnippetRecord, "id">;
+  /** The snippets, one record per article: read and written only through snippet-records.ts. */
+  snippetGroups!: EntityTable<SnippetGroupRecord, "articleId">;
   views!: EntityTable<ViewRecord, "id">;
   fingerprints!: EntityTable<FingerprintRecord, "articleId">;
   copies!: EntityTable<ArticleCopyRecord, "url">;
@@ -170,6 +203,17 @@ export class CollectionDb extends Dexie {
     });
     declareSchema(this);
     trackBlockedOpens(this);
+    // Each time the database is opened (before any other request): what an older build wrote
+    // into the snippets store meanwhile joins the groups. Best effort: a failure (a full disk…)
+    // must not keep the collection from opening, and the next open tries again.
+    this.on(
+      "ready",
+      (vip) => {
+        const db = vip as CollectionDb;
+        return adoptLooseSnippets(db, () => touch(db)).catch(() => 0);
+      },
+      true,
+    );
   }
 }
 

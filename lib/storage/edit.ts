@@ -4,6 +4,7 @@
  */
 import type { SnippetRecord } from "../snippets/types.ts";
 import type { CollectionDb } from "./db.ts";
+import { getSnippet, getSnippets, putSnippets, removeSnippets } from "./snippet-records.ts";
 import { touch } from "./view-cache.ts";
 
 /** What the reader may change in a saved snippet. */
@@ -21,10 +22,12 @@ export async function updateSnippet(
   changes: SnippetEdit,
   now: number = Date.now(),
 ): Promise<boolean> {
-  return db.transaction("rw", db.snippets, db.views, async () => {
-    const updated = await db.snippets.update(id, { ...changes, updatedAt: now });
-    if (updated > 0) await touch(db);
-    return updated > 0;
+  return db.transaction("rw", db.snippetGroups, db.views, async () => {
+    const record = await getSnippet(db, id);
+    if (!record) return false;
+    await putSnippets(db, [{ ...record, ...changes, updatedAt: now }]);
+    await touch(db);
+    return true;
   });
 }
 
@@ -42,14 +45,14 @@ export async function tagSnippets(
   const clean = tag.normalize("NFC").trim();
   if (!clean) throw new Error("An empty tag cannot be added.");
   const unique = [...new Set(ids)];
-  return db.transaction("rw", db.snippets, db.views, async () => {
-    const found = await db.snippets.bulkGet(unique);
+  return db.transaction("rw", db.snippetGroups, db.views, async () => {
+    const found = await getSnippets(db, unique);
     const changed = found
       .filter((record): record is SnippetRecord => record !== undefined)
       .filter((record) => !record.tags.includes(clean))
       .map((record) => ({ ...record, tags: [...record.tags, clean], updatedAt: now }));
     if (changed.length === 0) return 0;
-    await db.snippets.bulkPut(changed);
+    await putSnippets(db, changed);
     await touch(db);
     return changed.length;
   });
@@ -61,10 +64,10 @@ export async function deleteSnippets(
   ids: readonly string[],
 ): Promise<SnippetRecord[]> {
   const unique = [...new Set(ids)];
-  return db.transaction("rw", db.snippets, db.views, async () => {
-    const found = await db.snippets.bulkGet(unique);
+  return db.transaction("rw", db.snippetGroups, db.views, async () => {
+    const found = await getSnippets(db, unique);
     const records = found.filter((record): record is SnippetRecord => record !== undefined);
-    await db.snippets.bulkDelete(records.map((record) => record.id));
+    await removeSnippets(db, records);
     await touch(db);
     return records;
   });
@@ -75,8 +78,8 @@ export async function restoreSnippets(
   db: CollectionDb,
   records: readonly SnippetRecord[],
 ): Promise<void> {
-  await db.transaction("rw", db.snippets, db.views, async () => {
-    await db.snippets.bulkPut([...records]);
+  await db.transaction("rw", db.snippetGroups, db.views, async () => {
+    await putSnippets(db, records);
     await touch(db);
   });
 }

@@ -16,64 +16,62 @@ import { DB_NAME } from "./db-name.ts";
 import { FIRST_READ, type NewestRead } from "./newest-read.ts";
 import { openExisting, result } from "./raw-idb.ts";
 
-const SNIPPETS = "snippets";
+const GROUPS = "snippetGroups";
 const ARTICLES = "articles";
 const NEWEST_FIRST_INDEX = "createdAt";
+
+/** What this read needs of a group record (snippet-records.ts; that module needs Dexie). */
+interface Group {
+  snippets: SnippetRecord[];
+}
 
 export interface RawReadOptions {
   /** The IndexedDB factory (a fake one in tests). */
   indexedDB: IDBFactory;
-  /** The key range constructor that goes with it. */
-  IDBKeyRange: typeof IDBKeyRange;
+  /** The key range constructor that goes with it (not needed since schema version 7). */
+  IDBKeyRange?: typeof IDBKeyRange;
   /** Database name; defaults to `DB_NAME`. */
   name?: string;
   count?: number;
 }
 
+/** How many group records are asked for first (`NEWEST_BATCH` in snippet-records.ts). */
+const NEWEST_BATCH = 8;
+
 /**
- * The `createdAt` keys of the `count`-th newest snippet and of the one after it (a key cursor on
- * the index that skips ahead); undefined where there is none.
+ * The groups by their newest snippet, newest first, until they hold at least `count` snippets
+ * (`newestGroups` in snippet-records.ts, read the same way); `complete` when no group is left.
  */
-function oldestAndNext(
-  index: IDBIndex,
+async function newestGroups(
+  store: IDBObjectStore,
   count: number,
-): Promise<[IDBValidKey | undefined, IDBValidKey | undefined]> {
-  return new Promise((resolve, reject) => {
-    const request = index.openKeyCursor(null, "prev");
-    const keys: IDBValidKey[] = [];
-    let skipped = count <= 1;
-    request.onerror = () => reject(request.error);
-    request.onsuccess = () => {
-      const cursor = request.result;
-      if (!cursor) return resolve([keys[0], keys[1]]);
-      if (!skipped) {
-        skipped = true;
-        cursor.advance(count - 1);
-        return;
-      }
-      keys.push(cursor.key);
-      if (keys.length === 2) resolve([keys[0], keys[1]]);
-      else cursor.continue();
-    };
-  });
+): Promise<{ snippets: SnippetRecord[]; complete: boolean }> {
+  // Ascending by the index, a tie by key: reversed, the newest first and a tie by key, last first.
+  const keys = (await result(store.index(NEWEST_FIRST_INDEX).getAllKeys())).reverse();
+  const snippets: SnippetRecord[] = [];
+  let taken = 0;
+  for (let batch = NEWEST_BATCH; taken < keys.length && snippets.length < count; batch *= 2) {
+    const wanted = keys.slice(taken, taken + batch);
+    const groups = await Promise.all(wanted.map((key) => result(store.get(key))));
+    for (const group of groups as (Group | undefined)[]) {
+      if (snippets.length >= count) break;
+      taken++;
+      if (group) snippets.push(...group.snippets);
+    }
+  }
+  return { snippets, complete: taken >= keys.length };
 }
 
-async function readNewest(
-  transaction: IDBTransaction,
-  range: typeof IDBKeyRange,
-  count: number,
-): Promise<NewestRead> {
-  const snippetStore = transaction.objectStore(SNIPPETS);
-  const byTime = snippetStore.index(NEWEST_FIRST_INDEX);
-  const [oldest, next] = await oldestAndNext(byTime, count);
-  const snippets = (await result(
-    oldest === undefined ? snippetStore.getAll() : byTime.getAll(range.lowerBound(oldest)),
-  )) as SnippetRecord[];
+async function readNewest(transaction: IDBTransaction, count: number): Promise<NewestRead> {
+  const { snippets, complete } = await newestGroups(transaction.objectStore(GROUPS), count);
+  // The order `newestGroups` of snippet-records.ts gives (that module needs Dexie): oldest first,
+  // a tie by id.
+  snippets.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const articleStore = transaction.objectStore(ARTICLES);
   const ids = [...new Set(snippets.map((s) => s.articleId))];
   const found = await Promise.all(ids.map((id) => result(articleStore.get(id))));
   const articles = found.filter((a): a is ArticleRecord => Boolean(a));
-  return { articles, snippets, complete: next === undefined };
+  return { articles, snippets, complete };
 }
 
 /** The newest snippets and their articles in one read transaction, or null (see above). */
@@ -82,10 +80,10 @@ export async function readNewestRaw(options: RawReadOptions): Promise<NewestRead
   if (!db) return null;
   try {
     const names = db.objectStoreNames;
-    if (!names.contains(SNIPPETS) || !names.contains(ARTICLES)) return null;
-    const transaction = db.transaction([SNIPPETS, ARTICLES], "readonly");
-    if (!transaction.objectStore(SNIPPETS).indexNames.contains(NEWEST_FIRST_INDEX)) return null;
-    return await readNewest(transaction, options.IDBKeyRange, options.count ?? FIRST_READ);
+    if (!names.contains(GROUPS) || !names.contains(ARTICLES)) return null;
+    const transaction = db.transaction([GROUPS, ARTICLES], "readonly");
+    if (!transaction.objectStore(GROUPS).indexNames.contains(NEWEST_FIRST_INDEX)) return null;
+    return await readNewest(transaction, options.count ?? FIRST_READ);
   } catch {
     return null;
   } finally {

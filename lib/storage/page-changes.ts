@@ -9,6 +9,7 @@ import type { PageChange, SnippetRecord, TextAnchor } from "../snippets/types.ts
 import { wellFormedDeep } from "../text/well-formed.ts";
 import type { CollectionDb } from "./db.ts";
 import { rewriteSnippet } from "./rewrite-snippet.ts";
+import { getSnippets, putSnippets } from "./snippet-records.ts";
 import { touch } from "./view-cache.ts";
 
 /** How many declined texts a snippet remembers (the newest). */
@@ -46,8 +47,11 @@ export async function recordPageChanges(
   now: number = Date.now(),
 ): Promise<string[]> {
   if (changes.length === 0) return [];
-  return db.transaction("rw", db.snippets, db.views, async () => {
-    const found = await db.snippets.bulkGet(changes.map((c) => c.id));
+  return db.transaction("rw", db.snippetGroups, db.views, async () => {
+    const found = await getSnippets(
+      db,
+      changes.map((c) => c.id),
+    );
     const updated: SnippetRecord[] = [];
     changes.forEach(({ change }, i) => {
       const snippet = found[i];
@@ -64,7 +68,7 @@ export async function recordPageChanges(
       updated.push({ ...snippet, pageChange: wellFormedDeep(pageChange) });
     });
     if (updated.length > 0) {
-      await db.snippets.bulkPut(updated);
+      await putSnippets(db, updated);
       await touch(db);
     }
     return updated.map((s) => s.id);

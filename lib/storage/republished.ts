@@ -21,6 +21,7 @@ import { wellFormedDeep } from "../text/well-formed.ts";
 import type { CollectionDb } from "./db.ts";
 import { fingerprintRecord } from "./fingerprint-record.ts";
 import type { ArticleCopyRecord } from "./republished-records.ts";
+import { articleSnippets, putSnippets, removeSnippets } from "./snippet-records.ts";
 import { touch } from "./view-cache.ts";
 
 /** The article a text is a republication of, with how similar they are. */
@@ -104,7 +105,7 @@ export async function saveIntoArticle(
   makeRecord: (id: string, articleId: string, snippet: SnippetInput) => SnippetRecord,
 ): Promise<{ saved: string[]; created: number; alreadySaved: number }> {
   const { article } = same;
-  const stored = await db.snippets.where("articleId").equals(article.id).toArray();
+  const stored = await articleSnippets(db, article.id);
   const byItem = new Map(stored.map((s) => [itemKey(s), s.id]));
   const storedIds = new Set(stored.map((s) => s.id));
   const added: SnippetRecord[] = [];
@@ -122,7 +123,7 @@ export async function saveIntoArticle(
     }
     return id;
   });
-  await db.snippets.bulkAdd(added);
+  await putSnippets(db, added);
   const url = normalizeUrl(page.url);
   const existing = await db.copies.get(url);
   const copy: ArticleCopyRecord = {
@@ -156,7 +157,7 @@ export async function splitCopy(
 ): Promise<string | null> {
   return db.transaction(
     "rw",
-    [db.articles, db.snippets, db.views, db.fingerprints, db.copies],
+    [db.articles, db.snippetGroups, db.views, db.fingerprints, db.copies],
     async () => {
       const copy = await db.copies.get(normalizeUrl(url));
       if (!copy) return null;
@@ -179,17 +180,16 @@ export async function splitCopy(
         createdAt: copy.addedAt,
         updatedAt: now,
       };
-      const leaving = (await db.snippets.bulkGet(copy.snippetIds)).filter(
-        (s): s is SnippetRecord => s !== undefined && s.articleId === copy.articleId,
-      );
+      const fromCopy = new Set(copy.snippetIds);
+      const leaving = (await articleSnippets(db, copy.articleId)).filter((s) => fromCopy.has(s.id));
       const moved = leaving.map((s) => ({
         ...s,
         id: snippetId(id, s.kind, s.anchor),
         articleId: id,
         updatedAt: now,
       }));
-      await db.snippets.bulkDelete(leaving.map((s) => s.id));
-      await db.snippets.bulkPut(moved);
+      await removeSnippets(db, leaving);
+      await putSnippets(db, moved);
       await db.articles.put(article);
       await db.fingerprints.put(fingerprintRecord(id, copy.snapshot));
       await db.copies.delete(copy.url);

@@ -9,6 +9,7 @@ import type { CorrectableField, Corrections, ReviewStatus } from "../snippets/re
 import type { SnippetRecord } from "../snippets/types.ts";
 import type { CollectionDb } from "./db.ts";
 import { rewriteSnippet } from "./rewrite-snippet.ts";
+import { getSnippets, putSnippets } from "./snippet-records.ts";
 import { touch } from "./view-cache.ts";
 
 const STATUSES: ReadonlySet<string> = new Set(["unreviewed", "accepted", "corrected", "rejected"]);
@@ -28,15 +29,15 @@ export async function setReview(
       `review must be one of ${[...STATUSES].join(", ")} (got ${String(status)})`,
     );
   const unique = [...new Set(ids)];
-  return db.transaction("rw", db.snippets, db.views, async () => {
-    const found = await db.snippets.bulkGet(unique);
+  return db.transaction("rw", db.snippetGroups, db.views, async () => {
+    const found = await getSnippets(db, unique);
     const records = found.filter((record): record is SnippetRecord => record !== undefined);
     const updated = records.map((record) => ({
       ...record,
       review: statusAfter(status, record.corrections),
       updatedAt: now,
     }));
-    await db.snippets.bulkPut(updated);
+    await putSnippets(db, updated);
     if (updated.length > 0) await touch(db);
     return updated.map((record) => record.id);
   });

@@ -5,6 +5,7 @@
  */
 import type { SnippetRecord } from "../snippets/types.ts";
 import type { CollectionDb } from "./db.ts";
+import { getSnippet, putSnippets } from "./snippet-records.ts";
 import { touch } from "./view-cache.ts";
 
 /** Resolves to the record written, or null when the snippet is gone or `change` left it. */
@@ -13,12 +14,12 @@ export function rewriteSnippet(
   id: string,
   change: (record: SnippetRecord) => Promise<SnippetRecord | null> | SnippetRecord | null,
 ): Promise<SnippetRecord | null> {
-  return db.transaction("rw", db.snippets, db.articles, db.views, async () => {
-    const record = await db.snippets.get(id);
+  return db.transaction("rw", db.snippetGroups, db.articles, db.views, async () => {
+    const record = await getSnippet(db, id);
     if (!record) return null;
     const updated = await change(record);
     if (!updated) return null;
-    await db.snippets.put(updated);
+    await putSnippets(db, [updated]);
     await touch(db);
     return updated;
   });

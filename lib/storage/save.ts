@@ -21,6 +21,7 @@ import {
   fingerprintMissing,
   saveIntoArticle,
 } from "./republished.ts";
+import { articleSnippets, putSnippets, snippetCount } from "./snippet-records.ts";
 import { validateArticle, validateSnippets } from "./validate.ts";
 import { touch } from "./view-cache.ts";
 
@@ -139,7 +140,7 @@ export async function saveSnippets(
   });
 
   options.signal?.throwIfAborted();
-  const stores = [db.articles, db.snippets, db.views, db.fingerprints, db.copies];
+  const stores = [db.articles, db.snippetGroups, db.views, db.fingerprints, db.copies];
   return db.transaction("rw", stores, async () => {
     options.signal?.throwIfAborted();
     const existing = await db.articles.get(articleId);
@@ -161,11 +162,11 @@ export async function saveSnippets(
     const refreshed = articleRecord(articleId, article, existing?.createdAt ?? now, now);
     await db.articles.put({ ...existing, ...wellFormedDeep(refreshed) });
     const entries = [...distinct];
-    const found = await db.snippets.bulkGet(entries.map(([id]) => id));
+    const stored = new Set((await articleSnippets(db, articleId)).map((s) => s.id));
     const added = entries
-      .filter((_, i) => found[i] === undefined)
+      .filter(([id]) => !stored.has(id))
       .map(([id, snippet]) => wellFormedDeep(snippetRecord(id, articleId, snippet, now)));
-    await db.snippets.bulkAdd(added);
+    await putSnippets(db, added);
     await touch(db);
     return { articleId, saved, created: added.length, alreadySaved: entries.length - added.length };
   });
@@ -183,7 +184,7 @@ export async function snippetsForArticle(
   db: CollectionDb,
   articleId: string,
 ): Promise<SnippetRecord[]> {
-  const records = await db.snippets.where("articleId").equals(articleId).toArray();
+  const records = await articleSnippets(db, articleId);
   return records.sort(
     (a, b) =>
       a.anchor.start - b.anchor.start ||
@@ -225,5 +226,5 @@ export async function findArticle(
 
 /** How many snippets the collection holds. */
 export function countSnippets(db: CollectionDb): Promise<number> {
-  return db.snippets.count();
+  return snippetCount(db);
 }

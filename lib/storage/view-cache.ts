@@ -6,8 +6,8 @@
  *
  * The copy is only ever used when it is the collection as it is now. Its key is the collection's
  * state when it was made: the stamp (a random value every write through lib/storage replaces, in
- * the write's own transaction: `touch`), how many articles and snippets there are, and the newest
- * `updatedAt` of each (these three also catch writes by an older build of the extension, which
+ * the write's own transaction: `touch`), how many article and snippet records there are, and
+ * the newest `updatedAt` of each (these also catch writes by an older build of the extension, which
  * does not know the stamp). The key is read in the same transaction as the copy or the records,
  * and the copy is written only when the key is still the same (`storeCopy`), so a write between
  * a read and the copy's write leaves no stale copy behind. A page's first full load checks only
@@ -16,6 +16,7 @@
  */
 import { asciiJson, COPY, type CollectionRecords, STAMP, type StoredCopy } from "./copy-format.ts";
 import type { CollectionDb } from "./db.ts";
+import { snippetsState } from "./snippet-records.ts";
 
 /**
  * Marks the collection changed and drops the copy (no deleted snippet stays behind in it): call
@@ -25,22 +26,19 @@ export async function touch(db: CollectionDb): Promise<void> {
   await Promise.all([db.views.put({ id: STAMP, key: crypto.randomUUID() }), db.views.delete(COPY)]);
 }
 
-/** The collection's state now (inside a transaction over articles, snippets and views). */
+/**
+ * The collection's state now (inside a transaction over articles, snippets, snippet groups and
+ * views): the stamp, then the articles' count and newest `updatedAt`, then the snippets' records
+ * (`snippetsState`: the groups', and the older builds' store's).
+ */
 export async function collectionKey(db: CollectionDb): Promise<string> {
-  const [stamp, articles, snippets, articleUpdated, snippetUpdated] = await Promise.all([
+  const [stamp, articles, articleUpdated, snippets] = await Promise.all([
     db.views.get(STAMP),
     db.articles.count(),
-    db.snippets.count(),
     db.articles.orderBy("updatedAt").reverse().limit(1).keys(),
-    db.snippets.orderBy("updatedAt").reverse().limit(1).keys(),
+    snippetsState(db),
   ]);
-  return JSON.stringify([
-    stamp?.key ?? "",
-    articles,
-    snippets,
-    articleUpdated[0] ?? null,
-    snippetUpdated[0] ?? null,
-  ]);
+  return JSON.stringify([stamp?.key ?? "", articles, articleUpdated[0] ?? null, ...snippets]);
 }
 
 /**
@@ -80,7 +78,8 @@ export async function storeCopy(
     { type: "application/json" },
   );
   try {
-    return await db.transaction("rw", db.articles, db.snippets, db.views, async () => {
+    const stores = [db.articles, db.snippets, db.snippetGroups, db.views];
+    return await db.transaction("rw", stores, async () => {
       if ((await collectionKey(db)) !== key) return false;
       await db.views.put({ id: COPY, key, blob });
       return true;

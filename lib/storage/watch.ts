@@ -11,6 +11,7 @@ import type { ArticleRecord, SnippetRecord } from "../snippets/types.ts";
 import type { CollectionDb } from "./db.ts";
 import { storageFailureCode } from "./errors.ts";
 import { FIRST_READ, type NewestRead } from "./newest-read.ts";
+import { allSnippets, newestGroups } from "./snippet-records.ts";
 
 export { FIRST_READ, type NewestRead } from "./newest-read.ts";
 
@@ -46,28 +47,15 @@ export interface CollectionWatcher {
 const REOPEN_ATTEMPTS = 3;
 
 /**
- * The newest snippets (all of those sharing the oldest time among them) and their articles, in
- * one read transaction (a write cannot land between its requests).
+ * The newest snippets and their articles, in one read transaction (a write cannot land between
+ * its requests): the snippets of the articles with the newest snippets (`newestGroups`).
  */
 export function newestSnippets(db: CollectionDb, count: number = FIRST_READ): Promise<NewestRead> {
-  return db.transaction("r", db.snippets, db.articles, () => readNewest(db, count));
+  return db.transaction("r", db.snippetGroups, db.articles, () => readNewest(db, count));
 }
 
 async function readNewest(db: CollectionDb, count: number): Promise<NewestRead> {
-  // The times of the count-th newest snippet and of the one after it, from the index alone (a key
-  // cursor that skips ahead), then every snippet from that time on in one request: a cursor over
-  // the records would take one round trip a snippet. The one after tells whether there are more.
-  const [oldest, next] = await db.snippets
-    .orderBy("createdAt")
-    .reverse()
-    .offset(count - 1)
-    .limit(2)
-    .keys();
-  const complete = next === undefined;
-  const snippets =
-    oldest === undefined
-      ? await db.snippets.toArray() // fewer than `count`: all of them
-      : await db.snippets.where("createdAt").aboveOrEqual(oldest).toArray();
+  const { snippets, complete } = await newestGroups(db, count);
   const ids = [...new Set(snippets.map((s) => s.articleId))];
   const articles = (await db.articles.bulkGet(ids)).filter((a): a is ArticleRecord => Boolean(a));
   return { articles, snippets, complete };
@@ -151,12 +139,13 @@ export async function readCollectionView(
   known: string | null = null,
   withCopy = true,
 ): Promise<CollectionRead | null> {
-  const read = await db.transaction("r", db.articles, db.snippets, db.views, async () => {
+  const stores = [db.articles, db.snippets, db.snippetGroups, db.views];
+  const read = await db.transaction("r", stores, async () => {
     const key = await collectionKey(db);
     if (key === known) return null;
     const copy = withCopy ? await currentCopyRecord(db, key) : undefined;
     if (copy) return { key, copy };
-    const [articles, snippets] = await Promise.all([db.articles.toArray(), db.snippets.toArray()]);
+    const [articles, snippets] = await Promise.all([db.articles.toArray(), allSnippets(db)]);
     return { key, records: { articles, snippets } };
   });
   if (!read) return null;

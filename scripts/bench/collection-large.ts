@@ -14,6 +14,8 @@
  * collection page (raw IndexedDB, 5,000 at a time). The loads and keystrokes are timed as in
  * collection.ts, over fewer rounds (at most 3).
  */
+import type { SnippetRecord } from "../../lib/snippets/types.ts";
+import { groupRecord } from "../../lib/storage/snippet-records.ts";
 import { COPY_WAIT_MS } from "./collection.ts";
 import { syntheticCollection } from "./collection-data.ts";
 import { LOAD_SETTLE_MS, type LoadMarks, putRecords, timeLoads } from "./collection-loads.ts";
@@ -39,7 +41,12 @@ export async function largeCollectionFigures(options: {
       await page.goto(base);
       await page.getByText("Bộ sưu tập").first().waitFor();
       await putRecords(page, "articles", data.articles);
-      await putRecords(page, "snippets", data.snippets);
+      // One record per article's snippets (schema version 7, lib/storage/snippet-records.ts).
+      const byArticle = new Map<string, SnippetRecord[]>();
+      for (const s of data.snippets)
+        byArticle.set(s.articleId, [...(byArticle.get(s.articleId) ?? []), s]);
+      const groups = [...byArticle].flatMap(([id, snippets]) => groupRecord(id, snippets) ?? []);
+      await putRecords(page, "snippetGroups", groups, 100);
 
       const { cold, warm } = await timeLoads(page, {
         rounds,

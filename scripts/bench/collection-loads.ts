@@ -117,7 +117,7 @@ export async function waitForCopy(page: Page, timeout: number): Promise<boolean>
  */
 export async function putRecords(
   page: Page,
-  store: "articles" | "snippets",
+  store: "articles" | "snippetGroups",
   records: readonly object[],
   chunk = 5000,
 ): Promise<void> {

@@ -24,7 +24,11 @@ import {
   parseImport,
 } from "../../lib/import/index.ts";
 import type { SnippetRecord } from "../../lib/snippets/types.ts";
-import { type CollectionDb, openCollectionDb } from "../../lib/storage/index.ts";
+import {
+  type CollectionDb,
+  openCollectionDb,
+  snippetsForArticle,
+} from "../../lib/storage/index.ts";
 import {
   ARTICLES,
   assertImports,
@@ -45,6 +49,7 @@ import {
   T2,
 } from "./helpers/import-fixtures.ts";
 import { T0 } from "./helpers/records.ts";
+import { countStored, everyStored, findStored } from "./helpers/stored.ts";
 
 let factory: IDBFactory;
 let db: CollectionDb;
@@ -86,7 +91,7 @@ describe("importCollection: round trip", () => {
     assert.notEqual(again, exported);
     assert.equal(withoutTime(again), withoutTime(exported));
     // Stored records are the originals, field for field (optional fields included).
-    assert.deepEqual(await target.snippets.get(GROWTH.id), GROWTH);
+    assert.deepEqual(await findStored(target, GROWTH.id), GROWTH);
     assert.deepEqual(await target.articles.get(CG.id), CG);
   });
 
@@ -101,7 +106,7 @@ describe("importCollection: round trip", () => {
     assert.equal(result.articlesAdded, 2);
     assert.equal(result.snippetsAdded, 2);
     assert.deepEqual(
-      (await db.snippets.toArray()).map((s) => s.id).sort(),
+      (await everyStored(db)).map((s) => s.id).sort(),
       [GROWTH.id, MERGER.id].sort(),
     );
   });
@@ -135,7 +140,7 @@ describe("importCollection: merging duplicates", () => {
     const count = () => {
       writes++;
     };
-    for (const table of [db.articles, db.snippets] as const) {
+    for (const table of [db.articles, db.snippetGroups] as const) {
       table.hook("creating", count);
       table.hook("updating", count);
     }
@@ -149,7 +154,7 @@ describe("importCollection: merging duplicates", () => {
       snippetsMerged: 4,
     });
     assert.deepEqual(await state(), before);
-    assert.equal(await db.snippets.count(), 4);
+    assert.equal(await countStored(db), 4);
     assert.equal(await db.articles.count(), 2);
   });
 
@@ -169,7 +174,7 @@ describe("importCollection: merging duplicates", () => {
     };
     const file = fileOf([CG], [incoming, MERGER]);
     await assertImports(db, file, { snippetsAdded: 1, snippetsMerged: 1 });
-    const merged = await db.snippets.get(INCOME.id);
+    const merged = await findStored(db, INCOME.id);
     assert.deepEqual(merged, {
       ...INCOME,
       indicator: "thu nhập bình quân/người",
@@ -184,6 +189,30 @@ describe("importCollection: merging duplicates", () => {
     const again = await importCollection(db, file, { now: IMPORT_TIME + 5000 });
     assert.ok(again.ok);
     assert.deepEqual(await state(), before);
+  });
+
+  test("a snippet the file gives under another article is merged, and moves with the newer record", async () => {
+    await seed(db, ARTICLES, [INSURANCE, MERGER, GROWTH]);
+    const moved = {
+      ...INSURANCE,
+      articleId: HD.id,
+      note: "từ tệp",
+      updatedAt: INSURANCE.updatedAt + 1,
+    };
+    const result = await importCollection(db, fileOf([HD], [moved]), { now: IMPORT_TIME });
+    assert.ok(result.ok);
+    assert.equal(result.snippetsAdded, 0);
+    assert.equal(result.snippetsMerged, 1);
+    const stored = await everyStored(db);
+    assert.equal(stored.filter((s) => s.id === INSURANCE.id).length, 1, "stored once");
+    assert.equal((await findStored(db, INSURANCE.id))?.articleId, HD.id);
+    assert.deepEqual(
+      (await snippetsForArticle(db, CG.id)).map((s) => s.id),
+      [MERGER.id],
+    );
+    assert.deepEqual((await snippetsForArticle(db, HD.id)).map((s) => s.id).sort(), [
+      ...[GROWTH.id, INSURANCE.id].sort(),
+    ]);
   });
 
   test("an older copy in the file does not overwrite the collection's fields", async () => {
@@ -203,7 +232,7 @@ describe("importCollection: merging duplicates", () => {
     // A note the collection lacks is still taken from the older copy.
     const withNote = { ...older, note: "ghi chú mới", tags: ["BHYT"] };
     await importCollection(db, fileOf([CG], [withNote]), { now: IMPORT_TIME });
-    const merged = await db.snippets.get(INSURANCE.id);
+    const merged = await findStored(db, INSURANCE.id);
     assert.equal(merged?.indicator, "bảo hiểm y tế (đã sửa)");
     assert.equal(merged?.note, "ghi chú mới");
     assert.deepEqual(merged?.tags, ["y tế", "BHYT"]);
@@ -238,8 +267,8 @@ describe("importCollection: merging duplicates", () => {
       snippets: [a, b],
     });
     await assertImports(db, text, { articlesAdded: 1, snippetsAdded: 1 });
-    assert.equal(await db.snippets.count(), 1);
-    const stored = await db.snippets.get(INSURANCE.id);
+    assert.equal(await countStored(db), 1);
+    const stored = await findStored(db, INSURANCE.id);
     assert.deepEqual(stored?.tags, ["a", "b"]);
     assert.equal(stored?.note, "ghi chú 1\n\nghi chú 2");
     assert.equal((await db.articles.get(CG.id))?.title, "bản mới hơn");
@@ -260,16 +289,34 @@ describe("importCollection: merging duplicates", () => {
   });
 });
 
+/** `count` articles like CG, each with `each` snippets like INSURANCE. */
+function manyArticles(count: number, each: number) {
+  const articles = Array.from({ length: count }, (_, k) => ({
+    ...CG,
+    id: `${CG.id}?bai=${k}`,
+    url: `${CG.url}?bai=${k}`,
+  }));
+  const snippets = articles.flatMap((article, k) =>
+    Array.from({ length: each }, (_, i) => ({
+      ...INSURANCE,
+      id: `s-${String(k * each + i).padStart(11, "0")}`,
+      articleId: article.id,
+      anchor: { ...INSURANCE.anchor, start: i, end: i + 10 },
+    })),
+  );
+  return { articles, snippets };
+}
+
 describe("importCollection: all or nothing", () => {
   test("a failing write leaves the collection unchanged", async () => {
     await seed(db, [HD], [GROWTH]);
     const before = await state();
-    const original = db.snippets.bulkPut.bind(db.snippets);
-    db.snippets.bulkPut = (() => {
+    const original = db.snippetGroups.bulkPut.bind(db.snippetGroups);
+    db.snippetGroups.bulkPut = (() => {
       throw new Error("đĩa đầy (giả lập)");
-    }) as unknown as typeof db.snippets.bulkPut;
+    }) as unknown as typeof db.snippetGroups.bulkPut;
     const result = await importCollection(db, fileOf(ARTICLES, SNIPPETS));
-    db.snippets.bulkPut = original;
+    db.snippetGroups.bulkPut = original;
     assert.equal(result.ok, false);
     assert.ok(!result.ok);
     assert.match(
@@ -281,45 +328,40 @@ describe("importCollection: all or nothing", () => {
     assert.deepEqual(await state(), before);
   });
 
-  test("a failure in the second chunk of 1,000 rolls back the first", async () => {
-    const many = Array.from({ length: 2500 }, (_, i) => ({
-      ...INSURANCE,
-      id: `s-${String(i).padStart(11, "0")}`,
-      anchor: { ...INSURANCE.anchor, start: i, end: i + 10 },
-    }));
+  test("a failure in the second chunk of 1,000 snippets rolls back the first", async () => {
+    const { articles, snippets } = manyArticles(25, 100);
     const before = await state();
     let calls = 0;
-    db.snippets.hook("creating", () => {
+    // One article's snippets are one record: the 15th is in the second chunk (10 to a chunk).
+    db.snippetGroups.hook("creating", () => {
       calls++;
-      if (calls === 1500) throw new Error("lỗi ở bản ghi thứ 1500");
+      if (calls === 15) throw new Error("lỗi ở bản ghi thứ 15");
     });
-    const result = await importCollection(db, fileOf([CG], many));
+    const result = await importCollection(db, fileOf(articles, snippets));
     assert.ok(!result.ok);
-    assert.match(result.errors[0] ?? "", /lỗi ở bản ghi thứ 1500/);
-    assert.ok(calls >= 1500);
-    assert.equal(await db.snippets.count(), 0);
+    assert.match(result.errors[0] ?? "", /lỗi ở bản ghi thứ 15/);
+    assert.ok(calls >= 15);
+    assert.equal(await countStored(db), 0);
     assert.deepEqual(await state(), before);
   });
 
   test("reports progress after validation and after each chunk written", async () => {
-    const many = Array.from({ length: 2500 }, (_, i) => ({
-      ...INSURANCE,
-      id: `s-${String(i).padStart(11, "0")}`,
-    }));
+    const { articles, snippets } = manyArticles(25, 100);
     const calls: Array<[number, number]> = [];
-    const result = await importCollection(db, fileOf([CG], many), {
+    const result = await importCollection(db, fileOf(articles, snippets), {
       onProgress: (done, total) => calls.push([done, total]),
     });
     assert.ok(result.ok);
     assert.equal(result.snippetsAdded, 2500);
+    // Validated; the 25 articles; then the snippets, whole articles' groups of about 1,000.
     assert.deepEqual(calls, [
-      [0, 2501],
-      [1, 2501],
-      [1001, 2501],
-      [2001, 2501],
-      [2501, 2501],
+      [0, 2525],
+      [25, 2525],
+      [1025, 2525],
+      [2025, 2525],
+      [2525, 2525],
     ]);
-    assert.equal(await db.snippets.count(), 2500);
+    assert.equal(await countStored(db), 2500);
   });
 });
 

@@ -15,6 +15,7 @@ import {
 } from "../../lib/messaging/retry.ts";
 import { type CollectionDb, openCollectionDb, saveSnippets } from "../../lib/storage/index.ts";
 import { articleInput, snippetInput } from "./helpers/storage-faults.ts";
+import { changeStored, everyStored } from "./helpers/stored.ts";
 
 const CHANNEL_CLOSED =
   "A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received";
@@ -136,7 +137,7 @@ describe("a save retried after its answer was lost", () => {
     const T0 = Date.UTC(2024, 2, 1, 8, 0, 0);
     const first = await saveSnippets(db, article, [snippet], T0);
     const id = first.saved[0] as string;
-    await db.snippets.update(id, { note: "so với 2020: 90%" });
+    await changeStored(db, id, { note: "so với 2020: 90%" });
 
     // The worker commits the save again, then stops before answering; the retry finds it saved.
     let attempt = 0;
@@ -155,7 +156,7 @@ describe("a save retried after its answer was lost", () => {
     assert.deepEqual(answer.saved, [id]);
     assert.equal(answer.created, 0);
     assert.equal(answer.alreadySaved, 1);
-    const records = await db.snippets.toArray();
+    const records = await everyStored(db);
     assert.equal(records.length, 1, "one record");
     assert.equal(records[0]?.note, "so với 2020: 90%", "the note is kept, not doubled");
     assert.equal(records[0]?.createdAt, T0);

@@ -30,7 +30,7 @@ function pageBreaches(file: string, source: string): string[] {
     }
   }
   const tables =
-    /\b(?:db|database|collectionDb\(\))\s*\.\s*(articles|snippets|transaction|table|tables)\b/g;
+    /\b(?:db|database|collectionDb\(\))\s*\.\s*(articles|snippets|snippetGroups|transaction|table|tables)\b/g;
   for (const match of source.matchAll(tables)) {
     breaches.push(`${file} uses the database's ${match[1]} itself: ${match[0]}`);
   }
@@ -38,7 +38,7 @@ function pageBreaches(file: string, source: string): string[] {
 }
 
 const WRITES =
-  /\.\s*(?:articles|snippets)\s*\.\s*(?:add|bulkAdd|put|bulkPut|update|bulkUpdate|delete|bulkDelete|clear|modify)\s*\(|\btransaction\(\s*["'](?:rw|readwrite)/g;
+  /\.\s*(?:articles|snippets|snippetGroups)\s*\.\s*(?:add|bulkAdd|put|bulkPut|update|bulkUpdate|delete|bulkDelete|clear|modify)\s*\(|\btransaction\(\s*["'](?:rw|readwrite)/g;
 
 /** Dexie writes outside lib/storage, one line per breach. */
 function writeBreaches(file: string, source: string): string[] {
@@ -56,6 +56,7 @@ describe("one writer to the collection", () => {
       ["await db.snippets.update(id, { ...changes, updatedAt: Date.now() });", "snippets"],
       ["await props.db.transaction('rw', props.db.articles, async () => {});", "transaction"],
       ["const all = await database.articles.toArray();", "articles"],
+      ["const groups = await db.snippetGroups.toArray();", "snippetGroups"],
     ];
     for (const [line, why] of bad) {
       const breaches = pageBreaches("components/x.tsx", line);
@@ -65,6 +66,7 @@ describe("one writer to the collection", () => {
       );
     }
     assert.equal(writeBreaches("lib/x.ts", "await db.snippets.bulkPut(records);").length, 1);
+    assert.equal(writeBreaches("lib/x.ts", "await db.snippetGroups.put(group);").length, 1);
     assert.equal(writeBreaches("lib/x.ts", 'db.transaction("rw", db.articles, f)').length, 1);
     assert.equal(writeBreaches("lib/x.ts", "await this.db.articles.clear();").length, 1);
     const clean = [

@@ -21,7 +21,7 @@ import {
 } from "../../lib/storage/index.ts";
 import { T0, T1, T2 } from "./helpers/records.ts";
 import { articleInput, snippetInput } from "./helpers/storage-faults.ts";
-import { storedSnippet } from "./helpers/stored.ts";
+import { findStored, storedSnippet } from "./helpers/stored.ts";
 
 const TARGET: SnippetInput = {
   ...snippetInput("tỷ lệ dân số tham gia bảo hiểm y tế đạt 95%"),
@@ -105,7 +105,7 @@ describe("JSON: undone matches travel with the collection", () => {
     try {
       const result = await importCollection(target, exported);
       assert.ok(result.ok);
-      assert.deepEqual((await target.snippets.get(resultId))?.unmatchedTargets, [targetId]);
+      assert.deepEqual((await findStored(target, resultId))?.unmatchedTargets, [targetId]);
       assert.equal(toJson(await readCollection(target), new Date(T2)), exported);
     } finally {
       target.close();

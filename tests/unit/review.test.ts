@@ -47,7 +47,7 @@ import {
 import { storagePageFigures } from "./helpers/readings.ts";
 import { T0, T1, T2 } from "./helpers/records.ts";
 import { articleInput, snippetInput } from "./helpers/storage-faults.ts";
-import { storedSnippet } from "./helpers/stored.ts";
+import { everyStored, findStored, storedSnippet } from "./helpers/stored.ts";
 
 const FIGURES = storagePageFigures(
   (quote, reading): SnippetInput => ({ ...snippetInput(quote), ...reading }),
@@ -150,7 +150,7 @@ describe("storage: review statuses and corrections", () => {
 
   test("statuses are stored on the records (the pages filter on them in memory)", async () => {
     await setReview(db, [ids[0] as string, ids[2] as string], "accepted");
-    const statuses = (await db.snippets.toArray()).map((record) => reviewOf(record));
+    const statuses = (await everyStored(db)).map((record) => reviewOf(record));
     assert.deepEqual(statuses.sort(), ["accepted", "accepted", "unreviewed"]);
   });
 });
@@ -301,7 +301,7 @@ describe("JSON: lossless round trip; older files import as unreviewed", () => {
       const result = await importCollection(target, exported);
       assert.ok(result.ok);
       assert.equal(toJson(await readCollection(target), new Date(T2)), exported);
-      assert.deepEqual((await target.snippets.get(ids[0] as string))?.corrections, {
+      assert.deepEqual((await findStored(target, ids[0] as string))?.corrections, {
         value: { min: 97, max: 97 },
         level: "tỉnh",
       });
@@ -366,12 +366,12 @@ describe("schema version 3", () => {
     old.close();
     const current = openCollectionDb({ name, indexedDB: factory, IDBKeyRange });
     try {
-      const record = await current.snippets.get("legacy");
+      const record = await findStored(current, "legacy");
       assert.deepEqual(record, legacy);
       assert.equal(current.verno, SCHEMA_VERSION);
       assert.deepEqual(effectiveSnippet(record as SnippetRecord), record);
       await setReview(current, ["legacy"], "accepted");
-      assert.equal((await current.snippets.get("legacy"))?.review, "accepted");
+      assert.equal((await findStored(current, "legacy"))?.review, "accepted");
     } finally {
       current.close();
     }

@@ -19,7 +19,7 @@ import { saveRequest } from "../../entrypoints/background/collection.ts";
 import { toJson } from "../../lib/export/index.ts";
 import { t } from "../../lib/i18n/index.ts";
 import { importCollection } from "../../lib/import/index.ts";
-import type { ArticleRecord, SnippetRecord } from "../../lib/snippets/types.ts";
+import type { ArticleRecord } from "../../lib/snippets/types.ts";
 import {
   type CollectionDb,
   DB_NAME,
@@ -35,12 +35,14 @@ import {
   articleInput,
   type FullDisk,
   failWritesWhenFull,
+  groupedSnippetsOf,
   holdOpen,
   readRaw,
   recordsOf,
   saveRequestFor,
   snippetInput,
 } from "./helpers/storage-faults.ts";
+import { changeStored, countStored, everyStored } from "./helpers/stored.ts";
 
 const INSURANCE = "tỷ lệ dân số tham gia bảo hiểm y tế đạt 95%";
 const POVERTY = "tỷ lệ hộ nghèo giảm xuống dưới 1%";
@@ -71,7 +73,7 @@ describe("a database written by a newer build", () => {
   /** The next schema a newer build might ship: one more index, one more store. */
   const NEWER_VERSION = SCHEMA_VERSION + 1;
   const newerStores = {
-    snippets: `${SCHEMA_HISTORY.at(-1)?.stores.snippets}, color`,
+    snippetGroups: `${SCHEMA_HISTORY.at(-1)?.stores.snippetGroups}, color`,
     highlights: "++id, snippetId",
   };
 
@@ -94,7 +96,7 @@ describe("a database written by a newer build", () => {
     first.close();
     const newer = newerBuild();
     await newer.table("articles").toCollection().modify({ reviewedBy: "Ban Tuyên giáo" });
-    await newer.table("snippets").toCollection().modify({ color: "amber" });
+    await newer.table("snippetGroups").toCollection().modify({ color: "amber" });
     await newer.table("highlights").add({ snippetId: "x", style: "underline" });
     newer.close();
     const raw = await readRaw(factory, DB_NAME);
@@ -107,14 +109,14 @@ describe("a database written by a newer build", () => {
     const before = await writtenByNewerBuild();
 
     const db = ourDb();
-    const snippets = await db.snippets.toArray();
+    const snippets = await everyStored(db);
     assert.equal(snippets.length, 2, "this build reads the newer build's records");
     assert.equal(
-      await db.snippets
-        .where("articleId")
-        .equals(snippets[0]?.articleId ?? "")
+      await db.snippetGroups
+        .where("snippetIds")
+        .equals(snippets[0]?.id ?? "")
         .count(),
-      2,
+      1,
       "indexes answer",
     );
     const saved = await saveRequest(saveRequestFor(POVERTY, INSURANCE), db);
@@ -130,8 +132,8 @@ describe("a database written by a newer build", () => {
       assert.deepEqual(after.stores[name]?.indexes, store.indexes, `indexes of ${name}`);
     }
     assert.deepEqual(after.stores.highlights, before.stores.highlights, "the newer store is kept");
-    const afterSnippets = recordsOf<SnippetRecord>(after, "snippets");
-    for (const record of recordsOf<SnippetRecord>(before, "snippets")) {
+    const afterSnippets = groupedSnippetsOf(after);
+    for (const record of groupedSnippetsOf(before)) {
       assert.deepEqual(
         afterSnippets.find((s) => s.id === record.id),
         record,
@@ -139,6 +141,8 @@ describe("a database written by a newer build", () => {
       );
     }
     assert.equal(afterSnippets.length, 3, "the new snippet was added");
+    type NewerGroup = { color?: string };
+    assert.equal(recordsOf<NewerGroup>(after, "snippetGroups")[0]?.color, "amber");
     type NewerArticle = ArticleRecord & { reviewedBy?: string };
     const [articleBefore] = recordsOf<NewerArticle>(before, "articles");
     const [articleAfter] = recordsOf<NewerArticle>(after, "articles");
@@ -147,8 +151,8 @@ describe("a database written by a newer build", () => {
 
     // The newer build opens the database again with everything in place.
     const newer = newerBuild();
-    assert.equal(await newer.table("snippets").count(), 3);
-    assert.equal(await newer.table("snippets").where("color").equals("amber").count(), 2);
+    assert.equal(await newer.table("snippetGroups").count(), 1);
+    assert.equal(await newer.table("snippetGroups").where("color").equals("amber").count(), 1);
     assert.equal(await newer.table("highlights").count(), 1);
   });
 
@@ -162,23 +166,23 @@ describe("a database written by a newer build", () => {
     const newer = new Dexie(DB_NAME, { indexedDB: factory, IDBKeyRange });
     opened.push(newer);
     for (const entry of SCHEMA_HISTORY) newer.version(entry.version).stores(entry.stores);
-    newer.version(NEWER_VERSION).stores({ snippets: "id, articleId, createdAt" });
+    newer.version(NEWER_VERSION).stores({ snippetGroups: "articleId, createdAt, *snippetIds" });
     await newer.open();
     newer.close();
     const before = await readRaw(factory, DB_NAME);
     assert.ok(before);
     assert.ok(
-      !before.stores.snippets?.indexes.includes("updatedAt"),
+      !before.stores.snippetGroups?.indexes.includes("updatedAt"),
       "the newer build dropped `updatedAt`",
     );
 
     const db = ourDb();
-    assert.equal(await db.snippets.where("updatedAt").above(0).count(), 2);
+    assert.equal(await db.snippetGroups.where("updatedAt").above(0).count(), 1);
     db.close();
     const after = await readRaw(factory, DB_NAME);
     assert.ok(after);
     assert.ok(after.version >= before.version, "the version only ever goes up");
-    assert.deepEqual(after.stores.snippets?.records, before.stores.snippets?.records);
+    assert.deepEqual(after.stores.snippetGroups?.records, before.stores.snippetGroups?.records);
     assert.deepEqual(after.stores.articles?.records, before.stores.articles?.records);
   });
 });
@@ -196,7 +200,7 @@ describe("a full disk", () => {
   test("a save is answered with the clear quota message and changes nothing saved before", async () => {
     const first = await saveRequest(saveRequestFor(INSURANCE, MERGER), db);
     assert.equal(first.ok, true, first.error);
-    await db.snippets.update(first.saved[0] as string, { note: "ghi chú của người đọc" });
+    await changeStored(db, first.saved[0] as string, { note: "ghi chú của người đọc" });
     const before = await readRaw(factory, DB_NAME);
 
     disk.full = true;
@@ -219,14 +223,14 @@ describe("a full disk", () => {
     await saveRequest(saveRequestFor(INSURANCE, MERGER), db);
     const exported = toJson({
       articles: await db.articles.toArray(),
-      snippets: (await db.snippets.toArray()).map((s) => ({ ...s, note: "từ tệp" })),
+      snippets: (await everyStored(db)).map((s) => ({ ...s, note: "từ tệp" })),
     });
     const before = await readRaw(factory, DB_NAME);
-    const ids = (await db.snippets.toArray()).map((s) => s.id);
+    const ids = (await everyStored(db)).map((s) => s.id);
 
     disk.full = true;
     await assert.rejects(deleteSnippets(db, ids), { name: "QuotaExceededError" });
-    await assert.rejects(db.snippets.update(ids[0] as string, { note: "mới" }));
+    await assert.rejects(changeStored(db, ids[0] as string, { note: "mới" }));
     const imported = await importCollection(db, exported);
     assert.equal(imported.ok, false);
     assert.ok(!imported.ok);
@@ -279,9 +283,9 @@ describe("an open blocked by another connection", () => {
       await db.open();
       assert.deepEqual(seen, [true, false]);
       assert.equal(isOpenBlocked(db), false);
-      assert.deepEqual(await db.snippets.toArray(), [OLD_RECORD]);
+      assert.deepEqual(await everyStored(db), [OLD_RECORD]);
       assert.equal(
-        await db.snippets.where("articleId").equals("old-article").count(),
+        await db.snippetGroups.where("snippetIds").equals("old-snippet").count(),
         1,
         "indexed",
       );
@@ -289,7 +293,7 @@ describe("an open blocked by another connection", () => {
       const again = await saveRequest(saveRequestFor(INSURANCE), db);
       assert.equal(again.ok, true, again.error);
       const raw = await readRaw(factory, DB_NAME);
-      assert.equal(recordsOf(raw, "snippets").length, 2, "the old record and the new one");
+      assert.equal(groupedSnippetsOf(raw).length, 2, "the old record and the new one");
     },
   );
 
@@ -299,7 +303,7 @@ describe("an open blocked by another connection", () => {
       const blocked = new Promise<void>((resolve) =>
         watchBlockedOpen(db, (isBlocked) => isBlocked && resolve()),
       );
-      const reading = db.snippets.toArray();
+      const reading = everyStored(db);
       await blocked;
       holder.close();
       assert.deepEqual(await reading, [OLD_RECORD]);
@@ -331,7 +335,7 @@ describe("another build's upgrade", () => {
 
       const again = await saveRequest(saveRequestFor(MERGER), db);
       assert.equal(again.ok, true, again.error);
-      assert.equal(await db.snippets.count(), 2);
+      assert.equal(await countStored(db), 2);
       assert.equal(db.isOpen(), true);
       const raw = await readRaw(factory, DB_NAME);
       assert.ok(raw?.stores.highlights, "the other build's store is there");

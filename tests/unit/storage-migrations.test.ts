@@ -8,8 +8,10 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import Dexie from "dexie";
 import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
+import { canonicalSnippet } from "../../lib/export/format.ts";
 import { toJson } from "../../lib/export/index.ts";
 import { importCollection } from "../../lib/import/index.ts";
+import { mergeSnippet } from "../../lib/import/merge.ts";
 import { effectiveSnippet, reviewOf } from "../../lib/snippets/review.ts";
 import type { ArticleRecord, SnippetRecord } from "../../lib/snippets/types.ts";
 import {
@@ -20,8 +22,11 @@ import {
   SCHEMA_HISTORY,
   SCHEMA_VERSION,
   setReview,
+  snippetsForArticle,
 } from "../../lib/storage/index.ts";
-import { readRaw } from "./helpers/storage-faults.ts";
+import { groupRecord, type SnippetGroupRecord } from "../../lib/storage/snippet-records.ts";
+import { groupedSnippetsOf, readRaw, recordsOf } from "./helpers/storage-faults.ts";
+import { countStored, everyStored, findStored, putStored } from "./helpers/stored.ts";
 
 /** Records as a build of `version` wrote them. */
 function recordsOfVersion(version: number): {
@@ -108,7 +113,8 @@ describe("schema history", () => {
       declareSchema(old, version);
       const written = recordsOfVersion(version);
       await old.table("articles").bulkAdd(written.articles);
-      await old.table("snippets").bulkAdd(written.snippets);
+      if (version < 7) await old.table("snippets").bulkAdd(written.snippets);
+      else await old.table("snippetGroups").bulkAdd(groupsOf(written.snippets));
       assert.equal(old.verno, version);
       old.close();
 
@@ -117,7 +123,8 @@ describe("schema history", () => {
         await current.open();
         assert.equal(current.verno, SCHEMA_VERSION);
         const articles = await current.articles.toArray();
-        const snippets = await current.snippets.orderBy("id").toArray();
+        const snippets = await everyStored(current);
+        assert.equal(await current.snippets.count(), 0, "every snippet is in its article's record");
         for (const record of written.articles) {
           const found = articles.find((a) => a.id === record.id);
           assert.ok(found, `article ${record.id}`);
@@ -129,18 +136,16 @@ describe("schema history", () => {
           assert.deepEqual({ ...found, ...record }, found, "every field written is still there");
         }
         // The indexes storage queries answer for old records too; the others are gone (version 6).
+        assert.equal((await snippetsForArticle(current, written.articles[0]?.id ?? "")).length, 2);
         assert.equal(
-          await current.snippets
-            .where("articleId")
-            .equals(written.articles[0]?.id ?? "")
-            .count(),
-          2,
+          await current.snippetGroups.where("createdAt").equals(1_600_000_000_000).count(),
+          1,
         );
+        assert.equal(await current.snippetGroups.where("updatedAt").above(0).count(), 1);
         assert.equal(
-          await current.snippets.where("createdAt").equals(1_600_000_000_000).count(),
-          2,
+          await current.snippetGroups.where("snippetIds").equals(`d-v${version}`).count(),
+          1,
         );
-        assert.equal(await current.snippets.where("updatedAt").above(0).count(), 2);
         assert.equal(
           await current.articles
             .where("url")
@@ -150,10 +155,15 @@ describe("schema history", () => {
         );
         assert.equal(await current.articles.where("updatedAt").above(0).count(), 1);
         const raw = current.backendDB();
-        const transaction = raw.transaction(["articles", "snippets"], "readonly");
+        const transaction = raw.transaction(["articles", "snippets", "snippetGroups"], "readonly");
         assert.deepEqual([...transaction.objectStore("snippets").indexNames].sort(), [
           "articleId",
           "createdAt",
+          "updatedAt",
+        ]);
+        assert.deepEqual([...transaction.objectStore("snippetGroups").indexNames].sort(), [
+          "createdAt",
+          "snippetIds",
           "updatedAt",
         ]);
         assert.deepEqual([...transaction.objectStore("articles").indexNames].sort(), [
@@ -166,7 +176,7 @@ describe("schema history", () => {
         assert.deepEqual(effectiveSnippet(old), old);
         assert.equal(reviewOf(old), "unreviewed");
         await setReview(current, [old.id], "accepted");
-        const reviewed = await current.snippets.get(old.id);
+        const reviewed = await findStored(current, old.id);
         assert.equal(reviewOf(reviewed as SnippetRecord), "accepted");
         assert.deepEqual(
           { ...reviewed, review: undefined, updatedAt: 0 },
@@ -189,7 +199,7 @@ describe("schema history", () => {
     old.close();
     const current = openCollectionDb({ name, indexedDB, IDBKeyRange });
     try {
-      const snippets = await current.snippets.orderBy("id").toArray();
+      const snippets = await everyStored(current);
       assert.deepEqual(
         snippets,
         [...written.snippets].sort((a, b) => (a.id < b.id ? -1 : 1)),
@@ -244,22 +254,24 @@ describe("schema version 6 (only the indexes storage queries)", () => {
     assert.deepEqual(after.stores.snippets?.indexes, ["articleId", "createdAt", "updatedAt"]);
     assert.deepEqual(after.stores.articles?.indexes, ["canonicalUrl", "updatedAt", "url"]);
     for (const store of Object.keys(before.stores)) {
+      if (store === "snippets") continue; // moved into the groups (version 7)
       assert.deepEqual(after.stores[store]?.records, before.stores[store]?.records, store);
     }
+    assert.deepEqual(groupedSnippetsOf(after), before.stores.snippets?.records);
   });
 
-  test("a version 5 build opens a version 6 database, adds its indexes back and loses nothing; version 6 then imports into it", async () => {
+  test("a version 5 build opens a version 7 database, adds its indexes back and loses nothing; this build then imports into it", async () => {
     const indexedDB = new IDBFactory();
     const name = "gvn-migration-6-older";
     const written = recordsOfVersion(6);
     const current = openCollectionDb({ name, indexedDB, IDBKeyRange });
     await current.articles.bulkAdd(written.articles);
-    await current.snippets.bulkAdd(written.snippets);
+    await putStored(current, written.snippets);
     current.close();
     const before = await readRaw(indexedDB, name);
 
     const old = version5Build(name, indexedDB);
-    assert.equal(await old.table("snippets").where("kind").equals("deadline").count(), 1);
+    assert.equal(await old.table("snippets").where("kind").equals("deadline").count(), 0);
     assert.equal(await old.table("articles").where("locality").equals("Cẩm Giàng").count(), 1);
     old.close();
     const afterOld = await readRaw(indexedDB, name);
@@ -269,7 +281,7 @@ describe("schema version 6 (only the indexes storage queries)", () => {
       afterOld.stores.snippets?.indexes.includes("kind"),
       "the older build's index is back",
     );
-    assert.deepEqual(afterOld.stores.snippets?.records, before.stores.snippets?.records);
+    assert.deepEqual(afterOld.stores.snippetGroups?.records, before.stores.snippetGroups?.records);
     assert.deepEqual(afterOld.stores.articles?.records, before.stores.articles?.records);
 
     // This build opens it as it is (the extra indexes stay) and writes into it.
@@ -279,9 +291,9 @@ describe("schema version 6 (only the indexes storage queries)", () => {
       const file = toJson({ articles: written.articles, snippets: [moved] });
       const result = await importCollection(again, file, { now: 1_700_000_000_000 });
       assert.equal(result.ok, true, result.ok ? "" : result.errors.join(" | "));
-      assert.deepEqual(await again.snippets.get("s-imported"), moved);
-      assert.equal(await again.snippets.count(), 3);
-      assert.equal(await again.snippets.where("articleId").equals(moved.articleId).count(), 3);
+      assert.deepEqual(await findStored(again, "s-imported"), moved);
+      assert.equal(await countStored(again), 3);
+      assert.equal((await snippetsForArticle(again, moved.articleId)).length, 3);
     } finally {
       again.close();
     }
@@ -289,3 +301,147 @@ describe("schema version 6 (only the indexes storage queries)", () => {
     assert.deepEqual(afterImport?.stores.snippets?.indexes, afterOld.stores.snippets?.indexes);
   });
 });
+
+describe("schema version 7 (the snippets grouped by article)", () => {
+  /** A version 6 collection: two articles, snippets with every optional field among them. */
+  function version6Collection() {
+    const first = recordsOfVersion(6);
+    const other = { ...(first.articles[0] as ArticleRecord), id: "https://haiduong.gov.vn/a" };
+    other.url = other.id;
+    const [target, deadline] = first.snippets as [SnippetRecord, SnippetRecord];
+    const snippets: SnippetRecord[] = [
+      { ...target, review: "corrected", corrections: { value: { min: 96, max: 96 } } },
+      { ...deadline, createdAt: 1_600_000_000_500, updatedAt: 1_600_000_000_900 },
+      {
+        ...target,
+        id: "s-other-1",
+        articleId: other.id,
+        pageChange: {
+          anchor: target.anchor,
+          text: "đạt 97%",
+          sentence: "đạt 97%",
+          fields: null,
+          seenAt: 1_600_000_000_100,
+        },
+        keptOver: ["đạt 94%"],
+        createdAt: 1_600_000_000_200,
+      },
+      {
+        ...target,
+        id: "s-other-2",
+        kind: "result",
+        articleId: other.id,
+        unmatchedTargets: ["s-v6"],
+        note: "",
+        tags: [],
+        updatedAt: 1_600_000_000_300,
+      },
+    ];
+    return { articles: [...first.articles, other], snippets };
+  }
+
+  test("the upgrade moves every snippet of a version 6 database into its article's record, field for field", async () => {
+    const indexedDB = new IDBFactory();
+    const name = "gvn-migration-7";
+    const written = version6Collection();
+    const old = new Dexie(name, { indexedDB, IDBKeyRange });
+    declareSchema(old, 6);
+    await old.table("articles").bulkAdd(written.articles);
+    await old.table("snippets").bulkAdd(written.snippets);
+    old.close();
+    const before = await readRaw(indexedDB, name);
+
+    const current = openCollectionDb({ name, indexedDB, IDBKeyRange });
+    await current.open();
+    current.close();
+    const after = await readRaw(indexedDB, name);
+    assert.ok(before && after);
+    const byId = (a: SnippetRecord, b: SnippetRecord) => (a.id < b.id ? -1 : 1);
+    assert.deepEqual(groupedSnippetsOf(after).sort(byId), [...written.snippets].sort(byId));
+    assert.deepEqual(
+      after.stores.snippets?.records,
+      [],
+      "the store of one record a snippet is empty",
+    );
+    for (const store of ["articles", "views", "fingerprints", "copies"]) {
+      assert.deepEqual(after.stores[store]?.records, before.stores[store]?.records, store);
+    }
+    const groups = recordsOf<SnippetGroupRecord>(after, "snippetGroups");
+    assert.deepEqual(
+      groups.map((g) => [g.articleId, g.snippetIds, g.createdAt, g.updatedAt]),
+      [
+        [written.articles[0]?.id, ["d-v6", "s-v6"], 1_600_000_000_500, 1_600_000_000_900],
+        [written.articles[1]?.id, ["s-other-1", "s-other-2"], 1_600_000_000_200, 1_600_000_000_300],
+      ],
+    );
+  });
+
+  test("a version 6 build opening a version 7 database finds no snippets and loses nothing; what it saves joins the groups when this build opens it", async () => {
+    const indexedDB = new IDBFactory();
+    const name = "gvn-migration-7-older";
+    const written = version6Collection();
+    const current = openCollectionDb({ name, indexedDB, IDBKeyRange });
+    await current.articles.bulkAdd(written.articles);
+    await putStored(current, written.snippets);
+    current.close();
+    const before = await readRaw(indexedDB, name);
+
+    // The older build: an empty snippets store, its reads and writes work.
+    const old = new Dexie(name, { indexedDB, IDBKeyRange });
+    declareSchema(old, 6);
+    assert.equal(await old.table("snippets").count(), 0);
+    assert.equal(await old.table("articles").count(), 2);
+    const [target] = written.snippets as [SnippetRecord];
+    const added: SnippetRecord = { ...target, id: "s-saved-by-v6", createdAt: 1_700_000_000_000 };
+    // The same snippet saved again by the older build, with its own note, later.
+    const again: SnippetRecord = {
+      ...target,
+      note: "ghi chú bản cũ",
+      updatedAt: 1_700_000_000_001,
+    };
+    await old.table("snippets").bulkPut([added, again]);
+    old.close();
+    const afterOld = await readRaw(indexedDB, name);
+    assert.deepEqual(
+      afterOld?.stores.snippetGroups?.records,
+      before?.stores.snippetGroups?.records,
+    );
+
+    const reopened = openCollectionDb({ name, indexedDB, IDBKeyRange });
+    try {
+      const stored = await everyStored(reopened);
+      assert.equal(await reopened.snippets.count(), 0, "moved into the groups");
+      assert.equal(stored.length, written.snippets.length + 1);
+      assert.deepEqual(await findStored(reopened, added.id), added);
+      // Merged as an import merges: the newer fields, both notes.
+      // (a record neither side had: stamped with the time of the move)
+      const merged = await findStored(reopened, target.id);
+      assert.ok(merged && merged.updatedAt > again.updatedAt);
+      assert.deepEqual(
+        { ...merged, updatedAt: 0 },
+        { ...mergeSnippet(canonicalSnippet(target), again, 0), updatedAt: 0 },
+      );
+      assert.equal(
+        (await findStored(reopened, target.id))?.note,
+        `${target.note}\n\nghi chú bản cũ`,
+      );
+      for (const record of written.snippets.slice(1)) {
+        assert.deepEqual(await findStored(reopened, record.id), record, record.id);
+      }
+    } finally {
+      reopened.close();
+    }
+  });
+});
+
+/** Snippet records as version 7 stores them: one record per article. */
+function groupsOf(snippets: readonly SnippetRecord[]): SnippetGroupRecord[] {
+  const articles = [...new Set(snippets.map((s) => s.articleId))];
+  return articles.flatMap(
+    (id) =>
+      groupRecord(
+        id,
+        snippets.filter((s) => s.articleId === id),
+      ) ?? [],
+  );
+}

@@ -20,6 +20,7 @@ import {
   recordPageChanges,
 } from "../../lib/storage/index.ts";
 import { anchorIn, article, snippet, T1, T2 } from "./helpers/records.ts";
+import { findStored, putStored } from "./helpers/stored.ts";
 
 const OLD_TEXT =
   "Phấn đấu đến năm 2025, tỷ lệ dân số tham gia bảo hiểm y tế đạt 95%; hộ nghèo dưới 1%.";
@@ -52,7 +53,7 @@ describe("page changes in the store", () => {
     db = openCollectionDb({ name: "page-changes", indexedDB: new IDBFactory(), IDBKeyRange });
     await db.articles.add(SOURCE);
     // The review status rides along untouched.
-    await db.snippets.add({ ...SAVED, review: "accepted" } as SnippetRecord);
+    await putStored(db, [{ ...SAVED, review: "accepted" } as SnippetRecord]);
   });
   afterEach(() => db.close());
 
@@ -61,7 +62,7 @@ describe("page changes in the store", () => {
       SAVED.id,
     ]);
     assert.deepEqual(await recordPageChanges(db, [{ id: SAVED.id, change: CHANGE }], T2), []);
-    const stored = await db.snippets.get(SAVED.id);
+    const stored = await findStored(db, SAVED.id);
     assert.equal(stored?.pageChange?.seenAt, T1);
     assert.equal(stored?.pageChange?.text, NEW_QUOTE);
     // The saved figure is not touched by recording.
@@ -74,7 +75,7 @@ describe("page changes in the store", () => {
     await recordPageChanges(db, [{ id: SAVED.id, change: CHANGE }], T1);
     const updated = await acceptPageChange(db, SAVED.id, NEW_TEXT, T2);
     assert.ok(updated);
-    const stored = await db.snippets.get(SAVED.id);
+    const stored = await findStored(db, SAVED.id);
     assert.deepEqual(stored, updated);
     assert.equal(stored?.pageChange, null);
     assert.equal(stored?.text, NEW_QUOTE);
@@ -97,7 +98,7 @@ describe("page changes in the store", () => {
     assert.deepEqual(kept.value, SAVED.value);
     assert.deepEqual(kept.anchor, SAVED.anchor);
     assert.deepEqual(await recordPageChanges(db, [{ id: SAVED.id, change: CHANGE }], T2), []);
-    assert.equal((await db.snippets.get(SAVED.id))?.pageChange, null);
+    assert.equal((await findStored(db, SAVED.id))?.pageChange, null);
     assert.equal((await db.articles.get(SOURCE.id))?.snapshot, OLD_TEXT);
   });
 
@@ -112,7 +113,7 @@ describe("page changes in the store", () => {
       assert.deepEqual(updated[key], SAVED[key], key);
     }
     assert.equal((updated as unknown as { review: string }).review, "accepted");
-    assert.deepEqual(await db.snippets.get(SAVED.id), updated);
+    assert.deepEqual(await findStored(db, SAVED.id), updated);
     assert.equal((await db.articles.get(SOURCE.id))?.snapshot, rewritten);
     await assert.rejects(
       reattachSnippet(db, SAVED.id, { ...anchor, quote: "  " }, rewritten, T2),
@@ -127,11 +128,13 @@ describe("the JSON file and page changes", () => {
     const factory = () => ({ indexedDB: new IDBFactory(), IDBKeyRange });
     const from = openCollectionDb({ name: "export", ...factory() });
     await from.articles.add(SOURCE);
-    await from.snippets.add({
-      ...SAVED,
-      pageChange: { ...CHANGE, seenAt: T1 },
-      keptOver: ["đạt 96%"],
-    });
+    await putStored(from, [
+      {
+        ...SAVED,
+        pageChange: { ...CHANGE, seenAt: T1 },
+        keptOver: ["đạt 96%"],
+      },
+    ]);
     const file = toJson(await readCollection(from), new Date(T2));
     from.close();
     const parsed = parseImport(file);
@@ -141,7 +144,7 @@ describe("the JSON file and page changes", () => {
 
     const to = openCollectionDb({ name: "import", ...factory() });
     await importCollection(to, file);
-    assert.equal((await to.snippets.get(SAVED.id))?.pageChange?.text, NEW_QUOTE);
+    assert.equal((await findStored(to, SAVED.id))?.pageChange?.text, NEW_QUOTE);
     to.close();
 
     const old = JSON.parse(file);

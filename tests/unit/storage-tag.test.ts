@@ -13,6 +13,7 @@ import {
   tagSnippets,
 } from "../../lib/storage/index.ts";
 import { article, snippet, T0 } from "./helpers/records.ts";
+import { findAllStored, findStored } from "./helpers/stored.ts";
 
 const A = article("https://tuyengiao.example.gov.vn/tin/dai-hoi.html", {
   title: "Đại hội",
@@ -38,7 +39,7 @@ describe("tagSnippets", () => {
     const stampBefore = (await db.views.toArray()).map((v) => v.key).join();
     const count = await tagSnippets(db, [POOR.id, INCOME.id, POOR.id], "  báo cáo quý  ", LATER);
     assert.equal(count, 2);
-    const [poor, income, due] = await db.snippets.bulkGet([POOR.id, INCOME.id, DUE.id]);
+    const [poor, income, due] = await findAllStored(db, [POOR.id, INCOME.id, DUE.id]);
     assert.deepEqual(poor?.tags, ["giảm nghèo", "báo cáo quý"]);
     assert.deepEqual(income?.tags, ["báo cáo quý"]);
     assert.equal(income?.note, "ghi chú", "other fields kept");
@@ -51,11 +52,11 @@ describe("tagSnippets", () => {
   test("a snippet that already has the tag is not rewritten; unknown ids are skipped", async () => {
     const count = await tagSnippets(db, [DUE.id, "no-such-id"], "ưu tiên", LATER);
     assert.equal(count, 0);
-    assert.deepEqual(await db.snippets.get(DUE.id), DUE);
+    assert.deepEqual(await findStored(db, DUE.id), DUE);
   });
 
   test("an empty tag is refused and nothing is written", async () => {
     await assert.rejects(() => tagSnippets(db, [POOR.id], "   ", LATER), /empty tag/);
-    assert.deepEqual(await db.snippets.get(POOR.id), POOR);
+    assert.deepEqual(await findStored(db, POOR.id), POOR);
   });
 });

@@ -28,6 +28,7 @@ import {
 import { storeCopy } from "../../lib/storage/view-cache.ts";
 import { readStampedCopy } from "../../lib/storage/watch.ts";
 import { article, snippet, T0 } from "./helpers/records.ts";
+import { everyStored, findStored, putStored } from "./helpers/stored.ts";
 
 const TEXT = [
   "Phấn đấu đến năm 2025, tỷ lệ bao phủ bảo hiểm y tế đạt 95%.",
@@ -50,7 +51,7 @@ beforeEach(async () => {
   db = openCollectionDb({ indexedDB: factory, IDBKeyRange });
   await db.open();
   await db.articles.put(CG);
-  await db.snippets.bulkPut([INSURANCE, POVERTY]);
+  await putStored(db, [INSURANCE, POVERTY]);
 });
 
 const byId = <T extends { id: string }>(records: readonly T[]) =>
@@ -74,7 +75,7 @@ async function readsRecords(): Promise<{ articles: ArticleRecord[]; snippets: Sn
   const read = await readCollectionView(db);
   assert.ok(read);
   assert.equal(read.fromCopy, false, "a stale copy is not used");
-  assert.deepEqual(byId(read.snippets), byId(await db.snippets.toArray()));
+  assert.deepEqual(byId(read.snippets), byId(await everyStored(db)));
   assert.deepEqual(byId(read.articles), byId(await db.articles.toArray()));
   return read;
 }
@@ -187,31 +188,51 @@ describe("the pages' copy of the collection", () => {
 
   test("writes by an older build, which knows nothing of the copy, are seen", async () => {
     await withCopy();
-    db.close();
-    // A build of schema version 1 opening the database as it is (Dexie keeps the newer stores).
-    const older = new Dexie(DB_NAME, { indexedDB: factory, IDBKeyRange });
-    declareSchema(older, 1);
-    await older.table("snippets").update(INSURANCE.id, { note: "bản cũ", updatedAt: T0 + 9 });
-    older.close();
-    db = openCollectionDb({ indexedDB: factory, IDBKeyRange });
+    // A build of schema version 6 opening the database as it is, while this one has it open: it
+    // knows nothing of the groups and saves a snippet into the store of one record a snippet.
+    const older = () => {
+      const build = new Dexie(DB_NAME, { indexedDB: factory, IDBKeyRange });
+      declareSchema(build, 6);
+      return build;
+    };
+    const saved: SnippetRecord = {
+      ...INSURANCE,
+      id: "s-ban-cu",
+      note: "bản cũ",
+      updatedAt: T0 + 9,
+    };
+    const saving = older();
+    await saving.table("snippets").put(saved);
+    saving.close();
     let read = await readsRecords();
-    assert.equal(read.snippets.find((s) => s.id === INSURANCE.id)?.note, "bản cũ");
+    assert.deepEqual(
+      read.snippets.find((s) => s.id === saved.id),
+      saved,
+    );
 
     await withCopy();
-    db.close();
-    const deleting = new Dexie(DB_NAME, { indexedDB: factory, IDBKeyRange });
-    declareSchema(deleting, 1);
-    await deleting.table("snippets").delete(POVERTY.id);
+    const deleting = older();
+    await deleting.table("snippets").delete(saved.id);
     deleting.close();
-    db = openCollectionDb({ indexedDB: factory, IDBKeyRange });
     // A page's first full load checks only the stamp and shows the copy; its live read, which
     // follows with the copy's key, sees the delete and gives the records.
     const stale = await readStampedCopy(db);
-    assert.equal(stale?.snippets.length, 2);
+    assert.equal(stale?.snippets.length, 3);
     const live = await readCollectionView(db, stale?.key ?? null);
     assert.ok(live && !live.fromCopy, "the live read corrects it");
-    assert.equal(live.snippets.length, 1);
+    assert.equal(live.snippets.length, 2);
+
+    // Saved again by the older build; this build, opening the database, moves it into its
+    // article's record and marks the collection changed (the copy is not used).
+    await withCopy();
+    const again = older();
+    await again.table("snippets").put(saved);
+    again.close();
+    db.close();
+    db = openCollectionDb({ indexedDB: factory, IDBKeyRange });
     read = await readsRecords();
-    assert.equal(read.snippets.length, 1);
+    assert.equal(read.snippets.length, 3);
+    assert.equal(await db.snippets.count(), 0, "moved out of the older builds' store");
+    assert.deepEqual(await findStored(db, saved.id), saved);
   });
 });

@@ -27,6 +27,7 @@ import { wellFormedText } from "../../lib/text/well-formed.ts";
 import { storagePageFigures } from "./helpers/readings.ts";
 import { anchorIn, snippetInputIn } from "./helpers/records.ts";
 import { articleInput, PAGE_URL } from "./helpers/storage-faults.ts";
+import { changeStored, everyStored, findStored } from "./helpers/stored.ts";
 
 const SNAPSHOT = [
   "Nghị quyết Đại hội Đảng bộ huyện Cẩm Giàng lần thứ XXVI, nhiệm kỳ 2020-2025.",
@@ -72,7 +73,7 @@ afterEach(() => {
 
 /** Everything in the database, in key order. */
 async function dump(target: CollectionDb = db) {
-  return { articles: await target.articles.toArray(), snippets: await target.snippets.toArray() };
+  return { articles: await target.articles.toArray(), snippets: await everyStored(target) };
 }
 
 describe("CollectionDb", () => {
@@ -85,7 +86,16 @@ describe("CollectionDb", () => {
     assert.deepEqual(names, ["gvn-collection"]);
   });
 
-  test("declares only the indexes storage queries (schema version 6)", () => {
+  test("declares only the indexes storage queries (schema versions 6 and 7)", () => {
+    // The snippets by article (version 7): the newest first, the collection's key, a snippet by id.
+    assert.equal(db.snippetGroups.schema.primKey.keyPath, "articleId");
+    assert.deepEqual(db.snippetGroups.schema.indexes.map((index) => index.name).sort(), [
+      "createdAt",
+      "snippetIds",
+      "updatedAt",
+    ]);
+    assert.equal(db.snippetGroups.schema.idxByName.snippetIds?.multi, true);
+    // The store of one record per snippet stays as version 6 left it, for an older build.
     assert.equal(db.snippets.schema.primKey.keyPath, "id");
     assert.deepEqual(db.snippets.schema.indexes.map((index) => index.name).sort(), [
       "articleId",
@@ -118,7 +128,7 @@ describe("saveSnippets", () => {
     const { articles, snippets } = await dump();
     assert.deepEqual(articles, [{ ...article(), id: articleId, createdAt: T0, updatedAt: T0 }]);
     assert.equal(snippets.length, 2);
-    const insurance = await db.snippets.get(result.saved[0] ?? "");
+    const insurance = await findStored(db, result.saved[0] ?? "");
     assert.deepEqual(insurance, {
       ...INSURANCE,
       id: result.saved[0],
@@ -136,19 +146,19 @@ describe("saveSnippets", () => {
   test("saving the same items again creates nothing and keeps the reader's note and tags", async () => {
     const first = await saveSnippets(db, article(), ALL, T0);
     const id = first.saved[1] ?? "";
-    const edited = await db.snippets.update(id, {
+    const edited = await changeStored(db, id, {
       note: "So sánh với chỉ tiêu BHYT của tỉnh Hải Dương",
       tags: ["bhyt"],
     });
-    assert.equal(edited, 1);
-    const before = await db.snippets.get(id);
+    assert.equal(edited, true);
+    const before = await findStored(db, id);
 
     const second = await saveSnippets(db, article(), ALL, T1);
     assert.deepEqual(second.saved, first.saved);
     assert.equal(second.created, 0);
     assert.equal(second.alreadySaved, 4);
     assert.equal(await countSnippets(db), 4);
-    const after = await db.snippets.get(id);
+    const after = await findStored(db, id);
     assert.equal(after?.note, "So sánh với chỉ tiêu BHYT của tỉnh Hải Dương");
     assert.deepEqual(after?.tags, ["bhyt"]);
     assert.deepEqual(after, before);
@@ -159,8 +169,8 @@ describe("saveSnippets", () => {
     const result = await saveSnippets(db, article(), [INSURANCE, POVERTY], T1);
     assert.equal(result.created, 1);
     assert.equal(result.alreadySaved, 1);
-    assert.equal((await db.snippets.get(result.saved[0] ?? ""))?.createdAt, T0);
-    assert.equal((await db.snippets.get(result.saved[1] ?? ""))?.createdAt, T1);
+    assert.equal((await findStored(db, result.saved[0] ?? ""))?.createdAt, T0);
+    assert.equal((await findStored(db, result.saved[1] ?? ""))?.createdAt, T1);
   });
 
   test("counts a snippet given twice in one call once", async () => {
@@ -173,7 +183,7 @@ describe("saveSnippets", () => {
     assert.equal(result.created, 2);
     assert.equal(result.alreadySaved, 0);
     assert.equal(await countSnippets(db), 2);
-    assert.equal((await db.snippets.get(result.saved[0] ?? ""))?.category, "health_insurance");
+    assert.equal((await findStored(db, result.saved[0] ?? ""))?.category, "health_insurance");
 
     const again = await saveSnippets(db, article(), [MERGER, MERGER], T1);
     assert.equal(again.created, 0);
@@ -226,7 +236,7 @@ describe("saveSnippets", () => {
 
   test("rejects invalid input with a TypeError and leaves the database as it was", async () => {
     await saveSnippets(db, article(), [INSURANCE, MERGER], T0);
-    await db.snippets.update(snippetId(PAGE_URL, "target", INSURANCE.anchor), { note: "xem lại" });
+    await changeStored(db, snippetId(PAGE_URL, "target", INSURANCE.anchor), { note: "xem lại" });
     const before = await dump();
     const otherUrl = "https://haiduong.dcs.vn/tin-tuc/dai-hoi-dang-bo-tinh-hai-duong-lan-thu-xvii";
     const withoutAnchor = { ...POVERTY, anchor: undefined } as unknown as SnippetInput;
@@ -343,7 +353,7 @@ describe("deleteSnippets / restoreSnippets", () => {
   test("delete returns the deleted records and restore puts them back as they were", async () => {
     const { saved } = await saveSnippets(db, article(), ALL, T0);
     const [income, insurance, poverty, merger] = saved as [string, string, string, string];
-    await db.snippets.update(insurance, { note: "Chỉ tiêu BHYT", tags: ["bhyt", "y-te"] });
+    await changeStored(db, insurance, { note: "Chỉ tiêu BHYT", tags: ["bhyt", "y-te"] });
     const before = await dump();
 
     const deleted = await deleteSnippets(db, [merger, insurance, "s-missing", merger]);
@@ -363,7 +373,7 @@ describe("deleteSnippets / restoreSnippets", () => {
 
     await restoreSnippets(db, deleted);
     assert.deepEqual(await dump(), before);
-    assert.equal((await db.snippets.get(insurance))?.note, "Chỉ tiêu BHYT");
+    assert.equal((await findStored(db, insurance))?.note, "Chỉ tiêu BHYT");
   });
 
   test("deleting unknown ids deletes nothing", async () => {
@@ -394,23 +404,26 @@ describe("indexes", () => {
       T1,
     );
     const otherInsurance = otherSave.saved[0] ?? "";
-    await db.snippets.update(insurance, { tags: ["bhyt", "y-te"] });
-    await db.snippets.update(otherInsurance, { tags: ["bhyt"] });
-    await db.snippets.update(poverty, { tags: ["giam-ngheo"] });
+    await changeStored(db, insurance, { tags: ["bhyt", "y-te"] });
+    await changeStored(db, otherInsurance, { tags: ["bhyt"] });
+    await changeStored(db, poverty, { tags: ["giam-ngheo"] });
 
     const ids = (records: { id: string }[]) => records.map((record) => record.id).sort();
 
-    assert.deepEqual(
-      ids(await db.snippets.where("articleId").equals(PAGE_URL).toArray()),
-      [income, insurance, poverty, merger].sort(),
-    );
-    assert.deepEqual(ids(await db.snippets.where("articleId").equals(other).toArray()), [
-      otherInsurance,
+    const groups = (records: { articleId: string }[]) => records.map((record) => record.articleId);
+    assert.deepEqual(ids(await snippetsForArticle(db, PAGE_URL)), [
+      ...[income, insurance, poverty, merger].sort(),
     ]);
-    assert.deepEqual(ids(await db.snippets.where("createdAt").aboveOrEqual(T1).toArray()), [
-      otherInsurance,
+    assert.deepEqual(ids(await snippetsForArticle(db, other)), [otherInsurance]);
+    assert.deepEqual(groups(await db.snippetGroups.where("createdAt").aboveOrEqual(T1).toArray()), [
+      other,
     ]);
-    assert.deepEqual(await db.snippets.orderBy("updatedAt").reverse().limit(1).keys(), [T1]);
+    assert.deepEqual(groups(await db.snippetGroups.where("snippetIds").equals(poverty).toArray()), [
+      PAGE_URL,
+    ]);
+    assert.deepEqual(await db.snippetGroups.orderBy("updatedAt").reverse().limit(1).keys(), [
+      Math.max(...(await db.snippetGroups.toArray()).map((group) => group.updatedAt)),
+    ]);
     assert.deepEqual(ids(await db.articles.where("url").anyOf([other, "https://x.vn"]).toArray()), [
       other,
     ]);
@@ -427,7 +440,7 @@ describe("saving page text with lone surrogates", () => {
       { ...INSURANCE, anchor, indicator: "chỉ số \uDC00", sentence: "câu \uD800" },
     ]);
     const [stored] = await db.articles.toArray();
-    const [saved] = await db.snippets.toArray();
+    const [saved] = await everyStored(db);
     assert.ok(stored && saved);
     assert.equal(stored.snapshot.length, broken.length, "offsets keep their meaning");
     assert.ok(stored.snapshot.endsWith("Chú thích \uFFFD lỗi \uFFFD trang."));

@@ -200,9 +200,17 @@ export async function readSnippet(
       request.onerror = () => reject(request.error);
     });
     try {
+      // The snippets are stored one record per article (lib/storage/snippet-records.ts).
       return await new Promise<SnippetRecord | undefined>((resolve, reject) => {
-        const request = db.transaction("snippets", "readonly").objectStore("snippets").get(id);
-        request.onsuccess = () => resolve(request.result as SnippetRecord | undefined);
+        const request = db
+          .transaction("snippetGroups", "readonly")
+          .objectStore("snippetGroups")
+          .index("snippetIds")
+          .get(id);
+        request.onsuccess = () => {
+          const group = request.result as { snippets: SnippetRecord[] } | undefined;
+          resolve(group?.snippets.find((s) => s.id === id));
+        };
         request.onerror = () => reject(request.error);
       });
     } finally {

@@ -46,14 +46,15 @@ export async function readCollection(serviceWorker: Worker): Promise<Collection>
     });
     if (!db) return { articles: [], snippets: [] };
     try {
-      const stores = ["articles", "snippets"].filter((store) =>
-        db.objectStoreNames.contains(store),
-      );
-      if (stores.length < 2) return { articles: [], snippets: [] };
+      // The snippets one record per article (lib/storage/snippet-records.ts), and any an older
+      // build wrote into the store of one record a snippet.
+      const names = ["articles", "snippetGroups", "snippets"];
+      const stores = names.filter((store) => db.objectStoreNames.contains(store));
+      if (stores.length < 3) return { articles: [], snippets: [] };
       const tx = db.transaction(stores, "readonly");
       // No named functions here: tsx would wrap them in a `__name` helper the worker lacks.
-      const [articles, snippets] = await Promise.all(
-        ["articles", "snippets"].map(
+      const [articles, groups, loose] = await Promise.all(
+        names.map(
           (store) =>
             new Promise<unknown[]>((resolve, reject) => {
               const request = tx.objectStore(store).getAll();
@@ -62,7 +63,9 @@ export async function readCollection(serviceWorker: Worker): Promise<Collection>
             }),
         ),
       );
-      return { articles: articles as ArticleRecord[], snippets: snippets as SnippetRecord[] };
+      const grouped = (groups as { snippets: SnippetRecord[] }[]).flatMap((g) => g.snippets);
+      const snippets = [...grouped, ...(loose as SnippetRecord[])];
+      return { articles: articles as ArticleRecord[], snippets };
     } finally {
       db.close();
     }

@@ -121,7 +121,7 @@ export async function holdCollection(page: Page): Promise<() => Promise<void>> {
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
-    const tx = db.transaction(["articles", "snippets"], "readwrite");
+    const tx = db.transaction(["articles", "snippetGroups"], "readwrite");
     const state = { released: false };
     globalThis.__gvnHold = state;
     state.done = new Promise((resolve) => {
@@ -129,7 +129,7 @@ export async function holdCollection(page: Page): Promise<() => Promise<void>> {
       tx.onabort = () => { db.close(); resolve("abort"); };
     });
     // A transaction stays open while it has requests: keep asking until released.
-    const store = tx.objectStore("snippets");
+    const store = tx.objectStore("snippetGroups");
     function keepBusy() {
       if (!state.released) store.count().onsuccess = keepBusy;
     }
@@ -159,7 +159,7 @@ const holdThread = (ms: number) => `
 `;
 
 /**
- * From now on (in the worker's current run), when a read-write transaction on the snippets store
+ * From now on (in the worker's current run), when a read-write transaction on the snippets' store
  * has committed, the worker is held before Dexie hears of it: the save is written, its answer is
  * not sent. A restarted worker is free of it.
  */
@@ -170,7 +170,7 @@ export async function holdAfterWrites(worker: Worker, ms = 15_000): Promise<void
       configurable: true,
       get() { return native.get.call(this); },
       set(handler) {
-        const held = this.mode === "readwrite" && this.objectStoreNames.contains("snippets") &&
+        const held = this.mode === "readwrite" && this.objectStoreNames.contains("snippetGroups") &&
           typeof handler === "function";
         native.set.call(this, !held ? handler : function (event) {
           ${holdThread(ms)}
@@ -190,7 +190,7 @@ export async function holdReads(worker: Worker, ms = 15_000): Promise<void> {
   await worker.evaluate(`(() => {
     const native = IDBTransaction.prototype.objectStore;
     IDBTransaction.prototype.objectStore = function (name) {
-      if (this.mode === "readonly" && name === "snippets") {
+      if (this.mode === "readonly" && name === "snippetGroups") {
         ${holdThread(ms)}
       }
       return native.call(this, name);
@@ -258,8 +258,10 @@ export async function storedSnippets(page: Page): Promise<SnippetRecord[]> {
     });
     try {
       return await new Promise<SnippetRecord[]>((resolve, reject) => {
-        const request = db.transaction("snippets").objectStore("snippets").getAll();
-        request.onsuccess = () => resolve(request.result as SnippetRecord[]);
+        // One record per article (lib/storage/snippet-records.ts).
+        const request = db.transaction("snippetGroups").objectStore("snippetGroups").getAll();
+        request.onsuccess = () =>
+          resolve((request.result as { snippets: SnippetRecord[] }[]).flatMap((g) => g.snippets));
         request.onerror = () => reject(request.error);
       });
     } finally {

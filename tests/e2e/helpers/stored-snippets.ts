@@ -29,12 +29,21 @@ export async function patchStoredSnippet(
       });
       try {
         await new Promise<void>((resolve, reject) => {
-          const tx = db.transaction("snippets", "readwrite");
-          const store = tx.objectStore("snippets");
-          const read = store.get(id);
+          // The snippets are stored one record per article (lib/storage/snippet-records.ts).
+          const tx = db.transaction("snippetGroups", "readwrite");
+          const store = tx.objectStore("snippetGroups");
+          const read = store.index("snippetIds").get(id);
           read.onsuccess = () => {
-            if (!read.result) return reject(new Error(`no snippet ${id}`));
-            store.put({ ...read.result, ...fields, ...(stamp ? { updatedAt: Date.now() } : {}) });
+            const group = read.result as
+              | { snippets: SnippetRecord[]; updatedAt: number }
+              | undefined;
+            if (!group) return reject(new Error(`no snippet ${id}`));
+            const now = Date.now();
+            const snippets = group.snippets.map((s) =>
+              s.id === id ? { ...s, ...fields, ...(stamp ? { updatedAt: now } : {}) } : s,
+            );
+            const updatedAt = stamp ? Math.max(now, group.updatedAt + 1) : group.updatedAt;
+            store.put({ ...group, snippets, updatedAt });
           };
           tx.oncomplete = () => resolve();
           tx.onerror = () => reject(tx.error);

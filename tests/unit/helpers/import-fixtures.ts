@@ -10,6 +10,7 @@ import { toJson } from "../../../lib/export/index.ts";
 import { importCollection } from "../../../lib/import/index.ts";
 import type { ArticleRecord, SnippetRecord } from "../../../lib/snippets/types.ts";
 import type { CollectionDb } from "../../../lib/storage/index.ts";
+import { putSnippets } from "../../../lib/storage/snippet-records.ts";
 import { INSURANCE_95_BY_2025 } from "./readings.ts";
 import { article, snippet } from "./records.ts";
 
@@ -98,9 +99,9 @@ export async function seed(
   articles: readonly ArticleRecord[],
   snippets: readonly SnippetRecord[],
 ): Promise<void> {
-  await target.transaction("rw", target.articles, target.snippets, async () => {
+  await target.transaction("rw", target.articles, target.snippetGroups, async () => {
     await target.articles.bulkPut([...articles]);
-    await target.snippets.bulkPut([...snippets]);
+    await putSnippets(target, snippets);
   });
 }
 

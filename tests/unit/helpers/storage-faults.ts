@@ -7,7 +7,7 @@
 import type Dexie from "dexie";
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable } from "dexie";
 import type { SaveRequest } from "../../../lib/messaging/protocol.ts";
-import type { ArticleInput, SnippetInput } from "../../../lib/snippets/types.ts";
+import type { ArticleInput, SnippetInput, SnippetRecord } from "../../../lib/snippets/types.ts";
 import { snippetInputIn } from "./records.ts";
 
 /** Everything in a database as IndexedDB holds it: its version, stores, indexes and records. */
@@ -28,6 +28,11 @@ export function recordsOf<T>(raw: RawDatabase | null, store: string): T[] {
   const found = raw?.stores[store];
   if (!found) throw new Error(`no object store ${store} in the database`);
   return found.records as T[];
+}
+
+/** The snippets of a raw copy of the database, out of their article groups (schema version 7). */
+export function groupedSnippetsOf(raw: RawDatabase | null): SnippetRecord[] {
+  return recordsOf<{ snippets: SnippetRecord[] }>(raw, "snippetGroups").flatMap((g) => g.snippets);
 }
 
 /** Opens `name` at its current version with the raw API (null when there is no such database). */
