@@ -22,11 +22,16 @@ export function handOverBootRead(scope: object, read: BootRead): void {
   (scope as Scope)[READ_KEY] = read;
 }
 
-/** The boot read if the boot script started one (once: a second call gets undefined). */
+/** What the boot script handed over under `key`, taken once (a second call gets undefined). */
+function take<K extends keyof Scope>(scope: object, key: K): Scope[K] {
+  const value = (scope as Scope)[key];
+  delete (scope as Scope)[key];
+  return value;
+}
+
+/** The boot read if the boot script started one (once). */
 export function takeBootRead(scope: object): BootRead | undefined {
-  const read = (scope as Scope)[READ_KEY];
-  delete (scope as Scope)[READ_KEY];
-  return read;
+  return take(scope, READ_KEY);
 }
 
 export function handOverBootCopy(scope: object, copy: BootCopy): void {
@@ -35,7 +40,5 @@ export function handOverBootCopy(scope: object, copy: BootCopy): void {
 
 /** The boot script's read of the copy if it started one (once). */
 export function takeBootCopy(scope: object): BootCopy | undefined {
-  const copy = (scope as Scope)[COPY_KEY];
-  delete (scope as Scope)[COPY_KEY];
-  return copy;
+  return take(scope, COPY_KEY);
 }

@@ -16,14 +16,17 @@ import {
   type CollectionDb,
   type CollectionView,
   DB_NAME,
-  declareSchema,
   readCollectionView,
-  SCHEMA_VERSION,
   startNewestRead,
   watchCollection,
 } from "../../lib/storage/index.ts";
 import { storeCopy } from "../../lib/storage/view-cache.ts";
-import { DISTRICT, openWithTwoArticles, PROVINCE } from "./helpers/newest-read.ts";
+import {
+  DISTRICT,
+  openWithTwoArticles,
+  PROVINCE,
+  upgradeUnblocked,
+} from "./helpers/newest-read.ts";
 import { bareSnippet, T0 } from "./helpers/records.ts";
 import { putStored } from "./helpers/stored.ts";
 
@@ -115,17 +118,7 @@ describe("the boot read of the copy", () => {
     await withCopy(3);
     db.close();
     await raw();
-    const newer = new Dexie(DB_NAME, { indexedDB: factory, IDBKeyRange });
-    declareSchema(newer);
-    newer.version(SCHEMA_VERSION + 1).stores({ extra: "id" });
-    let blocked = false;
-    newer.on("blocked", () => {
-      blocked = true;
-    });
-    await newer.open();
-    assert.equal(blocked, false);
-    const groups: { snippets: unknown[] }[] = await newer.table("snippetGroups").toArray();
-    assert.equal(groups.flatMap((group) => group.snippets).length, 3, "nothing stored changed");
+    assert.equal(await upgradeUnblocked(factory), 3, "nothing stored changed");
   });
 
   test("is handed over once through the page's global object", () => {

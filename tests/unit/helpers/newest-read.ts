@@ -2,8 +2,16 @@
  * The setting of the quick first read's tests (the boot read and Dexie's `newestSnippets`):
  * two articles, of a district and of its province, stored in a fresh collection database.
  */
+import assert from "node:assert/strict";
+import Dexie from "dexie";
 import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
-import { type CollectionDb, openCollectionDb } from "../../../lib/storage/index.ts";
+import {
+  type CollectionDb,
+  DB_NAME,
+  declareSchema,
+  openCollectionDb,
+  SCHEMA_VERSION,
+} from "../../../lib/storage/index.ts";
 import { article } from "./records.ts";
 
 export const DISTRICT = article("https://hoaivang.danang.gov.vn/tin-tuc/so-ket.html", {
@@ -23,4 +31,23 @@ export async function openWithTwoArticles(
   await db.open();
   await db.articles.bulkPut([DISTRICT, PROVINCE]);
   return db;
+}
+
+/**
+ * Opens the collection database of `indexedDB` as a newer build would (one version more) and
+ * checks that no connection blocked the upgrade; how many snippets it then finds stored.
+ */
+export async function upgradeUnblocked(indexedDB: IDBFactory): Promise<number> {
+  const newer = new Dexie(DB_NAME, { indexedDB, IDBKeyRange });
+  declareSchema(newer);
+  newer.version(SCHEMA_VERSION + 1).stores({ extra: "id" });
+  let blocked = false;
+  newer.on("blocked", () => {
+    blocked = true;
+  });
+  await newer.open();
+  assert.equal(blocked, false, "no connection blocked the upgrade");
+  const groups: { snippets: unknown[] }[] = await newer.table("snippetGroups").toArray();
+  newer.close();
+  return groups.flatMap((group) => group.snippets).length;
 }
