@@ -16,7 +16,7 @@ export default defineUnlistedScript(() => {
   // Only the collection's own tab shows the newest snippets first.
   const tab = view.get("tab");
   if (tab && tab !== "collection") return;
-  const newest = readNewestRaw({ indexedDB, IDBKeyRange }).catch(() => null);
+  const newest = readNewestRaw({ indexedDB }).catch(() => null);
   handOverBootRead(globalThis, newest);
   // After the quick read, so the database serves that first; only when there is more to load.
   handOverBootCopy(

@@ -28,8 +28,6 @@ interface Group {
 export interface RawReadOptions {
   /** The IndexedDB factory (a fake one in tests). */
   indexedDB: IDBFactory;
-  /** The key range constructor that goes with it (not needed since schema version 7). */
-  IDBKeyRange?: typeof IDBKeyRange;
   /** Database name; defaults to `DB_NAME`. */
   name?: string;
   count?: number;

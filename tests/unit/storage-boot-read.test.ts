@@ -47,8 +47,7 @@ function targets(count: number, from = 0): SnippetRecord[] {
 
 let factory: IDBFactory;
 let db: CollectionDb;
-const raw = (count?: number) =>
-  readNewestRaw({ indexedDB: factory, IDBKeyRange, ...(count ? { count } : {}) });
+const raw = (count?: number) => readNewestRaw({ indexedDB: factory, ...(count ? { count } : {}) });
 
 beforeEach(async () => {
   factory = new IDBFactory();
@@ -101,7 +100,7 @@ describe("the boot read reads what Dexie's quick read reads", () => {
 describe("the boot read never changes or holds the database", () => {
   test("no database yet: null, and none is created (Dexie creates it as before)", async () => {
     const fresh = new IDBFactory();
-    assert.equal(await readNewestRaw({ indexedDB: fresh, IDBKeyRange }), null);
+    assert.equal(await readNewestRaw({ indexedDB: fresh }), null);
     assert.deepEqual(await fresh.databases(), []);
     const created = openCollectionDb({ indexedDB: fresh, IDBKeyRange });
     await putStored(created, targets(2));
@@ -116,7 +115,7 @@ describe("the boot read never changes or holds the database", () => {
     stranger.version(1).stores({ notes: "id" });
     await stranger.open();
     stranger.close();
-    assert.equal(await readNewestRaw({ indexedDB: other, IDBKeyRange }), null);
+    assert.equal(await readNewestRaw({ indexedDB: other }), null);
   });
 
   test("its connection never blocks a later upgrade", async () => {
