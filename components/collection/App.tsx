@@ -25,6 +25,8 @@ import {
   restoreSnippets,
   setReview,
   splitCopy,
+  storedArticle,
+  storedEntries,
   tagSnippets,
   unmatchResult,
   updateSnippet,
@@ -159,6 +161,7 @@ export function App(props: {
     onDelete: (ids: string[]) => write(() => deleteSnippets(db, ids)),
     onRestore: (records: SnippetRecord[]) => write(() => restoreSnippets(db, records)),
     onPageChange: decidePageChange,
+    loadStored: (ids: string[]) => storedEntries(db, ids),
   };
 
   const article = reading ? state.articles.find((a) => a.id === reading) : undefined;
@@ -197,7 +200,8 @@ export function App(props: {
       {article ? (
         <ArticleText
           article={article}
-          snippets={state.snippets.filter((s) => s.articleId === article.id)}
+          version={state.snippets}
+          loadStored={() => storedArticle(db, article.id)}
           onBack={() => setReading(null)}
         >
           <ArticleAddresses

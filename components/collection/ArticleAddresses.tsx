@@ -7,11 +7,11 @@
 import { useEffect, useState } from "preact/hooks";
 import { t } from "../../lib/i18n/index.ts";
 import { formatNumber, withUnit } from "../../lib/i18n/item-format.ts";
-import type { ArticleRecord } from "../../lib/snippets/types.ts";
+import type { ListedArticle } from "../../lib/snippets/types.ts";
 import type { ArticleCopyRecord } from "../../lib/storage/index.ts";
 
 export function ArticleAddresses(props: {
-  article: ArticleRecord;
+  article: ListedArticle;
   /** Changes whenever the collection does, so the copies are read again. */
   version: unknown;
   loadCopies(): Promise<ArticleCopyRecord[]>;

@@ -1,14 +1,17 @@
 /**
  * A saved article's offline text (its Readability snapshot) with its
  * snippets marked. The text is rendered as text nodes: page text is never
- * parsed as HTML.
+ * parsed as HTML. The page lists articles without their text: the article's
+ * facts show at once, its text and snippets as stored once read (again at each
+ * change of the collection).
  */
 import type { ComponentChildren } from "preact";
-import { useMemo } from "preact/hooks";
+import { useEffect, useMemo, useState } from "preact/hooks";
 import { anchorInText } from "../../lib/anchoring/index.ts";
 import { t } from "../../lib/i18n/index.ts";
 import { kindLabel } from "../../lib/i18n/item-format.ts";
-import type { ArticleRecord, SnippetRecord } from "../../lib/snippets/types.ts";
+import type { ArticleRecord, ListedArticle, SnippetRecord } from "../../lib/snippets/types.ts";
+import { errorMessage } from "../../lib/storage/index.ts";
 
 interface Segment {
   text: string;
@@ -34,17 +37,40 @@ function segments(text: string, snippets: SnippetRecord[]): Segment[] {
   return out;
 }
 
-export function ArticleText(props: {
-  article: ArticleRecord;
+/** The stored article (with its saved text) and its stored snippets. */
+export interface StoredArticle {
+  article: ArticleRecord | undefined;
   snippets: SnippetRecord[];
+}
+
+export function ArticleText(props: {
+  article: ListedArticle;
+  /** Changes whenever the collection does, so the stored text and snippets are read again. */
+  version: unknown;
+  loadStored(): Promise<StoredArticle>;
   onBack(): void;
   /** Shown under the article's facts (where else it is published). */
   children?: ComponentChildren;
 }) {
   const { article } = props;
+  /** What was read last (kept shown while the next read runs), or why it could not be. */
+  const [stored, setStored] = useState<StoredArticle | { error: string } | null>(null);
+  useEffect(() => {
+    let current = true;
+    props.loadStored().then(
+      (read) => current && setStored(read),
+      (error: unknown) => current && setStored({ error: errorMessage(error) }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [article.id, props.version]);
   const parts = useMemo(
-    () => segments(article.snapshot, props.snippets),
-    [article, props.snippets],
+    () =>
+      stored && "snippets" in stored
+        ? segments(stored.article?.snapshot ?? "", stored.snippets)
+        : null,
+    [stored],
   );
   return (
     <article class="offline" aria-labelledby="offline-title">
@@ -63,22 +89,30 @@ export function ArticleText(props: {
         </a>
       </p>
       {props.children}
-      <div class="offline-text">
-        {parts.map((part, i) =>
-          part.snippet ? (
-            <mark
-              key={i}
-              class={`kind-${part.snippet.kind}`}
-              title={kindLabel(part.snippet.kind)}
-              data-snippet={part.snippet.id}
-            >
-              {part.text}
-            </mark>
-          ) : (
-            <span key={i}>{part.text}</span>
-          ),
-        )}
-      </div>
+      {stored && "error" in stored ? (
+        <p class="error" role="alert">
+          {t("storageError", stored.error)}
+        </p>
+      ) : !parts ? (
+        <p>{t("loading")}</p>
+      ) : (
+        <div class="offline-text">
+          {parts.map((part, i) =>
+            part.snippet ? (
+              <mark
+                key={i}
+                class={`kind-${part.snippet.kind}`}
+                title={kindLabel(part.snippet.kind)}
+                data-snippet={part.snippet.id}
+              >
+                {part.text}
+              </mark>
+            ) : (
+              <span key={i}>{part.text}</span>
+            ),
+          )}
+        </div>
+      )}
     </article>
   );
 }

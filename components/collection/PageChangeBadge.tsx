@@ -4,11 +4,11 @@
  * app). Nothing when the snippet has no pending change.
  */
 import type { ChangeDecision } from "../../lib/messaging/protocol.ts";
-import type { SnippetRecord } from "../../lib/snippets/types.ts";
+import type { ListedSnippet } from "../../lib/snippets/types.ts";
 import { ChangeNotice } from "../ChangeNotice.tsx";
 
 export function PageChangeBadge(props: {
-  snippet: SnippetRecord;
+  snippet: ListedSnippet;
   onDecide?(id: string, decision: ChangeDecision): Promise<void>;
 }) {
   const { snippet, onDecide } = props;

@@ -8,10 +8,10 @@ import { useState } from "preact/hooks";
 import { t } from "../../lib/i18n/index.ts";
 import { correctedFields, effectiveEntry, engineValue } from "../../lib/snippets/review.ts";
 import type {
-  ArticleRecord,
   CorrectableField,
   Corrections,
-  SnippetRecord,
+  ListedArticle,
+  ListedSnippet,
 } from "../../lib/snippets/types.ts";
 import { correctableValueText } from "../review-format.ts";
 import { CorrectionFields, type Draft, draftOf, parseDraft } from "./correction-fields.tsx";
@@ -24,8 +24,8 @@ export interface SnippetChanges {
 }
 
 export function SnippetEditor(props: {
-  snippet: SnippetRecord;
-  article?: ArticleRecord | undefined;
+  snippet: ListedSnippet;
+  article?: ListedArticle | undefined;
   onSave(changes: SnippetChanges): void;
   onCancel(): void;
 }) {

@@ -23,9 +23,9 @@ import {
 } from "../../lib/export/index.ts";
 import { getLanguage, type MessageKey, t } from "../../lib/i18n/index.ts";
 import { importCollection } from "../../lib/import/index.ts";
-import type { ArticleRecord } from "../../lib/snippets/types.ts";
+import type { ListedArticle } from "../../lib/snippets/types.ts";
 import type { CollectionDb } from "../../lib/storage/index.ts";
-import { clearCollection, errorMessage } from "../../lib/storage/index.ts";
+import { clearCollection, errorMessage, storedEntries } from "../../lib/storage/index.ts";
 import { downloadBlob, downloadText } from "./download.ts";
 
 /** Localities side by side in the Word comparison (a landscape page holds about four). */
@@ -60,7 +60,7 @@ export function Transfer(props: {
   db: CollectionDb;
   all: CollectionEntry[];
   filtered: CollectionEntry[];
-  articles: ArticleRecord[];
+  articles: ListedArticle[];
 }) {
   const [scope, setScope] = useState<ExportScope>("all");
   /** The last outcome; `alert` for a storage failure (the collection could not be written). */
@@ -98,15 +98,22 @@ export function Transfer(props: {
         setStatus({ text: t("exportDone", name) });
         return;
       }
+      // The lossless exports take the stored records: the listed ones leave out each article's
+      // saved text and each anchor's context.
+      const stored = () =>
+        storedEntries(
+          props.db,
+          entries.map((entry) => entry.snippet.id),
+        );
       let text: string;
       if (format === "json") {
-        text = await toJsonAsync(dataForEntries(entries), { onProgress });
+        text = await toJsonAsync(dataForEntries(await stored()), { onProgress });
       } else if (format === "csv") {
         text = await toCsvAsync(entries, { onProgress });
       } else if (format === "md") {
         text = await toMarkdownAsync(entries, { onProgress });
       } else if (format === "web-annotation") {
-        text = await toWebAnnotationAsync(entries, { onProgress });
+        text = await toWebAnnotationAsync(await stored(), { onProgress });
       } else {
         const ics = await toIcsAsync(entries, { onProgress });
         if (!ics.ok) throw new Error(ics.error);

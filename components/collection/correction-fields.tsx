@@ -9,11 +9,11 @@ import type { Comparator, Direction, Horizon } from "../../lib/extract/types.ts"
 import { getLanguage, type MessageKey, t } from "../../lib/i18n/index.ts";
 import { categoryLabel, kindLabel } from "../../lib/i18n/item-format.ts";
 import type {
-  ArticleRecord,
   CorrectableField,
   Corrections,
+  ListedArticle,
+  ListedSnippet,
   SnippetKind,
-  SnippetRecord,
 } from "../../lib/snippets/types.ts";
 import { CATEGORIES } from "../../lib/taxonomy/taxonomy.ts";
 import { correctableFieldLabel } from "../review-format.ts";
@@ -52,7 +52,7 @@ const text = (value: number | string | null | undefined) =>
   value === null || value === undefined ? "" : String(value);
 
 /** The draft of a snippet's values (with `article`'s locality and level). */
-export function draftOf(snippet: SnippetRecord, article: ArticleRecord | undefined): Draft {
+export function draftOf(snippet: ListedSnippet, article: ListedArticle | undefined): Draft {
   return {
     kind: snippet.kind,
     indicator: snippet.indicator,
@@ -87,7 +87,7 @@ function parseYear(input: string): number | undefined {
 type Parsed = { ok: true; changes: Corrections } | { ok: false; error: string };
 
 /** The corrections of the fields whose inputs differ from `initial` (`shown`: the values shown then). */
-export function parseDraft(draft: Draft, initial: Draft, shown: SnippetRecord): Parsed {
+export function parseDraft(draft: Draft, initial: Draft, shown: ListedSnippet): Parsed {
   const changes: Record<string, unknown> = {};
   const changed = (...keys: Array<keyof Draft>) => keys.some((key) => draft[key] !== initial[key]);
   if (changed("kind")) changes.kind = draft.kind;

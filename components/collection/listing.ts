@@ -1,6 +1,7 @@
 /** What the collection's list and its table both take from the page: the collection and its writes. */
 import type { ChangeDecision } from "../../lib/messaging/protocol.ts";
 import type { ReviewStatus, SnippetRecord } from "../../lib/snippets/types.ts";
+import type { StoredRecords } from "../../lib/storage/index.ts";
 import type { CollectionFiltersProps } from "./CollectionFilters.tsx";
 import type { SnippetChanges } from "./SnippetEditor.tsx";
 
@@ -14,6 +15,11 @@ export interface ListingProps extends CollectionFiltersProps {
   /** Puts deleted snippets back; rejects when they could not be written (the undo stays offered). */
   onRestore(records: SnippetRecord[]): Promise<void>;
   onOpenArticle?(articleId: string): void;
+  /**
+   * The stored records of these snippets, in their order (with what the listed ones leave out:
+   * saved text, anchor context), for the lossless exports.
+   */
+  loadStored(ids: string[]): Promise<StoredRecords[]>;
   /** *Nhận số mới* / *Giữ số đã lưu* on a figure the page changed; rejects when not written. */
   onPageChange?(id: string, decision: ChangeDecision): Promise<void>;
 }

@@ -4,7 +4,7 @@
  * once. A large collection first shows its newest snippets while the full read runs.
  */
 import { useEffect, useState } from "preact/hooks";
-import type { ArticleRecord, SnippetRecord } from "../../lib/snippets/types.ts";
+import type { ListedArticle, ListedSnippet } from "../../lib/snippets/types.ts";
 import type { CollectionDb, NewestRead } from "../../lib/storage/index.ts";
 import {
   earlyReadResult,
@@ -23,8 +23,8 @@ export interface CollectionState {
   error: string | null;
   /** The database's open waits for another tab of the extension to close it. */
   blocked: boolean;
-  articles: ArticleRecord[];
-  snippets: SnippetRecord[];
+  articles: ListedArticle[];
+  snippets: ListedSnippet[];
 }
 
 /** The state before the watch's first view: the page's early read when it has already come. */

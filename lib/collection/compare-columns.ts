@@ -3,7 +3,7 @@
  * and its targets and results by category in the source's order (oldest article first, text order).
  */
 import { mostFrequent } from "../most-frequent.ts";
-import type { ArticleRecord } from "../snippets/types.ts";
+import type { ListedArticle } from "../snippets/types.ts";
 import type { CompareSource } from "./compare.ts";
 import { takesPart } from "./compare-pairs.ts";
 import type { CollectionEntry } from "./entries.ts";
@@ -14,12 +14,12 @@ const collator = new Intl.Collator("vi");
 export interface Column {
   source: CompareSource;
   label: string;
-  articles: ArticleRecord[];
+  articles: ListedArticle[];
   /** Category → its targets and results in this source, in the source's order. */
   byCategory: Map<string, { targets: CollectionEntry[]; results: CollectionEntry[] }>;
 }
 
-function byPublication(a: ArticleRecord, b: ArticleRecord): number {
+function byPublication(a: ListedArticle, b: ListedArticle): number {
   const x = a.publishedAt ?? "9999";
   const y = b.publishedAt ?? "9999";
   return x < y ? -1 : x > y ? 1 : collator.compare(a.title, b.title);
@@ -31,9 +31,9 @@ function mostCommon(values: ReadonlyArray<string | null>): string | null {
 }
 
 /** Folded locality and level of each article record, computed once per record. */
-const places = new WeakMap<ArticleRecord, { locality: string; level: string }>();
+const places = new WeakMap<ListedArticle, { locality: string; level: string }>();
 
-function placeOf(article: ArticleRecord): { locality: string; level: string } {
+function placeOf(article: ListedArticle): { locality: string; level: string } {
   let place = places.get(article);
   if (!place) {
     place = {
@@ -59,7 +59,7 @@ function matchesSource(
   );
 }
 
-function labelOf(source: CompareSource, articles: readonly ArticleRecord[]): string {
+function labelOf(source: CompareSource, articles: readonly ListedArticle[]): string {
   if (source.type === "article") {
     const article = articles[0];
     return article
@@ -76,7 +76,7 @@ export function buildColumn(entries: readonly CollectionEntry[], source: Compare
   const level = source.type === "locality" ? foldForSearch(source.level ?? "") : "";
   const mine = entries.filter((entry) => matchesSource(entry, source, name, level));
 
-  const articleById = new Map<string, ArticleRecord>();
+  const articleById = new Map<string, ListedArticle>();
   for (const { article } of mine) if (article) articleById.set(article.id, article);
   const articles = [...articleById.values()].sort(byPublication);
   const articleOrder = new Map(articles.map((article, i) => [article.id, i]));

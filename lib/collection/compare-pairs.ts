@@ -3,25 +3,25 @@
  * part, a value as the comparison reads it, and the pairing of each target with the latest result
  * that reports on it (units that compare, spans that meet: see `attainment.ts`).
  */
-import type { SnippetRecord } from "../snippets/types.ts";
+import type { ListedSnippet } from "../snippets/types.ts";
 import { attainment, comparableUnits, readUnit, spanOf, spansMeet } from "./attainment.ts";
 import type { ComparisonPair } from "./compare.ts";
 import type { CollectionEntry } from "./entries.ts";
 
 /** Targets and results with a category take part; deadlines and excerpts do not. */
-export function takesPart(snippet: SnippetRecord): boolean {
+export function takesPart(snippet: ListedSnippet): boolean {
   return (snippet.kind === "target" || snippet.kind === "result") && snippet.category !== null;
 }
 
 /** The number a value stands for: itself, or the midpoint of a range; null without a value. */
-export function numericValue(snippet: SnippetRecord): number | null {
+export function numericValue(snippet: ListedSnippet): number | null {
   const value = snippet.value;
   if (!value || !Number.isFinite(value.min) || !Number.isFinite(value.max)) return null;
   return value.min === value.max ? value.min : (value.min + value.max) / 2;
 }
 
 /** The value in its unit's base (`2 tỷ đồng` is 2 000 000 000 `đồng`); null without a value. */
-export function scaledValue(snippet: SnippetRecord): number | null {
+export function scaledValue(snippet: ListedSnippet): number | null {
   const value = numericValue(snippet);
   return value === null ? null : value * readUnit(snippet.unit).scale;
 }
@@ -32,12 +32,12 @@ export function sameNumber(a: number, b: number): boolean {
 }
 
 /** Whether two figures measure alike: units that compare and spans that meet. */
-export function figuresMeet(a: SnippetRecord, b: SnippetRecord): boolean {
+export function figuresMeet(a: ListedSnippet, b: ListedSnippet): boolean {
   return comparableUnits(a.unit, b.unit) && spansMeet(spanOf(a), spanOf(b));
 }
 
 /** How far apart two values are, relative to their size; unknown values are farthest. */
-function distance(a: SnippetRecord, b: SnippetRecord): number {
+function distance(a: ListedSnippet, b: ListedSnippet): number {
   const x = scaledValue(a);
   const y = scaledValue(b);
   if (x === null || y === null) return Number.MAX_VALUE;

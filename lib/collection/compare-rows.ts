@@ -3,14 +3,14 @@
  * one unit, spans that meet), whether the columns differ, the spread between them and the mean
  * *% thực hiện*; and the orders the rows can be sorted in, within their category group.
  */
-import type { SnippetRecord } from "../snippets/types.ts";
+import type { ListedSnippet } from "../snippets/types.ts";
 import { CATEGORY_GROUPS } from "../taxonomy/taxonomy.ts";
 import type { ComparisonCell, ComparisonChart, ComparisonRow } from "./compare.ts";
 import { figuresMeet, sameNumber, scaledValue } from "./compare-pairs.ts";
 import { readUnit } from "./figure-units.ts";
 
 /** The figure a cell is compared by: its lead's target, or its lead's result. */
-function comparedFigure(cell: ComparisonCell, kind: "target" | "result"): SnippetRecord | null {
+function comparedFigure(cell: ComparisonCell, kind: "target" | "result"): ListedSnippet | null {
   const lead = cell.pairs.find((pair) => pair[kind] !== null);
   return lead?.[kind]?.snippet ?? null;
 }
@@ -34,7 +34,7 @@ export function rowMeasures(cells: readonly ComparisonCell[]): RowMeasures {
     ? "target"
     : "result";
   const compared = cells.map((cell) => comparedFigure(cell, kind));
-  const present = compared.filter((snippet): snippet is SnippetRecord => snippet !== null);
+  const present = compared.filter((snippet): snippet is ListedSnippet => snippet !== null);
   const percentDone = meanPercent(cells);
   if (present.length === 0) return { chart: null, differs: false, spread: null, percentDone };
 

@@ -6,7 +6,7 @@
  * the category follow. A row's chart compares like with like only (one unit, spans that meet).
  */
 import type { Language } from "../i18n/index.ts";
-import type { ArticleRecord } from "../snippets/types.ts";
+import type { ListedArticle } from "../snippets/types.ts";
 import { type CategoryGroup, categoryById } from "../taxonomy/taxonomy.ts";
 import type { Attainment } from "./attainment.ts";
 import { buildColumn, distinctLabels } from "./compare-columns.ts";
@@ -88,7 +88,7 @@ export interface ComparisonColumn {
   source: CompareSource;
   label: string;
   /** The source's articles, oldest first (the link back; one for an article source). */
-  articles: ArticleRecord[];
+  articles: ListedArticle[];
 }
 
 export interface ComparisonTable {

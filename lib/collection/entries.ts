@@ -2,12 +2,16 @@
  * The collection as the pages show it: each saved snippet with the article it
  * came from, newest first.
  */
-import type { ArticleRecord, SnippetRecord } from "../snippets/types.ts";
+import type { ListedArticle, ListedSnippet } from "../snippets/types.ts";
 
-/** A snippet with its article (`undefined` when the article record is missing). */
+/**
+ * A snippet with its article (`undefined` when the article record is missing), as the pages list
+ * them: without the article's saved text and the anchor's context (`ListedArticle`,
+ * `ListedSnippet`); stored records are entries too.
+ */
 export interface CollectionEntry {
-  snippet: SnippetRecord;
-  article: ArticleRecord | undefined;
+  snippet: ListedSnippet;
+  article: ListedArticle | undefined;
 }
 
 /**
@@ -23,12 +27,15 @@ export function newestFirst(a: CollectionEntry, b: CollectionEntry): number {
   return x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
 }
 
-/** Every snippet joined with its article, newest first (see `newestFirst`). */
-export function joinEntries(
-  articles: readonly ArticleRecord[],
-  snippets: readonly SnippetRecord[],
-): CollectionEntry[] {
-  const byId = new Map<string, ArticleRecord>();
+/**
+ * Every snippet joined with its article, newest first (see `newestFirst`): listed records make
+ * `CollectionEntry`s, stored records entries holding them (what the lossless exports take).
+ */
+export function joinEntries<A extends ListedArticle, S extends ListedSnippet>(
+  articles: readonly A[],
+  snippets: readonly S[],
+): Array<{ snippet: S; article: A | undefined }> {
+  const byId = new Map<string, A>();
   for (const article of articles) byId.set(article.id, article);
   return snippets
     .map((snippet) => ({ snippet, article: byId.get(snippet.articleId) }))

@@ -5,7 +5,7 @@
  * no folding per entry, so a keystroke stays cheap on 10,000 snippets.
  */
 import { effectiveEntry, isReviewed, reviewOf } from "../snippets/review.ts";
-import type { ReviewStatus, SnippetKind, SnippetRecord } from "../snippets/types.ts";
+import type { ListedSnippet, ReviewStatus, SnippetKind } from "../snippets/types.ts";
 import { categoryById } from "../taxonomy/taxonomy.ts";
 import type { CollectionEntry } from "./entries.ts";
 import { foldForSearch } from "./search-fold.ts";
@@ -42,7 +42,7 @@ const MAX_PERIOD_YEARS = 50;
  * The years a snippet is about, ascending: its deadline's year, its horizon's year, and every
  * year of a horizon period `from..to`. Nothing else (not the article's date or term).
  */
-export function yearsOf(snippet: Pick<SnippetRecord, "deadline" | "horizon">): number[] {
+export function yearsOf(snippet: Pick<ListedSnippet, "deadline" | "horizon">): number[] {
   const years = new Set<number>();
   const add = (year: number | undefined) => {
     if (year !== undefined && Number.isInteger(year)) years.add(year);

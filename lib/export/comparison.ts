@@ -16,7 +16,7 @@ import {
 } from "../collection/index.ts";
 import type { Language } from "../i18n/index.ts";
 import { horizonLabel, valueLabel } from "../i18n/item-format.ts";
-import type { ArticleRecord } from "../snippets/types.ts";
+import type { ListedArticle } from "../snippets/types.ts";
 import type { CategoryGroup } from "../taxonomy/taxonomy.ts";
 import { displayDate } from "../text/dates.ts";
 import { type ExportEntry, localIsoDate } from "./format.ts";
@@ -138,8 +138,8 @@ export function comparisonCellLines(cell: ComparisonCell, language: Language): s
 }
 
 /** The articles behind the comparison's columns, each once, oldest first. */
-export function comparisonArticles(table: ComparisonTable): ArticleRecord[] {
-  const seen = new Map<string, ArticleRecord>();
+export function comparisonArticles(table: ComparisonTable): ListedArticle[] {
+  const seen = new Map<string, ListedArticle>();
   for (const column of table.columns)
     for (const article of column.articles) seen.set(article.id, article);
   return [...seen.values()].sort((a, b) =>

@@ -6,7 +6,7 @@
  * (which may name another deadline: `Đến năm 2030…; đến năm 2025 …`).
  */
 import { kindLabel, valueLabel } from "../i18n/item-format.ts";
-import type { SnippetRecord } from "../snippets/types.ts";
+import type { ListedSnippet } from "../snippets/types.ts";
 
 /** One line of NFC text without control characters. */
 function oneLine(value: string): string {
@@ -67,7 +67,7 @@ export function dueClause(sentence: string, quote: string): string {
  * (`Tỷ lệ hộ nghèo: giảm từ 1,5 đến 2 %`), or for a bare deadline the clause
  * it ends (`Hoàn thành đề án sáp nhập thôn`); the quote as a last resort.
  */
-export function dueLabel(snippet: SnippetRecord): string {
+export function dueLabel(snippet: ListedSnippet): string {
   const quote = snippet.text || snippet.anchor.quote;
   const indicator = oneLine(snippet.indicator);
   const value = valueLabel(snippet);

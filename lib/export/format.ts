@@ -5,7 +5,14 @@
 import type { Deadline, Horizon, ItemValue } from "../extract/types.ts";
 import { itemFields } from "../extract/types.ts";
 import { CORRECTABLE_FIELDS } from "../snippets/review.ts";
-import type { ArticleRecord, Corrections, PageChange, SnippetRecord } from "../snippets/types.ts";
+import type {
+  ArticleRecord,
+  Corrections,
+  ListedArticle,
+  ListedSnippet,
+  PageChange,
+  SnippetRecord,
+} from "../snippets/types.ts";
 
 /** The `format` of a JSON export: anything else is not one of our files. */
 export const EXPORT_FORMAT = "gvn-chi-tieu.collection";
@@ -33,8 +40,21 @@ export interface CollectionData {
   snippets: readonly SnippetRecord[];
 }
 
-/** A snippet with its article (`undefined` when the article record is missing); CSV, Markdown and iCalendar take these. */
+/**
+ * A snippet with its article (`undefined` when the article record is missing), as the pages list
+ * them (without the article's saved text and the anchor's context); CSV, Markdown, iCalendar and
+ * the workbook take these.
+ */
 export interface ExportEntry {
+  snippet: ListedSnippet;
+  article: ListedArticle | undefined;
+}
+
+/**
+ * A snippet with its article as stored, saved text and anchor context included: what the lossless
+ * exports (JSON, Web Annotation) take.
+ */
+export interface StoredEntry {
   snippet: SnippetRecord;
   article: ArticleRecord | undefined;
 }
@@ -88,7 +108,7 @@ export function exportFileName(kind: ExportKind, date: Date): string {
  * export of the current filter must hold to be importable again (every
  * snippet's article is in the file).
  */
-export function dataForEntries(entries: readonly ExportEntry[]): CollectionData {
+export function dataForEntries(entries: readonly StoredEntry[]): CollectionData {
   const articles = new Map<string, ArticleRecord>();
   for (const { article } of entries) if (article) articles.set(article.id, article);
   return { articles: [...articles.values()], snippets: entries.map((entry) => entry.snippet) };

@@ -40,6 +40,7 @@ export {
   exportFileName,
   localIsoDate,
   type ProgressCallback,
+  type StoredEntry,
 } from "./format.ts";
 export {
   deadlineGroups,

@@ -8,7 +8,7 @@
 import type { Comparator, Direction } from "../extract/types.ts";
 import type { Language } from "../i18n/index.ts";
 import { PLACE_FIELDS, TERM_FIELDS } from "../snippets/review.ts";
-import type { ReviewStatus, SnippetKind, SnippetRecord } from "../snippets/types.ts";
+import type { ListedSnippet, ReviewStatus, SnippetKind } from "../snippets/types.ts";
 
 /** Column ids of the table exports, in order (one row per snippet). */
 export const TABLE_COLUMNS = [
@@ -148,7 +148,7 @@ export function directionWord(direction: Direction | null, language: Language): 
 }
 
 /** `2025`, `2021-2025`, `hằng năm` / `every year`, `cả nhiệm kỳ` / `whole term`; empty without one. */
-export function horizonWord(horizon: SnippetRecord["horizon"], language: Language): string {
+export function horizonWord(horizon: ListedSnippet["horizon"], language: Language): string {
   if (!horizon) return "";
   switch (horizon.type) {
     case "year":

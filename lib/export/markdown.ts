@@ -23,7 +23,7 @@ import {
   valueLabel,
 } from "../i18n/item-format.ts";
 import { effectiveSnippet, hasCorrections, isRejected } from "../snippets/review.ts";
-import type { ArticleRecord } from "../snippets/types.ts";
+import type { ListedArticle } from "../snippets/types.ts";
 import { displayDate } from "../text/dates.ts";
 import { mapInChunks } from "./chunked.ts";
 import { dueClause } from "./due.ts";
@@ -102,7 +102,7 @@ export function markdownUrl(url: string | null | undefined): string | null {
   );
 }
 
-function heading(article: ArticleRecord | undefined): string[] {
+function heading(article: ListedArticle | undefined): string[] {
   if (!article) return [`## ${escapeInline(NO_ARTICLE)}`];
   const title =
     escapeInline(article.title) || escapeInline(article.url) || escapeInline(NO_ARTICLE);
@@ -171,7 +171,7 @@ function dateLine(now: Date): string {
 }
 
 function assemble(entries: readonly ExportEntry[], bullets: string[], options: MarkdownOptions) {
-  const groups = new Map<string, { article: ArticleRecord | undefined; items: number[] }>();
+  const groups = new Map<string, { article: ListedArticle | undefined; items: number[] }>();
   entries.forEach(({ snippet, article }, i) => {
     const key = article ? `a:${article.id}` : `s:${snippet.articleId}`;
     const group = groups.get(key);

@@ -32,8 +32,8 @@ import { mapInChunks } from "./chunked.ts";
 import {
   canonicalSnippet,
   compareSnippets,
-  type ExportEntry,
   type ProgressCallback,
+  type StoredEntry,
 } from "./format.ts";
 import { markdownIndicator } from "./markdown.ts";
 
@@ -216,7 +216,7 @@ function target(snippet: SnippetRecord, article: ArticleRecord | undefined): Ann
  * One snippet as a Web Annotation (without `@context`: it is embedded in the collection), with the
  * reader's corrected values where there are some.
  */
-export function snippetAnnotation(stored: ExportEntry): Annotation {
+export function snippetAnnotation(stored: StoredEntry): Annotation {
   const { snippet, article } = effectiveEntry(stored);
   const created = isoTime(snippet.createdAt);
   const modified = isoTime(snippet.updatedAt);
@@ -233,7 +233,7 @@ export function snippetAnnotation(stored: ExportEntry): Annotation {
 }
 
 /** Export order: by article, text position and id (the JSON export's order). */
-function sorted(entries: readonly ExportEntry[]): ExportEntry[] {
+function sorted(entries: readonly StoredEntry[]): StoredEntry[] {
   return [...entries].sort((a, b) => compareSnippets(a.snippet, b.snippet));
 }
 
@@ -257,7 +257,7 @@ function assemble(items: Annotation[], options: WebAnnotationOptions): Annotatio
 
 /** The entries as a Web Annotation collection (one embedded page holding every annotation). */
 export function toWebAnnotation(
-  entries: readonly ExportEntry[],
+  entries: readonly StoredEntry[],
   options: WebAnnotationOptions = {},
 ): AnnotationCollection {
   return assemble(sorted(entries).map(snippetAnnotation), options);
@@ -270,7 +270,7 @@ export function webAnnotationJson(collection: AnnotationCollection): string {
 
 /** `toWebAnnotation` in chunks, reporting snippets done of all; the file's text. */
 export async function toWebAnnotationAsync(
-  entries: readonly ExportEntry[],
+  entries: readonly StoredEntry[],
   options: WebAnnotationOptions & { onProgress?: ProgressCallback } = {},
 ): Promise<string> {
   const items = await mapInChunks(sorted(entries), snippetAnnotation, options.onProgress);

@@ -14,7 +14,7 @@ import {
   scaledValue,
 } from "../collection/index.ts";
 import type { Language } from "../i18n/index.ts";
-import type { SnippetRecord } from "../snippets/types.ts";
+import type { ListedSnippet } from "../snippets/types.ts";
 import { displayDate } from "../text/dates.ts";
 import { COMPARISON_WORDS, comparisonArticles, comparisonCellLines } from "./comparison.ts";
 import { COLUMN_HEADERS } from "./labels.ts";
@@ -87,7 +87,7 @@ function percent(value: number | null): Cell {
 }
 
 /** A value as a number in `scale` (its unit's prefix converted); a range stays text (`8–8,5`). */
-function valueCell(snippet: SnippetRecord | undefined, scale: number, language: Language): Cell {
+function valueCell(snippet: ListedSnippet | undefined, scale: number, language: Language): Cell {
   const value = snippet?.value;
   if (!snippet || !value) return null;
   if (value.min !== value.max) {

@@ -20,7 +20,7 @@ import type { Cell, Row, Sheet } from "write-excel-file/universal";
 import type { ComparisonTable } from "../collection/index.ts";
 import type { ProgressSeries } from "../collection/progress.ts";
 import { getLanguage, type Language } from "../i18n/index.ts";
-import type { ArticleRecord } from "../snippets/types.ts";
+import type { ListedArticle } from "../snippets/types.ts";
 import type { ExportEntry } from "./format.ts";
 import { COLUMN_HEADERS, type TableColumn } from "./labels.ts";
 import { type TableValue, tableRow } from "./table.ts";
@@ -139,7 +139,7 @@ export function tableSheetData(entries: readonly ExportEntry[], language: Langua
 export function sourcesSheetData(entries: readonly ExportEntry[], language: Language): Row[] {
   const headers = COLUMN_HEADERS[language];
   const words = WORDS[language];
-  const counts = new Map<string, { article: ArticleRecord; count: number }>();
+  const counts = new Map<string, { article: ListedArticle; count: number }>();
   for (const { article } of entries) {
     if (!article) continue;
     const known = counts.get(article.id);

@@ -6,7 +6,7 @@
  */
 import { describeSpan } from "../anchoring/index.ts";
 import { type ExtractedItem, type ItemFields, itemFields } from "../extract/types.ts";
-import type { PageChange, SnippetRecord } from "./types.ts";
+import type { ListedSnippet, PageChange } from "./types.ts";
 
 /** A change as found on the page (the store stamps `seenAt`). */
 export type FoundChange = Omit<PageChange, "seenAt">;
@@ -29,7 +29,7 @@ export function figureKey(fields: ItemFields): string {
 /** The item of the snippet's kind that overlaps the span most, if any. */
 function itemAt(
   items: readonly ExtractedItem[],
-  kind: SnippetRecord["kind"],
+  kind: ListedSnippet["kind"],
   start: number,
   end: number,
 ): ExtractedItem | undefined {
@@ -61,7 +61,7 @@ function sentenceAround(text: string, start: number, end: number): string {
  * already kept the saved figure over this text.
  */
 export function findPageChange(
-  snippet: SnippetRecord,
+  snippet: ListedSnippet,
   text: string,
   span: { start: number; end: number },
   items: readonly ExtractedItem[],

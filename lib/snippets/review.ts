@@ -5,7 +5,7 @@
  */
 
 import type { CorrectableField, Corrections, ReviewStatus } from "./review-types.ts";
-import type { ArticleRecord, SnippetRecord } from "./types.ts";
+import type { ListedArticle, ListedSnippet, SnippetRecord } from "./types.ts";
 
 /** The terms of a figure a reader can correct: its unit, comparator, direction, horizon, deadline. */
 export const TERM_FIELDS = ["unit", "comparator", "direction", "horizon", "deadline"] as const;
@@ -56,10 +56,10 @@ export function hasCorrections(snippet: Pick<SnippetRecord, "corrections">): boo
  * The snippet with its corrected fields in place of the engine's (locality and level aside: see
  * `effectiveArticle`). The same object when nothing is corrected; idempotent.
  */
-export function effectiveSnippet(record: SnippetRecord): SnippetRecord {
+export function effectiveSnippet<S extends ListedSnippet>(record: S): S {
   const c = record.corrections;
   if (!c) return record;
-  const out: SnippetRecord = { ...record };
+  const out: S = { ...record };
   let changed = false;
   for (const field of SNIPPET_FIELDS) {
     if (!Object.hasOwn(c, field)) continue;
@@ -70,10 +70,10 @@ export function effectiveSnippet(record: SnippetRecord): SnippetRecord {
 }
 
 /** The article as the snippet sees it: with the snippet's corrected locality and level. */
-export function effectiveArticle(
-  record: SnippetRecord,
-  article: ArticleRecord | undefined,
-): ArticleRecord | undefined {
+export function effectiveArticle<A extends ListedArticle>(
+  record: ListedSnippet,
+  article: A | undefined,
+): A | undefined {
   const c = record.corrections;
   if (!article || !c) return article;
   const locality = Object.hasOwn(c, "locality");
@@ -86,10 +86,13 @@ export function effectiveArticle(
   };
 }
 
-/** A snippet with its article, as the pages and exports pass them around. */
+/**
+ * A snippet with its article, as the pages and exports pass them around (as listed: stored
+ * records are ones too).
+ */
 export interface SnippetWithArticle {
-  snippet: SnippetRecord;
-  article: ArticleRecord | undefined;
+  snippet: ListedSnippet;
+  article: ListedArticle | undefined;
 }
 
 /** The entry with effective values in the snippet and its article (see above); idempotent. */
@@ -107,8 +110,8 @@ export function withoutRejected<E extends SnippetWithArticle>(entries: readonly 
 
 /** The engine's value of a field (the article's for locality and level). */
 export function engineValue(
-  record: SnippetRecord,
-  article: ArticleRecord | undefined,
+  record: ListedSnippet,
+  article: ListedArticle | undefined,
   field: CorrectableField,
 ): unknown {
   if (field === "locality") return article?.locality ?? null;
@@ -136,8 +139,8 @@ export function sameValue(a: unknown, b: unknown): boolean {
  * field's correction: setting a field back is reverting it).
  */
 export function applyCorrections(
-  record: SnippetRecord,
-  article: ArticleRecord | undefined,
+  record: ListedSnippet,
+  article: ListedArticle | undefined,
   changes: Corrections,
 ): Corrections {
   const next: Record<string, unknown> = { ...(record.corrections ?? {}) };

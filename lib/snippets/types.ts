@@ -43,6 +43,9 @@ export interface PageChange {
   seenAt: number;
 }
 
+/** An anchor as the pages list it: where the quote was and the quote, not its context. */
+export type ListedAnchor = Pick<TextAnchor, "quote" | "start" | "end">;
+
 /** The article a snippet came from, with an offline copy of its text. */
 export interface ArticleRecord {
   /** `articleKey(url, canonicalUrl)`: the same article saved from two URLs is one record. */
@@ -106,6 +109,20 @@ export interface SnippetRecord extends ItemFields {
    */
   unmatchedTargets?: string[];
 }
+
+/**
+ * An article as the collection's pages list it: every field but its saved text, which only the
+ * saved-text view and the lossless exports need (they read the stored record when asked:
+ * lib/storage/stored-records.ts). An `ArticleRecord` is one.
+ */
+export type ListedArticle = Omit<ArticleRecord, "snapshot">;
+
+/**
+ * A snippet as the collection's pages list it: every field, its anchor without the context
+ * around the quote (`prefix`, `suffix`: the saved-text view and the lossless exports read the
+ * stored record). A `SnippetRecord` is one.
+ */
+export type ListedSnippet = Omit<SnippetRecord, "anchor"> & { anchor: ListedAnchor };
 
 /** A snippet as the content script sends it: the store fills id, articleId, note, tags, review and times. */
 export type SnippetInput = Omit<

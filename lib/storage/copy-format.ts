@@ -3,17 +3,28 @@
  * ASCII, and its records read back from the stamp's and the copy's records when the copy was made
  * under that stamp. No Dexie: the collection page's boot script reads the copy in bare IndexedDB
  * (copy-raw.ts) with these too.
+ *
+ * The copy is slim: what the list, the table, search, the comparison and the progress view show,
+ * not each article's saved text nor each anchor's context (`ListedArticle`, `ListedSnippet`: half
+ * the bytes of 10,000 snippets, and a full load about 200 ms shorter); an anchor's quote only when
+ * it is not the snippet's text, an article id as its article's place in the copy. What needs the
+ * stored records (the saved-text view, the JSON and Web Annotation exports) reads them when asked
+ * (stored-records.ts).
  */
-import type { ArticleRecord, SnippetRecord } from "../snippets/types.ts";
+import type { ListedArticle, ListedSnippet } from "../snippets/types.ts";
 
 /** The `views` records' ids: the copy, and the stamp every write replaces. */
 export const COPY = "collection";
 export const STAMP = "stamp";
 
+/** The collection as the pages list it (stored records are listed records too). */
 export interface CollectionRecords {
-  articles: ArticleRecord[];
-  snippets: SnippetRecord[];
+  articles: ListedArticle[];
+  snippets: ListedSnippet[];
 }
+
+/** The copy's format (`version` in its JSON): a copy of another format is not read. */
+const COPY_FORMAT = 1;
 
 /** The stamp a key was made with (its first part), or undefined for what is not a key. */
 function stampOf(key: unknown): string | undefined {
@@ -54,14 +65,60 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 
 /** The copy's records from a copy record's Blob, or undefined when it holds no copy. */
 export async function parseCopy(copy: unknown): Promise<CollectionRecords | undefined> {
-  if (!isRecord(copy) || !(copy.blob instanceof Blob)) return undefined;
+  if (!isRecord(copy) || !(copy.listing instanceof Blob)) return undefined;
   try {
-    const records = JSON.parse(await copy.blob.text()) as Partial<CollectionRecords>;
-    if (!Array.isArray(records.articles) || !Array.isArray(records.snippets)) return undefined;
-    return { articles: records.articles, snippets: records.snippets };
+    return decodeCopy(await copy.listing.text());
   } catch {
     return undefined;
   }
+}
+
+/** A snippet as the copy holds it: its article as a place in the copy's articles, when it is there. */
+type CopiedSnippet = Omit<ListedSnippet, "articleId" | "anchor"> & {
+  articleId: number | string;
+  anchor: { start: number; end: number; quote?: string };
+};
+
+/** The copy's JSON for `records` (see the header), in ASCII. */
+export function encodeCopy(records: CollectionRecords): string {
+  const places = new Map<string, number>();
+  const articles = records.articles.map((record, place) => {
+    places.set(record.id, place);
+    // A stored record holds its saved text: left out.
+    const { snapshot: _, ...article } = record as ListedArticle & { snapshot?: unknown };
+    return article;
+  });
+  const snippets = records.snippets.map((snippet): CopiedSnippet => {
+    const { start, end, quote } = snippet.anchor;
+    return {
+      ...snippet,
+      articleId: places.get(snippet.articleId) ?? snippet.articleId,
+      anchor: quote === snippet.text ? { start, end } : { start, end, quote },
+    };
+  });
+  return asciiJson(JSON.stringify({ version: COPY_FORMAT, articles, snippets }));
+}
+
+/** The records in the copy's JSON, or undefined when it is not a copy of this format. */
+export function decodeCopy(json: string): CollectionRecords | undefined {
+  const copy = JSON.parse(json) as {
+    version?: unknown;
+    articles?: ListedArticle[];
+    snippets?: CopiedSnippet[];
+  };
+  const { articles, snippets } = copy;
+  if (copy.version !== COPY_FORMAT || !Array.isArray(articles) || !Array.isArray(snippets)) {
+    return undefined;
+  }
+  for (const snippet of snippets) {
+    if (typeof snippet.articleId === "number") {
+      const article = articles[snippet.articleId];
+      if (!article) return undefined;
+      snippet.articleId = article.id;
+    }
+    snippet.anchor.quote ??= snippet.text;
+  }
+  return { articles, snippets: snippets as ListedSnippet[] };
 }
 
 /**

@@ -22,14 +22,20 @@ export interface ViewRecord {
   /** The stamp's value, or the copy's key (what the collection was when it was made). */
   key: string;
   /**
-   * The copy: `{ articles, snippets }` as JSON in ASCII (`asciiJson`; absent on the stamp), in a
-   * Blob: IndexedDB hands a Blob back at once, without copying its contents into the page, and
-   * `blob.text()` reads them asynchronously (the boot script starts it before the first render),
-   * so the page's thread only parses. A string or bytes came back as a copy made on the page's
-   * thread (about 100 ms for 10,000 snippets).
+   * The copy: the collection as the pages list it (`ListedArticle`, `ListedSnippet`: no saved
+   * texts, no anchor context), as JSON in ASCII (copy-format.ts; absent on the stamp), in a Blob:
+   * IndexedDB hands a Blob back at once, without copying its contents into the page, and
+   * `blob.text()` reads them asynchronously, so the page's thread only parses. A string or bytes
+   * came back as a copy made on the page's thread (about 100 ms for 10,000 snippets).
+   */
+  listing?: Blob;
+  /**
+   * An older build's copy with every stored record, in a Blob: never read (the next load makes
+   * a copy in `listing`). A field of its own, so that an older build never takes a listed copy
+   * for its stored records.
    */
   blob?: Blob;
-  /** An older build's copy in bytes: never read (the next load makes a copy in a Blob). */
+  /** An older build's copy in bytes: never read either. */
   bytes?: Uint8Array;
   /** An older build's copy as a JSON string: never read either. */
   json?: string;

@@ -1,5 +1,6 @@
 /**
- * A copy of the whole collection in one record, so the pages load it in one read: IndexedDB
+ * A copy of the whole collection as the pages list it (copy-format.ts: no saved texts, no anchor
+ * context), in one record, so the pages load it in one read: IndexedDB
  * hands out 10,000 snippet records one object at a time (hundreds of milliseconds), one Blob of
  * JSON comes back at once, is read as text without copying it on the page's thread, and
  * `JSON.parse` takes a fraction of that.
@@ -14,7 +15,7 @@
  * the stamp (`storedCopy`: counting 10,000 records is slower than reading the copy) and its live
  * read checks the whole key right after, showing the records if an older build wrote meanwhile.
  */
-import { asciiJson, COPY, type CollectionRecords, STAMP, type StoredCopy } from "./copy-format.ts";
+import { COPY, type CollectionRecords, encodeCopy, STAMP, type StoredCopy } from "./copy-format.ts";
 import type { CollectionDb } from "./db.ts";
 import { snippetsState } from "./snippet-records.ts";
 
@@ -73,15 +74,12 @@ export async function storeCopy(
   key: string,
   records: CollectionRecords,
 ): Promise<boolean> {
-  const blob = new Blob(
-    [asciiJson(JSON.stringify({ articles: records.articles, snippets: records.snippets }))],
-    { type: "application/json" },
-  );
+  const listing = new Blob([encodeCopy(records)], { type: "application/json" });
   try {
     const stores = [db.articles, db.snippets, db.snippetGroups, db.views];
     return await db.transaction("rw", stores, async () => {
       if ((await collectionKey(db)) !== key) return false;
-      await db.views.put({ id: COPY, key, blob });
+      await db.views.put({ id: COPY, key, listing });
       return true;
     });
   } catch {

@@ -7,7 +7,7 @@
  * (view-cache.ts), else by reading every record, after which the copy is made.
  */
 import { liveQuery } from "dexie";
-import type { ArticleRecord, SnippetRecord } from "../snippets/types.ts";
+import type { ArticleRecord, ListedArticle, ListedSnippet } from "../snippets/types.ts";
 import type { CollectionDb } from "./db.ts";
 import { storageFailureCode } from "./errors.ts";
 import { FIRST_READ, type NewestRead } from "./newest-read.ts";
@@ -23,14 +23,17 @@ import {
 } from "./copy-format.ts";
 import { collectionKey, currentCopyRecord, storeCopy, storedCopy } from "./view-cache.ts";
 
-/** What the collection holds, as the pages show it. */
+/**
+ * What the collection holds, as the pages show it: listed records (from the copy, without each
+ * article's saved text and each anchor's context; stored-records.ts reads those).
+ */
 export interface CollectionView {
   /** True while only the newest snippets are loaded. */
   partial: boolean;
   /** How many snippets the collection has; null while only the newest are loaded (not counted). */
   total: number | null;
-  articles: ArticleRecord[];
-  snippets: SnippetRecord[];
+  articles: ListedArticle[];
+  snippets: ListedSnippet[];
 }
 
 export interface CollectionWatcher {

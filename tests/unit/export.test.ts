@@ -24,6 +24,7 @@ import {
   exportFileName,
   mapInChunks,
   markdownUrl,
+  type StoredEntry,
   toCsv,
   toCsvAsync,
   toExportDocument,
@@ -115,7 +116,7 @@ const ENTRIES: ExportEntry[] = SNIPPETS.map((s) => ({
 }));
 
 /** The snippet with its article, or with the given one (`undefined`: a missing article). */
-function entry(s: SnippetRecord, ...article: [ArticleRecord | undefined] | []): ExportEntry {
+function entry(s: SnippetRecord, ...article: [ArticleRecord | undefined] | []): StoredEntry {
   return { snippet: s, article: article.length > 0 ? article[0] : byId.get(s.articleId) };
 }
 

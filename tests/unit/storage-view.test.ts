@@ -1,9 +1,11 @@
 /**
  * The pages' copy of the collection (lib/storage/view-cache.ts, schema version 2): a database of
  * version 1 gets the empty `views` store and reads as before; a read after the copy is made gives
- * the same records from the copy; every write through lib/storage, a write between a read and the
- * copy's write, and a write by an older build that knows nothing of the copy each keep a stale
- * copy from being used.
+ * the same records from the copy, as listed (without each article's saved text and each anchor's
+ * context, which stored-records.ts reads when asked); every write through lib/storage, a write
+ * between a read and the copy's write, and a write by an older build that knows nothing of the
+ * copy each keep a stale copy from being used; an older build's copies are never read, and an
+ * older build never reads this one.
  */
 import assert from "node:assert/strict";
 import { beforeEach, describe, test } from "node:test";
@@ -11,7 +13,13 @@ import Dexie from "dexie";
 import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
 import { toJson } from "../../lib/export/json.ts";
 import { importCollection } from "../../lib/import/index.ts";
-import type { ArticleRecord, SnippetRecord } from "../../lib/snippets/types.ts";
+import type {
+  ArticleRecord,
+  ListedArticle,
+  ListedSnippet,
+  SnippetRecord,
+} from "../../lib/snippets/types.ts";
+import { asciiJson } from "../../lib/storage/copy-format.ts";
 import {
   type CollectionDb,
   clearCollection,
@@ -23,6 +31,8 @@ import {
   restoreSnippets,
   SCHEMA_VERSION,
   saveSnippets,
+  storedArticle,
+  storedEntries,
   updateSnippet,
 } from "../../lib/storage/index.ts";
 import { storeCopy } from "../../lib/storage/view-cache.ts";
@@ -57,6 +67,26 @@ beforeEach(async () => {
 const byId = <T extends { id: string }>(records: readonly T[]) =>
   [...records].sort((a, b) => (a.id < b.id ? -1 : 1));
 
+/** A stored article as the copy lists it: without its saved text. */
+function listedArticle(record: ArticleRecord): ListedArticle {
+  const { snapshot: _, ...listed } = record;
+  return listed;
+}
+
+/** A stored snippet as the copy lists it: its anchor without the context around the quote. */
+function listedSnippet(record: SnippetRecord): ListedSnippet {
+  const { quote, start, end } = record.anchor;
+  return { ...record, anchor: { quote, start, end } };
+}
+
+/** What the copy must give for the stored records now. */
+async function listedRecords(): Promise<{ articles: ListedArticle[]; snippets: ListedSnippet[] }> {
+  return {
+    articles: byId((await db.articles.toArray()).map(listedArticle)),
+    snippets: byId((await everyStored(db)).map(listedSnippet)),
+  };
+}
+
 /** Reads the collection, makes the copy from that read, and checks the next read uses it. */
 async function withCopy(): Promise<void> {
   const read = await readCollectionView(db);
@@ -67,11 +97,13 @@ async function withCopy(): Promise<void> {
   const first = await readStampedCopy(db);
   assert.ok(first?.fromCopy, "a page's first full load takes it");
   assert.equal(first.key, read.key, "with the key it was made with");
-  assert.deepEqual(byId(first.snippets), byId(read.snippets));
+  const listed = await listedRecords();
+  assert.deepEqual(byId(first.snippets), listed.snippets);
+  assert.deepEqual(byId(first.articles), listed.articles);
 }
 
 /** The next read does not take the copy and gives what the records hold. */
-async function readsRecords(): Promise<{ articles: ArticleRecord[]; snippets: SnippetRecord[] }> {
+async function readsRecords(): Promise<{ articles: ListedArticle[]; snippets: ListedSnippet[] }> {
   const read = await readCollectionView(db);
   assert.ok(read);
   assert.equal(read.fromCopy, false, "a stale copy is not used");
@@ -100,14 +132,16 @@ describe("the pages' copy of the collection", () => {
     current.close();
   });
 
-  test("the copy gives exactly the stored records; a read with the current key gives null", async () => {
+  test("the copy gives the stored records as listed; a read with the current key gives null", async () => {
     const first = await readCollectionView(db);
     assert.ok(first);
     await storeCopy(db, first.key, first);
     const copied = await readCollectionView(db);
     assert.ok(copied?.fromCopy);
-    assert.deepEqual(byId(copied.snippets), byId([INSURANCE, POVERTY]));
-    assert.deepEqual(copied.articles, [CG]);
+    assert.deepEqual(byId(copied.snippets), byId([INSURANCE, POVERTY].map(listedSnippet)));
+    assert.deepEqual(copied.articles, [listedArticle(CG)]);
+    assert.equal("snapshot" in (copied.articles[0] ?? {}), false, "no saved text");
+    assert.equal("prefix" in (copied.snippets[0]?.anchor ?? {}), false, "no anchor context");
     assert.equal(copied.key, first.key);
     assert.equal(await readCollectionView(db, copied.key), null, "nothing changed since");
   });
@@ -160,21 +194,60 @@ describe("the pages' copy of the collection", () => {
     );
   });
 
-  test("the copy is a Blob of ASCII JSON; an older build's copies in a string or bytes are never read", async () => {
+  test("the copy is a Blob of ASCII JSON, as listed; an older build's copies are never read, nor ours by it", async () => {
     await withCopy();
     const copy = await db.views.get("collection");
-    assert.ok(copy?.blob instanceof Blob);
-    const text = await copy.blob.text();
+    assert.ok(copy?.listing instanceof Blob);
+    assert.equal(copy.blob, undefined, "an older build reads `blob` as stored records: none");
+    const text = await copy.listing.text();
     assert.match(text, /^[\x20-\x7e]*$/, "the copy's text is ASCII");
-    const records = JSON.parse(text) as { snippets: SnippetRecord[] };
-    assert.ok(
-      records.snippets.some((s) => s.text === INSURANCE.text),
-      "Vietnamese text kept",
-    );
-    await db.views.put({ id: "collection", key: copy.key, json: text });
-    await readsRecords();
-    await db.views.put({ id: "collection", key: copy.key, bytes: new TextEncoder().encode(text) });
-    await readsRecords();
+    assert.ok(text.includes(asciiJson(JSON.stringify(INSURANCE.note))), "Vietnamese text kept");
+    assert.equal(text.includes(asciiJson(JSON.stringify(TEXT))), false, "no saved text");
+    assert.equal(text.includes('"prefix"'), false, "no anchor context");
+    // An older build's copies: every stored record as ASCII JSON in a Blob, in bytes, in a string.
+    const whole = asciiJson(JSON.stringify({ articles: [CG], snippets: [INSURANCE, POVERTY] }));
+    const olderCopies = [
+      { blob: new Blob([whole]) },
+      { bytes: new TextEncoder().encode(whole) },
+      { json: whole },
+    ];
+    for (const older of olderCopies) {
+      await db.views.put({ id: "collection", key: copy.key, ...older });
+      assert.equal(await readStampedCopy(db), null);
+      await readsRecords();
+    }
+  });
+
+  test("a copy that cannot be read gives way to the records", async () => {
+    await withCopy();
+    const copy = await db.views.get("collection");
+    assert.ok(copy?.listing);
+    const good = JSON.parse(await copy.listing.text()) as {
+      snippets: Array<{ articleId: unknown }>;
+    };
+    const lost = { ...good, snippets: good.snippets.map((s) => ({ ...s, articleId: 7 })) };
+    const unreadable = [
+      "{",
+      JSON.stringify({ ...good, version: 2 }),
+      JSON.stringify(lost),
+      new Uint8Array([0x7b, 0xff, 0x7d]),
+    ];
+    for (const content of unreadable) {
+      await db.views.put({ id: "collection", key: copy.key, listing: new Blob([content]) });
+      assert.equal(await readStampedCopy(db), null, "not by a page's first full load");
+      await readsRecords();
+    }
+  });
+
+  test("a quote that is not the snippet's text and a snippet without its article keep theirs", async () => {
+    const shortened = { ...POVERTY, id: "s-shortened", text: "dưới 1%" };
+    const orphan = { ...DEADLINE, articleId: "https://example.gov.vn/khong-con.html" };
+    await putStored(db, [shortened, orphan]);
+    await withCopy();
+    const copied = await readStampedCopy(db);
+    const find = (id: string) => copied?.snippets.find((s) => s.id === id);
+    assert.equal(find(shortened.id)?.anchor.quote, POVERTY.anchor.quote);
+    assert.equal(find(orphan.id)?.articleId, orphan.articleId);
   });
 
   test("a write between a read and the copy's write: no copy is written", async () => {
@@ -234,5 +307,41 @@ describe("the pages' copy of the collection", () => {
     assert.equal(read.snippets.length, 3);
     assert.equal(await db.snippets.count(), 0, "moved out of the older builds' store");
     assert.deepEqual(await findStored(db, saved.id), saved);
+  });
+});
+
+describe("the stored records behind the listed ones", () => {
+  test("storedEntries: the stored snippets in the order asked, with their articles; a deleted one left out", async () => {
+    const entries = await storedEntries(db, [POVERTY.id, "s-deleted", INSURANCE.id]);
+    assert.deepEqual(entries, [
+      { snippet: POVERTY, article: CG },
+      { snippet: INSURANCE, article: CG },
+    ]);
+  });
+
+  test("storedEntries of many snippets (one read of every article's snippets) gives the same", async () => {
+    const many = Array.from({ length: 600 }, (_, i) => ({
+      ...INSURANCE,
+      id: `s-many-${String(i).padStart(3, "0")}`,
+    }));
+    await putStored(db, many);
+    const ids = many.map((s) => s.id).reverse();
+    const entries = await storedEntries(db, [...ids, "s-deleted"]);
+    assert.deepEqual(
+      entries.map((entry) => entry.snippet.id),
+      ids,
+    );
+    assert.ok(entries.every((entry) => entry.article?.snapshot === TEXT));
+    assert.ok(entries.every((entry) => entry.snippet.anchor.prefix === INSURANCE.anchor.prefix));
+  });
+
+  test("storedArticle: the saved text and the article's stored snippets in text order", async () => {
+    const { article: stored, snippets } = await storedArticle(db, CG.id);
+    assert.equal(stored?.snapshot, TEXT);
+    assert.deepEqual(snippets, [INSURANCE, POVERTY]);
+    assert.deepEqual(await storedArticle(db, "https://example.gov.vn/khong-co.html"), {
+      article: undefined,
+      snippets: [],
+    });
   });
 });

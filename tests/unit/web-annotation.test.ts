@@ -14,8 +14,8 @@ import {
   type Annotation,
   type AnnotationCollection,
   EXPORT_MIME_TYPES,
-  type ExportEntry,
   exportFileName,
+  type StoredEntry,
   toWebAnnotation,
   toWebAnnotationAsync,
   webAnnotationJson,
@@ -82,7 +82,7 @@ const HOSTILE = snippet(TV, '"Chỉ tiêu" </script><script>alert(1)</script> & 
   manual: true,
 });
 
-const ENTRIES: ExportEntry[] = [HOSTILE, DEADLINE, POVERTY, RESULT, INCOME].map((s) => ({
+const ENTRIES: StoredEntry[] = [HOSTILE, DEADLINE, POVERTY, RESULT, INCOME].map((s) => ({
   snippet: s,
   article: TV,
 }));
@@ -456,7 +456,7 @@ describe("Web Annotation export: annotations and bodies", () => {
       throw new Error("the export must not fetch");
     };
     try {
-      const many: ExportEntry[] = Array.from({ length: 1200 }, (_, i) => ({
+      const many: StoredEntry[] = Array.from({ length: 1200 }, (_, i) => ({
         snippet: { ...INCOME, id: `s-${String(i).padStart(5, "0")}` },
         article: TV,
       }));

@@ -8,6 +8,7 @@ import { useState } from "preact/hooks";
 import type { CollectionEntry } from "../../../lib/collection/index.ts";
 import { getLanguage, t } from "../../../lib/i18n/index.ts";
 import type { ReviewStatus, SnippetRecord } from "../../../lib/snippets/types.ts";
+import type { StoredRecords } from "../../../lib/storage/index.ts";
 import { reviewLabel } from "../../review-format.ts";
 import { downloadBlob, downloadText } from "../download.ts";
 import { UndoDelete } from "../UndoDelete.tsx";
@@ -17,8 +18,15 @@ type Format = "csv" | "xlsx" | "json";
 /** Localities side by side in the workbook's comparison sheet (as the whole export). */
 const XLSX_MAX_LOCALITIES = 10;
 
-/** The selected entries as a file: its name and content. */
-async function exportSelection(format: Format, entries: CollectionEntry[]) {
+/**
+ * The selected entries as a file: its name and content. The JSON export is lossless: it takes the
+ * stored records (`loadStored`), with the saved text and anchor context the listed ones leave out.
+ */
+async function exportSelection(
+  format: Format,
+  entries: CollectionEntry[],
+  loadStored: () => Promise<StoredRecords[]>,
+) {
   const lib = await import("../../../lib/export/index.ts");
   const name = lib.exportFileName(format, new Date());
   if (format === "xlsx") {
@@ -29,7 +37,7 @@ async function exportSelection(format: Format, entries: CollectionEntry[]) {
   } else {
     downloadText(
       name,
-      await lib.toJsonAsync(lib.dataForEntries(entries)),
+      await lib.toJsonAsync(lib.dataForEntries(await loadStored())),
       lib.EXPORT_MIME_TYPES.json,
     );
   }
@@ -43,6 +51,8 @@ export function BulkActions(props: {
   /** Deletes the selected snippets; resolves with the deleted records (for the undo). */
   onDelete(): Promise<SnippetRecord[]>;
   onRestore(records: SnippetRecord[]): Promise<void>;
+  /** The stored records of the selected snippets (for the JSON export). */
+  loadStored(): Promise<StoredRecords[]>;
   /** Sets the review status of the selected snippets. */
   onReview(status: ReviewStatus): Promise<void>;
   onClear(): void;
@@ -137,7 +147,7 @@ export function BulkActions(props: {
             data-export-selection={format}
             onClick={() =>
               void run(async () => {
-                const name = await exportSelection(format, props.selected);
+                const name = await exportSelection(format, props.selected, props.loadStored);
                 setStatus({ text: t("exportDone", name) });
               })
             }

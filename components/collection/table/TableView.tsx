@@ -137,6 +137,7 @@ export function TableView(props: TableViewProps) {
           return records;
         }}
         onRestore={props.onRestore}
+        loadStored={() => props.loadStored(selectedEntries.map((e) => e.snippet.id))}
         onReview={(status) =>
           props.onReview(
             selectedEntries.map((e) => e.snippet.id),

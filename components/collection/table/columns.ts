@@ -15,11 +15,11 @@ import {
   valueLabel,
 } from "../../../lib/i18n/item-format.ts";
 import { REVIEW_STATUSES, reviewOf } from "../../../lib/snippets/review.ts";
-import type { SnippetRecord } from "../../../lib/snippets/types.ts";
+import type { ListedSnippet } from "../../../lib/snippets/types.ts";
 import { reviewLabel } from "../../review-format.ts";
 
 /** The status cell: a figure the page now gives differently first, else the deadline's state. */
-function statusText(snippet: SnippetRecord, today: string): string {
+function statusText(snippet: ListedSnippet, today: string): string {
   if (snippet.pageChange) return t("pageChanged");
   const state = dueState(snippet, today);
   return state ? t(DUE_LABEL[state]) : "";
@@ -50,7 +50,7 @@ const DAY_MS = 86_400_000;
 /** A deadline this close (or closer) is "due soon". */
 const DUE_SOON_DAYS = 30;
 
-export function dueState(snippet: SnippetRecord, today: string): DueState | null {
+export function dueState(snippet: ListedSnippet, today: string): DueState | null {
   if (snippet.deadline) {
     if (snippet.deadline.date < today) return "overdue";
     const days = (Date.parse(snippet.deadline.date) - Date.parse(today)) / DAY_MS;
@@ -84,7 +84,7 @@ function dayMonthYear(iso: string | null): string {
 }
 
 /** The last day a snippet's deadline or horizon points at, for sorting. */
-function dueDate(snippet: SnippetRecord): string | null {
+function dueDate(snippet: ListedSnippet): string | null {
   if (snippet.deadline) return snippet.deadline.date;
   const horizon = snippet.horizon;
   if (horizon?.type === "year" && horizon.year) return `${horizon.year}-12-31`;
