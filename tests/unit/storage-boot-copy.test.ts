@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import { beforeEach, describe, test } from "node:test";
 import Dexie from "dexie";
 import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
-import type { SnippetRecord } from "../../lib/snippets/types.ts";
+import type { ArticleRecord, SnippetRecord } from "../../lib/snippets/types.ts";
 import { handOverBootCopy, readCopyRaw, takeBootCopy } from "../../lib/storage/boot.ts";
 import { copyIfStamped } from "../../lib/storage/copy-format.ts";
 import {
@@ -27,7 +27,7 @@ import {
   PROVINCE,
   upgradeUnblocked,
 } from "./helpers/newest-read.ts";
-import { bareSnippet, T0 } from "./helpers/records.ts";
+import { bareSnippet, listedArticle, listedSnippet, T0 } from "./helpers/records.ts";
 import { putStored } from "./helpers/stored.ts";
 
 /**
@@ -54,13 +54,20 @@ const raw = () => readCopyRaw({ indexedDB: factory });
 const byId = <T extends { id: string }>(records: readonly T[]) =>
   [...records].sort((a, b) => (a.id < b.id ? -1 : 1));
 
-/** Stores `count` snippets and the copy of the collection made from a full read. */
+/**
+ * Stores `count` snippets and the copy of the collection made from a full read; gives the read's
+ * records as the copy lists them.
+ */
 async function withCopy(count: number) {
   await putStored(db, results(count));
   const read = await readCollectionView(db);
   assert.ok(read && !read.fromCopy);
   assert.equal(await storeCopy(db, read.key, read), true);
-  return read;
+  return {
+    ...read,
+    articles: (read.articles as ArticleRecord[]).map(listedArticle),
+    snippets: (read.snippets as SnippetRecord[]).map(listedSnippet),
+  };
 }
 
 beforeEach(async () => {

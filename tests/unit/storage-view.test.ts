@@ -14,7 +14,6 @@ import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
 import { toJson } from "../../lib/export/json.ts";
 import { importCollection } from "../../lib/import/index.ts";
 import type {
-  ArticleRecord,
   ListedArticle,
   ListedSnippet,
   SnippetRecord,
@@ -37,7 +36,7 @@ import {
 } from "../../lib/storage/index.ts";
 import { storeCopy } from "../../lib/storage/view-cache.ts";
 import { readStampedCopy } from "../../lib/storage/watch.ts";
-import { article, snippet, T0 } from "./helpers/records.ts";
+import { article, listedArticle, listedSnippet, snippet, T0 } from "./helpers/records.ts";
 import { everyStored, findStored, putStored } from "./helpers/stored.ts";
 
 const TEXT = [
@@ -66,18 +65,6 @@ beforeEach(async () => {
 
 const byId = <T extends { id: string }>(records: readonly T[]) =>
   [...records].sort((a, b) => (a.id < b.id ? -1 : 1));
-
-/** A stored article as the copy lists it: without its saved text. */
-function listedArticle(record: ArticleRecord): ListedArticle {
-  const { snapshot: _, ...listed } = record;
-  return listed;
-}
-
-/** A stored snippet as the copy lists it: its anchor without the context around the quote. */
-function listedSnippet(record: SnippetRecord): ListedSnippet {
-  const { quote, start, end } = record.anchor;
-  return { ...record, anchor: { quote, start, end } };
-}
 
 /** What the copy must give for the stored records now. */
 async function listedRecords(): Promise<{ articles: ListedArticle[]; snippets: ListedSnippet[] }> {

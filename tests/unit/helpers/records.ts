@@ -9,6 +9,8 @@ import { bareArticle } from "../../../lib/snippets/excerpt.ts";
 import { articleKey, snippetId } from "../../../lib/snippets/keys.ts";
 import type {
   ArticleRecord,
+  ListedArticle,
+  ListedSnippet,
   SnippetInput,
   SnippetRecord,
   TextAnchor,
@@ -117,4 +119,16 @@ export function snippetIn(source: ArticleRecord, record: SnippetRecord): Snippet
     ...fields
   } = record;
   return snippet(source, text, fields);
+}
+
+/** A stored article as the pages' copy lists it: without its saved text. */
+export function listedArticle(record: ArticleRecord): ListedArticle {
+  const { snapshot: _, ...listed } = record;
+  return listed;
+}
+
+/** A stored snippet as the pages' copy lists it: its anchor without the context around the quote. */
+export function listedSnippet(record: SnippetRecord): ListedSnippet {
+  const { quote, start, end } = record.anchor;
+  return { ...record, anchor: { quote, start, end } };
 }
