@@ -13,11 +13,7 @@ import Dexie from "dexie";
 import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
 import { toJson } from "../../lib/export/json.ts";
 import { importCollection } from "../../lib/import/index.ts";
-import type {
-  ListedArticle,
-  ListedSnippet,
-  SnippetRecord,
-} from "../../lib/snippets/types.ts";
+import type { ListedArticle, ListedSnippet, SnippetRecord } from "../../lib/snippets/types.ts";
 import { asciiJson } from "../../lib/storage/copy-format.ts";
 import {
   type CollectionDb,
@@ -215,7 +211,7 @@ describe("the pages' copy of the collection", () => {
     const lost = { ...good, snippets: good.snippets.map((s) => ({ ...s, articleId: 7 })) };
     const unreadable = [
       "{",
-      JSON.stringify({ ...good, version: 2 }),
+      JSON.stringify({ ...good, version: 99 }),
       JSON.stringify(lost),
       new Uint8Array([0x7b, 0xff, 0x7d]),
     ];
