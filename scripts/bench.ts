@@ -22,6 +22,7 @@ import { runInNewContext } from "node:vm";
 import { extractFile } from "../lib/cli/extract-files.ts";
 import { listPageFixtures, PAGES_DIR } from "../lib/evaluation/fixtures.ts";
 import { extract } from "../lib/extract/index.ts";
+import { anchoringFigures } from "./bench/anchoring.ts";
 import { browserFigures } from "./bench/browser.ts";
 import { ensureExtensionBuilt } from "./bench/build.ts";
 import { cliArchiveFigures } from "./bench/cli-archive.ts";
@@ -128,6 +129,10 @@ async function extractFigures(): Promise<Figure[]> {
   // The largest article, as the background's first page after the browser starts.
   const largest = articles.reduce((a, b) => (b.text.length > a.text.length ? b : a));
   const { cold, warm } = engineColdFigures(largest);
+  const anchoring = anchoringFigures(
+    articles.map((a) => a.text),
+    ROUNDS,
+  );
 
   const figures: Figure[] = [
     {
@@ -155,6 +160,7 @@ async function extractFigures(): Promise<Figure[]> {
     },
     cold,
     warm,
+    ...anchoring.figures,
   ];
 
   if (!json) {
@@ -171,6 +177,7 @@ async function extractFigures(): Promise<Figure[]> {
     console.log(
       `  first article in a fresh runtime (${largest.text.length.toLocaleString("en-US")} characters): ${cold.value} ms, warm ${warm.value} ms`,
     );
+    for (const line of anchoring.lines) console.log(line);
   }
   return figures;
 }

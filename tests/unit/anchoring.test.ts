@@ -432,7 +432,7 @@ describe("anchorInText: round trips", () => {
   });
 });
 
-describe("anchorInText: performance", () => {
+describe("anchorInText: a large page (its timing is npm run bench's anchor.* figures)", () => {
   // ~100 KB: the article repeated with different figures, so that every quote
   // recurs ~75 times and only the context tells the occurrences apart.
   const sections: string[] = [];
@@ -448,30 +448,14 @@ describe("anchorInText: performance", () => {
     return describeSpan(big, start, start + 10 + random(120));
   });
 
-  function fastest(run: () => void): number {
-    let best = Number.POSITIVE_INFINITY;
-    for (let k = 0; k < 3; k++) {
-      const t0 = performance.now();
-      run();
-      best = Math.min(best, performance.now() - t0);
-    }
-    return best;
-  }
-
-  test("100 snippets into a 100 KB text that moved: correct, well under 100 ms", () => {
+  test("100 snippets into a 100 KB text, in place and after it moved", () => {
     const page = CHROME + big;
     for (const anchor of anchors) {
+      assert.equal(found(anchorInText(big, anchor)).start, anchor.start);
       const match = found(anchorInText(page, anchor));
       assert.equal(match.start, anchor.start + CHROME.length);
+      assert.equal(match.end, anchor.end + CHROME.length);
     }
-    const ms = fastest(() => {
-      for (const anchor of anchors) anchorInText(page, anchor);
-    });
-    assert.ok(ms < 100, `${ms.toFixed(1)} ms`);
-    const inPlace = fastest(() => {
-      for (const anchor of anchors) anchorInText(big, anchor);
-    });
-    assert.ok(inPlace < 10, `${inPlace.toFixed(1)} ms`);
   });
 
   test("a fuzzy match in a 100 KB text", () => {
@@ -480,13 +464,8 @@ describe("anchorInText: performance", () => {
     const anchor = anchorOf(saved, sentence);
     const edited = sentence.replace("đạt 35%", "đạt 38,5%");
     const page = CHROME + saved.replace(sentence, edited);
-    let match: AnchorMatch | null = null;
-    const ms = fastest(() => {
-      match = anchorInText(page, anchor);
-    });
-    const result = found(match);
+    const result = found(anchorInText(page, anchor));
     assert.equal(result.method, "fuzzy");
     assert.equal(page.slice(result.start, result.end), edited);
-    assert.ok(ms < 100, `${ms.toFixed(1)} ms`);
   });
 });
