@@ -27,6 +27,7 @@ import { browserFigures } from "./bench/browser.ts";
 import { ensureExtensionBuilt } from "./bench/build.ts";
 import { cliArchiveFigures } from "./bench/cli-archive.ts";
 import { engineColdFigures } from "./bench/engine-cold.ts";
+import { engineFloorFigures } from "./bench/engine-floor.ts";
 import type { Figure } from "./bench/figure.ts";
 
 const json = process.argv.includes("--json");
@@ -129,6 +130,7 @@ async function extractFigures(): Promise<Figure[]> {
   // The largest article, as the background's first page after the browser starts.
   const largest = articles.reduce((a, b) => (b.text.length > a.text.length ? b : a));
   const { cold, warm } = engineColdFigures(largest);
+  const floor = engineFloorFigures(corpus, 11);
   const anchoring = anchoringFigures(
     articles.map((a) => a.text),
     ROUNDS,
@@ -160,6 +162,7 @@ async function extractFigures(): Promise<Figure[]> {
     },
     cold,
     warm,
+    ...floor.figures,
     ...anchoring.figures,
   ];
 
@@ -170,6 +173,7 @@ async function extractFigures(): Promise<Figure[]> {
     console.log(`  extract:         ${extractMedian.toFixed(1)} ms  (${figures[0]?.value} MB/s)`);
     console.log(`  /\\d+/g baseline: ${regexMedian.toFixed(1)} ms  (${figures[1]?.value} MB/s)`);
     console.log(`  ratio:           ${figures[2]?.value}× the baseline (goal ≤ 10×)`);
+    for (const line of floor.lines) console.log(line);
     console.log(`  heap used:       ${heapMb.toFixed(1)} MB`);
     console.log(
       `  heap growth:     peak ${mb(growth.peakBytes)} MB (${figures[5]?.value}× the text), kept with the items ${mb(growth.retainedBytes)} MB (${figures[6]?.value}×; goal ≤ 10×)`,

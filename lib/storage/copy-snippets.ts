@@ -93,11 +93,10 @@ export function copiedSnippet(
   if (snippet.deadline !== null) copied.deadline = snippet.deadline;
   if (snippet.note) copied.note = snippet.note;
   if (snippet.tags.length > 0) copied.tags = snippet.tags;
-  let more: Record<string, unknown> | undefined;
-  for (const [key, value] of Object.entries(snippet)) {
-    if (!FIELDS.has(key) && value !== undefined) (more ??= {})[key] = value;
-  }
-  if (more) copied.more = more;
+  const more = Object.entries(snippet).filter(
+    ([key, value]) => !FIELDS.has(key) && value !== undefined,
+  );
+  if (more.length > 0) copied.more = Object.fromEntries(more);
   return copied;
 }
 
