@@ -246,7 +246,11 @@ export function watchCollection(db: CollectionDb, watcher: CollectionWatcher): (
     if (complete) return;
     // Let the page paint the newest snippets before the copy is read and parsed.
     await afterPaint();
-    show(await firstCopy(db));
+    const copy = await firstCopy(db);
+    show(copy);
+    // The live read checks the copy's key once the whole collection is painted: its requests
+    // would otherwise share the page's thread with that render.
+    if (copy) await afterPaint();
   };
   start()
     .catch(() => {
