@@ -6,13 +6,13 @@
  *
  * The copy is slim: what the list, the table, search, the comparison and the progress view show,
  * not each article's saved text nor each anchor's context (`ListedArticle`, `ListedSnippet`: half
- * the bytes of 10,000 snippets, and a full load about 110 ms shorter), each snippet without what
- * goes without saying (copy-snippets.ts). What needs the
+ * the bytes of 10,000 snippets, and a full load about 110 ms shorter), each snippet a row of
+ * values without what goes without saying (copy-snippets.ts). What needs the
  * stored records (the saved-text view, the JSON and Web Annotation exports) reads them when asked
  * (stored-records.ts).
  */
 import type { ListedArticle, ListedSnippet } from "../snippets/types.ts";
-import { type CopiedSnippet, copiedSnippet, listedSnippet } from "./copy-snippets.ts";
+import { rowSnippet, type SnippetRow, snippetRow } from "./copy-snippets.ts";
 
 /** The `views` records' ids: the copy, and the stamp every write replaces. */
 export const COPY = "collection";
@@ -25,7 +25,7 @@ export interface CollectionRecords {
 }
 
 /** The copy's format (`version` in its JSON): a copy of another format is not read. */
-const COPY_FORMAT = 2;
+const COPY_FORMAT = 3;
 
 /** The stamp a key was made with (its first part), or undefined for what is not a key. */
 function stampOf(key: unknown): string | undefined {
@@ -83,8 +83,8 @@ export function encodeCopy(records: CollectionRecords): string {
     const { snapshot: _, ...article } = record as ListedArticle & { snapshot?: unknown };
     return article;
   });
-  const snippets = records.snippets.map((snippet) => copiedSnippet(snippet, places));
-  return asciiJson(JSON.stringify({ version: COPY_FORMAT, articles, snippets }));
+  const rows = records.snippets.map((snippet) => snippetRow(snippet, places));
+  return asciiJson(JSON.stringify({ version: COPY_FORMAT, articles, rows }));
 }
 
 /** The records in the copy's JSON, or undefined when it is not a copy of this format. */
@@ -92,15 +92,15 @@ export function decodeCopy(json: string): CollectionRecords | undefined {
   const copy = JSON.parse(json) as {
     version?: unknown;
     articles?: ListedArticle[];
-    snippets?: CopiedSnippet[];
+    rows?: SnippetRow[];
   };
-  const { articles, snippets: copied } = copy;
-  if (copy.version !== COPY_FORMAT || !Array.isArray(articles) || !Array.isArray(copied)) {
+  const { articles, rows } = copy;
+  if (copy.version !== COPY_FORMAT || !Array.isArray(articles) || !Array.isArray(rows)) {
     return undefined;
   }
-  const snippets = new Array<ListedSnippet>(copied.length);
-  for (let i = 0; i < copied.length; i++) {
-    const snippet = listedSnippet(copied[i] as CopiedSnippet, articles);
+  const snippets = new Array<ListedSnippet>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const snippet = rowSnippet(rows[i] as SnippetRow, articles);
     if (!snippet) return undefined;
     snippets[i] = snippet;
   }

@@ -205,14 +205,15 @@ describe("the pages' copy of the collection", () => {
     await withCopy();
     const copy = await db.views.get("collection");
     assert.ok(copy?.listing);
-    const good = JSON.parse(await copy.listing.text()) as {
-      snippets: Array<{ articleId: unknown }>;
-    };
-    const lost = { ...good, snippets: good.snippets.map((s) => ({ ...s, articleId: 7 })) };
+    const good = JSON.parse(await copy.listing.text()) as { rows: unknown[][] };
+    // A row whose article is at no place in the copy, and a row that is no row.
+    const lost = { ...good, rows: good.rows.map((row) => [row[0], 7, ...row.slice(2)]) };
+    const broken = { ...good, rows: good.rows.map(() => ({})) };
     const unreadable = [
       "{",
       JSON.stringify({ ...good, version: 99 }),
       JSON.stringify(lost),
+      JSON.stringify(broken),
       new Uint8Array([0x7b, 0xff, 0x7d]),
     ];
     for (const content of unreadable) {
