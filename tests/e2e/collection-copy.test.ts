@@ -8,17 +8,14 @@
  * Annotation exports and the table's JSON export of a selection hold the records as stored.
  */
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { before, describe, test } from "node:test";
 import type { Page } from "playwright-core";
-import { toJson } from "../../lib/export/json.ts";
 import type { ArticleRecord, SnippetRecord } from "../../lib/snippets/types.ts";
 import { FIRST_READ } from "../../lib/storage/newest-read.ts";
 import { article, snippet, T0 } from "../unit/helpers/records.ts";
 import {
   downloadFrom,
+  importThroughPage,
   openExtensionPage,
   selectTab,
   sortedById,
@@ -104,27 +101,14 @@ async function reloadLoaded(page: Page): Promise<void> {
 }
 
 describe("the collection page from its copy: what needs stored records reads them", () => {
-  const session = useExtensionSession({
-    cleanUp: () => {
-      if (dir) rmSync(dir, { recursive: true, force: true });
-    },
-  });
+  const session = useExtensionSession();
   let page: Page;
-  let dir: string;
 
   before(async () => {
     assert.ok(SNIPPETS.length > FIRST_READ, "more snippets than the first read shows");
-    dir = mkdtempSync(path.join(os.tmpdir(), "gvn-copy-"));
-    const file = path.join(dir, "collection.json");
-    writeFileSync(file, toJson({ articles: ARTICLES, snippets: SNIPPETS }));
     session.browser.context.setDefaultTimeout(15_000);
     page = await openExtensionPage(session.browser, "collection.html?view=list");
-    await selectTab(page, TAB.transfer);
-    await page.locator("input[data-import=json]").setInputFiles(file);
-    await page
-      .getByRole("status")
-      .filter({ hasText: `Đã nhập: ${ARTICLES.length} bài viết mới, ${SNIPPETS.length} mục mới` })
-      .waitFor();
+    await importThroughPage(page, { articles: ARTICLES, snippets: SNIPPETS });
   });
 
   test("a reload loads from the copy, which leaves out saved texts and anchor context", async () => {

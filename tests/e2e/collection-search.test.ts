@@ -6,16 +6,13 @@
  * `<mark>` elements around the page's text, which stays text.
  */
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { before, describe, test } from "node:test";
 import type { Page } from "playwright-core";
 import { queryWords } from "../../lib/collection/index.ts";
-import { toJson } from "../../lib/export/json.ts";
 import { article, snippet } from "../unit/helpers/records.ts";
 import {
   foldVi,
+  importThroughPage,
   listedIds,
   openExtensionPage,
   selectTab,
@@ -74,26 +71,13 @@ async function hits(page: Page) {
 }
 
 describe("collection search shows and marks what matched", () => {
-  const session = useExtensionSession({
-    cleanUp: () => {
-      if (dir) rmSync(dir, { recursive: true, force: true });
-    },
-  });
+  const session = useExtensionSession();
   let page: Page;
-  let dir: string;
 
   before(async () => {
-    dir = mkdtempSync(path.join(os.tmpdir(), "gvn-search-"));
-    const file = path.join(dir, "collection.json");
-    writeFileSync(file, toJson({ articles: [A], snippets: SNIPPETS }));
     session.browser.context.setDefaultTimeout(10_000);
     page = await openExtensionPage(session.browser, "collection.html?view=list");
-    await selectTab(page, TAB.transfer);
-    await page.locator("input[data-import=json]").setInputFiles(file);
-    await page
-      .getByRole("status")
-      .filter({ hasText: `Đã nhập: 1 bài viết mới, ${SNIPPETS.length} mục mới` })
-      .waitFor();
+    await importThroughPage(page, { articles: [A], snippets: SNIPPETS });
     await selectTab(page, TAB.collection);
     await waitForResults(page, SNIPPETS.length);
   });

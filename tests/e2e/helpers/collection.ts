@@ -11,6 +11,7 @@
 import { readFileSync } from "node:fs";
 import Papa from "papaparse";
 import type { Locator, Page, Worker } from "playwright-core";
+import { toJson } from "../../../lib/export/json.ts";
 import { COLUMN_HEADERS } from "../../../lib/export/labels.ts";
 import type { ArticleRecord, SnippetRecord } from "../../../lib/snippets/types.ts";
 import type { ExtensionBrowser } from "../harness.ts";
@@ -84,6 +85,24 @@ export function tab(page: Page, name: string): Locator {
 export async function selectTab(page: Page, name: string): Promise<void> {
   await tab(page, name).click();
   await page.locator(`[role=tab][aria-selected=true]`, { hasText: name }).waitFor();
+}
+
+/**
+ * Imports `collection` through the page's own JSON import (the Xuất / Nhập tab) and waits for its
+ * status: every article and snippet new.
+ */
+export async function importThroughPage(page: Page, collection: Collection): Promise<void> {
+  await selectTab(page, TAB.transfer);
+  await page.locator("input[data-import=json]").setInputFiles({
+    name: "collection.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(toJson(collection)),
+  });
+  const { articles, snippets } = collection;
+  await page
+    .getByRole("status")
+    .filter({ hasText: `Đã nhập: ${articles.length} bài viết mới, ${snippets.length} mục mới` })
+    .waitFor();
 }
 
 /** The number the results line gives (`[data-results=N]`). */
