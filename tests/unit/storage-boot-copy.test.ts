@@ -7,15 +7,13 @@
  */
 import assert from "node:assert/strict";
 import { beforeEach, describe, test } from "node:test";
-import Dexie from "dexie";
-import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
+import { IDBFactory } from "fake-indexeddb";
 import type { ArticleRecord, SnippetRecord } from "../../lib/snippets/types.ts";
 import { handOverBootCopy, readCopyRaw, takeBootCopy } from "../../lib/storage/boot.ts";
 import { copyIfStamped } from "../../lib/storage/copy-format.ts";
 import {
   type CollectionDb,
   type CollectionView,
-  DB_NAME,
   readCollectionView,
   startNewestRead,
   watchCollection,
@@ -25,6 +23,7 @@ import {
   DISTRICT,
   openWithTwoArticles,
   PROVINCE,
+  strangerDatabase,
   upgradeUnblocked,
 } from "./helpers/newest-read.ts";
 import { bareSnippet, listedArticle, listedSnippet, T0 } from "./helpers/records.ts";
@@ -113,12 +112,7 @@ describe("the boot read of the copy", () => {
 
   test("a database without the copy's store: null", async () => {
     db.close();
-    const other = new IDBFactory();
-    const stranger = new Dexie(DB_NAME, { indexedDB: other, IDBKeyRange });
-    stranger.version(1).stores({ notes: "id" });
-    await stranger.open();
-    stranger.close();
-    assert.equal(await readCopyRaw({ indexedDB: other }), null);
+    assert.equal(await readCopyRaw({ indexedDB: await strangerDatabase() }), null);
   });
 
   test("its connection never blocks a later upgrade", async () => {

@@ -8,13 +8,11 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeEach, describe, test } from "node:test";
-import Dexie from "dexie";
 import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
 import type { SnippetRecord } from "../../lib/snippets/types.ts";
 import { handOverBootRead, readNewestRaw, takeBootRead } from "../../lib/storage/boot.ts";
 import {
   type CollectionDb,
-  DB_NAME,
   earlyReadResult,
   newestSnippets,
   openCollectionDb,
@@ -26,6 +24,7 @@ import {
   DISTRICT,
   openWithTwoArticles,
   PROVINCE,
+  strangerDatabase,
   upgradeUnblocked,
 } from "./helpers/newest-read.ts";
 import { bareSnippet, T0 } from "./helpers/records.ts";
@@ -110,12 +109,7 @@ describe("the boot read never changes or holds the database", () => {
 
   test("a database without the collection's stores: null", async () => {
     db.close();
-    const other = new IDBFactory();
-    const stranger = new Dexie(DB_NAME, { indexedDB: other, IDBKeyRange });
-    stranger.version(1).stores({ notes: "id" });
-    await stranger.open();
-    stranger.close();
-    assert.equal(await readNewestRaw({ indexedDB: other }), null);
+    assert.equal(await readNewestRaw({ indexedDB: await strangerDatabase() }), null);
   });
 
   test("its connection never blocks a later upgrade", async () => {

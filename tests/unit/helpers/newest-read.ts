@@ -51,3 +51,16 @@ export async function upgradeUnblocked(indexedDB: IDBFactory): Promise<number> {
   newer.close();
   return groups.flatMap((group) => group.snippets).length;
 }
+
+/**
+ * A factory holding a database of the collection's name that is not the collection (another
+ * extension's notes): a boot read must give null for it.
+ */
+export async function strangerDatabase(): Promise<IDBFactory> {
+  const other = new IDBFactory();
+  const stranger = new Dexie(DB_NAME, { indexedDB: other, IDBKeyRange });
+  stranger.version(1).stores({ notes: "id" });
+  await stranger.open();
+  stranger.close();
+  return other;
+}
