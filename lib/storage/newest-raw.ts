@@ -13,7 +13,7 @@
  */
 import type { ArticleRecord, SnippetRecord } from "../snippets/types.ts";
 import { DB_NAME } from "./db-name.ts";
-import { FIRST_READ, type NewestRead } from "./newest-read.ts";
+import { FIRST_READ, NEWEST_BATCH, type NewestRead, oldestFirst } from "./newest-read.ts";
 import { openExisting, result } from "./raw-idb.ts";
 
 const GROUPS = "snippetGroups";
@@ -32,9 +32,6 @@ export interface RawReadOptions {
   name?: string;
   count?: number;
 }
-
-/** How many group records are asked for first (`NEWEST_BATCH` in snippet-records.ts). */
-const NEWEST_BATCH = 8;
 
 /**
  * The groups by their newest snippet, newest first, until they hold at least `count` snippets
@@ -57,14 +54,12 @@ async function newestGroups(
       if (group) snippets.push(...group.snippets);
     }
   }
-  return { snippets, complete: taken >= keys.length };
+  // The order of `newestGroups` in snippet-records.ts.
+  return { snippets: snippets.sort(oldestFirst), complete: taken >= keys.length };
 }
 
 async function readNewest(transaction: IDBTransaction, count: number): Promise<NewestRead> {
   const { snippets, complete } = await newestGroups(transaction.objectStore(GROUPS), count);
-  // The order `newestGroups` of snippet-records.ts gives (that module needs Dexie): oldest first,
-  // a tie by id.
-  snippets.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const articleStore = transaction.objectStore(ARTICLES);
   const ids = [...new Set(snippets.map((s) => s.articleId))];
   const found = await Promise.all(ids.map((id) => result(articleStore.get(id))));

@@ -16,6 +16,7 @@ import { canonicalSnippet } from "../export/format.ts";
 import { mergeSnippet, sameJson } from "../import/merge.ts";
 import type { SnippetRecord } from "../snippets/types.ts";
 import type { CollectionDb } from "./db.ts";
+import { NEWEST_BATCH, oldestFirst } from "./newest-read.ts";
 
 /** One article's snippets in one record. */
 export interface SnippetGroupRecord {
@@ -31,13 +32,6 @@ export interface SnippetGroupRecord {
 }
 
 const byId = (a: SnippetRecord, b: SnippetRecord) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
-/**
- * The newest-first read's order, as the `createdAt` index gave it before the grouping: oldest
- * first, a tie by id (newest-raw.ts sorts the same).
- */
-export const oldestFirst = (a: SnippetRecord, b: SnippetRecord) =>
-  a.createdAt - b.createdAt || byId(a, b);
 
 /**
  * The group record of `articleId` holding `snippets` (null when there are none), written after
@@ -195,9 +189,6 @@ export async function snippetsState(db: CollectionDb): Promise<(number | null)[]
     newest(db.snippets as Table<unknown, string>),
   ]);
 }
-
-/** How many group records the newest-first read asks for first (then twice as many each time). */
-export const NEWEST_BATCH = 8;
 
 /**
  * The newest-first quick read (`newestSnippets` in watch.ts; newest-raw.ts reads the same
