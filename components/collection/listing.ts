@@ -1,7 +1,6 @@
 /** What the collection's list and its table both take from the page: the collection and its writes. */
 import type { ChangeDecision } from "../../lib/messaging/protocol.ts";
-import type { ReviewStatus, SnippetRecord } from "../../lib/snippets/types.ts";
-import type { StoredRecords } from "../../lib/storage/index.ts";
+import type { ReviewStatus, SnippetRecord, StoredEntry } from "../../lib/snippets/types.ts";
 import type { CollectionFiltersProps } from "./CollectionFilters.tsx";
 import type { SnippetChanges } from "./SnippetEditor.tsx";
 
@@ -19,7 +18,7 @@ export interface ListingProps extends CollectionFiltersProps {
    * The stored records of these snippets, in their order (with what the listed ones leave out:
    * saved text, anchor context), for the lossless exports.
    */
-  loadStored(ids: string[]): Promise<StoredRecords[]>;
+  loadStored(ids: string[]): Promise<StoredEntry[]>;
   /** *Nhận số mới* / *Giữ số đã lưu* on a figure the page changed; rejects when not written. */
   onPageChange?(id: string, decision: ChangeDecision): Promise<void>;
 }

@@ -12,6 +12,7 @@ import type {
   ListedSnippet,
   PageChange,
   SnippetRecord,
+  StoredEntry,
 } from "../snippets/types.ts";
 
 /** The `format` of a JSON export: anything else is not one of our files. */
@@ -50,14 +51,7 @@ export interface ExportEntry {
   article: ListedArticle | undefined;
 }
 
-/**
- * A snippet with its article as stored, saved text and anchor context included: what the lossless
- * exports (JSON, Web Annotation) take.
- */
-export interface StoredEntry {
-  snippet: SnippetRecord;
-  article: ArticleRecord | undefined;
-}
+export type { StoredEntry } from "../snippets/types.ts";
 
 /** Reports progress of a long export or import: `done` of `total` items. */
 export type ProgressCallback = (done: number, total: number) => void;

@@ -124,6 +124,16 @@ export type ListedArticle = Omit<ArticleRecord, "snapshot">;
  */
 export type ListedSnippet = Omit<SnippetRecord, "anchor"> & { anchor: ListedAnchor };
 
+/**
+ * A stored snippet with its stored article (`undefined` when the article record is missing),
+ * saved text and anchor context included: what the lossless exports (JSON, Web Annotation) take,
+ * read by lib/storage/stored-records.ts.
+ */
+export interface StoredEntry {
+  snippet: SnippetRecord;
+  article: ArticleRecord | undefined;
+}
+
 /** A snippet as the content script sends it: the store fills id, articleId, note, tags, review and times. */
 export type SnippetInput = Omit<
   SnippetRecord,

@@ -51,7 +51,7 @@ export {
   saveSnippets,
   snippetsForArticle,
 } from "./save.ts";
-export { type StoredRecords, storedArticle, storedEntries } from "./stored-records.ts";
+export { storedArticle, storedEntries } from "./stored-records.ts";
 export { SNIPPET_KINDS } from "./validate.ts";
 export {
   type CollectionRead,

@@ -4,16 +4,10 @@
  * needs those (the saved-text view, the lossless JSON and Web Annotation exports) reads the
  * records here when the reader asks for it.
  */
-import type { ArticleRecord, SnippetRecord } from "../snippets/types.ts";
+import type { ArticleRecord, SnippetRecord, StoredEntry } from "../snippets/types.ts";
 import type { CollectionDb } from "./db.ts";
 import { snippetsForArticle } from "./save.ts";
 import { allSnippets, getSnippets } from "./snippet-records.ts";
-
-/** A stored snippet with its stored article (`undefined` when the article record is missing). */
-export interface StoredRecords {
-  snippet: SnippetRecord;
-  article: ArticleRecord | undefined;
-}
 
 /**
  * Above this many snippets, one read of every article's snippets is quicker than a read of the
@@ -28,7 +22,7 @@ const readStores = (db: CollectionDb) => [db.snippetGroups, db.snippets, db.arti
  * The stored snippets `ids` name, each with its article, in the order of `ids`, in one read
  * transaction; a snippet deleted since is left out.
  */
-export function storedEntries(db: CollectionDb, ids: readonly string[]): Promise<StoredRecords[]> {
+export function storedEntries(db: CollectionDb, ids: readonly string[]): Promise<StoredEntry[]> {
   return db.transaction("r", readStores(db), async () => {
     const snippets = await storedSnippets(db, ids);
     const articleIds = [...new Set(snippets.map((s) => s.articleId))];

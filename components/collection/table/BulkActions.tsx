@@ -7,8 +7,7 @@
 import { useState } from "preact/hooks";
 import type { CollectionEntry } from "../../../lib/collection/index.ts";
 import { getLanguage, t } from "../../../lib/i18n/index.ts";
-import type { ReviewStatus, SnippetRecord } from "../../../lib/snippets/types.ts";
-import type { StoredRecords } from "../../../lib/storage/index.ts";
+import type { ReviewStatus, SnippetRecord, StoredEntry } from "../../../lib/snippets/types.ts";
 import { reviewLabel } from "../../review-format.ts";
 import { downloadBlob, downloadText } from "../download.ts";
 import { UndoDelete } from "../UndoDelete.tsx";
@@ -25,7 +24,7 @@ const XLSX_MAX_LOCALITIES = 10;
 async function exportSelection(
   format: Format,
   entries: CollectionEntry[],
-  loadStored: () => Promise<StoredRecords[]>,
+  loadStored: () => Promise<StoredEntry[]>,
 ) {
   const lib = await import("../../../lib/export/index.ts");
   const name = lib.exportFileName(format, new Date());
@@ -52,7 +51,7 @@ export function BulkActions(props: {
   onDelete(): Promise<SnippetRecord[]>;
   onRestore(records: SnippetRecord[]): Promise<void>;
   /** The stored records of the selected snippets (for the JSON export). */
-  loadStored(): Promise<StoredRecords[]>;
+  loadStored(): Promise<StoredEntry[]>;
   /** Sets the review status of the selected snippets. */
   onReview(status: ReviewStatus): Promise<void>;
   onClear(): void;
