@@ -10,8 +10,8 @@ import { useEffect, useMemo, useState } from "preact/hooks";
 import { anchorInText } from "../../lib/anchoring/index.ts";
 import { t } from "../../lib/i18n/index.ts";
 import { kindLabel } from "../../lib/i18n/item-format.ts";
-import type { ArticleRecord, ListedArticle, SnippetRecord } from "../../lib/snippets/types.ts";
-import { errorMessage } from "../../lib/storage/index.ts";
+import type { ListedArticle, SnippetRecord } from "../../lib/snippets/types.ts";
+import { errorMessage, type StoredArticle } from "../../lib/storage/index.ts";
 
 interface Segment {
   text: string;
@@ -35,12 +35,6 @@ function segments(text: string, snippets: SnippetRecord[]): Segment[] {
   }
   if (at < text.length) out.push({ text: text.slice(at), snippet: null });
   return out;
-}
-
-/** The stored article (with its saved text) and its stored snippets. */
-export interface StoredArticle {
-  article: ArticleRecord | undefined;
-  snippets: SnippetRecord[];
 }
 
 export function ArticleText(props: {

@@ -51,7 +51,7 @@ export {
   saveSnippets,
   snippetsForArticle,
 } from "./save.ts";
-export { storedArticle, storedEntries } from "./stored-records.ts";
+export { type StoredArticle, storedArticle, storedEntries } from "./stored-records.ts";
 export { SNIPPET_KINDS } from "./validate.ts";
 export {
   type CollectionRead,

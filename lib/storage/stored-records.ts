@@ -46,14 +46,17 @@ async function storedSnippets(db: CollectionDb, ids: readonly string[]): Promise
   });
 }
 
+/** A stored article (with its saved text) and its stored snippets in text order. */
+export interface StoredArticle {
+  article: ArticleRecord | undefined;
+  snippets: SnippetRecord[];
+}
+
 /**
  * A stored article with its stored snippets in text order (what the saved-text view shows), in
  * one read transaction; `article` undefined when there is none.
  */
-export function storedArticle(
-  db: CollectionDb,
-  articleId: string,
-): Promise<{ article: ArticleRecord | undefined; snippets: SnippetRecord[] }> {
+export function storedArticle(db: CollectionDb, articleId: string): Promise<StoredArticle> {
   return db.transaction("r", readStores(db), async () => {
     const [article, snippets] = await Promise.all([
       db.articles.get(articleId),
