@@ -3,7 +3,7 @@
  * the list and the table.
  */
 import { useEffect, useState } from "preact/hooks";
-import type { CollectionEntry, Facets, SnippetFilter } from "../../lib/collection/index.ts";
+import type { Facets, ListedEntry, SnippetFilter } from "../../lib/collection/index.ts";
 import { facets } from "../../lib/collection/index.ts";
 import { t } from "../../lib/i18n/index.ts";
 import { type FacetOption, facetFields } from "./facet-fields.ts";
@@ -48,9 +48,9 @@ function FacetSelect(props: {
 /** The collection as searched: every entry, the filter and what it keeps. */
 export interface CollectionFiltersProps {
   /** Every entry, newest first (the facets count them). */
-  entries: CollectionEntry[];
+  entries: ListedEntry[];
   /** The entries the filter keeps. */
-  results: CollectionEntry[];
+  results: ListedEntry[];
   /** Only the newest entries are loaded yet (the rest is on its way). */
   partial?: boolean | undefined;
   filter: SnippetFilter;

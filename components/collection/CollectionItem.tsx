@@ -3,7 +3,7 @@
  * corrected them (marked), note, tags and source, and the actions (accept, reject, edit, delete).
  * Search words are marked in what is shown.
  */
-import type { CollectionEntry, Excerpt } from "../../lib/collection/index.ts";
+import type { Excerpt, ListedEntry } from "../../lib/collection/index.ts";
 import { t } from "../../lib/i18n/index.ts";
 import { fieldRows, kindLabel } from "../../lib/i18n/item-format.ts";
 import type { ChangeDecision } from "../../lib/messaging/protocol.ts";
@@ -15,7 +15,7 @@ import { PageChangeBadge } from "./PageChangeBadge.tsx";
 import { type SnippetChanges, SnippetEditor } from "./SnippetEditor.tsx";
 
 export interface CollectionItemProps {
-  entry: CollectionEntry;
+  entry: ListedEntry;
   editing: boolean;
   /** The item the keyboard pass is on (it takes the tab stop). */
   active: boolean;
@@ -32,7 +32,7 @@ export interface CollectionItemProps {
 }
 
 /** The texts the item shows (search marks words in them; a word found elsewhere is shown apart). */
-export function shownTexts(entry: CollectionEntry): string[] {
+export function shownTexts(entry: ListedEntry): string[] {
   const { snippet, article } = effectiveEntry(entry);
   const fields = fieldRows(snippet)
     .map(([label, value]) => `${label}: ${value}`)

@@ -4,7 +4,7 @@
  * results at a time so a large collection opens quickly.
  */
 import { useMemo, useRef, useState } from "preact/hooks";
-import type { CollectionEntry } from "../../lib/collection/index.ts";
+import type { ListedEntry } from "../../lib/collection/index.ts";
 import {
   excerptAround,
   matchSpans,
@@ -29,7 +29,7 @@ export type CollectionListProps = ListingProps;
  * sentence (and the article's organisation), which the list leaves out. When a word of the query
  * is in none of the texts shown, the part of the sentence that has it is shown, marked.
  */
-function hiddenMatches(entry: CollectionEntry, shown: string[], words: string[]) {
+function hiddenMatches(entry: ListedEntry, shown: string[], words: string[]) {
   const missing = words.length > 0 ? wordsMissingFrom(shown, words) : [];
   if (missing.length === 0) return { sentence: null, organization: null };
   const { snippet, article } = entry;

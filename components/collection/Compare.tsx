@@ -8,11 +8,11 @@
  */
 import { useMemo, useState } from "preact/hooks";
 import {
-  type CollectionEntry,
   type CompareSource,
   type ComparisonSort,
   comparableSources,
   compareSources,
+  type ListedEntry,
   moveSource,
 } from "../../lib/collection/index.ts";
 import { getLanguage, t } from "../../lib/i18n/index.ts";
@@ -23,7 +23,7 @@ import { Legend } from "./compare/Legend.tsx";
 import { SourcePicker } from "./compare/SourcePicker.tsx";
 
 export function Compare(props: {
-  entries: CollectionEntry[];
+  entries: ListedEntry[];
   mode?: "popup" | "page";
   /** The columns to start with (the popup's choice, passed in the page's address). */
   initialSources?: CompareSource[];

@@ -5,7 +5,7 @@
  * duplicates merged), and clear the collection.
  */
 import { useState } from "preact/hooks";
-import type { CollectionEntry } from "../../lib/collection/index.ts";
+import type { ListedEntry } from "../../lib/collection/index.ts";
 import { progressSeries } from "../../lib/collection/progress.ts";
 import {
   comparisonToDocx,
@@ -58,8 +58,8 @@ const SCOPES: ReadonlyArray<readonly [ExportScope, MessageKey]> = [
 
 export function Transfer(props: {
   db: CollectionDb;
-  all: CollectionEntry[];
-  filtered: CollectionEntry[];
+  all: ListedEntry[];
+  filtered: ListedEntry[];
   articles: ListedArticle[];
 }) {
   const [scope, setScope] = useState<ExportScope>("all");

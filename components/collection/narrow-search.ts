@@ -4,8 +4,8 @@
  * of the whole index. At 100,000 snippets most keystrokes then scan a few thousand rows.
  */
 import {
-  type CollectionEntry,
   type IndexedEntry,
+  type ListedEntry,
   queryWords,
   type SearchIndex,
   type SnippetFilter,
@@ -35,14 +35,14 @@ export function narrows(previous: SnippetFilter, next: SnippetFilter): boolean {
 
 /** Searches an index, scanning only the last results when the new filter narrows the last one. */
 export class NarrowingSearch {
-  private rowOf: Map<CollectionEntry, IndexedEntry>;
-  private last: { filter: SnippetFilter; results: CollectionEntry[] } | null = null;
+  private rowOf: Map<ListedEntry, IndexedEntry>;
+  private last: { filter: SnippetFilter; results: ListedEntry[] } | null = null;
 
   constructor(private readonly index: SearchIndex) {
     this.rowOf = new Map(index.rows.map((row) => [row.entry, row]));
   }
 
-  search(filter: SnippetFilter): CollectionEntry[] {
+  search(filter: SnippetFilter): ListedEntry[] {
     let scanned: SearchIndex = this.index;
     if (this.last && narrows(this.last.filter, filter)) {
       const rows = this.last.results.map((entry) => this.rowOf.get(entry) as IndexedEntry);

@@ -6,7 +6,7 @@
 import type { CompareSource } from "./compare.ts";
 import { takesPart } from "./compare-pairs.ts";
 import { type CompareOptions, comparedEntries } from "./compared.ts";
-import type { CollectionEntry } from "./entries.ts";
+import type { ListedEntry } from "./entries.ts";
 import { foldForSearch } from "./search-fold.ts";
 
 const collator = new Intl.Collator("vi");
@@ -26,7 +26,7 @@ export interface ComparableSource {
  * level; most snippets first, then by name).
  */
 export function comparableSources(
-  stored: readonly CollectionEntry[],
+  stored: readonly ListedEntry[],
   options: CompareOptions = {},
 ): ComparableSource[] {
   const entries = comparedEntries(stored, options);

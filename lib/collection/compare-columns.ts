@@ -6,7 +6,7 @@ import { mostFrequent } from "../most-frequent.ts";
 import type { ListedArticle } from "../snippets/types.ts";
 import type { CompareSource } from "./compare.ts";
 import { takesPart } from "./compare-pairs.ts";
-import type { CollectionEntry } from "./entries.ts";
+import type { ListedEntry } from "./entries.ts";
 import { foldForSearch } from "./search-fold.ts";
 
 const collator = new Intl.Collator("vi");
@@ -16,7 +16,7 @@ export interface Column {
   label: string;
   articles: ListedArticle[];
   /** Category → its targets and results in this source, in the source's order. */
-  byCategory: Map<string, { targets: CollectionEntry[]; results: CollectionEntry[] }>;
+  byCategory: Map<string, { targets: ListedEntry[]; results: ListedEntry[] }>;
 }
 
 function byPublication(a: ListedArticle, b: ListedArticle): number {
@@ -46,7 +46,7 @@ function placeOf(article: ListedArticle): { locality: string; level: string } {
 }
 
 function matchesSource(
-  entry: CollectionEntry,
+  entry: ListedEntry,
   source: CompareSource,
   name: string,
   level: string,
@@ -71,7 +71,7 @@ function labelOf(source: CompareSource, articles: readonly ListedArticle[]): str
   return shownLevel ? `${shownName} (${shownLevel})` : shownName;
 }
 
-export function buildColumn(entries: readonly CollectionEntry[], source: CompareSource): Column {
+export function buildColumn(entries: readonly ListedEntry[], source: CompareSource): Column {
   const name = source.type === "locality" ? foldForSearch(source.name) : "";
   const level = source.type === "locality" ? foldForSearch(source.level ?? "") : "";
   const mine = entries.filter((entry) => matchesSource(entry, source, name, level));

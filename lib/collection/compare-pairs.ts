@@ -6,7 +6,7 @@
 import type { ListedSnippet } from "../snippets/types.ts";
 import { attainment, comparableUnits, readUnit, spanOf, spansMeet } from "./attainment.ts";
 import type { ComparisonPair } from "./compare.ts";
-import type { CollectionEntry } from "./entries.ts";
+import type { ListedEntry } from "./entries.ts";
 
 /** Targets and results with a category take part; deadlines and excerpts do not. */
 export function takesPart(snippet: ListedSnippet): boolean {
@@ -44,7 +44,7 @@ function distance(a: ListedSnippet, b: ListedSnippet): number {
   return Math.abs(x - y) / Math.max(1, Math.abs(x), Math.abs(y));
 }
 
-function pair(target: CollectionEntry | null, result: CollectionEntry | null): ComparisonPair {
+function pair(target: ListedEntry | null, result: ListedEntry | null): ComparisonPair {
   return {
     target,
     result,
@@ -59,8 +59,8 @@ function pair(target: CollectionEntry | null, result: CollectionEntry | null): C
  * are used once. Pairs come in the targets' order, then the unpaired results, latest first.
  */
 export function pairTargetsAndResults(
-  targets: readonly CollectionEntry[],
-  results: readonly CollectionEntry[],
+  targets: readonly ListedEntry[],
+  results: readonly ListedEntry[],
 ): ComparisonPair[] {
   const candidates: Array<{ t: number; r: number; d: number }> = [];
   targets.forEach((target, t) => {

@@ -13,7 +13,7 @@ import { buildColumn, distinctLabels } from "./compare-columns.ts";
 import { pairTargetsAndResults } from "./compare-pairs.ts";
 import { rowMeasures, sortComparisonRows } from "./compare-rows.ts";
 import { type CompareOptions, comparedEntries } from "./compared.ts";
-import type { CollectionEntry } from "./entries.ts";
+import type { ListedEntry } from "./entries.ts";
 
 export { type ComparableSource, comparableSources } from "./comparable-sources.ts";
 export { moveSource, sameSource } from "./compare-columns.ts";
@@ -44,8 +44,8 @@ export type CompareSource =
  * `attainment` is the target's (null for a result with no target).
  */
 export interface ComparisonPair {
-  target: CollectionEntry | null;
-  result: CollectionEntry | null;
+  target: ListedEntry | null;
+  result: ListedEntry | null;
   attainment: Attainment | null;
 }
 
@@ -107,7 +107,7 @@ export interface ComparisonOptions extends CompareOptions {
  * `comparedEntries`: corrected values, no rejected snippet).
  */
 export function compareSources(
-  stored: readonly CollectionEntry[],
+  stored: readonly ListedEntry[],
   sources: readonly CompareSource[],
   options: ComparisonOptions = {},
 ): ComparisonTable {

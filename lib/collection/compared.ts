@@ -3,7 +3,7 @@
  * snippet, and on request only the reviewed ones.
  */
 import { effectiveEntry, isRejected, isReviewed } from "../snippets/review.ts";
-import type { CollectionEntry } from "./entries.ts";
+import type { ListedEntry } from "./entries.ts";
 
 export interface CompareOptions {
   /** Only figures someone checked (accepted or corrected). */
@@ -16,10 +16,10 @@ export interface CompareOptions {
  * only the checked ones.
  */
 export function comparedEntries(
-  entries: readonly CollectionEntry[],
+  entries: readonly ListedEntry[],
   options: CompareOptions = {},
-): CollectionEntry[] {
-  const out: CollectionEntry[] = [];
+): ListedEntry[] {
+  const out: ListedEntry[] = [];
   for (const entry of entries) {
     if (isRejected(entry.snippet)) continue;
     if (options.reviewedOnly && !isReviewed(entry.snippet)) continue;

@@ -2,23 +2,15 @@
  * The collection as the pages show it: each saved snippet with the article it
  * came from, newest first.
  */
-import type { ListedArticle, ListedSnippet } from "../snippets/types.ts";
+import type { ListedArticle, ListedEntry, ListedSnippet } from "../snippets/types.ts";
 
-/**
- * A snippet with its article (`undefined` when the article record is missing), as the pages list
- * them: without the article's saved text and the anchor's context (`ListedArticle`,
- * `ListedSnippet`); stored records are entries too.
- */
-export interface CollectionEntry {
-  snippet: ListedSnippet;
-  article: ListedArticle | undefined;
-}
+export type { ListedEntry } from "../snippets/types.ts";
 
 /**
  * Newest first: `createdAt` descending; snippets saved together (same time, same article) in text
  * order; then by id so the order never depends on the input order.
  */
-export function newestFirst(a: CollectionEntry, b: CollectionEntry): number {
+export function newestFirst(a: ListedEntry, b: ListedEntry): number {
   const x = a.snippet;
   const y = b.snippet;
   if (x.createdAt !== y.createdAt) return y.createdAt - x.createdAt;
@@ -29,7 +21,7 @@ export function newestFirst(a: CollectionEntry, b: CollectionEntry): number {
 
 /**
  * Every snippet joined with its article, newest first (see `newestFirst`): listed records make
- * `CollectionEntry`s, stored records entries holding them (what the lossless exports take).
+ * `ListedEntry`s, stored records entries holding them (what the lossless exports take).
  */
 export function joinEntries<A extends ListedArticle, S extends ListedSnippet>(
   articles: readonly A[],

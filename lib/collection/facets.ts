@@ -4,7 +4,7 @@
  */
 import { effectiveEntry, REVIEW_STATUSES, reviewOf } from "../snippets/review.ts";
 import { categoryById } from "../taxonomy/taxonomy.ts";
-import type { CollectionEntry } from "./entries.ts";
+import type { ListedEntry } from "./entries.ts";
 import { yearsOf } from "./search.ts";
 import { foldForSearch } from "./search-fold.ts";
 
@@ -54,7 +54,7 @@ function byCountThenLabel<T extends { count: number }>(label: (item: T) => strin
  * (most first), then by label; years newest first. Localities, levels and tags that differ
  * only in case or diacritics count as one (shown as first met, i.e. newest).
  */
-export function facets(entries: readonly CollectionEntry[]): Facets {
+export function facets(entries: readonly ListedEntry[]): Facets {
   const kinds = new Counter<string>();
   const categories = new Counter<string>();
   const localities = new Counter<string>();

@@ -43,7 +43,7 @@ export {
 } from "./compare.ts";
 export { parseSourcesParam, sourcesParam } from "./compare-url.ts";
 export { type CompareOptions, comparedEntries } from "./compared.ts";
-export { type CollectionEntry, joinEntries, newestFirst } from "./entries.ts";
+export { joinEntries, type ListedEntry, newestFirst } from "./entries.ts";
 export { type Count, type Facets, facets } from "./facets.ts";
 export {
   type Excerpt,

@@ -17,7 +17,7 @@
  */
 import type { ItemFields } from "../extract/types.ts";
 import { attainment, type FigureSpan } from "./attainment.ts";
-import type { CollectionEntry } from "./entries.ts";
+import type { ListedEntry } from "./entries.ts";
 
 export type PointStatus = "on_track" | "behind";
 
@@ -112,7 +112,7 @@ const EPSILON = 1e-9;
 /** A result's place against the path: the path's value on its date and on track / behind. */
 export function pointStatus(
   path: ProgressPath | null,
-  point: { entry: CollectionEntry; date: string; value: number },
+  point: { entry: ListedEntry; date: string; value: number },
   target: Pick<
     ItemFields,
     "value" | "unit" | "comparator" | "direction" | "horizon" | "category"

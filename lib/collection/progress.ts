@@ -27,7 +27,7 @@ import {
   spansMeet,
 } from "./attainment.ts";
 import { comparedEntries } from "./compared.ts";
-import type { CollectionEntry } from "./entries.ts";
+import type { ListedEntry } from "./entries.ts";
 import { type PointStatus, type ProgressPath, pathOf, pointStatus } from "./progress-path.ts";
 import { type ReviewKind, reviewKindOf } from "./review-kind.ts";
 import { foldForSearch } from "./search-fold.ts";
@@ -37,7 +37,7 @@ export type { PointStatus, ProgressPath } from "./progress-path.ts";
 /** A result on the timeline. */
 export interface ProgressPoint {
   /** The result (effective values) with its article. */
-  entry: CollectionEntry;
+  entry: ListedEntry;
   /** Its article's publication date, ISO `YYYY-MM-DD`. */
   date: string;
   /** Its value in the target's unit (a range's midpoint; a scale prefix converted). */
@@ -66,7 +66,7 @@ export interface ProgressSeries {
   place: ProgressPlace;
   category: string;
   /** The target (effective values) with its article. */
-  target: CollectionEntry;
+  target: ListedEntry;
   /** The target's unit as written (trimmed). */
   unit: string;
   span: FigureSpan;
@@ -98,17 +98,14 @@ const yearOf = (date: string | null | undefined) => {
 };
 
 /** The year a target is due: its horizon's (last) year, else the term's last. */
-function dueYear(
-  target: CollectionEntry,
-  term: { from: number; to: number } | null,
-): number | null {
+function dueYear(target: ListedEntry, term: { from: number; to: number } | null): number | null {
   const horizon = target.snippet.horizon;
   if (horizon?.type === "year" && horizon.year) return horizon.year;
   if (horizon?.type === "period" && horizon.to) return horizon.to;
   return term?.to ?? null;
 }
 
-function termOf(target: CollectionEntry): { from: number; to: number } | null {
+function termOf(target: ListedEntry): { from: number; to: number } | null {
   const stated = parseTerm(target.article?.term);
   if (stated) return stated;
   const horizon = target.snippet.horizon;
@@ -120,7 +117,7 @@ function termOf(target: CollectionEntry): { from: number; to: number } | null {
 }
 
 /** The folded place of an entry, or null when its article names no locality. */
-function placeOf(entry: CollectionEntry): ProgressPlace | null {
+function placeOf(entry: ListedEntry): ProgressPlace | null {
   const locality = entry.article?.locality?.trim();
   if (!locality) return null;
   const level = entry.article?.level?.trim() || null;
@@ -128,7 +125,7 @@ function placeOf(entry: CollectionEntry): ProgressPlace | null {
 }
 
 /** The value of a figure in the scale of `unit` (a range by its midpoint); null without one. */
-function valueIn(entry: CollectionEntry, unit: string | null): number | null {
+function valueIn(entry: ListedEntry, unit: string | null): number | null {
   const value = entry.snippet.value;
   if (!value || !Number.isFinite(value.min) || !Number.isFinite(value.max)) return null;
   const mid = value.min === value.max ? value.min : (value.min + value.max) / 2;
@@ -137,8 +134,8 @@ function valueIn(entry: CollectionEntry, unit: string | null): number | null {
 
 /** Whether result `r` stands in `target`'s term (see the module comment). */
 function inTerm(
-  result: CollectionEntry,
-  target: CollectionEntry,
+  result: ListedEntry,
+  target: ListedEntry,
   term: { from: number; to: number } | null,
 ): boolean {
   const stated = parseTerm(result.article?.term);
@@ -150,7 +147,7 @@ function inTerm(
 }
 
 /** Whether `result` reports on `target` by the rules (the reader's undo aside). */
-export function matchesTarget(result: CollectionEntry, target: CollectionEntry): boolean {
+export function matchesTarget(result: ListedEntry, target: ListedEntry): boolean {
   const r = result.snippet;
   const t = target.snippet;
   if (r.kind !== "result" || t.kind !== "target" || !t.category || r.category !== t.category)
@@ -168,7 +165,7 @@ export function matchesTarget(result: CollectionEntry, target: CollectionEntry):
 }
 
 /** The target's value the path ends at: the near bound (the lower of a floor, the upper of a ceiling). */
-function targetValueOf(target: CollectionEntry, ceiling: boolean): number | null {
+function targetValueOf(target: ListedEntry, ceiling: boolean): number | null {
   const value = target.snippet.value;
   if (!value || !Number.isFinite(value.min) || !Number.isFinite(value.max)) return null;
   return ceiling ? Math.max(value.min, value.max) : Math.min(value.min, value.max);
@@ -182,7 +179,7 @@ const byDate = (a: ProgressPoint, b: ProgressPoint) =>
       : a.entry.snippet.anchor.start - b.entry.snippet.anchor.start;
 
 /** A result as a point of `target`'s timeline (status and expected value come later). */
-function pointOf(result: CollectionEntry, target: CollectionEntry): ProgressPoint | null {
+function pointOf(result: ListedEntry, target: ListedEntry): ProgressPoint | null {
   const value = valueIn(result, target.snippet.unit);
   const date = result.article?.publishedAt;
   if (value === null || !date) return null;
@@ -199,9 +196,9 @@ function pointOf(result: CollectionEntry, target: CollectionEntry): ProgressPoin
 
 /** The target's own article's results of its indicator: the figures the term starts from. */
 function baselinesOf(
-  target: CollectionEntry,
-  resultsByArticle: ReadonlyMap<string, readonly CollectionEntry[]>,
-): CollectionEntry[] {
+  target: ListedEntry,
+  resultsByArticle: ReadonlyMap<string, readonly ListedEntry[]>,
+): ListedEntry[] {
   const t = target.snippet;
   return (resultsByArticle.get(articleCategoryKey(t)) ?? []).filter(
     ({ snippet: r }) =>
@@ -210,15 +207,15 @@ function baselinesOf(
 }
 
 /** Where a snippet's article and category meet (results grouped so, for the baselines). */
-function articleCategoryKey(snippet: CollectionEntry["snippet"]): string {
+function articleCategoryKey(snippet: ListedEntry["snippet"]): string {
   return `${snippet.articleId}|${snippet.category}`;
 }
 
 /** The series of one target, or null when it has no value to aim at or no place. */
 function seriesOf(
-  target: CollectionEntry,
-  candidates: readonly CollectionEntry[],
-  resultsByArticle: ReadonlyMap<string, readonly CollectionEntry[]>,
+  target: ListedEntry,
+  candidates: readonly ListedEntry[],
+  resultsByArticle: ReadonlyMap<string, readonly ListedEntry[]>,
 ): ProgressSeries | null {
   const place = placeOf(target);
   const category = target.snippet.category;
@@ -281,11 +278,11 @@ function seriesOf(
  * category and a place) in order of place, category and date. Rejected snippets take no part;
  * corrections do.
  */
-export function progressSeries(entries: readonly CollectionEntry[]): ProgressSeries[] {
+export function progressSeries(entries: readonly ListedEntry[]): ProgressSeries[] {
   const all = comparedEntries(entries);
-  const results = new Map<string, CollectionEntry[]>();
+  const results = new Map<string, ListedEntry[]>();
   // A target's own article's results of its category (its baselines), found without a scan.
-  const resultsByArticle = new Map<string, CollectionEntry[]>();
+  const resultsByArticle = new Map<string, ListedEntry[]>();
   for (const entry of all) {
     if (entry.snippet.kind !== "result") continue;
     const key = articleCategoryKey(entry.snippet);
@@ -293,7 +290,7 @@ export function progressSeries(entries: readonly CollectionEntry[]): ProgressSer
     if (list) list.push(entry);
     else resultsByArticle.set(key, [entry]);
   }
-  const keyOf = (entry: CollectionEntry) => `${placeOf(entry)?.key}|${entry.snippet.category}`;
+  const keyOf = (entry: ListedEntry) => `${placeOf(entry)?.key}|${entry.snippet.category}`;
   for (const entry of all) {
     if (entry.snippet.kind !== "result" || !entry.snippet.category || !placeOf(entry)) continue;
     const key = keyOf(entry);

@@ -7,7 +7,7 @@
 import { effectiveEntry, isReviewed, reviewOf } from "../snippets/review.ts";
 import type { ListedSnippet, ReviewStatus, SnippetKind } from "../snippets/types.ts";
 import { categoryById } from "../taxonomy/taxonomy.ts";
-import type { CollectionEntry } from "./entries.ts";
+import type { ListedEntry } from "./entries.ts";
 import { foldForSearch } from "./search-fold.ts";
 
 /**
@@ -72,9 +72,9 @@ export function yearsOf(snippet: Pick<ListedSnippet, "deadline" | "horizon">): n
 /** One entry with everything a search compares, computed once. */
 export interface IndexedEntry {
   /** The entry as stored (what a search returns). */
-  entry: CollectionEntry;
+  entry: ListedEntry;
   /** The entry with the reader's corrections in place (what a search compares). */
-  effective: CollectionEntry;
+  effective: ListedEntry;
   /** Folded text of every searchable field, one field per line. */
   haystack: string;
   /** Folded article locality and level ("" when unknown). */
@@ -87,12 +87,12 @@ export interface IndexedEntry {
 
 /** The entries with their folded text, in the order given (newest first from `joinEntries`). */
 export interface SearchIndex {
-  readonly entries: readonly CollectionEntry[];
+  readonly entries: readonly ListedEntry[];
   readonly rows: readonly IndexedEntry[];
 }
 
 /** Builds the index once per collection change; `searchEntries` reuses it for every keystroke. */
-export function createSearchIndex(entries: readonly CollectionEntry[]): SearchIndex {
+export function createSearchIndex(entries: readonly ListedEntry[]): SearchIndex {
   // Sentences, article fields and category labels repeat across entries: fold each string once.
   const folded = new Map<string, string>();
   const fold = (text: string | null | undefined): string => {
@@ -183,7 +183,7 @@ function foldedRestriction(values: readonly string[] | undefined): Set<string> |
 }
 
 /** The entries that pass the filter, in the index's order. */
-export function searchEntries(index: SearchIndex, filter: SnippetFilter = {}): CollectionEntry[] {
+export function searchEntries(index: SearchIndex, filter: SnippetFilter = {}): ListedEntry[] {
   const words = queryWords(filter.query);
   const kinds = restriction(filter.kinds);
   const categories = restriction(filter.categories);
@@ -196,7 +196,7 @@ export function searchEntries(index: SearchIndex, filter: SnippetFilter = {}): C
   const reviews = restriction(filter.reviews);
   const reviewedOnly = filter.reviewedOnly === true;
 
-  const out: CollectionEntry[] = [];
+  const out: ListedEntry[] = [];
   scan: for (const row of index.rows) {
     const snippet = row.effective.snippet;
     if (reviews && !reviews.has(reviewOf(snippet))) continue;

@@ -19,14 +19,14 @@ import { horizonLabel, valueLabel } from "../i18n/item-format.ts";
 import type { ListedArticle } from "../snippets/types.ts";
 import type { CategoryGroup } from "../taxonomy/taxonomy.ts";
 import { displayDate } from "../text/dates.ts";
-import { type ExportEntry, localIsoDate } from "./format.ts";
+import { type ListedEntry, localIsoDate } from "./format.ts";
 
 /**
  * The comparison of the entries' localities (most targets and results first, at most
  * `maxSources`), or null when fewer than two localities have one.
  */
 export function localityComparison(
-  entries: readonly ExportEntry[],
+  entries: readonly ListedEntry[],
   maxSources = Number.POSITIVE_INFINITY,
   language: Language = "vi",
 ): ComparisonTable | null {

@@ -32,7 +32,7 @@
 import Papa from "papaparse";
 import { getLanguage, type Language } from "../i18n/index.ts";
 import { mapInChunks } from "./chunked.ts";
-import type { ExportEntry, ProgressCallback } from "./format.ts";
+import type { ListedEntry, ProgressCallback } from "./format.ts";
 import { COLUMN_HEADERS, TABLE_COLUMNS } from "./labels.ts";
 import { tableRow } from "./table.ts";
 
@@ -63,7 +63,7 @@ export function csvHeader(language: Language = getLanguage()): string[] {
 }
 
 /** One snippet as a CSV row, in `CSV_COLUMNS` order. */
-export function csvRow(entry: ExportEntry, language: Language = getLanguage()): Cell[] {
+export function csvRow(entry: ListedEntry, language: Language = getLanguage()): Cell[] {
   const row = tableRow(entry, language);
   return CSV_COLUMNS.map((column) => row[column] ?? "");
 }
@@ -77,7 +77,7 @@ function unparse(rows: Cell[][], language: Language): string {
 }
 
 /** The entries as a CSV file (BOM, header row, one row per snippet, every line ending in CRLF). */
-export function toCsv(entries: readonly ExportEntry[], options: CsvOptions = {}): string {
+export function toCsv(entries: readonly ListedEntry[], options: CsvOptions = {}): string {
   const language = options.language ?? getLanguage();
   return unparse(
     entries.map((entry) => csvRow(entry, language)),
@@ -87,7 +87,7 @@ export function toCsv(entries: readonly ExportEntry[], options: CsvOptions = {})
 
 /** `toCsv` with rows built in chunks, reporting snippets done of all. */
 export async function toCsvAsync(
-  entries: readonly ExportEntry[],
+  entries: readonly ListedEntry[],
   options: CsvOptions & { onProgress?: ProgressCallback } = {},
 ): Promise<string> {
   const language = options.language ?? getLanguage();

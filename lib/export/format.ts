@@ -8,8 +8,6 @@ import { CORRECTABLE_FIELDS } from "../snippets/review.ts";
 import type {
   ArticleRecord,
   Corrections,
-  ListedArticle,
-  ListedSnippet,
   PageChange,
   SnippetRecord,
   StoredEntry,
@@ -41,17 +39,7 @@ export interface CollectionData {
   snippets: readonly SnippetRecord[];
 }
 
-/**
- * A snippet with its article (`undefined` when the article record is missing), as the pages list
- * them (without the article's saved text and the anchor's context); CSV, Markdown, iCalendar and
- * the workbook take these.
- */
-export interface ExportEntry {
-  snippet: ListedSnippet;
-  article: ListedArticle | undefined;
-}
-
-export type { StoredEntry } from "../snippets/types.ts";
+export type { ListedEntry, StoredEntry } from "../snippets/types.ts";
 
 /** Reports progress of a long export or import: `done` of `total` items. */
 export type ProgressCallback = (done: number, total: number) => void;

@@ -26,7 +26,7 @@ import { stableHash } from "../snippets/keys.ts";
 import { effectiveEntry, isRejected } from "../snippets/review.ts";
 import { mapInChunks } from "./chunked.ts";
 import { dueLabel } from "./due.ts";
-import type { ExportEntry, ProgressCallback } from "./format.ts";
+import type { ListedEntry, ProgressCallback } from "./format.ts";
 
 export type IcsResult = { ok: true; value: string; count: number } | { ok: false; error: string };
 
@@ -96,15 +96,15 @@ export function eventUid(articleId: string, date: string): string {
 
 /** The snippets of one article due on one day: one calendar event. */
 interface DeadlineGroup {
-  article: ExportEntry["article"];
+  article: ListedEntry["article"];
   articleId: string;
   deadline: Deadline;
   start: [number, number, number];
-  snippets: Array<ExportEntry["snippet"]>;
+  snippets: Array<ListedEntry["snippet"]>;
 }
 
 /** Snippets with an indicator title an event better than a bare deadline. */
-function titleRank(snippet: ExportEntry["snippet"]): number {
+function titleRank(snippet: ListedEntry["snippet"]): number {
   if (snippet.indicator.trim()) return 0;
   return snippet.kind === "deadline" ? 1 : 2;
 }
@@ -115,7 +115,7 @@ function titleRank(snippet: ExportEntry["snippet"]): number {
  * article and date, in first-seen order; in a group the snippet that titles the event first (one
  * with an indicator), then text order.
  */
-export function deadlineGroups(entries: readonly ExportEntry[]): DeadlineGroup[] {
+export function deadlineGroups(entries: readonly ListedEntry[]): DeadlineGroup[] {
   const groups = new Map<string, DeadlineGroup>();
   for (const stored of entries) {
     // A deadline the reader rejected is no date to keep.
@@ -148,7 +148,7 @@ export function deadlineGroups(entries: readonly ExportEntry[]): DeadlineGroup[]
   return [...groups.values()];
 }
 
-function snippetLines(snippet: ExportEntry["snippet"]): string[] {
+function snippetLines(snippet: ListedEntry["snippet"]): string[] {
   const quote = snippet.text || snippet.anchor.quote;
   const value = valueLabel(snippet);
   return [
@@ -170,7 +170,7 @@ function snippetLines(snippet: ExportEntry["snippet"]): string[] {
  */
 export function groupEvent(group: DeadlineGroup, now: Date): EventAttributes {
   const { article, snippets, start } = group;
-  const first = snippets[0] as ExportEntry["snippet"];
+  const first = snippets[0] as ListedEntry["snippet"];
   const others = new Set(snippets.slice(1).map(dueLabel));
   others.delete(dueLabel(first));
   const locality = article?.locality ? clean(article.locality).trim() : "";
@@ -251,7 +251,7 @@ function assemble(parts: Part[]): IcsResult {
 }
 
 /** The entries' deadlines as an iCalendar file (a calendar with no event when none has a deadline). */
-export function toIcs(entries: readonly ExportEntry[], now: Date = new Date()): IcsResult {
+export function toIcs(entries: readonly ListedEntry[], now: Date = new Date()): IcsResult {
   return assemble(
     chunks(deadlineGroups(entries), ICS_CHUNK).map((chunk) => eventBlocks(chunk, now)),
   );
@@ -259,7 +259,7 @@ export function toIcs(entries: readonly ExportEntry[], now: Date = new Date()): 
 
 /** `toIcs` formatted in chunks of 250 events, reporting snippets done of all. */
 export async function toIcsAsync(
-  entries: readonly ExportEntry[],
+  entries: readonly ListedEntry[],
   options: { now?: Date; onProgress?: ProgressCallback } = {},
 ): Promise<IcsResult> {
   const now = options.now ?? new Date();

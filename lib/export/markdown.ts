@@ -27,7 +27,7 @@ import type { ListedArticle } from "../snippets/types.ts";
 import { displayDate } from "../text/dates.ts";
 import { mapInChunks } from "./chunked.ts";
 import { dueClause } from "./due.ts";
-import type { ExportEntry, ProgressCallback } from "./format.ts";
+import type { ListedEntry, ProgressCallback } from "./format.ts";
 
 export interface MarkdownOptions {
   /** The document's title; `Chỉ tiêu, kết quả và thời hạn đã lưu` by default. */
@@ -123,7 +123,7 @@ function heading(article: ListedArticle | undefined): string[] {
  * What a snippet is about, for every item: its indicator; else its category; for a bare deadline
  * the clause it ends; `Chưa phân loại` when nothing says.
  */
-export function markdownIndicator(snippet: ExportEntry["snippet"]): string {
+export function markdownIndicator(snippet: ListedEntry["snippet"]): string {
   const indicator = snippet.indicator.trim();
   if (indicator) return indicator;
   if (snippet.category) return categoryLabel(snippet.category);
@@ -139,7 +139,7 @@ export function markdownIndicator(snippet: ExportEntry["snippet"]): string {
  * corrected values where there are some, marked *đã sửa*; a rejected one marked *loại bỏ*); its
  * note and tags as sub-items.
  */
-export function markdownBullet(stored: ExportEntry): string {
+export function markdownBullet(stored: ListedEntry): string {
   const snippet = effectiveSnippet(stored.snippet);
   const quote = escapeInline(snippet.text || snippet.anchor.quote);
   const details = [
@@ -170,7 +170,7 @@ function dateLine(now: Date): string {
   return `${dd}/${mm}/${now.getFullYear()}`;
 }
 
-function assemble(entries: readonly ExportEntry[], bullets: string[], options: MarkdownOptions) {
+function assemble(entries: readonly ListedEntry[], bullets: string[], options: MarkdownOptions) {
   const groups = new Map<string, { article: ListedArticle | undefined; items: number[] }>();
   entries.forEach(({ snippet, article }, i) => {
     const key = article ? `a:${article.id}` : `s:${snippet.articleId}`;
@@ -186,8 +186,8 @@ function assemble(entries: readonly ExportEntry[], bullets: string[], options: M
   ];
   for (const { article, items } of groups.values()) {
     items.sort((x, y) => {
-      const a = (entries[x] as ExportEntry).snippet;
-      const b = (entries[y] as ExportEntry).snippet;
+      const a = (entries[x] as ListedEntry).snippet;
+      const b = (entries[y] as ListedEntry).snippet;
       return a.anchor.start - b.anchor.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
     });
     out.push("", ...heading(article), "", ...items.map((i) => bullets[i] as string));
@@ -196,13 +196,13 @@ function assemble(entries: readonly ExportEntry[], bullets: string[], options: M
 }
 
 /** The entries as a Markdown document grouped by article. */
-export function toMarkdown(entries: readonly ExportEntry[], options: MarkdownOptions = {}): string {
+export function toMarkdown(entries: readonly ListedEntry[], options: MarkdownOptions = {}): string {
   return assemble(entries, entries.map(markdownBullet), options);
 }
 
 /** `toMarkdown` with bullets built in chunks, reporting snippets done of all. */
 export async function toMarkdownAsync(
-  entries: readonly ExportEntry[],
+  entries: readonly ListedEntry[],
   options: MarkdownOptions & { onProgress?: ProgressCallback } = {},
 ): Promise<string> {
   return assemble(entries, await mapInChunks(entries, markdownBullet, options.onProgress), options);

@@ -6,7 +6,7 @@
 import type { Language } from "../i18n/index.ts";
 import { effectiveEntry, hasCorrections, reviewOf } from "../snippets/review.ts";
 import { categoryById } from "../taxonomy/taxonomy.ts";
-import type { ExportEntry } from "./format.ts";
+import type { ListedEntry } from "./format.ts";
 import {
   comparatorWord,
   correctedWord,
@@ -38,7 +38,7 @@ function word(value: string): string | null {
  * The snippet's row in `language` (headers and codes): the reader's corrected values where there
  * are some (`lib/snippets/review.ts`), with the review status and a `corrected` flag.
  */
-export function tableRow(stored: ExportEntry, language: Language): TableRow {
+export function tableRow(stored: ListedEntry, language: Language): TableRow {
   const { snippet, article } = effectiveEntry(stored);
   const category = snippet.category ? categoryById(snippet.category) : undefined;
   return {

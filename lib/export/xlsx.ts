@@ -21,7 +21,7 @@ import type { ComparisonTable } from "../collection/index.ts";
 import type { ProgressSeries } from "../collection/progress.ts";
 import { getLanguage, type Language } from "../i18n/index.ts";
 import type { ListedArticle } from "../snippets/types.ts";
-import type { ExportEntry } from "./format.ts";
+import type { ListedEntry } from "./format.ts";
 import { COLUMN_HEADERS, type TableColumn } from "./labels.ts";
 import { type TableValue, tableRow } from "./table.ts";
 import { comparisonSheet, SOURCE_COLUMN_WIDTHS } from "./xlsx-comparison.ts";
@@ -125,7 +125,7 @@ function header(labels: readonly string[]): Row {
 }
 
 /** The table sheet's rows: the header, then one row per snippet. */
-export function tableSheetData(entries: readonly ExportEntry[], language: Language): Row[] {
+export function tableSheetData(entries: readonly ListedEntry[], language: Language): Row[] {
   const headers = COLUMN_HEADERS[language];
   const rows: Row[] = [header(XLSX_COLUMNS.map(({ id }) => headers[id]))];
   for (const entry of entries) {
@@ -136,7 +136,7 @@ export function tableSheetData(entries: readonly ExportEntry[], language: Langua
 }
 
 /** The sources sheet's rows: every article of the entries, oldest first, with its snippet count. */
-export function sourcesSheetData(entries: readonly ExportEntry[], language: Language): Row[] {
+export function sourcesSheetData(entries: readonly ListedEntry[], language: Language): Row[] {
   const headers = COLUMN_HEADERS[language];
   const words = WORDS[language];
   const counts = new Map<string, { article: ListedArticle; count: number }>();
@@ -182,7 +182,7 @@ export interface XlsxOptions {
 
 /** The workbook's sheets as `write-excel-file` takes them. */
 export function xlsxSheets(
-  entries: readonly ExportEntry[],
+  entries: readonly ListedEntry[],
   options: XlsxOptions = {},
 ): Sheet<Blob>[] {
   const language = options.language ?? getLanguage();
@@ -214,7 +214,7 @@ export function xlsxSheets(
 
 /** The entries as an .xlsx workbook (the library is loaded on the first call). */
 export async function toXlsx(
-  entries: readonly ExportEntry[],
+  entries: readonly ListedEntry[],
   options: XlsxOptions = {},
 ): Promise<Blob> {
   const sheets = xlsxSheets(entries, options);

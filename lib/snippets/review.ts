@@ -5,7 +5,7 @@
  */
 
 import type { CorrectableField, Corrections, ReviewStatus } from "./review-types.ts";
-import type { ListedArticle, ListedSnippet, SnippetRecord } from "./types.ts";
+import type { ListedArticle, ListedEntry, ListedSnippet, SnippetRecord } from "./types.ts";
 
 /** The terms of a figure a reader can correct: its unit, comparator, direction, horizon, deadline. */
 export const TERM_FIELDS = ["unit", "comparator", "direction", "horizon", "deadline"] as const;
@@ -86,17 +86,8 @@ export function effectiveArticle<A extends ListedArticle>(
   };
 }
 
-/**
- * A snippet with its article, as the pages and exports pass them around (as listed: stored
- * records are ones too).
- */
-export interface SnippetWithArticle {
-  snippet: ListedSnippet;
-  article: ListedArticle | undefined;
-}
-
 /** The entry with effective values in the snippet and its article (see above); idempotent. */
-export function effectiveEntry<E extends SnippetWithArticle>(entry: E): E {
+export function effectiveEntry<E extends ListedEntry>(entry: E): E {
   const snippet = effectiveSnippet(entry.snippet);
   const article = effectiveArticle(entry.snippet, entry.article);
   if (snippet === entry.snippet && article === entry.article) return entry;
@@ -104,7 +95,7 @@ export function effectiveEntry<E extends SnippetWithArticle>(entry: E): E {
 }
 
 /** The entries without the rejected ones. */
-export function withoutRejected<E extends SnippetWithArticle>(entries: readonly E[]): E[] {
+export function withoutRejected<E extends ListedEntry>(entries: readonly E[]): E[] {
   return entries.filter((entry) => !isRejected(entry.snippet));
 }
 

@@ -125,6 +125,15 @@ export type ListedArticle = Omit<ArticleRecord, "snapshot">;
 export type ListedSnippet = Omit<SnippetRecord, "anchor"> & { anchor: ListedAnchor };
 
 /**
+ * A listed snippet with its listed article (`undefined` when the article record is missing): what
+ * the pages list, search and compare, and what every export but the lossless ones takes.
+ */
+export interface ListedEntry {
+  snippet: ListedSnippet;
+  article: ListedArticle | undefined;
+}
+
+/**
  * A stored snippet with its stored article (`undefined` when the article record is missing),
  * saved text and anchor context included: what the lossless exports (JSON, Web Annotation) take,
  * read by lib/storage/stored-records.ts.

@@ -14,11 +14,11 @@ import {
   HIDDEN_BY_DEFAULT,
 } from "../../components/collection/table/columns.ts";
 import {
-  type CollectionEntry,
   compareSortValues,
   groupRows,
   idRange,
   joinEntries,
+  type ListedEntry,
   nextSort,
   parseTablePrefs,
   sortRows,
@@ -180,9 +180,9 @@ describe("the table's columns", () => {
     deadline: { date: "2021-06-30", precision: "day" },
   });
   const entries = joinEntries([A], [poverty, ratio, due]);
-  const entryOf = (id: string) => entries.find((e) => e.snippet.id === id) as CollectionEntry;
+  const entryOf = (id: string) => entries.find((e) => e.snippet.id === id) as ListedEntry;
   const [p, r, d] = [entryOf(poverty.id), entryOf(ratio.id), entryOf(due.id)];
-  const text = (column: string, entry: CollectionEntry) => columnById(column)?.text(entry);
+  const text = (column: string, entry: ListedEntry) => columnById(column)?.text(entry);
 
   test("the value reads the Vietnamese way, with its direction; a ratio keeps its denominator", () => {
     assert.equal(text("value", p), "giảm 2,35%");

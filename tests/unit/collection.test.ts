@@ -7,7 +7,6 @@
 import assert from "node:assert/strict";
 import { before, describe, test } from "node:test";
 import {
-  type CollectionEntry,
   type CompareSource,
   type ComparisonTable,
   comparableSources,
@@ -16,6 +15,7 @@ import {
   facets,
   foldForSearch,
   joinEntries,
+  type ListedEntry,
   pairTargetsAndResults,
   type SnippetFilter,
   searchEntries,
@@ -77,7 +77,7 @@ function figure(
 /** The articles `ids` as comparison sources, in that order. */
 const articles = (...ids: string[]): CompareSource[] => ids.map((id) => ({ type: "article", id }));
 
-const ids = (entries: readonly CollectionEntry[]) => entries.map((e) => e.snippet.id);
+const ids = (entries: readonly ListedEntry[]) => entries.map((e) => e.snippet.id);
 
 // --- A small synthetic collection -----------------------------------------------------------
 
@@ -322,7 +322,7 @@ function assertKindsKept(table: ComparisonTable): void {
 }
 
 describe("comparison of the seed pages (engine output)", () => {
-  let entries: CollectionEntry[] = [];
+  let entries: ListedEntry[] = [];
   let traVinh = "";
   let camGiang = "";
 
@@ -482,7 +482,7 @@ describe("comparison pairs and charts (synthetic)", () => {
   });
 
   test("a target and a result in units that do not compare stay apart (never hộ with %)", () => {
-    const entry = (snippet: SnippetRecord): CollectionEntry => ({ snippet, article: P });
+    const entry = (snippet: SnippetRecord): ListedEntry => ({ snippet, article: P });
     const pairs = pairTargetsAndResults(
       [entry(figure("t", "p", "target", "dưới 1%", "poverty_rate", 1, "%"))],
       [entry(figure("r", "p", "result", "giảm 620 hộ", "poverty_rate", 620, "hộ"))],
@@ -497,7 +497,7 @@ describe("comparison pairs and charts (synthetic)", () => {
   });
 
   test("with several, a result pairs with the closest target of its unit; the rest stay apart", () => {
-    const entry = (snippet: SnippetRecord): CollectionEntry => ({ snippet, article: P });
+    const entry = (snippet: SnippetRecord): ListedEntry => ({ snippet, article: P });
     const targets = [
       entry(figure("t1", "p", "target", "dưới 1%", "poverty_rate", 1, "%")),
       entry(figure("t2", "p", "target", "giảm 500 hộ nghèo", "poverty_rate", 500, "hộ")),

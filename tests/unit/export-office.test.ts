@@ -11,7 +11,7 @@ import { strFromU8, unzipSync } from "fflate";
 import {
   COLUMN_HEADERS,
   comparisonToDocx,
-  type ExportEntry,
+  type ListedEntry,
   localityComparison,
   toXlsx,
   XLSX_COLUMNS,
@@ -81,7 +81,7 @@ const HD_GROWTH = snippet(HD, "Tăng trưởng kinh tế bình quân 8 %/năm", 
   value: { min: 8, max: 8 },
 });
 
-const ENTRIES: ExportEntry[] = [
+const ENTRIES: ListedEntry[] = [
   ...[RATE, HOUSEHOLDS, RATIO, TV_GROWTH, HOSTILE].map((s) => ({ snippet: s, article: TV })),
   { snippet: HD_GROWTH, article: HD },
 ];

@@ -17,11 +17,11 @@ import {
   dueLabel,
   EXPORT_FORMAT,
   EXPORT_VERSION,
-  type ExportEntry,
   escapeInline,
   escapeMarkdown,
   eventUid,
   exportFileName,
+  type ListedEntry,
   mapInChunks,
   markdownUrl,
   type StoredEntry,
@@ -110,7 +110,7 @@ const RURAL = snippet(HD, "trong năm 2025", {
 const ARTICLES = [CG, HD];
 const SNIPPETS = [INSURANCE, MERGER, INCOME, HOSTILE, GROWTH, RURAL];
 const byId = new Map(ARTICLES.map((a) => [a.id, a]));
-const ENTRIES: ExportEntry[] = SNIPPETS.map((s) => ({
+const ENTRIES: ListedEntry[] = SNIPPETS.map((s) => ({
   snippet: s,
   article: byId.get(s.articleId),
 }));
@@ -841,7 +841,7 @@ describe("progress", () => {
   });
 
   test("async exports of 10,000 snippets give the same files and report progress", async () => {
-    const many: ExportEntry[] = [];
+    const many: ListedEntry[] = [];
     const snippets: SnippetRecord[] = [];
     for (let i = 0; i < 10_000; i++) {
       const base = SNIPPETS[i % SNIPPETS.length] as SnippetRecord;

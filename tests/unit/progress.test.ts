@@ -7,7 +7,7 @@
  */
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import type { CollectionEntry } from "../../lib/collection/entries.ts";
+import type { ListedEntry } from "../../lib/collection/entries.ts";
 import { matchesTarget, progressSeries } from "../../lib/collection/progress.ts";
 import type { ArticleRecord, SnippetRecord } from "../../lib/snippets/types.ts";
 import { article, bareSnippet } from "./helpers/records.ts";
@@ -37,7 +37,7 @@ function figuresOf(kind: "target" | "result") {
     text: string,
     category: string,
     fields: Partial<SnippetRecord> = {},
-  ): CollectionEntry => {
+  ): ListedEntry => {
     counter++;
     const snippet = bareSnippet(
       `s${counter}`,
@@ -159,7 +159,7 @@ const ALL = [
   ...NOT_MATCHED,
 ];
 
-const seriesOf = (entries: CollectionEntry[], target: CollectionEntry) => {
+const seriesOf = (entries: ListedEntry[], target: ListedEntry) => {
   const found = progressSeries(entries).find((s) => s.id === target.snippet.id);
   assert.ok(found, `a series for ${target.snippet.text}`);
   return found;

@@ -8,7 +8,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import ExcelJS from "exceljs";
-import type { CollectionEntry } from "../../lib/collection/entries.ts";
+import type { ListedEntry } from "../../lib/collection/entries.ts";
 import { progressSeries } from "../../lib/collection/progress.ts";
 import { toXlsx } from "../../lib/export/index.ts";
 import { PROGRESS_COLUMN_WIDTHS, progressSheet } from "../../lib/export/xlsx-progress.ts";
@@ -67,7 +67,7 @@ const UNFOLLOWED = figure(RESOLUTION, "target", "100% xã có nhà văn hóa", {
   value: { min: 100, max: 100 },
   horizon: { type: "year", year: 2025 },
 });
-const ENTRIES: CollectionEntry[] = [TARGET, BASE, MID_RESULT, FINAL_RESULT, UNFOLLOWED];
+const ENTRIES: ListedEntry[] = [TARGET, BASE, MID_RESULT, FINAL_RESULT, UNFOLLOWED];
 
 async function readXlsx(blob: Blob): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();

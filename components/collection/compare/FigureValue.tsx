@@ -4,13 +4,13 @@
  * (and read as its description).
  */
 import { useId } from "preact/hooks";
-import type { CollectionEntry } from "../../../lib/collection/index.ts";
+import type { ListedEntry } from "../../../lib/collection/index.ts";
 import { t } from "../../../lib/i18n/index.ts";
 import { horizonLabel, valueLabel } from "../../../lib/i18n/item-format.ts";
 import { hasCorrections } from "../../../lib/snippets/review.ts";
 import { displayDate } from "./format.ts";
 
-export function FigureValue(props: { entry: CollectionEntry; kind: "target" | "result" }) {
+export function FigureValue(props: { entry: ListedEntry; kind: "target" | "result" }) {
   const { snippet, article } = props.entry;
   const quoteId = useId();
   const when =

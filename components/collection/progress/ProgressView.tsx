@@ -4,7 +4,7 @@
  * Loaded lazily by the collection page (with the charting library); the popup does not show it.
  */
 import { useMemo, useState } from "preact/hooks";
-import type { CollectionEntry } from "../../../lib/collection/entries.ts";
+import type { ListedEntry } from "../../../lib/collection/entries.ts";
 import { progressSeries } from "../../../lib/collection/progress.ts";
 import { placeLabel } from "../../../lib/collection/progress-bars.ts";
 import { t } from "../../../lib/i18n/index.ts";
@@ -14,7 +14,7 @@ import { SeriesBlock } from "./SeriesBlock.tsx";
 import "./progress.css";
 
 export function ProgressView(props: {
-  entries: CollectionEntry[];
+  entries: ListedEntry[];
   onUnmatch(resultId: string, targetId: string): Promise<unknown>;
   onRematch(resultId: string, targetId: string): Promise<unknown>;
 }) {

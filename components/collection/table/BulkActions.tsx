@@ -5,7 +5,7 @@
  * an Excel workbook, JSON). The export code loads on the first export.
  */
 import { useState } from "preact/hooks";
-import type { CollectionEntry } from "../../../lib/collection/index.ts";
+import type { ListedEntry } from "../../../lib/collection/index.ts";
 import { getLanguage, t } from "../../../lib/i18n/index.ts";
 import type { ReviewStatus, SnippetRecord, StoredEntry } from "../../../lib/snippets/types.ts";
 import { reviewLabel } from "../../review-format.ts";
@@ -23,7 +23,7 @@ const XLSX_MAX_LOCALITIES = 10;
  */
 async function exportSelection(
   format: Format,
-  entries: CollectionEntry[],
+  entries: ListedEntry[],
   loadStored: () => Promise<StoredEntry[]>,
 ) {
   const lib = await import("../../../lib/export/index.ts");
@@ -44,7 +44,7 @@ async function exportSelection(
 }
 
 export function BulkActions(props: {
-  selected: CollectionEntry[];
+  selected: ListedEntry[];
   /** Adds the tag to the selected snippets; resolves with how many got it. */
   onTag(tag: string): Promise<number>;
   /** Deletes the selected snippets; resolves with the deleted records (for the undo). */

@@ -3,12 +3,12 @@
  * none left out by the virtualiser), the visible columns, plain text; the header row repeats on
  * each page (print.css).
  */
-import type { CollectionEntry, TableLine } from "../../../lib/collection/index.ts";
+import type { ListedEntry, TableLine } from "../../../lib/collection/index.ts";
 import { t } from "../../../lib/i18n/index.ts";
 import type { TableColumn } from "./columns.ts";
 
 export function PrintTable(props: {
-  lines: readonly TableLine<CollectionEntry>[];
+  lines: readonly TableLine<ListedEntry>[];
   columns: readonly TableColumn[];
 }) {
   const { lines, columns } = props;

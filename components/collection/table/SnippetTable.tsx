@@ -6,7 +6,7 @@
  * (or folds a group); → unfolds, ← folds a group or goes to the row's group.
  */
 import { useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
-import type { CollectionEntry, SortSpec, TableLine } from "../../../lib/collection/index.ts";
+import type { ListedEntry, SortSpec, TableLine } from "../../../lib/collection/index.ts";
 import { t } from "../../../lib/i18n/index.ts";
 import type { ReviewStatus } from "../../../lib/snippets/types.ts";
 import type { TableColumn } from "./columns.ts";
@@ -16,7 +16,7 @@ import { useVirtualRows } from "./use-virtual-rows.ts";
 export const ROW_HEIGHT = 32;
 const PAGE_ROWS = 15;
 
-type Line = TableLine<CollectionEntry>;
+type Line = TableLine<ListedEntry>;
 
 /** A line's stable key: the group's or the snippet's id. */
 export function lineKey(line: Line): string {
@@ -47,9 +47,9 @@ export interface SnippetTableProps {
   onSelect(id: string, mode: "toggle" | "range"): void;
   onSelectAll(on: boolean): void;
   onToggleGroup(key: string): void;
-  onOpen(entry: CollectionEntry): void;
+  onOpen(entry: ListedEntry): void;
   /** The keyboard pass on a focused row: a accept, x reject, u unreview. */
-  onReview(entry: CollectionEntry, status: ReviewStatus): void;
+  onReview(entry: ListedEntry, status: ReviewStatus): void;
 }
 
 /** The review keys of the table (as in the list). */
@@ -321,7 +321,7 @@ export function SnippetTable(props: SnippetTableProps) {
 }
 
 /** A short name for a row's checkbox: its indicator, else the start of its quote. */
-function valueOrQuote(entry: CollectionEntry): string {
+function valueOrQuote(entry: ListedEntry): string {
   const { snippet } = entry;
   return snippet.indicator.trim() || snippet.text.slice(0, 60);
 }

@@ -5,7 +5,7 @@
  * state of the snippet's deadline or horizon. Cells show the reader's corrected values (the view
  * gives them effective entries).
  */
-import type { CollectionEntry, GroupBy, SortValue } from "../../../lib/collection/index.ts";
+import type { GroupBy, ListedEntry, SortValue } from "../../../lib/collection/index.ts";
 import { type MessageKey, t } from "../../../lib/i18n/index.ts";
 import {
   categoryLabel,
@@ -32,9 +32,9 @@ export interface TableColumn {
   id: string;
   header: MessageKey;
   /** The cell's text. */
-  text(entry: CollectionEntry): string;
+  text(entry: ListedEntry): string;
   /** What the column sorts by (`null`: last). */
-  sortValue(entry: CollectionEntry): SortValue;
+  sortValue(entry: ListedEntry): SortValue;
   /** CSS width class (`w-xs`…`w-xl`). */
   width: "w-xs" | "w-s" | "w-m" | "w-l" | "w-xl";
   /** Shown until the reader hides it. */
@@ -92,7 +92,7 @@ function dueDate(snippet: ListedSnippet): string | null {
   return null;
 }
 
-function localityText(entry: CollectionEntry): string {
+function localityText(entry: ListedEntry): string {
   const article = entry.article;
   if (!article?.locality) return article?.level ?? "";
   return article.level ? `${article.locality} (${article.level})` : article.locality;
@@ -215,7 +215,7 @@ export const HIDDEN_BY_DEFAULT: readonly string[] = COLUMNS.filter((c) => !c.sho
 /** The group an entry belongs to under each grouping (its key and the header's label). */
 export function groupOf(groupBy: Exclude<GroupBy, "none">) {
   const unknown = t("groupUnknown");
-  return (entry: CollectionEntry): { key: string; label: string } => {
+  return (entry: ListedEntry): { key: string; label: string } => {
     if (groupBy === "article") {
       return { key: entry.snippet.articleId, label: entry.article?.title || unknown };
     }

@@ -5,9 +5,9 @@
  */
 import assert from "node:assert/strict";
 import {
-  type CollectionEntry,
   type CompareSource,
   joinEntries,
+  type ListedEntry,
 } from "../../../lib/collection/index.ts";
 import { extract } from "../../../lib/extract/index.ts";
 import { itemFields } from "../../../lib/extract/types.ts";
@@ -79,7 +79,7 @@ export const SNIPPETS: SnippetRecord[] = [
   saved(B_REVIEW, "result", "Đến nay, thu ngân sách trên địa bàn đạt 1.500 tỷ đồng."),
 ];
 
-export const ENTRIES: CollectionEntry[] = joinEntries(
+export const ENTRIES: ListedEntry[] = joinEntries(
   [A_PLAN, A_MID, A_REVIEW, B_PLAN, B_REVIEW],
   SNIPPETS,
 );
