@@ -1,6 +1,7 @@
 import preact from "@preact/preset-vite";
 import { defineConfig, type WxtViteConfig } from "wxt";
 import { syncXlsxZip } from "./scripts/lib/sync-xlsx-zip.ts";
+import { xlsxPlainXml } from "./scripts/lib/xlsx-plain-xml.ts";
 
 // @preact/preset-vite is typed against the top-level vite (8) while WXT 0.21 builds with its own
 // vite 7, so the two Plugin types differ (tsc error) although the plugin works with both.
@@ -12,7 +13,7 @@ export default defineConfig({
   ...(process.env.GVN_OUT_DIR ? { outDir: process.env.GVN_OUT_DIR } : {}),
   modules: ["@wxt-dev/webextension-polyfill"],
   vite: () => ({
-    plugins: [...preactPlugins, syncXlsxZip()],
+    plugins: [...preactPlugins, syncXlsxZip(), xlsxPlainXml()],
     // GVN_NO_MINIFY=1 keeps names readable in CPU profiles of the built pages.
     ...(process.env.GVN_NO_MINIFY ? { build: { minify: false } } : {}),
   }),

@@ -1,9 +1,10 @@
 /**
  * The Excel export's zip step (lib/export/xlsx-zip.ts) and the build's redirect of
  * write-excel-file's own zip module to it (scripts/lib/sync-xlsx-zip.ts): the archive holds every
- * part unchanged, compressed by the runtime's raw deflate stream about as much as fflate's own
- * `zip` compresses it, or by fflate in the page where there is no such stream; a part that fails
- * to compress fails the archive; only write-excel-file's import of its zip module is redirected.
+ * part unchanged (an empty one too), compressed by the runtime's gzip stream about as much as
+ * fflate's own `zip` compresses it (the gzip header read past whatever fields it carries), or by
+ * fflate in the page where there is no such stream; a part that fails to compress fails the
+ * archive; only write-excel-file's import of its zip module is redirected.
  */
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
@@ -64,7 +65,7 @@ describe("the Excel export's zip step", () => {
       assert.deepEqual(unzipped[name], bytes, name);
   });
 
-  test("the native deflate compresses about as much as fflate's own (the same level)", async () => {
+  test("the browser's zlib compresses about as much as fflate's own (the same level)", async () => {
     const parts = workbookParts();
     const library = await fflateZip(parts);
     const native = new Uint8Array(await zipToArrayBuffer(parts));
@@ -76,7 +77,7 @@ describe("the Excel export's zip step", () => {
   });
 
   // The archives differ only in the parts' modification times (each call stamps its own).
-  test("without a native raw deflate stream, fflate compresses in the page: the same size", async () => {
+  test("without a compression stream, fflate compresses in the page: the same size", async () => {
     const parts = workbookParts();
     const library = await fflateZip(parts);
     const fallback = await withCompressionStream(
@@ -102,6 +103,48 @@ describe("the Excel export's zip step", () => {
     await withCompressionStream(FailingStream, async () => {
       await assert.rejects(zipToArrayBuffer(workbookParts()), /deflate failed/);
     });
+  });
+
+  test("an empty part is an empty file in the archive", async () => {
+    const parts: Record<string, Uint8Array> = {
+      ...workbookParts(),
+      "xl/empty.xml": new Uint8Array(0),
+    };
+    const unzipped = unzipSync(new Uint8Array(await zipToArrayBuffer(parts)));
+    assert.deepEqual(unzipped["xl/empty.xml"], new Uint8Array(0));
+    assert.deepEqual(unzipped[SHEET], parts[SHEET]);
+  });
+
+  // RFC 1952 lets a gzip header carry a file name and a comment: the DEFLATE bytes start after them.
+  test("a gzip header with a name and a comment is read past", async () => {
+    const Native = globalThis.CompressionStream;
+    class NamedGzip extends TransformStream<Uint8Array<ArrayBuffer>, Uint8Array> {
+      constructor(format: CompressionFormat) {
+        const native = new Native(format);
+        const writer = native.writable.getWriter();
+        const read = new Response(native.readable).arrayBuffer();
+        super({
+          transform: (chunk) => writer.write(chunk),
+          flush: async (controller) => {
+            await writer.close();
+            const gzip = new Uint8Array(await read);
+            const extra = new TextEncoder().encode("sheet1.xml\0a comment\0");
+            const named = new Uint8Array(gzip.length + extra.length);
+            named.set(gzip.subarray(0, 10));
+            named[3] = (named[3] as number) | 8 | 16;
+            named.set(extra, 10);
+            named.set(gzip.subarray(10), 10 + extra.length);
+            controller.enqueue(named);
+          },
+        });
+      }
+    }
+    const parts = workbookParts();
+    const unzipped = await withCompressionStream(NamedGzip, async () =>
+      unzipSync(new Uint8Array(await zipToArrayBuffer(parts))),
+    );
+    for (const [name, bytes] of Object.entries(parts))
+      assert.deepEqual(unzipped[name], bytes, name);
   });
 });
 
