@@ -75,7 +75,23 @@ export const SKIPPED_ELEMENTS: ReadonlySet<string> = new Set([
   "TEXTAREA",
 ]);
 const TEXT_NODE = 3;
-const WHITE_SPACE_RUN = /\s+/g;
+
+/** Whether a code unit is white space as `\s` reads it. */
+function isWhiteSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
 const ELEMENT_NODE = 1;
 const DOCUMENT_NODE = 9;
 const FRAGMENT_NODE = 11;
@@ -112,10 +128,12 @@ export function createTextBuilder(rules: TextRules = READER_RULES) {
     const last = chunks[chunks.length - 1];
     return last === " " || last === "\n";
   };
+  // A space taken off the end takes its piece with it: no piece outlives its text.
   const trimTrailingSpaces = () => {
     while (chunks[chunks.length - 1] === " ") {
       chunks.pop();
       length--;
+      if ((pieces[pieces.length - 1] as TextPiece).start === length) pieces.pop();
     }
   };
   const breakLine = () => {
@@ -133,21 +151,36 @@ export function createTextBuilder(rules: TextRules = READER_RULES) {
     length += chunk.length;
   };
 
+  const visitText = (node: Text): void => {
+    const data = node.data;
+    const n = data.length;
+    // Collapse white space but keep per-character offsets: emit runs of text and of space. Words
+    // with single ASCII spaces between them are one run (the text holds them as they are); any
+    // other white space, and a space at either end of the node, is a run of its own.
+    let i = 0;
+    let k = 0;
+    while (k < n) {
+      if (!isWhiteSpace(data.charCodeAt(k))) {
+        k++;
+        continue;
+      }
+      let end = k + 1;
+      while (end < n && isWhiteSpace(data.charCodeAt(end))) end++;
+      if (end === k + 1 && data.charCodeAt(k) === 32 && k > i && end < n) {
+        k = end;
+        continue;
+      }
+      if (k > i) append(data.slice(i, k), node, i, k);
+      if (length > 0 && !pendingBreak && !endsWithSpace()) append(" ", node, k, end);
+      i = end;
+      k = end;
+    }
+    if (i < n) append(i === 0 ? data : data.slice(i), node, i, n);
+  };
+
   const visit = (node: Node): void => {
     if (node.nodeType === TEXT_NODE) {
-      const data = (node as Text).data;
-      // Collapse white space but keep per-character offsets: emit runs of text and of space.
-      let i = 0;
-      for (const space of data.matchAll(WHITE_SPACE_RUN)) {
-        const at = space.index as number;
-        if (at > i) append(data.slice(i, at), node as Text, i, at);
-        const end = at + space[0].length;
-        if (length > 0 && !pendingBreak && !endsWithSpace()) {
-          append(" ", node as Text, at, end);
-        }
-        i = end;
-      }
-      if (i < data.length) append(data.slice(i), node as Text, i, data.length);
+      visitText(node as Text);
       return;
     }
     if (node.nodeType === FRAGMENT_NODE || node.nodeType === DOCUMENT_NODE) {
