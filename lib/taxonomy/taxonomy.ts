@@ -3,6 +3,7 @@
  * phrasings, so the same indicator in two localities lines up side by side.
  */
 import { foldDiacritics } from "../text/fold.ts";
+import { isWhiteSpaceCode } from "../text/white-space.ts";
 import data from "./indicators.json" with { type: "json" };
 import { buildPhraseTrie, childOf, type PhraseTrie, ROOT } from "./phrase-trie.ts";
 
@@ -42,23 +43,6 @@ export function categoryById(id: string): IndicatorCategory | undefined {
 /** A folded word character: `a`–`z` or `0`–`9` (the text is diacritic-folded). */
 function isWordCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
-}
-
-/** White space as `\s` reads it, by character code (no regex per character). */
-function isSpaceCode(code: number): boolean {
-  return (
-    (code >= 9 && code <= 13) ||
-    code === 32 ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }
 
 /** End of the word that starts at `at` in `text` (`at + 1` when it starts with no word character). */
@@ -184,9 +168,9 @@ function walk(trie: PhraseTrie, text: string, node: number, i: number, best: Bes
   if (next >= 0 && code !== 32) walk(trie, text, next, i + 1, best);
   const space = trie.space[node] as number;
   if (space < 0) return;
-  if (isSpaceCode(code)) {
+  if (isWhiteSpaceCode(code)) {
     let j = i + 1;
-    while (isSpaceCode(text.charCodeAt(j))) j++;
+    while (isWhiteSpaceCode(text.charCodeAt(j))) j++;
     const after = childOf(trie, space, text.charCodeAt(j));
     if (after >= 0) walk(trie, text, after, j + 1, best);
   } else {

@@ -6,6 +6,7 @@
  *
  * Works on any DOM implementation (browser, linkedom): it touches only nodes.
  */
+import { isWhiteSpaceCode } from "./white-space.ts";
 
 /**
  * One stretch of the text: `text.slice(start, end)` came from `node.data.slice(nodeOffset, nodeEnd)`.
@@ -76,22 +77,6 @@ export const SKIPPED_ELEMENTS: ReadonlySet<string> = new Set([
 ]);
 const TEXT_NODE = 3;
 
-/** Whether a code unit is white space as `\s` reads it. */
-function isWhiteSpace(code: number): boolean {
-  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
 const ELEMENT_NODE = 1;
 const DOCUMENT_NODE = 9;
 const FRAGMENT_NODE = 11;
@@ -160,12 +145,12 @@ export function createTextBuilder(rules: TextRules = READER_RULES) {
     let i = 0;
     let k = 0;
     while (k < n) {
-      if (!isWhiteSpace(data.charCodeAt(k))) {
+      if (!isWhiteSpaceCode(data.charCodeAt(k))) {
         k++;
         continue;
       }
       let end = k + 1;
-      while (end < n && isWhiteSpace(data.charCodeAt(end))) end++;
+      while (end < n && isWhiteSpaceCode(data.charCodeAt(end))) end++;
       if (end === k + 1 && data.charCodeAt(k) === 32 && k > i && end < n) {
         k = end;
         continue;
