@@ -63,8 +63,8 @@ export function createTextMap(
   options: TextMapOptions<RangeLike> = {},
 ) {
   const makeRange = options.createRange ?? ((node: Text) => node.ownerDocument.createRange());
-  // A node's pieces follow each other (one piece per run of words or of white space, thousands on
-  // an article of a few dozen nodes): only a new node is looked up, so making the map stays cheap.
+  // A node's pieces follow each other (a stretch of words or a collapsed run of white space each):
+  // only a new node is looked up, so making the map stays cheap.
   const snapshot = new Map<Text, string>();
   let previous: Text | undefined;
   for (const piece of pieces) {

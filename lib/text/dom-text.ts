@@ -76,7 +76,6 @@ export const SKIPPED_ELEMENTS: ReadonlySet<string> = new Set([
   "TEXTAREA",
 ]);
 const TEXT_NODE = 3;
-
 const ELEMENT_NODE = 1;
 const DOCUMENT_NODE = 9;
 const FRAGMENT_NODE = 11;
