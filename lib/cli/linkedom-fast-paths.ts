@@ -18,13 +18,7 @@
  */
 import { readFile } from "node:fs/promises";
 import type { Plugin } from "esbuild";
-
-export interface FilePatch {
-  /** The file, by the end of its path. */
-  file: RegExp;
-  /** Exact pieces of the file (each found once) and what each becomes. */
-  replacements: ReadonlyArray<readonly [string, string]>;
-}
+import { type FilePatch, patchSource } from "./file-patch.ts";
 
 export const LAZY_LISTENER_MAPS: FilePatch = {
   file: /linkedom[\\/]esm[\\/]interface[\\/]event-target\.js$/,
@@ -68,17 +62,6 @@ export const COMPILED_SELECTORS_KEPT: FilePatch = {
 };
 
 const PATCHES: readonly FilePatch[] = [LAZY_LISTENER_MAPS, COMPILED_SELECTORS_KEPT];
-
-/** `source` with every replacement of `patch` made, or null when one of them does not fit. */
-export function patchSource(patch: FilePatch, source: string): string | null {
-  let patched = source;
-  for (const [from, to] of patch.replacements) {
-    if (patched.split(from).length !== 2) return null;
-    // A function, so that `$` in the new text is taken as it is.
-    patched = patched.replace(from, () => to);
-  }
-  return patched;
-}
 
 export const linkedomFastPaths: Plugin = {
   name: "linkedom-fast-paths",

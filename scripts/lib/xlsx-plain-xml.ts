@@ -3,39 +3,45 @@
  * `lib/export/xlsx-plain-xml.ts` (plain text taken as it is, the rest through the library's own
  * sanitizers; the reason and its measure are in that module): `xml/getAttributesString.js` and
  * `xml/sanitizeTextContent.js`. Only those two files of that one library are changed, and only
- * when their function is the one this plugin knows: another version is bundled as it is.
+ * when their text is the one these patches know (`patchSource`): another version is bundled as it is.
  */
 import { fileURLToPath } from "node:url";
+import { type FilePatch, patchSource } from "../../lib/cli/file-patch.ts";
 
 const FAST_PATH = fileURLToPath(new URL("../../lib/export/xlsx-plain-xml.ts", import.meta.url));
 
-export interface LibraryPatch {
-  /** The library's file, by the end of its path. */
-  file: RegExp;
-  /** The function as write-excel-file 4.1 ships it. */
-  known: string;
-  /** What it becomes. */
-  replacement: string;
-  /** What the new code imports from the fast path. */
-  imports: string;
-}
+/** `line`, the file's first import as the library ships it, followed by an import of the fast path. */
+const importingFastPath = (line: string, name: string): readonly [string, string] => [
+  line,
+  `${line}\nimport { ${name} } from ${JSON.stringify(FAST_PATH)};`,
+];
 
-export const ATTRIBUTES_PATCH: LibraryPatch = {
-  file: /[\\/]write-excel-file[\\/]modules[\\/]xml[\\/]getAttributesString\.js$/,
-  known: `export default function getAttributesString(attributes) {
+/** getAttributesString as write-excel-file 4.1 ships it. */
+export const LIBRARY_ATTRIBUTES = `export default function getAttributesString(attributes) {
   return Object.keys(attributes).map(function (name) {
     return "".concat(sanitizeAttributeName(name), "=\\"").concat(sanitizeAttributeValue(String(attributes[name])), "\\"");
   }).reduce(function (combined, part) {
     return combined + ' ' + part;
   }, '');
-}`,
-  replacement: `export default function getAttributesString(attributes) {
+}`;
+
+export const ATTRIBUTES_PATCH: FilePatch = {
+  file: /[\\/]write-excel-file[\\/]modules[\\/]xml[\\/]getAttributesString\.js$/,
+  replacements: [
+    importingFastPath(
+      "import sanitizeAttributeName from './sanitizeAttributeName.js';",
+      "attributesString",
+    ),
+    [
+      LIBRARY_ATTRIBUTES,
+      `export default function getAttributesString(attributes) {
   return attributesString(attributes, sanitizeAttributeName, sanitizeAttributeValue);
 }`,
-  imports: "attributesString",
+    ],
+  ],
 };
 
-const LIBRARY_TEXT_CONTENT = `function sanitizeTextContent(textContent) {
+const LIBRARY_TEXT_CONTENT_BODY = `function sanitizeTextContent(textContent) {
   if (typeof textContent !== 'string') {
     throw new TypeError('Argument must be a string');
   }
@@ -47,25 +53,28 @@ const LIBRARY_TEXT_CONTENT = `function sanitizeTextContent(textContent) {
   });
 }`;
 
-export const TEXT_CONTENT_PATCH: LibraryPatch = {
+/** sanitizeTextContent as write-excel-file 4.1 ships it. */
+export const LIBRARY_TEXT_CONTENT = `export default ${LIBRARY_TEXT_CONTENT_BODY}`;
+
+export const TEXT_CONTENT_PATCH: FilePatch = {
   file: /[\\/]write-excel-file[\\/]modules[\\/]xml[\\/]sanitizeTextContent\.js$/,
-  known: `export default ${LIBRARY_TEXT_CONTENT}`,
-  // The library's function stays, under another name, for the text that is not plain.
-  replacement: `${LIBRARY_TEXT_CONTENT.replace("function sanitizeTextContent(", "function librarySanitizeTextContent(")}
+  replacements: [
+    importingFastPath(
+      "import escapeXmlSpecialCharacters from './escapeXmlSpecialCharacters.js';",
+      "textContent",
+    ),
+    [
+      LIBRARY_TEXT_CONTENT,
+      // The library's function stays, under another name, for the text that is not plain.
+      `${LIBRARY_TEXT_CONTENT_BODY.replace("function sanitizeTextContent(", "function librarySanitizeTextContent(")}
 export default function sanitizeTextContent(text) {
   return textContent(text, librarySanitizeTextContent);
 }`,
-  imports: "textContent",
+    ],
+  ],
 };
 
-const PATCHES: readonly LibraryPatch[] = [ATTRIBUTES_PATCH, TEXT_CONTENT_PATCH];
-
-/** `code` with `patch` made, or null when its function is not the one the patch knows. */
-export function patched(patch: LibraryPatch, code: string): string | null {
-  if (code.split(patch.known).length !== 2) return null;
-  const changed = code.replace(patch.known, () => patch.replacement);
-  return `import { ${patch.imports} } from ${JSON.stringify(FAST_PATH)};\n${changed}`;
-}
+const PATCHES: readonly FilePatch[] = [ATTRIBUTES_PATCH, TEXT_CONTENT_PATCH];
 
 export function xlsxPlainXml() {
   return {
@@ -73,7 +82,7 @@ export function xlsxPlainXml() {
     transform(code: string, id: string): string | null {
       const file = id.split("?")[0] ?? id;
       const patch = PATCHES.find((p) => p.file.test(file));
-      return patch ? patched(patch, code) : null;
+      return patch ? patchSource(patch, code) : null;
     },
   };
 }

@@ -11,12 +11,11 @@ import { test } from "node:test";
 import { pathToFileURL } from "node:url";
 import * as esbuild from "esbuild";
 import { Event as LinkedomEvent, parseHTML } from "linkedom";
+import { type FilePatch, patchSource } from "../../lib/cli/file-patch.ts";
 import {
   COMPILED_SELECTORS_KEPT,
-  type FilePatch,
   LAZY_LISTENER_MAPS,
   linkedomFastPaths,
-  patchSource,
 } from "../../lib/cli/linkedom-fast-paths.ts";
 
 const require = createRequire(import.meta.url);

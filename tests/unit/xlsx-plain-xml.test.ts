@@ -11,10 +11,12 @@ import path from "node:path";
 import { describe, test } from "node:test";
 import { pathToFileURL } from "node:url";
 import fc from "fast-check";
+import { patchSource } from "../../lib/cli/file-patch.ts";
 import { attributesString, textContent } from "../../lib/export/xlsx-plain-xml.ts";
 import {
   ATTRIBUTES_PATCH,
-  patched,
+  LIBRARY_ATTRIBUTES,
+  LIBRARY_TEXT_CONTENT,
   TEXT_CONTENT_PATCH,
   xlsxPlainXml,
 } from "../../scripts/lib/xlsx-plain-xml.ts";
@@ -109,15 +111,17 @@ describe("the Excel export's fast path for plain XML", () => {
 
 describe("the build's change to write-excel-file", () => {
   const plugin = xlsxPlainXml();
-  for (const [name, patch, call] of [
+  for (const [name, patch, known, call] of [
     [
       "getAttributesString.js",
       ATTRIBUTES_PATCH,
+      LIBRARY_ATTRIBUTES,
       /attributesString\(attributes, sanitizeAttributeName, sanitizeAttributeValue\)/,
     ],
     [
       "sanitizeTextContent.js",
       TEXT_CONTENT_PATCH,
+      LIBRARY_TEXT_CONTENT,
       /textContent\(text, librarySanitizeTextContent\)/,
     ],
   ] as const) {
@@ -125,12 +129,12 @@ describe("the build's change to write-excel-file", () => {
     const source = readFileSync(file, "utf8");
 
     test(`${name}: the installed function is the one the build knows, and hands over`, () => {
-      assert.ok(source.includes(patch.known), `write-excel-file's ${name} changed`);
+      assert.ok(source.includes(known), `write-excel-file's ${name} changed`);
       const changed = plugin.transform(source, file);
       assert.ok(changed, "the file is changed");
       assert.equal(changed.split("export default function").length, 2, "one default export");
       assert.match(changed, call);
-      assert.match(changed, /^import \{ \w+ \} from ".*lib\/export\/xlsx-plain-xml\.ts";/);
+      assert.match(changed, /^import \{ \w+ \} from ".*lib\/export\/xlsx-plain-xml\.ts";$/m);
     });
 
     test(`${name}: elsewhere, or in a version it does not know, nothing changes`, () => {
@@ -139,7 +143,10 @@ describe("the build's change to write-excel-file", () => {
         plugin.transform(source, path.join(LIBRARY_XML, "getOpeningTagMarkup.js")),
         null,
       );
-      assert.equal(patched(patch, source.replace("' '", "'  '").replace("false", "true")), null);
+      assert.equal(
+        patchSource(patch, source.replace("' '", "'  '").replace("false", "true")),
+        null,
+      );
     });
   }
 });
